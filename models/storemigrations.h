@@ -1,0 +1,20 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+// Ordered schema migrations. Migration N brings a database from version N-1 to N.
+// Never edit a released migration: append a new one.
+struct StoreMigration {
+    int version;
+    QString description;
+    QStringList statements;
+};
+
+class StoreMigrations final
+{
+public:
+    static const QList<StoreMigration> &all();
+    static int latest();
+};

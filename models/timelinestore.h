@@ -1,0 +1,76 @@
+#pragma once
+
+#include "feedbatch.h"
+
+#include <QSqlDatabase>
+#include <QString>
+#include <optional>
+
+struct WriteStats {
+    qint64 inserted = 0;   // new rows
+    qint64 unchanged = 0;  // already present under their natural key
+    qint64 rejects = 0;    // rejects recorded
+};
+
+// The incident timeline in SQL. One instance per thread: each opens its own named
+// connection, so the ingest worker and the GUI never share one. Every statement is
+// prepared with bound values. Natural keys make every write idempotent.
+class TimelineStore final
+{
+public:
+    // connectionName must be unique per live instance (e.g. "gui", "ingest").
+    explicit TimelineStore(const QString &connectionName);
+    ~TimelineStore();
+    TimelineStore(const TimelineStore &) = delete;
+    TimelineStore &operator=(const TimelineStore &) = delete;
+
+    // 'location' is a file path, ":memory:", or "sqlite:PATH".
+    bool open(const QString &location);
+    void close();
+    bool isOpen() const;
+    QString location() const { return m_location; }
+    QString lastError() const { return m_lastError; }
+
+    int schemaVersion() const;
+    static int latestSchemaVersion();
+    // Brings the schema to 'target' (default: latest), one migration per transaction.
+    bool migrate(int target = -1);
+
+    // Writes the whole batch. Records go in transactions of 'batchSize' rows; if one
+    // fails, that transaction is rolled back, earlier ones stay, and false is returned.
+    bool write(const FeedBatch &batch, WriteStats *stats = nullptr, int batchSize = 10000);
+
+    bool isEmpty() const;                      // no services, samples or states
+    QString meta(const QString &key) const;
+    bool setMeta(const QString &key, const QString &value);
+
+    QList<Service> services() const;
+    QList<Dependency> dependencies() const;
+    QList<HealthSample> samples(const QString &service = {},
+                                TimeMs from = std::numeric_limits<TimeMs>::min(),
+                                TimeMs to = std::numeric_limits<TimeMs>::max()) const;
+    QList<StateChange> stateChanges(const QString &service = {}) const;
+    QList<Incident> incidents() const;
+    std::optional<Incident> incident(const QString &id) const;
+    QList<IncidentUpdate> updates(const QString &incidentId = {}) const;
+    QList<Annotation> annotations() const;
+    QList<Reject> rejects(int limit = 1000) const;
+    qint64 rejectCount() const;
+    qint64 sampleCount() const;
+    std::optional<QPair<TimeMs, TimeMs>> dataRange() const;
+
+    bool addAnnotation(Annotation &annotation);        // sets annotation.id
+    bool updateAnnotation(const Annotation &annotation);
+    bool removeAnnotation(qint64 id);
+
+    QSqlDatabase database() const;
+
+private:
+    bool exec(const QString &sql);
+    bool fail(const QString &what, const class QSqlQuery &query);
+    bool writeChunked(const FeedBatch &batch, WriteStats &stats, int batchSize);
+
+    QString m_connectionName;
+    QString m_location;
+    mutable QString m_lastError;
+};

@@ -1,4 +1,682 @@
+#include "impactengine.h"
+
+#include <QRandomGenerator>
 #include <QTest>
-class Tstimpactengine : public QObject { Q_OBJECT };
-QTEST_GUILESS_MAIN(Tstimpactengine)
+
+#include <algorithm>
+#include <cmath>
+#include <map>
+
+using namespace Qt::StringLiterals;
+
+// Every expected figure below is worked out by hand in the row's comment.
+// Times are whole hours after T0 unless stated; affected = users × (1 − availability).
+
+namespace {
+
+constexpr TimeMs T0 = 1'665'813'600'000;   // 2022-10-15T06:00:00Z
+constexpr TimeMs H = 3'600'000;
+constexpr TimeMs Min = 60'000;
+
+constexpr TimeMs h(qint64 hours) { return T0 + hours * H; }
+
+using Steps = QList<QPair<TimeMs, double>>;
+
+struct Figures {
+    double peak = 0.0;
+    std::optional<TimeMs> peakAt;
+    double hours = 0.0;
+    double hoursOwn = 0.0;
+    double hoursInherited = 0.0;
+    RecoveryMilestones milestones;
+};
+
+Service svc(const QString &key, qint64 users) { return Service{key, key, users, {}, {}}; }
+
+HealthSample sample(const QString &service, TimeMs time, double availability)
+{
+    HealthSample s;
+    s.time = time;
+    s.service = service;
+    s.availability = availability;
+    return s;
+}
+
+StateChange state(const QString &service, TimeMs time, ServiceState st)
+{
+    StateChange s;
+    s.time = time;
+    s.service = service;
+    s.state = st;
+    return s;
+}
+
+Dependency dep(const QString &service, const QString &dependsOn, double share)
+{
+    return Dependency{service, dependsOn, share, {}};
+}
+
+ImpactInput window(TimeMs from, TimeMs to)
+{
+    ImpactInput in;
+    in.from = from;
+    in.to = to;
+    return in;
+}
+
+// A plain outage: every milestone after the peak falls on the single recovery.
+RecoveryMilestones stepOutage(TimeMs start, TimeMs recovered)
+{
+    return {start, recovered, recovered, recovered, recovered, recovered};
+}
+
+QString when(std::optional<TimeMs> t)
+{
+    if (!t)
+        return QStringLiteral("none");
+    return Timestamps::toRfc3339(*t);
+}
+
+bool near(double actual, double expected, double tolerance = 1e-6)
+{
+    return std::abs(actual - expected) <= tolerance;
+}
+
+QByteArray mismatch(const char *what, double actual, double expected)
+{
+    return QByteArray(what) + " is " + QByteArray::number(actual, 'g', 12) + ", expected "
+        + QByteArray::number(expected, 'g', 12);
+}
+
+#define COMPARE_NEAR(actual, expected, tolerance) \
+    QVERIFY2(near((actual), (expected), (tolerance)), mismatch(#actual, (actual), (expected)).constData())
+
+// The standard services of the dependency rows: talk needs login, login needs storage.
+ImpactInput chainInput()
+{
+    ImpactInput in = window(h(0), h(10));
+    in.services = {svc(u"talk"_s, 1000), svc(u"login"_s, 400), svc(u"storage"_s, 50)};
+    in.dependencies = {dep(u"talk"_s, u"login"_s, 0.6), dep(u"login"_s, u"storage"_s, 0.5)};
+    in.states = {state(u"storage"_s, h(1), ServiceState::MajorOutage),
+                 state(u"storage"_s, h(3), ServiceState::Operational),
+                 state(u"login"_s, h(2), ServiceState::Degraded),
+                 state(u"login"_s, h(4), ServiceState::Operational)};
+    return in;
+}
+
+// web needs db (share .5) and cache (share .2); api needs db entirely.
+ImpactInput twoDependenciesInput()
+{
+    ImpactInput in = window(h(0), h(10));
+    in.services = {svc(u"web"_s, 1000), svc(u"api"_s, 200), svc(u"db"_s, 0), svc(u"cache"_s, 0)};
+    in.dependencies = {dep(u"web"_s, u"db"_s, 0.5), dep(u"web"_s, u"cache"_s, 0.2),
+                       dep(u"api"_s, u"db"_s, 1.0)};
+    in.states = {state(u"db"_s, h(1), ServiceState::MajorOutage),
+                 state(u"db"_s, h(3), ServiceState::Operational),
+                 state(u"cache"_s, h(2), ServiceState::PartialOutage),
+                 state(u"cache"_s, h(4), ServiceState::Operational),
+                 state(u"web"_s, h(2), ServiceState::Degraded),
+                 state(u"web"_s, h(3), ServiceState::Operational)};
+    return in;
+}
+
+} // namespace
+
+Q_DECLARE_METATYPE(ImpactInput)
+Q_DECLARE_METATYPE(Dependency)
+Q_DECLARE_METATYPE(Figures)
+Q_DECLARE_METATYPE(ImpactPoint)
+
+class TstImpactEngine : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void ownAvailability_data();
+    void ownAvailability();
+    void figures_data();
+    void figures();
+    void series_data();
+    void series();
+    void findCycle_data();
+    void findCycle();
+    void refused_data();
+    void refused();
+    void emptyInput();
+    void atAndFind();
+    void matchesNaiveReference();
+};
+
+void TstImpactEngine::ownAvailability_data()
+{
+    QTest::addColumn<ImpactInput>("input");
+    QTest::addColumn<Steps>("expected");
+    const QString s = u"messaging"_s;
+
+    QTest::newRow("no observations: fully available") << window(h(0), h(10)) << Steps{{h(0), 1.0}};
+
+    ImpactInput in = window(h(0), h(10));
+    in.samples = {sample(s, h(1), 0.25), sample(s, h(2), 0.75)};
+    QTest::newRow("samples are used directly") << in << Steps{{h(0), 1}, {h(1), 0.25}, {h(2), 0.75}};
+
+    // Default method: degraded .9, partial .5, major 0, maintenance 1; operational after
+    // maintenance is no change, so no point at 5 h.
+    in = window(h(0), h(10));
+    in.states = {state(s, h(1), ServiceState::Degraded), state(s, h(2), ServiceState::PartialOutage),
+                 state(s, h(3), ServiceState::MajorOutage), state(s, h(4), ServiceState::Maintenance),
+                 state(s, h(5), ServiceState::Operational)};
+    QTest::newRow("states through the counting method")
+        << in << Steps{{h(0), 1}, {h(1), 0.9}, {h(2), 0.5}, {h(3), 0.0}, {h(4), 1.0}};
+
+    // Unknown keeps the last known value, whether it came from a sample or a state.
+    in = window(h(0), h(10));
+    in.samples = {sample(s, h(1), 0.3)};
+    in.states = {state(s, h(2), ServiceState::Unknown), state(s, h(3), ServiceState::MajorOutage),
+                 state(s, h(4), ServiceState::Unknown)};
+    QTest::newRow("unknown keeps the last known value") << in << Steps{{h(0), 1}, {h(1), 0.3}, {h(3), 0.0}};
+
+    in = window(h(0), h(10));
+    in.method.unknown = 0.2;
+    in.method.degraded = 0.75;
+    in.states = {state(s, h(1), ServiceState::Degraded), state(s, h(2), ServiceState::Unknown)};
+    QTest::newRow("the counting method's own figures are used")
+        << in << Steps{{h(0), 1}, {h(1), 0.75}, {h(2), 0.2}};
+
+    // At 1 h the sample (.6) beats major; at 2 h it beats operational and equals the value
+    // in force, so no point; at 3 h a state alone counts again.
+    in = window(h(0), h(10));
+    in.samples = {sample(s, h(1), 0.6), sample(s, h(2), 0.6)};
+    in.states = {state(s, h(1), ServiceState::MajorOutage), state(s, h(2), ServiceState::Operational),
+                 state(s, h(3), ServiceState::Degraded)};
+    QTest::newRow("a sample wins over a state at the same time")
+        << in << Steps{{h(0), 1}, {h(1), 0.6}, {h(3), 0.9}};
+
+    in = window(h(0), h(10));
+    in.samples = {sample(s, h(1), 0.2), sample(s, h(1), 0.4)};
+    QTest::newRow("the later of two samples at the same time wins") << in << Steps{{h(0), 1}, {h(1), 0.4}};
+
+    // Major at 0 h then .5 at 1 h, both before a window opening at 2 h.
+    in = window(h(2), h(10));
+    in.states = {state(s, h(0), ServiceState::MajorOutage), state(s, h(3), ServiceState::Operational)};
+    in.samples = {sample(s, h(1), 0.5)};
+    QTest::newRow("observations before the window set its start") << in << Steps{{h(2), 0.5}, {h(3), 1.0}};
+
+    in = window(h(2), h(10));
+    in.samples = {sample(s, h(2), 0.4)};
+    QTest::newRow("an observation at the window start") << in << Steps{{h(2), 0.4}};
+
+    // 4 h is the window end and still counts; 5 h is past it.
+    in = window(h(0), h(4));
+    in.samples = {sample(s, h(4), 0.5)};
+    in.states = {state(s, h(5), ServiceState::MajorOutage)};
+    QTest::newRow("observations after the window are dropped") << in << Steps{{h(0), 1}, {h(4), 0.5}};
+
+    in = window(h(0), h(10));
+    in.samples = {sample(s, h(3), 0.0), sample(s, h(1), 0.5), sample(s, h(2), 0.7)};
+    QTest::newRow("unsorted input is put in time order")
+        << in << Steps{{h(0), 1}, {h(1), 0.5}, {h(2), 0.7}, {h(3), 0.0}};
+
+    in = window(h(0), h(10));
+    in.samples = {sample(s, h(1), 0.5), sample(s, h(2), 0.5), sample(s, h(4), 0.0)};
+    in.states = {state(s, h(3), ServiceState::MajorOutage)};
+    QTest::newRow("equal consecutive values collapse") << in << Steps{{h(0), 1}, {h(1), 0.5}, {h(3), 0.0}};
+
+    in = window(h(0), h(10));
+    in.samples = {sample(u"other"_s, h(1), 0.0)};
+    in.states = {state(u"other"_s, h(2), ServiceState::MajorOutage)};
+    QTest::newRow("other services' records are ignored") << in << Steps{{h(0), 1}};
+
+    in = window(h(0), h(10));
+    in.samples = {sample(s, h(1), 1.5), sample(s, h(2), -0.2)};
+    QTest::newRow("out-of-range availability is clamped") << in << Steps{{h(0), 1}, {h(2), 0.0}};
+}
+
+void TstImpactEngine::ownAvailability()
+{
+    QFETCH(ImpactInput, input);
+    QFETCH(Steps, expected);
+    const Steps actual = ImpactEngine::ownAvailability(u"messaging"_s, input);
+    QCOMPARE(actual.size(), expected.size());
+    for (qsizetype k = 0; k < actual.size(); ++k) {
+        QCOMPARE(when(actual.at(k).first), when(expected.at(k).first));
+        COMPARE_NEAR(actual.at(k).second, expected.at(k).second, 1e-12);
+    }
+}
+
+void TstImpactEngine::figures_data()
+{
+    QTest::addColumn<ImpactInput>("input");
+    QTest::addColumn<QString>("service");   // empty: the total over services
+    QTest::addColumn<Figures>("expected");
+    const QString s = u"messaging"_s;
+
+    // 1000 users, down 1 h → 3 h: 1000 × 2 h = 2000 person-hours.
+    ImpactInput in = window(h(0), h(10));
+    in.services = {svc(s, 1000)};
+    in.states = {state(s, h(1), ServiceState::MajorOutage), state(s, h(3), ServiceState::Operational)};
+    QTest::newRow("single service down 2 h") << in << s << Figures{1000, h(1), 2000, 2000, 0, stepOutage(h(1), h(3))};
+
+    // Affected 1000, 700, 500, 100, 10, 0 at 1..6 h, each for an hour: 2310 person-hours.
+    // Exactly 50 %, 10 % and 1 % of the peak count as reached (at most, not below).
+    in = window(h(0), h(10));
+    in.services = {svc(s, 1000)};
+    in.samples = {sample(s, h(1), 0.0), sample(s, h(2), 0.3), sample(s, h(3), 0.5),
+                  sample(s, h(4), 0.9), sample(s, h(5), 0.99), sample(s, h(6), 1.0)};
+    QTest::newRow("partial steps with 50/90/99 % milestones")
+        << in << s << Figures{1000, h(1), 2310, 2310, 0, {h(1), h(2), h(3), h(4), h(5), h(6)}};
+
+    // 3000 users: .7, .97, .997, 1 at 1..4 h → 900, 90, 9, 0: 999 person-hours. In doubles
+    // 3000 × (1 − .97) is a hair above (1 − .9) × 3000 × (1 − .7); it is still 10 % of the peak.
+    in = window(h(0), h(10));
+    in.services = {svc(s, 3000)};
+    in.samples = {sample(s, h(1), 0.7), sample(s, h(2), 0.97), sample(s, h(3), 0.997), sample(s, h(4), 1.0)};
+    QTest::newRow("milestone at exactly 10 % despite rounding")
+        << in << s << Figures{900, h(1), 999, 999, 0, {h(1), h(2), h(2), h(2), h(3), h(4)}};
+
+    // 2000 users: degraded 200, partial 1000, major 2000, unknown keeps 2000, degraded 200,
+    // operational 0 at 1..6 h: 200 + 1000 + 2000 + 2000 + 200 = 5400. Peak first at 3 h;
+    // at 5 h 200 ≤ 1000 and ≤ 200 (50, 90 %), 1 % (20) only at 6 h.
+    in = window(h(0), h(10));
+    in.services = {svc(s, 2000)};
+    in.states = {state(s, h(1), ServiceState::Degraded), state(s, h(2), ServiceState::PartialOutage),
+                 state(s, h(3), ServiceState::MajorOutage), state(s, h(4), ServiceState::Unknown),
+                 state(s, h(5), ServiceState::Degraded), state(s, h(6), ServiceState::Operational)};
+    QTest::newRow("states through the counting method")
+        << in << s << Figures{2000, h(3), 5400, 5400, 0, {h(1), h(5), h(5), h(5), h(6), h(6)}};
+
+    // 1 h: sample .75 beats major → 250; 2 h: sample .5 beats operational → 500; 3 h: 0.
+    in = window(h(0), h(10));
+    in.services = {svc(s, 1000)};
+    in.samples = {sample(s, h(1), 0.75), sample(s, h(2), 0.5), sample(s, h(3), 1.0)};
+    in.states = {state(s, h(1), ServiceState::MajorOutage), state(s, h(2), ServiceState::Operational)};
+    QTest::newRow("samples win over states at the same time")
+        << in << s << Figures{500, h(2), 750, 750, 0, stepOutage(h(1), h(3))};
+
+    // Window 2 h → 6 h; the sample at 1 h (.5) is in force at 2 h: 500 × 2 h = 1000.
+    in = window(h(2), h(6));
+    in.services = {svc(s, 1000)};
+    in.states = {state(s, h(0), ServiceState::MajorOutage), state(s, h(4), ServiceState::Operational)};
+    in.samples = {sample(s, h(1), 0.5)};
+    QTest::newRow("observations before the window")
+        << in << s << Figures{500, h(2), 1000, 1000, 0, stepOutage(h(2), h(4))};
+
+    // .2 at 1 h, nothing but an unknown state until 1.0 at 5 h: 800 × 4 h = 3200.
+    in = window(h(0), h(10));
+    in.services = {svc(s, 1000)};
+    in.samples = {sample(s, h(1), 0.2), sample(s, h(5), 1.0)};
+    in.states = {state(s, h(3), ServiceState::Unknown)};
+    QTest::newRow("a gap in data holds the value")
+        << in << s << Figures{800, h(1), 3200, 3200, 0, stepOutage(h(1), h(5))};
+
+    // 1000 for 1 h, back to 0 at 2 h, 500 again 4 h → 5 h: 1500. Milestones after the peak
+    // fall at 2 h, but full recovery is only the final run of zeros, from 5 h.
+    in = window(h(0), h(10));
+    in.services = {svc(s, 1000)};
+    in.states = {state(s, h(1), ServiceState::MajorOutage), state(s, h(2), ServiceState::Operational),
+                 state(s, h(4), ServiceState::PartialOutage), state(s, h(5), ServiceState::Operational)};
+    QTest::newRow("relapse: full recovery is the final run")
+        << in << s << Figures{1000, h(1), 1500, 1500, 0, {h(1), h(2), h(2), h(2), h(2), h(5)}};
+
+    // 500 at 1 h, 0 at 2 h, 1000 at 4 h, 500 at 5 h, 0 at 6 h: 500 + 1000 + 500 = 2000.
+    // The peak is the relapse, so every milestone is measured after 4 h.
+    in = window(h(0), h(10));
+    in.services = {svc(s, 1000)};
+    in.states = {state(s, h(1), ServiceState::PartialOutage), state(s, h(2), ServiceState::Operational),
+                 state(s, h(4), ServiceState::MajorOutage), state(s, h(5), ServiceState::PartialOutage),
+                 state(s, h(6), ServiceState::Operational)};
+    QTest::newRow("relapse worse than the first peak")
+        << in << s << Figures{1000, h(4), 2000, 2000, 0, {h(1), h(5), h(5), h(6), h(6), h(6)}};
+
+    // Down from 1 h to the window end at 10 h: 9000, and no recovery of any kind.
+    in = window(h(0), h(10));
+    in.services = {svc(s, 1000)};
+    in.states = {state(s, h(1), ServiceState::MajorOutage)};
+    QTest::newRow("still failing at the end of the window")
+        << in << s << Figures{1000, h(1), 9000, 9000, 0, {h(1), {}, {}, {}, {}, {}}};
+
+    in = window(h(0), h(10));
+    in.services = {svc(s, 1000)};
+    QTest::newRow("no data: nobody affected") << in << s << Figures{0, {}, 0, 0, 0, {}};
+
+    // Down 1 h → 3 h, seen through 2 h → 2.5 h: 1000 × 0.5 h, the outage fills the window.
+    in = window(h(2), h(2) + 30 * Min);
+    in.services = {svc(s, 1000)};
+    in.states = {state(s, h(1), ServiceState::MajorOutage), state(s, h(3), ServiceState::Operational)};
+    QTest::newRow("window clipping: inside the outage")
+        << in << s << Figures{1000, h(2), 500, 500, 0, {h(2), {}, {}, {}, {}, {}}};
+
+    // Down 1 h → 3 h, seen through 2 h → 5 h: 1000 × 1 h; a later outage at 6 h is outside.
+    in = window(h(2), h(5));
+    in.services = {svc(s, 1000)};
+    in.states = {state(s, h(1), ServiceState::MajorOutage), state(s, h(3), ServiceState::Operational),
+                 state(s, h(6), ServiceState::MajorOutage)};
+    QTest::newRow("window clipping: outage began before the window")
+        << in << s << Figures{1000, h(2), 1000, 1000, 0, stepOutage(h(2), h(3))};
+
+    // Chain (see chainInput): storage down 1 h → 3 h (0), login degraded 2 h → 4 h (.9).
+    // storage: 50 × 2 h = 100.
+    QTest::newRow("chain: storage, own only")
+        << chainInput() << u"storage"_s << Figures{50, h(1), 100, 100, 0, stepOutage(h(1), h(3))};
+    // login effective = own × (1 − .5 × (1 − storage)): 1, .5, .45, .9, 1 at 0..4 h.
+    // affected = 400 × (1 − eff): 0, 200, 220, 40, 0 → 460; own 400 × .1 for 2 h = 80;
+    // inherited 200 + 180 = 380. Peak 220 at 2 h; 40 ≤ 110 at 3 h; ≤ 22 only at 4 h.
+    QTest::newRow("chain: login, own and inherited")
+        << chainInput() << u"login"_s << Figures{220, h(2), 460, 80, 380, {h(1), h(3), h(3), h(4), h(4), h(4)}};
+    // talk effective = 1 − .6 × (1 − login): 1, .7, .67, .94, 1 → affected 0, 300, 330, 60, 0:
+    // 690, all inherited. Peak 330 at 2 h; 60 ≤ 165 at 3 h; ≤ 33 at 4 h.
+    QTest::newRow("chain: talk, inherited only")
+        << chainInput() << u"talk"_s << Figures{330, h(2), 690, 0, 690, {h(1), h(3), h(3), h(4), h(4), h(4)}};
+    // Sum: 550, 600, 100 at 1..3 h → 1250; own 50 + 50 + 40 + 40 = 180; inherited 1070.
+    QTest::newRow("chain: total over services")
+        << chainInput() << QString() << Figures{600, h(2), 1250, 180, 1070, {h(1), h(3), h(3), h(4), h(4), h(4)}};
+
+    // web: 1 h db down → .5 (500); 2 h cache .5 and own .9 → .9 × .5 × (1 − .2 × .5) = .405
+    // (595, own 100); 3 h db back → .9 (100); 4 h all well. 500 + 595 + 100 = 1195, own 100.
+    QTest::newRow("two dependencies on one service")
+        << twoDependenciesInput() << u"web"_s << Figures{595, h(2), 1195, 100, 1095, {h(1), h(3), h(3), h(4), h(4), h(4)}};
+    // api needs all of db: 200 × 2 h = 400, all inherited.
+    QTest::newRow("two services depending on one")
+        << twoDependenciesInput() << u"api"_s << Figures{200, h(1), 400, 0, 400, stepOutage(h(1), h(3))};
+
+    // a: 1000 down 1 h → 3 h; b: 500 users partial 2 h → 4 h (250).
+    // Total 1000, 1250, 250 at 1..3 h → 2500; 250 ≤ 625 at 3 h; ≤ 125 only at 4 h.
+    in = window(h(0), h(10));
+    in.services = {svc(u"a"_s, 1000), svc(u"b"_s, 500)};
+    in.states = {state(u"a"_s, h(1), ServiceState::MajorOutage), state(u"a"_s, h(3), ServiceState::Operational),
+                 state(u"b"_s, h(2), ServiceState::PartialOutage), state(u"b"_s, h(4), ServiceState::Operational)};
+    QTest::newRow("total over independent services")
+        << in << QString() << Figures{1250, h(2), 2500, 2500, 0, {h(1), h(3), h(3), h(4), h(4), h(4)}};
+}
+
+void TstImpactEngine::figures()
+{
+    QFETCH(ImpactInput, input);
+    QFETCH(QString, service);
+    QFETCH(Figures, expected);
+
+    const ImpactResult result = ImpactEngine::compute(input);
+    QVERIFY2(result.ok(), qPrintable(result.error));
+    Figures actual;
+    if (service.isEmpty()) {
+        actual = {result.peakTotal, result.peakTotalAt, result.peopleHoursTotal, 0, 0, result.totalMilestones};
+        for (qsizetype k = 0; k < result.total.size(); ++k) {
+            const TimeMs end = k + 1 < result.total.size() ? result.total.at(k + 1).time : input.to;
+            actual.hoursOwn += result.total.at(k).affectedOwn * double(end - result.total.at(k).time) / H;
+            actual.hoursInherited += result.total.at(k).affectedInherited * double(end - result.total.at(k).time) / H;
+        }
+    } else {
+        const ServiceImpact *impact = result.find(service);
+        QVERIFY(impact);
+        actual = {impact->peakAffected, impact->peakAt, impact->peopleHours, impact->peopleHoursOwn,
+                  impact->peopleHoursInherited, impact->milestones};
+    }
+    COMPARE_NEAR(actual.peak, expected.peak, 1e-6);
+    QCOMPARE(when(actual.peakAt), when(expected.peakAt));
+    COMPARE_NEAR(actual.hours, expected.hours, 1e-6);
+    COMPARE_NEAR(actual.hoursOwn, expected.hoursOwn, 1e-6);
+    COMPARE_NEAR(actual.hoursInherited, expected.hoursInherited, 1e-6);
+    const RecoveryMilestones &a = actual.milestones;
+    const RecoveryMilestones &e = expected.milestones;
+    QCOMPARE(when(a.outageStart), when(e.outageStart));
+    QCOMPARE(when(a.firstPartial), when(e.firstPartial));
+    QCOMPARE(when(a.recovered50), when(e.recovered50));
+    QCOMPARE(when(a.recovered90), when(e.recovered90));
+    QCOMPARE(when(a.recovered99), when(e.recovered99));
+    QCOMPARE(when(a.full), when(e.full));
+}
+
+void TstImpactEngine::series_data()
+{
+    QTest::addColumn<ImpactInput>("input");
+    QTest::addColumn<QString>("service");   // empty: the total
+    QTest::addColumn<QList<ImpactPoint>>("expected");
+    using P = ImpactPoint;
+
+    // talk has no data of its own, yet gets a point at each change of login (2 h, 4 h) and
+    // of storage through login (1 h, 3 h). Values as in the figures rows.
+    QTest::newRow("chain: talk points at every transitive change")
+        << chainInput() << u"talk"_s
+        << QList<P>{{h(0), 1, 1, 0, 0}, {h(1), 1, 0.7, 0, 300}, {h(2), 1, 0.67, 0, 330},
+                    {h(3), 1, 0.94, 0, 60}, {h(4), 1, 1, 0, 0}};
+    QTest::newRow("chain: login own and inherited split")
+        << chainInput() << u"login"_s
+        << QList<P>{{h(0), 1, 1, 0, 0}, {h(1), 1, 0.5, 0, 200}, {h(2), 0.9, 0.45, 40, 180},
+                    {h(3), 0.9, 0.9, 40, 0}, {h(4), 1, 1, 0, 0}};
+    QTest::newRow("chain: total sums own and inherited")
+        << chainInput() << QString()
+        << QList<P>{{h(0), 1, 1, 0, 0}, {h(1), 1, 1, 50, 500}, {h(2), 1, 1, 90, 510},
+                    {h(3), 1, 1, 40, 60}, {h(4), 1, 1, 0, 0}};
+    QTest::newRow("two dependencies multiply")
+        << twoDependenciesInput() << u"web"_s
+        << QList<P>{{h(0), 1, 1, 0, 0}, {h(1), 1, 0.5, 0, 500}, {h(2), 0.9, 0.405, 100, 495},
+                    {h(3), 1, 0.9, 0, 100}, {h(4), 1, 1, 0, 0}};
+
+    // 1 − 1e-16 leaves 1000 × 1.1e-13 people "affected": rounding, not people.
+    ImpactInput noisy = window(h(0), h(10));
+    noisy.services = {svc(u"messaging"_s, 1000)};
+    noisy.samples = {sample(u"messaging"_s, h(1), 0.0), sample(u"messaging"_s, h(2), 0.9999999999999999)};
+    QTest::newRow("float noise counts as nobody")
+        << noisy << u"messaging"_s
+        << QList<P>{{h(0), 1, 1, 0, 0}, {h(1), 0, 0, 1000, 0}, {h(2), 0.9999999999999999, 0.9999999999999999, 0, 0}};
+
+    // Window 2 h → 5 h over storage down 1 h → 3 h and again from 6 h: starts at 2 h,
+    // nothing past the end.
+    ImpactInput in = chainInput();
+    in.from = h(2);
+    in.to = h(5);
+    in.states.append(state(u"storage"_s, h(6), ServiceState::MajorOutage));
+    QTest::newRow("window clipping keeps points inside [from, to]")
+        << in << u"storage"_s << QList<P>{{h(2), 0, 0, 50, 0}, {h(3), 1, 1, 0, 0}};
+}
+
+void TstImpactEngine::series()
+{
+    QFETCH(ImpactInput, input);
+    QFETCH(QString, service);
+    QFETCH(QList<ImpactPoint>, expected);
+
+    const ImpactResult result = ImpactEngine::compute(input);
+    QVERIFY2(result.ok(), qPrintable(result.error));
+    const ServiceImpact *impact = service.isEmpty() ? nullptr : result.find(service);
+    QVERIFY(service.isEmpty() || impact);
+    const QList<ImpactPoint> &actual = impact ? impact->series : result.total;
+    QCOMPARE(actual.size(), expected.size());
+    for (qsizetype k = 0; k < actual.size(); ++k) {
+        const ImpactPoint &a = actual.at(k);
+        const ImpactPoint &e = expected.at(k);
+        QCOMPARE(when(a.time), when(e.time));
+        COMPARE_NEAR(a.ownAvailability, e.ownAvailability, 1e-12);
+        COMPARE_NEAR(a.effectiveAvailability, e.effectiveAvailability, 1e-12);
+        COMPARE_NEAR(a.affectedOwn, e.affectedOwn, 1e-9);
+        COMPARE_NEAR(a.affectedInherited, e.affectedInherited, 1e-9);
+        // Nobody means exactly nobody: charts and "recovered" depend on a true zero.
+        if (e.affected() == 0.0)
+            QVERIFY2(a.affected() == 0.0, mismatch("affected", a.affected(), 0.0).constData());
+    }
+}
+
+void TstImpactEngine::findCycle_data()
+{
+    QTest::addColumn<QList<Dependency>>("dependencies");
+    QTest::addColumn<QString>("expected");
+
+    QTest::newRow("none") << QList<Dependency>{} << QString();
+    QTest::newRow("chain is acyclic")
+        << QList<Dependency>{dep(u"talk"_s, u"login"_s, 1), dep(u"login"_s, u"storage"_s, 1)} << QString();
+    // Two paths to storage are not a cycle.
+    QTest::newRow("diamond is acyclic")
+        << QList<Dependency>{dep(u"talk"_s, u"login"_s, 1), dep(u"talk"_s, u"pay"_s, 1),
+                             dep(u"login"_s, u"storage"_s, 1), dep(u"pay"_s, u"storage"_s, 1)}
+        << QString();
+    QTest::newRow("two services")
+        << QList<Dependency>{dep(u"login"_s, u"messaging"_s, 1), dep(u"messaging"_s, u"login"_s, 1)}
+        << u"dependency cycle: login → messaging → login"_s;
+    // talk leads into the cycle but is not part of it.
+    QTest::newRow("cycle behind a tail")
+        << QList<Dependency>{dep(u"talk"_s, u"login"_s, 1), dep(u"login"_s, u"auth"_s, 1),
+                             dep(u"auth"_s, u"login"_s, 1)}
+        << u"dependency cycle: login → auth → login"_s;
+    QTest::newRow("self dependency")
+        << QList<Dependency>{dep(u"storage"_s, u"storage"_s, 1)} << u"dependency cycle: storage → storage"_s;
+}
+
+void TstImpactEngine::findCycle()
+{
+    QFETCH(QList<Dependency>, dependencies);
+    QFETCH(QString, expected);
+    QCOMPARE(ImpactEngine::findCycle(dependencies), expected);
+}
+
+void TstImpactEngine::refused_data()
+{
+    QTest::addColumn<ImpactInput>("input");
+    QTest::addColumn<QString>("error");
+
+    ImpactInput in = chainInput();
+    in.dependencies.append(dep(u"storage"_s, u"talk"_s, 1.0));
+    QTest::newRow("dependency cycle") << in << u"dependency cycle: talk → login → storage → talk"_s;
+
+    in = chainInput();
+    in.dependencies.append(dep(u"login"_s, u"ghost"_s, 1.0));
+    QTest::newRow("unknown dependency") << in << u"unknown service \"ghost\" in dependency login → ghost"_s;
+
+    in = chainInput();
+    in.dependencies.append(dep(u"ghost"_s, u"login"_s, 1.0));
+    QTest::newRow("unknown dependent") << in << u"unknown service \"ghost\" in dependency ghost → login"_s;
+
+    in = chainInput();
+    in.services.append(svc(u"login"_s, 5));
+    QTest::newRow("service listed twice") << in << u"service \"login\" is listed twice"_s;
+
+    in = window(h(5), h(4));
+    QTest::newRow("window ends before it starts") << in << u"the window ends before it starts"_s;
+}
+
+void TstImpactEngine::refused()
+{
+    QFETCH(ImpactInput, input);
+    QFETCH(QString, error);
+    const ImpactResult result = ImpactEngine::compute(input);
+    QVERIFY(!result.ok());
+    QCOMPARE(result.error, error);
+    QVERIFY(result.services.isEmpty());
+    QVERIFY(result.total.isEmpty());
+}
+
+void TstImpactEngine::emptyInput()
+{
+    const ImpactResult result = ImpactEngine::compute(window(h(0), h(10)));
+    QVERIFY2(result.ok(), qPrintable(result.error));
+    QVERIFY(result.services.isEmpty());
+    // The total still starts at the window start, at zero.
+    QCOMPARE(result.total.size(), qsizetype(1));
+    QCOMPARE(when(result.total.first().time), when(h(0)));
+    QVERIFY(result.total.first().affected() == 0.0);
+    QVERIFY(result.peakTotal == 0.0);
+    QCOMPARE(when(result.peakTotalAt), when(std::nullopt));
+    QVERIFY(result.peopleHoursTotal == 0.0);
+    QVERIFY(result.totalMilestones == RecoveryMilestones{});
+}
+
+void TstImpactEngine::atAndFind()
+{
+    const ImpactResult result = ImpactEngine::compute(chainInput());
+    QVERIFY2(result.ok(), qPrintable(result.error));
+    QCOMPARE(result.services.size(), qsizetype(3));
+    QCOMPARE(result.services.at(0).service, u"talk"_s);   // input order, not dependency order
+    QVERIFY(!result.find(u"ghost"_s));
+    const ServiceImpact *talk = result.find(u"talk"_s);
+    QVERIFY(talk);
+    QCOMPARE(talk->users, qint64(1000));
+    QCOMPARE(talk->at(h(2) + 30 * Min).time, h(2));            // between points: the one before
+    COMPARE_NEAR(talk->at(h(2) + 30 * Min).affected(), 330.0, 1e-9);
+    COMPARE_NEAR(talk->at(h(3)).affected(), 60.0, 1e-9);        // exactly on a point: that point
+    COMPARE_NEAR(talk->at(h(-1)).affected(), 0.0, 1e-9);        // before the window: the first point
+    QCOMPARE(talk->at(h(-1)).time, h(0));
+    QCOMPARE(talk->at(h(20)).time, h(4));                       // past the end: the last point
+    QVERIFY(ServiceImpact{}.at(h(1)) == ImpactPoint{});   // no series: a default point
+}
+
+// Random, shuffled observations on a minute grid, checked minute by minute against a
+// direct evaluation of the rules: catches grouping, ordering and merge-walk mistakes.
+void TstImpactEngine::matchesNaiveReference()
+{
+    QRandomGenerator rng(20221015);
+    const QStringList keys{u"talk"_s, u"login"_s, u"storage"_s};
+    ImpactInput in = chainInput();
+    in.states.clear();
+    const double levels[] = {0.0, 0.25, 0.5, 0.9, 1.0};
+    const ServiceState states[] = {ServiceState::Operational, ServiceState::Degraded, ServiceState::PartialOutage,
+                                   ServiceState::MajorOutage, ServiceState::Unknown, ServiceState::Maintenance};
+    for (const QString &key : keys) {
+        // From an hour before the window to an hour after it, many sharing a minute.
+        for (int k = 0; k < 150; ++k)
+            in.samples.append(sample(key, h(-1) + rng.bounded(12 * 60) * Min, levels[rng.bounded(5)]));
+        for (int k = 0; k < 150; ++k)
+            in.states.append(state(key, h(-1) + rng.bounded(12 * 60) * Min, states[rng.bounded(6)]));
+    }
+    std::shuffle(in.samples.begin(), in.samples.end(), rng);
+    std::shuffle(in.states.begin(), in.states.end(), rng);
+
+    // Own availability at a time: replay everything up to it, grouped by instant; at an
+    // instant with any sample the last sample decides, else the states in input order.
+    const auto ownAt = [&](const QString &key, TimeMs t) {
+        std::map<TimeMs, std::pair<QList<double>, QList<ServiceState>>> byTime;
+        for (const HealthSample &s : in.samples) {
+            if (s.service == key && s.time <= t)
+                byTime[s.time].first.append(s.availability);
+        }
+        for (const StateChange &s : in.states) {
+            if (s.service == key && s.time <= t)
+                byTime[s.time].second.append(s.state);
+        }
+        double v = 1.0;
+        for (const auto &[time, obs] : byTime) {
+            if (!obs.first.isEmpty()) {
+                v = obs.first.last();
+                continue;
+            }
+            for (ServiceState st : obs.second)
+                v = in.method.availabilityFor(st, v);
+        }
+        return v;
+    };
+
+    const ImpactResult result = ImpactEngine::compute(in);
+    QVERIFY2(result.ok(), qPrintable(result.error));
+    const ServiceImpact *talk = result.find(u"talk"_s);
+    const ServiceImpact *login = result.find(u"login"_s);
+    const ServiceImpact *storage = result.find(u"storage"_s);
+    QVERIFY(talk && login && storage);
+    double hours[3] = {0, 0, 0};
+    double totalHours = 0;
+    for (TimeMs t = in.from; t < in.to; t += Min) {
+        const double ownTalk = ownAt(u"talk"_s, t), ownLogin = ownAt(u"login"_s, t), ownStorage = ownAt(u"storage"_s, t);
+        const double effLogin = ownLogin * (1 - 0.5 * (1 - ownStorage));
+        const double effTalk = ownTalk * (1 - 0.6 * (1 - effLogin));
+        const double affected[3] = {1000 * (1 - effTalk), 400 * (1 - effLogin), 50 * (1 - ownStorage)};
+        const ServiceImpact *impacts[3] = {talk, login, storage};
+        const double own[3] = {ownTalk, ownLogin, ownStorage};
+        double sum = 0;
+        for (int k = 0; k < 3; ++k) {
+            const ImpactPoint p = impacts[k]->at(t);
+            COMPARE_NEAR(p.ownAvailability, own[k], 1e-12);
+            COMPARE_NEAR(p.affected(), affected[k], 1e-9);
+            hours[k] += affected[k] / 60.0;
+            sum += affected[k];
+        }
+        totalHours += sum / 60.0;
+        const auto total = std::upper_bound(result.total.cbegin(), result.total.cend(), t,
+                                            [](TimeMs time, const ImpactPoint &p) { return time < p.time; });
+        QVERIFY(total != result.total.cbegin());
+        COMPARE_NEAR(std::prev(total)->affected(), sum, 1e-9);
+    }
+    QVERIFY(hours[0] > 0 && hours[1] > 0 && hours[2] > 0);   // the data really did fail something
+    COMPARE_NEAR(talk->peopleHours, hours[0], 1e-6);
+    COMPARE_NEAR(login->peopleHours, hours[1], 1e-6);
+    COMPARE_NEAR(storage->peopleHours, hours[2], 1e-6);
+    COMPARE_NEAR(result.peopleHoursTotal, totalHours, 1e-6);
+}
+
+QTEST_GUILESS_MAIN(TstImpactEngine)
 #include "tst_impactengine.moc"

@@ -1,0 +1,431 @@
+#include "timelinestore.h"
+
+#include "batchwriter.h"
+#include "storemigrations.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace {
+std::optional<TimeMs> timeOrNull(const QVariant &v)
+{
+    return v.isNull() ? std::nullopt : std::optional<TimeMs>(v.toLongLong());
+}
+// Binding a null QString gives SQL NULL, and "? = ''" is then never true.
+QString nonNull(const QString &text)
+{
+    return text.isNull() ? QString(u""_qs) : text;
+}
+QStringList splitList(const QString &text)
+{
+    return text.isEmpty() ? QStringList() : text.split(u',');
+}
+} // namespace
+
+TimelineStore::TimelineStore(const QString &connectionName)
+    : m_connectionName(connectionName)
+{
+}
+
+TimelineStore::~TimelineStore()
+{
+    close();
+}
+
+QSqlDatabase TimelineStore::database() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+bool TimelineStore::isOpen() const
+{
+    return QSqlDatabase::contains(m_connectionName) && database().isOpen();
+}
+
+void TimelineStore::close()
+{
+    if (!QSqlDatabase::contains(m_connectionName))
+        return;
+    {
+        QSqlDatabase db = database();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+bool TimelineStore::open(const QString &location)
+{
+    close();
+    QString path = location;
+    if (path.startsWith(u"sqlite:"))
+        path = path.mid(7);
+    m_location = path;
+    if (path != u":memory:") {
+        const QFileInfo info(path);
+        if (!QDir().mkpath(info.absolutePath())) {
+            m_lastError = QStringLiteral("cannot create the folder %1").arg(info.absolutePath());
+            return false;
+        }
+    }
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+    db.setDatabaseName(path);
+    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    if (!db.open()) {
+        m_lastError = QStringLiteral("cannot open %1: %2").arg(path, db.lastError().text());
+        return false;
+    }
+    // WAL lets the GUI read while the ingest thread writes; NORMAL is durable at each
+    // checkpoint and loses at most the last commits on power loss, never consistency.
+    if (path != u":memory:" && !exec(QStringLiteral("PRAGMA journal_mode=WAL")))
+        return false;
+    if (!exec(QStringLiteral("PRAGMA synchronous=NORMAL")))
+        return false;
+    return migrate();
+}
+
+bool TimelineStore::exec(const QString &sql)
+{
+    QSqlQuery q(database());
+    if (!q.exec(sql))
+        return fail(sql, q);
+    return true;
+}
+
+bool TimelineStore::fail(const QString &what, const QSqlQuery &query)
+{
+    m_lastError = QStringLiteral("%1: %2").arg(what, query.lastError().text());
+    return false;
+}
+
+QString TimelineStore::engineVersion() const
+{
+    QSqlQuery q(database());
+    if (q.exec(QStringLiteral("SELECT sqlite_version()")) && q.next())
+        return QStringLiteral("SQLite ") + q.value(0).toString();
+    return database().driverName();
+}
+
+int TimelineStore::latestSchemaVersion()
+{
+    return StoreMigrations::latest();
+}
+
+int TimelineStore::schemaVersion() const
+{
+    QSqlQuery q(database());
+    if (!q.exec(QStringLiteral("SELECT MAX(version) FROM schema_migrations")) || !q.next())
+        return 0;
+    return q.value(0).toInt();
+}
+
+bool TimelineStore::migrate(int target)
+{
+    if (target < 0)
+        target = StoreMigrations::latest();
+    QSqlDatabase db = database();
+    if (!exec(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, "
+                             "description TEXT NOT NULL, applied_at BIGINT NOT NULL)")))
+        return false;
+    const int current = schemaVersion();
+    if (current > StoreMigrations::latest()) {
+        m_lastError = QStringLiteral("%1 has schema version %2, newer than this program knows (%3): "
+                                     "use a newer outagedash").arg(m_location).arg(current).arg(StoreMigrations::latest());
+        return false;
+    }
+    const bool postgres = db.driverName() == u"QPSQL";
+    const QString autoId = postgres ? QStringLiteral("BIGSERIAL PRIMARY KEY")
+                                    : QStringLiteral("INTEGER PRIMARY KEY AUTOINCREMENT");
+    for (const StoreMigration &m : StoreMigrations::all()) {
+        if (m.version <= current || m.version > target)
+            continue;
+        if (!db.transaction()) {
+            m_lastError = QStringLiteral("cannot begin migration %1: %2").arg(m.version).arg(db.lastError().text());
+            return false;
+        }
+        for (QString sql : m.statements) {
+            sql.replace(QStringLiteral("%AUTOID%"), autoId);
+            if (!exec(sql)) {
+                m_lastError = QStringLiteral("migration %1 (%2) failed: %3").arg(m.version).arg(m.description, m_lastError);
+                db.rollback();
+                return false;
+            }
+        }
+        QSqlQuery q(db);
+        q.prepare(QStringLiteral("INSERT INTO schema_migrations (version, description, applied_at) VALUES (?, ?, ?)"));
+        q.addBindValue(m.version);
+        q.addBindValue(m.description);
+        q.addBindValue(QDateTime::currentMSecsSinceEpoch());
+        if (!q.exec() || !db.commit()) {
+            fail(QStringLiteral("recording migration %1").arg(m.version), q);
+            db.rollback();
+            return false;
+        }
+    }
+    return true;
+}
+
+bool TimelineStore::write(const FeedBatch &batch, WriteStats *stats, int batchSize)
+{
+    WriteStats local;
+    BatchWriter writer(database(), batchSize);
+    const bool ok = writer.write(batch, stats ? *stats : local);
+    if (!ok)
+        m_lastError = writer.lastError();
+    return ok;
+}
+
+bool TimelineStore::isEmpty() const
+{
+    QSqlQuery q(database());
+    if (!q.exec(QStringLiteral("SELECT (SELECT COUNT(*) FROM services) + (SELECT COUNT(*) FROM samples) "
+                               "+ (SELECT COUNT(*) FROM state_changes)")) || !q.next())
+        return true;
+    return q.value(0).toLongLong() == 0;
+}
+
+QString TimelineStore::meta(const QString &key) const
+{
+    QSqlQuery q(database());
+    q.prepare(QStringLiteral("SELECT value FROM meta WHERE key = ?"));
+    q.addBindValue(key);
+    return q.exec() && q.next() ? q.value(0).toString() : QString();
+}
+
+bool TimelineStore::setMeta(const QString &key, const QString &value)
+{
+    QSqlQuery q(database());
+    q.prepare(QStringLiteral("INSERT INTO meta (key, value) VALUES (?, ?) "
+                             "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
+    q.addBindValue(key);
+    q.addBindValue(value);
+    return q.exec() || fail(QStringLiteral("setting %1").arg(key), q);
+}
+
+QList<Service> TimelineStore::services() const
+{
+    QList<Service> out;
+    QSqlQuery q(database());
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT key, name, users, colour, note FROM services ORDER BY users DESC, key")))
+        return out;
+    while (q.next())
+        out.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toLongLong(),
+                    q.value(3).toString(), q.value(4).toString()});
+    return out;
+}
+
+QList<Dependency> TimelineStore::dependencies() const
+{
+    QList<Dependency> out;
+    QSqlQuery q(database());
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT service, depends_on, share, note FROM dependencies ORDER BY service, depends_on")))
+        return out;
+    while (q.next())
+        out.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toDouble(), q.value(3).toString()});
+    return out;
+}
+
+QList<HealthSample> TimelineStore::samples(const QString &service, TimeMs from, TimeMs to) const
+{
+    QList<HealthSample> out;
+    QSqlQuery q(database());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT service, time, source, availability, latency_ms, error_rate, derived "
+                             "FROM samples WHERE (? = '' OR service = ?) AND time >= ? AND time <= ? "
+                             "ORDER BY time, service, source"));
+    q.addBindValue(nonNull(service));
+    q.addBindValue(nonNull(service));
+    q.addBindValue(from);
+    q.addBindValue(to);
+    if (!q.exec())
+        return out;
+    while (q.next()) {
+        HealthSample s;
+        s.service = q.value(0).toString();
+        s.time = q.value(1).toLongLong();
+        s.source = q.value(2).toString();
+        s.availability = q.value(3).toDouble();
+        if (!q.value(4).isNull()) s.latencyMs = q.value(4).toDouble();
+        if (!q.value(5).isNull()) s.errorRate = q.value(5).toDouble();
+        s.derived = q.value(6).toInt() != 0;
+        out.append(s);
+    }
+    return out;
+}
+
+QList<StateChange> TimelineStore::stateChanges(const QString &service) const
+{
+    QList<StateChange> out;
+    QSqlQuery q(database());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT time, service, state, raw_state, source, message, derived FROM state_changes "
+                             "WHERE ? = '' OR service = ? ORDER BY time, service"));
+    q.addBindValue(nonNull(service));
+    q.addBindValue(nonNull(service));
+    if (!q.exec())
+        return out;
+    while (q.next()) {
+        StateChange s;
+        s.time = q.value(0).toLongLong();
+        s.service = q.value(1).toString();
+        s.state = ServiceStates::fromKey(q.value(2).toString()).value_or(ServiceState::Unknown);
+        s.rawState = q.value(3).toString();
+        s.source = q.value(4).toString();
+        s.message = q.value(5).toString();
+        s.derived = q.value(6).toInt() != 0;
+        out.append(s);
+    }
+    return out;
+}
+
+QList<Incident> TimelineStore::incidents() const
+{
+    QList<Incident> out;
+    QSqlQuery q(database());
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT id, title, severity, began, detected, mitigated, resolved, time_zone, "
+                               "services, source, summary FROM incidents ORDER BY began, id")))
+        return out;
+    while (q.next()) {
+        Incident i;
+        i.id = q.value(0).toString();
+        i.title = q.value(1).toString();
+        i.severity = q.value(2).toString();
+        i.began = timeOrNull(q.value(3));
+        i.detected = timeOrNull(q.value(4));
+        i.mitigated = timeOrNull(q.value(5));
+        i.resolved = timeOrNull(q.value(6));
+        i.timeZone = q.value(7).toString();
+        i.services = splitList(q.value(8).toString());
+        i.source = q.value(9).toString();
+        i.summary = q.value(10).toString();
+        out.append(i);
+    }
+    return out;
+}
+
+std::optional<Incident> TimelineStore::incident(const QString &id) const
+{
+    for (const Incident &i : incidents())
+        if (i.id == id)
+            return i;
+    return std::nullopt;
+}
+
+QList<IncidentUpdate> TimelineStore::updates(const QString &incidentId) const
+{
+    QList<IncidentUpdate> out;
+    QSqlQuery q(database());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT incident_id, time, status, message, services, source, derived "
+                             "FROM incident_updates WHERE ? = '' OR incident_id = ? ORDER BY time, incident_id"));
+    q.addBindValue(nonNull(incidentId));
+    q.addBindValue(nonNull(incidentId));
+    if (!q.exec())
+        return out;
+    while (q.next())
+        out.append({q.value(0).toString(), q.value(1).toLongLong(), q.value(2).toString(), q.value(3).toString(),
+                    splitList(q.value(4).toString()), q.value(5).toString(), q.value(6).toInt() != 0});
+    return out;
+}
+
+QList<Annotation> TimelineStore::annotations() const
+{
+    QList<Annotation> out;
+    QSqlQuery q(database());
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT id, time, service, incident_id, author, text FROM annotations ORDER BY time, id")))
+        return out;
+    while (q.next())
+        out.append({q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(), q.value(3).toString(),
+                    q.value(4).toString(), q.value(5).toString()});
+    return out;
+}
+
+QList<Reject> TimelineStore::rejects(int limit) const
+{
+    QList<Reject> out;
+    QSqlQuery q(database());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT source, line, byte_offset, field, reason, raw, received_at FROM rejects "
+                             "ORDER BY id DESC LIMIT ?"));
+    q.addBindValue(limit);
+    if (!q.exec())
+        return out;
+    while (q.next())
+        out.append({q.value(0).toString(), q.value(1).toLongLong(), q.value(2).toLongLong(), q.value(3).toString(),
+                    q.value(4).toString(), q.value(5).toString(), q.value(6).toLongLong()});
+    return out;
+}
+
+static qint64 countOf(const QSqlDatabase &db, const QString &sql)
+{
+    QSqlQuery q(db);
+    return q.exec(sql) && q.next() ? q.value(0).toLongLong() : 0;
+}
+
+qint64 TimelineStore::rejectCount() const
+{
+    return countOf(database(), QStringLiteral("SELECT COUNT(*) FROM rejects"));
+}
+
+qint64 TimelineStore::sampleCount() const
+{
+    return countOf(database(), QStringLiteral("SELECT COUNT(*) FROM samples"));
+}
+
+std::optional<QPair<TimeMs, TimeMs>> TimelineStore::dataRange() const
+{
+    QSqlQuery q(database());
+    if (!q.exec(QStringLiteral("SELECT MIN(t0), MAX(t1) FROM (SELECT MIN(time) AS t0, MAX(time) AS t1 FROM samples "
+                               "UNION ALL SELECT MIN(time), MAX(time) FROM state_changes) AS ranges"))
+        || !q.next() || q.value(0).isNull())
+        return std::nullopt;
+    return QPair<TimeMs, TimeMs>(q.value(0).toLongLong(), q.value(1).toLongLong());
+}
+
+bool TimelineStore::addAnnotation(Annotation &annotation)
+{
+    QSqlQuery q(database());
+    q.prepare(QStringLiteral("INSERT INTO annotations (time, service, incident_id, author, text) VALUES (?, ?, ?, ?, ?)"));
+    q.addBindValue(annotation.time);
+    q.addBindValue(nonNull(annotation.service));
+    q.addBindValue(nonNull(annotation.incidentId));
+    q.addBindValue(nonNull(annotation.author));
+    q.addBindValue(annotation.text);
+    if (!q.exec())
+        return fail(QStringLiteral("adding the note"), q);
+    annotation.id = q.lastInsertId().toLongLong();
+    return true;
+}
+
+bool TimelineStore::updateAnnotation(const Annotation &annotation)
+{
+    QSqlQuery q(database());
+    q.prepare(QStringLiteral("UPDATE annotations SET time = ?, service = ?, incident_id = ?, author = ?, text = ? "
+                             "WHERE id = ?"));
+    q.addBindValue(annotation.time);
+    q.addBindValue(nonNull(annotation.service));
+    q.addBindValue(nonNull(annotation.incidentId));
+    q.addBindValue(nonNull(annotation.author));
+    q.addBindValue(annotation.text);
+    q.addBindValue(annotation.id);
+    if (!q.exec())
+        return fail(QStringLiteral("changing the note"), q);
+    return q.numRowsAffected() == 1 || (m_lastError = QStringLiteral("no note with id %1").arg(annotation.id), false);
+}
+
+bool TimelineStore::removeAnnotation(qint64 id)
+{
+    QSqlQuery q(database());
+    q.prepare(QStringLiteral("DELETE FROM annotations WHERE id = ?"));
+    q.addBindValue(id);
+    if (!q.exec())
+        return fail(QStringLiteral("deleting the note"), q);
+    return q.numRowsAffected() == 1 || (m_lastError = QStringLiteral("no note with id %1").arg(id), false);
+}

@@ -32,6 +32,7 @@ public:
     QString lastError() const { return m_lastError; }
 
     int schemaVersion() const;
+    QString engineVersion() const;             // e.g. "SQLite 3.40.1"
     static int latestSchemaVersion();
     // Brings the schema to 'target' (default: latest), one migration per transaction.
     bool migrate(int target = -1);

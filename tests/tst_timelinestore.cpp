@@ -1,4 +1,236 @@
+#include "demodataset.h"
+#include "timelinestore.h"
+
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
-class Tsttimelinestore : public QObject { Q_OBJECT };
-QTEST_GUILESS_MAIN(Tsttimelinestore)
+
+class TstTimelineStore : public QObject
+{
+    Q_OBJECT
+
+private:
+    static qint64 count(TimelineStore &store, const QString &table)
+    {
+        QSqlQuery q(store.database());
+        if (!q.exec(QStringLiteral("SELECT COUNT(*) FROM ") + table) || !q.next())
+            return -1;
+        return q.value(0).toLongLong();
+    }
+    static FeedBatch sampleBatch()
+    {
+        FeedBatch b;
+        b.services.append({QStringLiteral("login"), QStringLiteral("Login"), 1000, QStringLiteral("#112233"),
+                           QStringLiteral("note ' \"; DROP TABLE services; --")});
+        b.services.append({QStringLiteral("chat"), QStringLiteral("채팅"), 500, {}, {}});
+        b.dependencies.append({QStringLiteral("chat"), QStringLiteral("login"), 0.3, QStringLiteral("new sessions")});
+        HealthSample s;
+        s.time = 1000;
+        s.service = QStringLiteral("login");
+        s.source = QStringLiteral("probe");
+        s.availability = 0.25;
+        s.latencyMs = 120.5;
+        s.derived = true;
+        b.samples.append(s);
+        s.time = 2000;
+        s.latencyMs.reset();
+        s.errorRate = 0.5;
+        s.derived = false;
+        b.samples.append(s);
+        b.states.append({1500, QStringLiteral("chat"), ServiceState::PartialOutage, QStringLiteral("partial_outage"),
+                         QStringLiteral("status"), QStringLiteral("<b>half</b> down"), false});
+        Incident i;
+        i.id = QStringLiteral("inc-1");
+        i.title = QStringLiteral("Fire");
+        i.severity = QStringLiteral("critical");
+        i.began = 900;
+        i.resolved = 5000;
+        i.timeZone = QStringLiteral("Asia/Seoul");
+        i.services = {QStringLiteral("login"), QStringLiteral("chat")};
+        i.summary = QStringLiteral("summary");
+        b.incidents.append(i);
+        b.updates.append({QStringLiteral("inc-1"), 950, QStringLiteral("investigating"), QStringLiteral("looking"),
+                          {QStringLiteral("login")}, QStringLiteral("status"), false});
+        b.annotations.append({0, 1200, QStringLiteral("login"), QStringLiteral("inc-1"), QStringLiteral("rev"),
+                              QStringLiteral("note")});
+        b.rejects.append({QStringLiteral("f.ndjson"), 7, 120, QStringLiteral("time"), QStringLiteral("bad time"),
+                          QStringLiteral("{...}"), 99});
+        return b;
+    }
+
+private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void createsLatestSchemaWithWal()
+    {
+        QTemporaryDir dir;
+        TimelineStore store(QStringLiteral("wal"));
+        QVERIFY2(store.open(dir.filePath(QStringLiteral("sub/t.sqlite"))), qPrintable(store.lastError()));
+        QCOMPARE(store.schemaVersion(), TimelineStore::latestSchemaVersion());
+        QSqlQuery q(store.database());
+        QVERIFY(q.exec(QStringLiteral("PRAGMA journal_mode")) && q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("wal"));
+        QVERIFY(store.isEmpty());
+    }
+
+    void migratesFromAnOlderVersionKeepingData()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("old.sqlite"));
+        {
+            // open() migrates to the latest; to get a version-1 file, migrate a bare connection to 1 only.
+            TimelineStore v1(QStringLiteral("v1store"));
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v1store"));
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QVERIFY2(v1.migrate(1), qPrintable(v1.lastError()));
+            QCOMPARE(v1.schemaVersion(), 1);
+            QVERIFY2(v1.write(sampleBatch()), qPrintable(v1.lastError()));
+            QSqlQuery q(db);
+            QVERIFY(!q.exec(QStringLiteral("SELECT COUNT(*) FROM feed_sources")));   // not there yet in v1
+        }
+        TimelineStore store(QStringLiteral("upgraded"));
+        QVERIFY2(store.open(path), qPrintable(store.lastError()));
+        QCOMPARE(store.schemaVersion(), 2);
+        QCOMPARE(count(store, QStringLiteral("feed_sources")), 0);
+        QCOMPARE(store.services().size(), 2);
+        QCOMPARE(store.samples().size(), 2);
+    }
+
+    void refusesANewerSchema()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("new.sqlite"));
+        {
+            TimelineStore store(QStringLiteral("n1"));
+            QVERIFY(store.open(path));
+            QSqlQuery q(store.database());
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO schema_migrations VALUES (99, 'future', 0)")));
+        }
+        TimelineStore store(QStringLiteral("n2"));
+        QVERIFY(!store.open(path));
+        QVERIFY2(store.lastError().contains(QStringLiteral("newer")), qPrintable(store.lastError()));
+    }
+
+    void roundTripsEveryRecordType()
+    {
+        TimelineStore store(QStringLiteral("rt"));
+        QVERIFY(store.open(QStringLiteral(":memory:")));
+        const FeedBatch in = sampleBatch();
+        WriteStats stats;
+        QVERIFY2(store.write(in, &stats), qPrintable(store.lastError()));
+        QCOMPARE(stats.inserted, in.recordCount());
+        QCOMPARE(stats.rejects, 1);
+        QCOMPARE(store.services().size(), 2);
+        QCOMPARE(store.services().first(), in.services.first());   // ordered by users desc
+        QCOMPARE(store.services().last().name, QStringLiteral("채팅"));
+        QCOMPARE(store.dependencies(), in.dependencies);
+        QCOMPARE(store.samples(), in.samples);
+        QCOMPARE(store.samples(QStringLiteral("login"), 1500, 3000).size(), 1);
+        QCOMPARE(store.stateChanges(), in.states);
+        QCOMPARE(store.incidents().size(), 1);
+        QCOMPARE(store.incidents().first(), in.incidents.first());
+        QCOMPARE(store.updates(QStringLiteral("inc-1")), in.updates);
+        QCOMPARE(store.annotations().size(), 1);
+        QCOMPARE(store.annotations().first().text, QStringLiteral("note"));
+        QCOMPARE(store.rejects().size(), 1);
+        QCOMPARE(store.rejects().first(), in.rejects.first());
+        QCOMPARE(store.rejectCount(), 1);
+        const auto range = store.dataRange();
+        QVERIFY(range);
+        QCOMPARE(range->first, 1000);
+        QCOMPARE(range->second, 2000);
+    }
+
+    void reimportAddsNothing()
+    {
+        TimelineStore store(QStringLiteral("idem"));
+        QVERIFY(store.open(QStringLiteral(":memory:")));
+        QVERIFY(DemoDataset::load(store));
+        const QStringList tables = {QStringLiteral("services"), QStringLiteral("dependencies"), QStringLiteral("samples"),
+                                    QStringLiteral("state_changes"), QStringLiteral("incidents"),
+                                    QStringLiteral("incident_updates"), QStringLiteral("annotations"),
+                                    QStringLiteral("rejects")};
+        QList<qint64> before;
+        for (const QString &t : tables)
+            before.append(count(store, t));
+        QVERIFY(before.at(2) > 0);
+        QVERIFY(DemoDataset::load(store));
+        for (int i = 0; i < tables.size(); ++i)
+            QCOMPARE(count(store, tables[i]), before[i]);
+        WriteStats stats;
+        QVERIFY(store.write(sampleBatch(), &stats));
+        QVERIFY(store.write(sampleBatch(), &stats));
+        QCOMPARE(stats.inserted, sampleBatch().recordCount());   // only the first of the two writes added rows
+        QCOMPARE(stats.unchanged, sampleBatch().recordCount());
+        QCOMPARE(stats.rejects, 1);
+    }
+
+    void changedServiceIsUpdatedNotDoubled()
+    {
+        TimelineStore store(QStringLiteral("upd"));
+        QVERIFY(store.open(QStringLiteral(":memory:")));
+        FeedBatch b;
+        b.services.append({QStringLiteral("mail"), QStringLiteral("Mail"), 10, {}, {}});
+        QVERIFY(store.write(b));
+        b.services.first().users = 20;
+        WriteStats stats;
+        QVERIFY(store.write(b, &stats));
+        QCOMPARE(stats.inserted, 1);
+        QCOMPARE(store.services().size(), 1);
+        QCOMPARE(store.services().first().users, 20);
+    }
+
+    void failedBatchIsRolledBackWholeAndEarlierBatchesStay()
+    {
+        TimelineStore store(QStringLiteral("fail"));
+        QVERIFY(store.open(QStringLiteral(":memory:")));
+        QSqlQuery q(store.database());
+        QVERIFY(q.exec(QStringLiteral("CREATE TRIGGER boom BEFORE INSERT ON samples WHEN NEW.time = 15 "
+                                      "BEGIN SELECT RAISE(ABORT, 'disk on fire'); END")));
+        FeedBatch b;
+        for (int t = 0; t < 25; ++t)
+            b.samples.append({t, QStringLiteral("svc"), QStringLiteral("src"), 1.0, {}, {}, false});
+        QVERIFY(!store.write(b, nullptr, 10));
+        QVERIFY2(store.lastError().contains(QStringLiteral("disk on fire")), qPrintable(store.lastError()));
+        // Rows 0..9 were committed as the first batch; 10..14 went with the failing one.
+        QCOMPARE(store.sampleCount(), 10);
+    }
+
+    void annotationsCanBeAddedChangedAndRemoved()
+    {
+        TimelineStore store(QStringLiteral("notes"));
+        QVERIFY(store.open(QStringLiteral(":memory:")));
+        Annotation a{0, 100, QStringLiteral("login"), {}, QStringLiteral("me"), QStringLiteral("first")};
+        QVERIFY2(store.addAnnotation(a), qPrintable(store.lastError()));
+        QVERIFY(a.id > 0);
+        a.text = QStringLiteral("changed'); DELETE FROM annotations; --");
+        QVERIFY(store.updateAnnotation(a));
+        QCOMPARE(store.annotations().first().text, a.text);
+        QVERIFY(store.removeAnnotation(a.id));
+        QVERIFY(store.annotations().isEmpty());
+        QVERIFY(!store.removeAnnotation(a.id));
+        QVERIFY(store.lastError().contains(QStringLiteral("no note")));
+    }
+
+    void metaValuesPersist()
+    {
+        TimelineStore store(QStringLiteral("meta"));
+        QVERIFY(store.open(QStringLiteral(":memory:")));
+        QVERIFY(store.meta(QStringLiteral("demo")).isEmpty());
+        QVERIFY(store.setMeta(QStringLiteral("demo"), QStringLiteral("1")));
+        QVERIFY(store.setMeta(QStringLiteral("demo"), QStringLiteral("2")));
+        QCOMPARE(store.meta(QStringLiteral("demo")), QStringLiteral("2"));
+    }
+
+    void unopenableLocationGivesAClearError()
+    {
+        TimelineStore store(QStringLiteral("bad"));
+        QVERIFY(!store.open(QStringLiteral("/proc/no/such/dir/t.sqlite")));
+        QVERIFY(!store.lastError().isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TstTimelineStore)
 #include "tst_timelinestore.moc"

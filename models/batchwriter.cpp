@@ -1,0 +1,216 @@
+#include "batchwriter.h"
+
+#include "timelinestore.h"
+
+#include <QSqlError>
+#include <QVariant>
+
+namespace {
+QVariant optionalTime(const std::optional<TimeMs> &t)
+{
+    return t ? QVariant(*t) : QVariant(QMetaType::fromType<qint64>());
+}
+QVariant optionalDouble(const std::optional<double> &v)
+{
+    return v ? QVariant(*v) : QVariant(QMetaType::fromType<double>());
+}
+} // namespace
+
+BatchWriter::BatchWriter(QSqlDatabase db, int batchSize)
+    : m_db(std::move(db))
+    , m_batchSize(qMax(1, batchSize))
+    , m_service(m_db), m_dependency(m_db), m_incident(m_db), m_sample(m_db)
+    , m_state(m_db), m_update(m_db), m_annotation(m_db), m_reject(m_db)
+{
+}
+
+bool BatchWriter::prepare()
+{
+    // Upserts only touch a row when something differs, so rowsAffected() tells new or
+    // changed rows from re-imports of the same record.
+    const std::pair<QSqlQuery *, QString> statements[] = {
+        {&m_service, QStringLiteral(
+             "INSERT INTO services (key, name, users, colour, note) VALUES (?, ?, ?, ?, ?) "
+             "ON CONFLICT (key) DO UPDATE SET name = excluded.name, users = excluded.users, "
+             "colour = excluded.colour, note = excluded.note WHERE services.name IS DISTINCT FROM excluded.name "
+             "OR services.users IS DISTINCT FROM excluded.users OR services.colour IS DISTINCT FROM excluded.colour "
+             "OR services.note IS DISTINCT FROM excluded.note")},
+        {&m_dependency, QStringLiteral(
+             "INSERT INTO dependencies (service, depends_on, share, note) VALUES (?, ?, ?, ?) "
+             "ON CONFLICT (service, depends_on) DO UPDATE SET share = excluded.share, note = excluded.note "
+             "WHERE dependencies.share IS DISTINCT FROM excluded.share OR dependencies.note IS DISTINCT FROM excluded.note")},
+        {&m_incident, QStringLiteral(
+             "INSERT INTO incidents (id, title, severity, began, detected, mitigated, resolved, time_zone, "
+             "services, source, summary) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+             "ON CONFLICT (id) DO UPDATE SET title = excluded.title, severity = excluded.severity, "
+             "began = excluded.began, detected = excluded.detected, mitigated = excluded.mitigated, "
+             "resolved = excluded.resolved, time_zone = excluded.time_zone, services = excluded.services, "
+             "source = excluded.source, summary = excluded.summary "
+             "WHERE (incidents.title, incidents.severity, incidents.began, incidents.detected, incidents.mitigated, "
+             "incidents.resolved, incidents.time_zone, incidents.services, incidents.source, incidents.summary) "
+             "IS DISTINCT FROM (excluded.title, excluded.severity, excluded.began, excluded.detected, "
+             "excluded.mitigated, excluded.resolved, excluded.time_zone, excluded.services, excluded.source, "
+             "excluded.summary)")},
+        {&m_sample, QStringLiteral(
+             "INSERT INTO samples (service, time, source, availability, latency_ms, error_rate, derived) "
+             "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING")},
+        {&m_state, QStringLiteral(
+             "INSERT INTO state_changes (service, time, source, state, raw_state, message, derived) "
+             "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING")},
+        {&m_update, QStringLiteral(
+             "INSERT INTO incident_updates (incident_id, time, status, message, services, source, derived) "
+             "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING")},
+        {&m_annotation, QStringLiteral(
+             "INSERT INTO annotations (time, service, incident_id, author, text) VALUES (?, ?, ?, ?, ?) "
+             "ON CONFLICT DO NOTHING")},
+        {&m_reject, QStringLiteral(
+             "INSERT INTO rejects (source, line, byte_offset, field, reason, raw, received_at) "
+             "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING")},
+    };
+    for (const auto &[query, sql] : statements) {
+        if (!query->prepare(sql)) {
+            m_error = QStringLiteral("cannot prepare statement: %1").arg(query->lastError().text());
+            return false;
+        }
+    }
+    return true;
+}
+
+bool BatchWriter::begin()
+{
+    if (!m_db.transaction()) {
+        m_error = QStringLiteral("cannot begin a transaction: %1").arg(m_db.lastError().text());
+        return false;
+    }
+    m_inTransaction = 1;
+    return true;
+}
+
+bool BatchWriter::commit()
+{
+    if (!m_inTransaction)
+        return true;
+    m_inTransaction = 0;
+    if (!m_db.commit()) {
+        m_error = QStringLiteral("cannot commit: %1").arg(m_db.lastError().text());
+        m_db.rollback();
+        return false;
+    }
+    return true;
+}
+
+bool BatchWriter::step()
+{
+    if (++m_inTransaction > m_batchSize)
+        return commit() && begin();
+    return true;
+}
+
+bool BatchWriter::run(QSqlQuery &query, WriteStats &stats, const char *what)
+{
+    // Optional text is stored as '' (see the migrations): a null QString would bind as NULL.
+    const QVariantList bound = query.boundValues();
+    for (qsizetype i = 0; i < bound.size(); ++i)
+        if (bound[i].typeId() == QMetaType::QString && bound[i].toString().isNull())
+            query.bindValue(int(i), QString(u""_qs));
+    if (!query.exec()) {
+        m_error = QStringLiteral("cannot store %1: %2").arg(QLatin1StringView(what), query.lastError().text());
+        m_db.rollback();
+        m_inTransaction = 0;
+        return false;
+    }
+    if (query.numRowsAffected() > 0)
+        ++stats.inserted;
+    else
+        ++stats.unchanged;
+    return step();
+}
+
+bool BatchWriter::writeService(const Service &s, WriteStats &stats)
+{
+    for (const QVariant &v : {QVariant(s.key), QVariant(s.name), QVariant(s.users), QVariant(s.colour), QVariant(s.note)})
+        m_service.addBindValue(v);
+    return run(m_service, stats, "service");
+}
+
+bool BatchWriter::writeDependency(const Dependency &d, WriteStats &stats)
+{
+    for (const QVariant &v : {QVariant(d.service), QVariant(d.dependsOn), QVariant(d.share), QVariant(d.note)})
+        m_dependency.addBindValue(v);
+    return run(m_dependency, stats, "dependency");
+}
+
+bool BatchWriter::writeIncident(const Incident &i, WriteStats &stats)
+{
+    for (const QVariant &v : {QVariant(i.id), QVariant(i.title), QVariant(i.severity), optionalTime(i.began),
+                              optionalTime(i.detected), optionalTime(i.mitigated), optionalTime(i.resolved),
+                              QVariant(i.timeZone), QVariant(i.services.join(u',')), QVariant(i.source),
+                              QVariant(i.summary)})
+        m_incident.addBindValue(v);
+    return run(m_incident, stats, "incident");
+}
+
+bool BatchWriter::writeSample(const HealthSample &s, WriteStats &stats)
+{
+    m_sample.addBindValue(s.service);
+    m_sample.addBindValue(s.time);
+    m_sample.addBindValue(s.source);
+    m_sample.addBindValue(s.availability);
+    m_sample.addBindValue(optionalDouble(s.latencyMs));
+    m_sample.addBindValue(optionalDouble(s.errorRate));
+    m_sample.addBindValue(int(s.derived));
+    return run(m_sample, stats, "sample");
+}
+
+bool BatchWriter::writeState(const StateChange &s, WriteStats &stats)
+{
+    for (const QVariant &v : {QVariant(s.service), QVariant(s.time), QVariant(s.source),
+                              QVariant(ServiceStates::toKey(s.state)), QVariant(s.rawState),
+                              QVariant(s.message), QVariant(int(s.derived))})
+        m_state.addBindValue(v);
+    return run(m_state, stats, "state change");
+}
+
+bool BatchWriter::writeUpdate(const IncidentUpdate &u, WriteStats &stats)
+{
+    for (const QVariant &v : {QVariant(u.incidentId), QVariant(u.time), QVariant(u.status), QVariant(u.message),
+                              QVariant(u.services.join(u',')), QVariant(u.source), QVariant(int(u.derived))})
+        m_update.addBindValue(v);
+    return run(m_update, stats, "incident update");
+}
+
+bool BatchWriter::writeAnnotation(const Annotation &a, WriteStats &stats)
+{
+    for (const QVariant &v : {QVariant(a.time), QVariant(a.service), QVariant(a.incidentId), QVariant(a.author),
+                              QVariant(a.text)})
+        m_annotation.addBindValue(v);
+    return run(m_annotation, stats, "annotation");
+}
+
+bool BatchWriter::writeReject(const Reject &r, WriteStats &stats)
+{
+    for (const QVariant &v : {QVariant(r.source), QVariant(r.line), QVariant(r.offset), QVariant(r.field),
+                              QVariant(r.reason), QVariant(r.raw), QVariant(r.receivedAt)})
+        m_reject.addBindValue(v);
+    // A reject is bookkeeping, not a record: it is counted apart from inserted rows.
+    WriteStats ignored;
+    const bool ok = run(m_reject, ignored, "reject");
+    stats.rejects += ignored.inserted;
+    return ok;
+}
+
+bool BatchWriter::write(const FeedBatch &batch, WriteStats &stats)
+{
+    if (!prepare() || !begin())
+        return false;
+    // Reference data first, so a batch boundary never leaves samples ahead of their service.
+    for (const auto &s : batch.services) if (!writeService(s, stats)) return false;
+    for (const auto &d : batch.dependencies) if (!writeDependency(d, stats)) return false;
+    for (const auto &i : batch.incidents) if (!writeIncident(i, stats)) return false;
+    for (const auto &s : batch.samples) if (!writeSample(s, stats)) return false;
+    for (const auto &s : batch.states) if (!writeState(s, stats)) return false;
+    for (const auto &u : batch.updates) if (!writeUpdate(u, stats)) return false;
+    for (const auto &a : batch.annotations) if (!writeAnnotation(a, stats)) return false;
+    for (const auto &r : batch.rejects) if (!writeReject(r, stats)) return false;
+    return commit();
+}

@@ -1,0 +1,41 @@
+#pragma once
+
+#include "feedbatch.h"
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+
+struct WriteStats;
+
+// Writes a FeedBatch into an open timeline database in transactions of a fixed
+// number of rows, with one prepared statement per record type reused for every row.
+// A failed transaction is rolled back whole: the database only ever holds whole batches.
+class BatchWriter final
+{
+public:
+    BatchWriter(QSqlDatabase db, int batchSize);
+    bool write(const FeedBatch &batch, WriteStats &stats);
+    QString lastError() const { return m_error; }
+
+private:
+    bool prepare();
+    bool begin();
+    bool step();       // counts a row; commits and begins anew at the batch size
+    bool commit();
+    bool run(QSqlQuery &query, WriteStats &stats, const char *what);
+
+    bool writeService(const Service &s, WriteStats &stats);
+    bool writeDependency(const Dependency &d, WriteStats &stats);
+    bool writeIncident(const Incident &i, WriteStats &stats);
+    bool writeSample(const HealthSample &s, WriteStats &stats);
+    bool writeState(const StateChange &s, WriteStats &stats);
+    bool writeUpdate(const IncidentUpdate &u, WriteStats &stats);
+    bool writeAnnotation(const Annotation &a, WriteStats &stats);
+    bool writeReject(const Reject &r, WriteStats &stats);
+
+    QSqlDatabase m_db;
+    int m_batchSize;
+    int m_inTransaction = 0;
+    QString m_error;
+    QSqlQuery m_service, m_dependency, m_incident, m_sample, m_state, m_update, m_annotation, m_reject;
+};

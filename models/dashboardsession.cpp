@@ -1,0 +1,85 @@
+#include "dashboardsession.h"
+
+#include "demodataset.h"
+#include "timelinestore.h"
+
+DashboardSession::DashboardSession(QObject *parent)
+    : QObject(parent)
+    , m_store(std::make_unique<TimelineStore>(QStringLiteral("gui")))
+    , m_timeline(new TimelineModel(this))
+    , m_proxy(new TimelineFilterProxyModel(this))
+    , m_status(new ServiceStatusModel(this))
+{
+    m_proxy->setSourceModel(m_timeline);
+}
+
+DashboardSession::~DashboardSession() = default;
+
+bool DashboardSession::open(const QString &location)
+{
+    if (!m_store->open(location)) {
+        m_error = m_store->lastError();
+        return false;
+    }
+    reload();
+    return true;
+}
+
+QString DashboardSession::location() const
+{
+    return m_store->location();
+}
+
+bool DashboardSession::loadDemoIfEmpty()
+{
+    if (!m_store->isEmpty())
+        return false;
+    if (!DemoDataset::load(*m_store, &m_error))
+        return false;
+    reload();
+    return true;
+}
+
+QString DashboardSession::incidentId() const
+{
+    return m_analysis.incident() ? m_analysis.incident()->id : QString();
+}
+
+void DashboardSession::reload()
+{
+    m_snapshot = TimelineSnapshot::load(*m_store);
+    QHash<QString, QString> names;
+    for (const Service &s : std::as_const(m_snapshot.services))
+        names.insert(s.key, s.name);
+    m_timeline->setServiceNames(names);
+    m_timeline->setEvents(TimelineEvent::collect(m_snapshot.updates, m_snapshot.states, m_snapshot.annotations));
+    analyse();
+}
+
+void DashboardSession::selectIncident(const QString &id)
+{
+    m_requestedIncident = id;
+    analyse();
+}
+
+void DashboardSession::analyse()
+{
+    const Incident *incident = m_snapshot.pickIncident(m_requestedIncident);
+    m_analysis = IncidentAnalysis(m_snapshot, incident);
+    m_timeline->setTimeZone(m_analysis.timeZone());
+    const bool derived = std::any_of(m_snapshot.samples.cbegin(), m_snapshot.samples.cend(),
+                                     [](const HealthSample &s) { return s.derived; });
+    m_status->setAnalysis(m_analysis, m_snapshot.states, derived);
+    // Open at the worst moment of the incident: that is what a reviewer looks for first.
+    m_status->setCursor(m_analysis.result().peakTotalAt.value_or(m_analysis.windowEnd()));
+    emit analysisChanged();
+    emit cursorMoved(m_status->cursor());
+}
+
+void DashboardSession::setCursor(TimeMs time)
+{
+    if (time == m_status->cursor())
+        return;
+    m_status->setCursor(time);
+    emit cursorMoved(time);
+}

@@ -1,0 +1,59 @@
+#pragma once
+
+#include "incidentanalysis.h"
+#include "servicestatusmodel.h"
+#include "timelinefilterproxymodel.h"
+#include "timelinemodel.h"
+#include "timelinesnapshot.h"
+
+#include <QObject>
+#include <memory>
+
+class TimelineStore;
+
+// What one open dashboard looks at: the store's snapshot, the chosen incident, its
+// analysis, and the item models the views show. Lives on the GUI thread with the GUI's
+// own store connection; the ingest worker writes through another connection.
+class DashboardSession final : public QObject
+{
+    Q_OBJECT
+public:
+    explicit DashboardSession(QObject *parent = nullptr);
+    ~DashboardSession() override;
+
+    bool open(const QString &location);
+    QString location() const;
+    QString lastError() const { return m_error; }
+    TimelineStore *store() const { return m_store.get(); }
+
+    // On an empty database, loads the embedded demo; returns true if it did.
+    bool loadDemoIfEmpty();
+
+    const TimelineSnapshot &snapshot() const { return m_snapshot; }
+    const IncidentAnalysis &analysis() const { return m_analysis; }
+    QString incidentId() const;
+    TimelineModel *timelineModel() const { return m_timeline; }
+    TimelineFilterProxyModel *timelineProxy() const { return m_proxy; }
+    ServiceStatusModel *statusModel() const { return m_status; }
+
+public slots:
+    void reload();                                // re-read the store (after an import)
+    void selectIncident(const QString &id);
+    void setCursor(TimeMs time);
+
+signals:
+    void analysisChanged();
+    void cursorMoved(TimeMs time);
+
+private:
+    void analyse();
+
+    std::unique_ptr<TimelineStore> m_store;
+    TimelineSnapshot m_snapshot;
+    IncidentAnalysis m_analysis;
+    QString m_requestedIncident;
+    QString m_error;
+    TimelineModel *m_timeline;
+    TimelineFilterProxyModel *m_proxy;
+    ServiceStatusModel *m_status;
+};

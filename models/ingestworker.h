@@ -1,0 +1,38 @@
+#pragma once
+
+#include "feedimporter.h"
+
+#include <QObject>
+#include <QStringList>
+#include <atomic>
+#include <memory>
+
+class TimelineStore;
+
+// Imports files off the GUI thread. Lives on its own QThread with its own store
+// connection (opened lazily on that thread); results come back as value types.
+class IngestWorker final : public QObject
+{
+    Q_OBJECT
+public:
+    explicit IngestWorker(QString location, QObject *parent = nullptr);
+    ~IngestWorker() override;
+
+    // Thread-safe: may be called from the GUI thread while an import runs.
+    void cancel() { m_cancel = true; }
+
+public slots:
+    void importFiles(const QStringList &paths, const QString &format);
+
+signals:
+    void progressed(qint64 done, qint64 total, const QString &source);
+    void fileImported(const ImportResult &result);
+    void importFinished(bool anyChange);
+
+private:
+    bool ensureOpen(QString *error);
+
+    QString m_location;
+    std::unique_ptr<TimelineStore> m_store;
+    std::atomic_bool m_cancel = false;
+};

@@ -1,0 +1,94 @@
+#include "servicestatusmodel.h"
+
+#include <algorithm>
+
+ServiceStatusModel::ServiceStatusModel(QObject *parent)
+    : QAbstractListModel(parent)
+{
+}
+
+void ServiceStatusModel::setAnalysis(const IncidentAnalysis &analysis, const QList<StateChange> &states, bool derived)
+{
+    beginResetModel();
+    m_analysis = analysis;
+    m_derived = derived;
+    m_states.clear();
+    for (const StateChange &s : states)
+        m_states[s.service].append(s);
+    endResetModel();
+}
+
+void ServiceStatusModel::setCursor(TimeMs time)
+{
+    if (time == m_cursor)
+        return;
+    m_cursor = time;
+    if (rowCount() > 0)
+        emit dataChanged(index(0), index(rowCount() - 1));
+}
+
+double ServiceStatusModel::totalAffected() const
+{
+    double total = 0;
+    for (const ServiceImpact &s : m_analysis.result().services)
+        total += s.at(m_cursor).affected();
+    return total;
+}
+
+int ServiceStatusModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_analysis.result().services.size());
+}
+
+ServiceState ServiceStatusModel::stateAt(const QString &service, TimeMs t, double effectiveAvailability) const
+{
+    // The reported state wins; without one, the state is read off the availability.
+    const QList<StateChange> &list = m_states.value(service);
+    const auto it = std::upper_bound(list.cbegin(), list.cend(), t,
+                                     [](TimeMs v, const StateChange &s) { return v < s.time; });
+    if (it != list.cbegin())
+        return std::prev(it)->state;
+    if (effectiveAvailability >= 0.999)
+        return ServiceState::Operational;
+    if (effectiveAvailability >= 0.9)
+        return ServiceState::Degraded;
+    return effectiveAvailability > 0.0 ? ServiceState::PartialOutage : ServiceState::MajorOutage;
+}
+
+QVariant ServiceStatusModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const ServiceImpact &impact = m_analysis.result().services.at(index.row());
+    const Service &service = m_analysis.services().at(index.row());
+    const ImpactPoint p = impact.at(m_cursor);
+    switch (role) {
+    case Qt::DisplayRole:
+    case NameRole: return service.name;
+    case KeyRole: return service.key;
+    case UsersRole: return service.users;
+    case StateRole: return int(stateAt(service.key, m_cursor, p.effectiveAvailability));
+    case AffectedRole: return p.affected();
+    case AffectedOwnRole: return p.affectedOwn;
+    case AffectedInheritedRole: return p.affectedInherited;
+    case EffectiveAvailabilityRole: return p.effectiveAvailability;
+    case PeakAffectedRole: return impact.peakAffected;
+    case PeopleHoursRole: return impact.peopleHours;
+    case ElapsedSecondsRole: return (m_cursor - m_analysis.origin()) / 1000;
+    case DerivedRole: return m_derived;
+    }
+    return {};
+}
+
+QHash<int, QByteArray> ServiceStatusModel::roleNames() const
+{
+    auto names = QAbstractListModel::roleNames();
+    const std::pair<int, QByteArray> extra[] = {
+        {KeyRole, "key"}, {NameRole, "name"}, {UsersRole, "users"}, {StateRole, "state"},
+        {AffectedRole, "affected"}, {AffectedOwnRole, "affectedOwn"}, {AffectedInheritedRole, "affectedInherited"},
+        {EffectiveAvailabilityRole, "availability"}, {PeakAffectedRole, "peakAffected"},
+        {PeopleHoursRole, "peopleHours"}, {ElapsedSecondsRole, "elapsed"}, {DerivedRole, "derived"}};
+    for (const auto &[role, name] : extra)
+        names.insert(role, name);
+    return names;
+}

@@ -1,0 +1,26 @@
+#pragma once
+
+#include "records.h"
+
+class TimelineStore;
+
+// Everything the views need from the store, read once per refresh on the reading
+// thread and then passed around by value (implicitly shared lists: cheap copies).
+struct TimelineSnapshot {
+    QList<Service> services;
+    QList<Dependency> dependencies;
+    QList<HealthSample> samples;
+    QList<StateChange> states;
+    QList<Incident> incidents;
+    QList<IncidentUpdate> updates;
+    QList<Annotation> annotations;
+    qint64 rejectCount = 0;
+    bool demo = false;
+    QString defaultIncident;     // meta "default_incident", set by the demo loader
+
+    static TimelineSnapshot load(const TimelineStore &store);
+    const Incident *incident(const QString &id) const;
+    const Service *service(const QString &key) const;
+    // The incident to open with: the one asked for, else the default, else the latest.
+    const Incident *pickIncident(const QString &requested = {}) const;
+};

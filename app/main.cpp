@@ -1,2 +1,102 @@
+#include "commandline.h"
+#include "commands.h"
+#include "dashboardsession.h"
+#include "mainwindow.h"
+
 #include <QApplication>
-int main(int argc, char **argv) { QApplication app(argc, argv); return 0; }
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QMessageBox>
+#include <QTextStream>
+#include <QTimer>
+#include <QTranslator>
+#include <memory>
+
+namespace {
+// Korean when asked for, or when the system speaks it; English (the source) otherwise.
+void installTranslators(QCoreApplication &app, const QString &lang)
+{
+    const bool korean = lang.isEmpty() ? QLocale::system().language() == QLocale::Korean : lang == u"ko";
+    if (!korean)
+        return;
+    QLocale::setDefault(QLocale(QLocale::Korean, QLocale::SouthKorea));
+    auto *own = new QTranslator(&app);
+    if (own->load(QStringLiteral(":/i18n/outagedash_ko.qm")))
+        app.installTranslator(own);
+    auto *qt = new QTranslator(&app);
+    if (qt->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        app.installTranslator(qt);
+}
+
+int runGui(const CommandLine &cl)
+{
+    DashboardSession session;
+    if (!session.open(cl.db)) {
+        QMessageBox::critical(nullptr, QCoreApplication::translate("main", "Outage Impact Dashboard"),
+                              QCoreApplication::translate("main", "The timeline database could not be opened:\n%1")
+                                  .arg(session.lastError()));
+        return Commands::Error;
+    }
+    // A first start on an empty database opens the demo, and the window says so.
+    if (!session.loadDemoIfEmpty() && !session.lastError().isEmpty())
+        QTextStream(stderr) << "outagedash: " << session.lastError() << Qt::endl;
+    MainWindow window(&session);
+    if (!cl.theme.isEmpty())
+        window.setTheme(Theme::byName(cl.theme));
+    window.resize(1600, 1000);
+    if (cl.wall)
+        window.setWallMode(true);
+    else
+        window.show();
+    if (!cl.screenshot.isEmpty()) {
+        QTimer::singleShot(800, &window, [&window, &cl] {
+            const bool ok = window.grab().save(cl.screenshot);
+            QTextStream(ok ? stdout : stderr)
+                << (ok ? QCoreApplication::translate("main", "Screenshot saved to %1")
+                       : QCoreApplication::translate("main", "Could not save the screenshot to %1"))
+                       .arg(cl.screenshot) << Qt::endl;
+            QCoreApplication::exit(ok ? Commands::Ok : Commands::Error);
+        });
+    }
+    return QApplication::exec();
+}
+} // namespace
+
+int main(int argc, char **argv)
+{
+    // Verbs that draw (report) must work with no display: fall back to the offscreen platform.
+    const bool widgets = CommandLine::needsWidgets(argc, argv);
+    if (widgets && qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")
+        && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    std::unique_ptr<QCoreApplication> app(widgets ? new QApplication(argc, argv) : new QCoreApplication(argc, argv));
+    QCoreApplication::setApplicationName(QStringLiteral("outagedash"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(OUTAGEDASH_VERSION));
+    QCoreApplication::setOrganizationName(QStringLiteral("outagedash"));
+    installTranslators(*app, CommandLine::languageArgument(argc, argv));
+
+    const CommandLine cl = CommandLine::parse(QCoreApplication::arguments());
+    switch (cl.outcome) {
+    case CommandLine::Outcome::Help:
+        QTextStream(stdout) << CommandLine::helpText();
+        return Commands::Ok;
+    case CommandLine::Outcome::Version:
+        QTextStream(stdout) << Commands::versionText();
+        return Commands::Ok;
+    case CommandLine::Outcome::UsageError:
+        QTextStream(stderr) << "outagedash: " << cl.error << "\n"
+                            << QCoreApplication::translate("main", "Try 'outagedash --help'.") << Qt::endl;
+        return Commands::Usage;
+    case CommandLine::Outcome::Run:
+        break;
+    }
+    switch (cl.verb) {
+    case CommandLine::Verb::Import: return Commands::runImport(cl);
+    case CommandLine::Verb::Summary: return Commands::runSummary(cl);
+    case CommandLine::Verb::Demo: return Commands::runDemo(cl);
+    case CommandLine::Verb::Report: return Commands::runReport(cl);
+    case CommandLine::Verb::Gui: break;
+    }
+    return runGui(cl);
+}

@@ -1,0 +1,153 @@
+#include "commandline.h"
+
+#include "feedformat.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QStandardPaths>
+
+namespace {
+struct VerbInfo {
+    const char *name;
+    CommandLine::Verb verb;
+    const char *summary;
+};
+constexpr VerbInfo kVerbs[] = {
+    {"import", CommandLine::Verb::Import, QT_TRANSLATE_NOOP("CommandLine", "import FILE…: take feed files into the database")},
+    {"report", CommandLine::Verb::Report, QT_TRANSLATE_NOOP("CommandLine", "report --out FILE.pdf: write the postmortem report")},
+    {"summary", CommandLine::Verb::Summary, QT_TRANSLATE_NOOP("CommandLine", "summary [--json]: print the figures per service")},
+    {"demo", CommandLine::Verb::Demo, QT_TRANSLATE_NOOP("CommandLine", "demo: write the embedded Kakao 2022 demo into the database")},
+};
+
+QString translated(const char *text)
+{
+    return QCoreApplication::translate("CommandLine", text);
+}
+
+void addOptions(QCommandLineParser &p)
+{
+    p.setApplicationDescription(QCoreApplication::translate("CommandLine", "Outage Impact Dashboard: how many people each service is failing, "
+                                   "through its dependencies, over the whole recovery."));
+    p.addHelpOption();
+    p.addVersionOption();
+    p.addOptions({
+        {QStringLiteral("db"), QCoreApplication::translate("CommandLine", "Timeline database (SQLite file; default: %1).").arg(CommandLine::defaultDatabasePath()),
+         QCoreApplication::translate("CommandLine", "path")},
+        {QStringLiteral("wall"), QCoreApplication::translate("CommandLine", "Start as a full-screen wall display (dark theme, no menus; Esc leaves).")},
+        {QStringLiteral("theme"), QCoreApplication::translate("CommandLine", "Colour theme: light or dark."), QCoreApplication::translate("CommandLine", "name")},
+        {QStringLiteral("lang"), QCoreApplication::translate("CommandLine", "Language of the interface and reports: ko or en (default: the system's)."),
+         QCoreApplication::translate("CommandLine", "code")},
+        {QStringLiteral("screenshot"), QCoreApplication::translate("CommandLine", "Save a PNG of the dashboard window and quit."), QCoreApplication::translate("CommandLine", "file")},
+        {QStringLiteral("format"), QCoreApplication::translate("CommandLine", "Feed format for import: %1.").arg(FeedFormat::names().join(QStringLiteral(", "))),
+         QCoreApplication::translate("CommandLine", "name"), QStringLiteral("auto")},
+        {QStringLiteral("incident"), QCoreApplication::translate("CommandLine", "Incident id for report and summary (default: the main one)."), QCoreApplication::translate("CommandLine", "id")},
+        {QStringLiteral("out"), QCoreApplication::translate("CommandLine", "Output file of report."), QCoreApplication::translate("CommandLine", "file")},
+        {QStringLiteral("json"), QCoreApplication::translate("CommandLine", "summary: print JSON (times as epoch seconds, durations in seconds).")},
+        {QStringLiteral("paper"), QCoreApplication::translate("CommandLine", "Report paper size: a4 or letter."), QCoreApplication::translate("CommandLine", "size"), QStringLiteral("a4")},
+    });
+    p.addPositionalArgument(QStringLiteral("command"),
+                            QCoreApplication::translate("CommandLine", "One of: import, report, summary, demo. Without one, the dashboard opens."),
+                            QStringLiteral("[command]"));
+    p.addPositionalArgument(QStringLiteral("files"), QCoreApplication::translate("CommandLine", "Files to import."), QStringLiteral("[files…]"));
+}
+} // namespace
+
+QString CommandLine::defaultDatabasePath()
+{
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+        .filePath(QStringLiteral("timeline.sqlite"));
+}
+
+bool CommandLine::needsWidgets(int argc, char **argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray a(argv[i]);
+        if (a == "import" || a == "summary" || a == "demo" || a == "--help" || a == "-h" || a == "--version"
+            || a == "-v")
+            return false;
+        if (a == "report")
+            return true;
+    }
+    return true;
+}
+
+QString CommandLine::languageArgument(int argc, char **argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray a(argv[i]);
+        if (a == "--lang" && i + 1 < argc)
+            return QString::fromLocal8Bit(argv[i + 1]);
+        if (a.startsWith("--lang="))
+            return QString::fromLocal8Bit(a.mid(7));
+    }
+    return {};
+}
+
+QString CommandLine::helpText()
+{
+    QCommandLineParser p;
+    addOptions(p);
+    QString text = p.helpText();
+    text += u'\n' + QCoreApplication::translate("CommandLine", "Commands:") + u'\n';
+    for (const VerbInfo &v : kVerbs)
+        text += QStringLiteral("  ") + translated(v.summary) + u'\n';
+    text += u'\n' + QCoreApplication::translate("CommandLine", "Exit status: 0 done, 1 error, 2 usage error, 3 done but some records were rejected.") + u'\n';
+    return text;
+}
+
+CommandLine CommandLine::parse(const QStringList &arguments)
+{
+    CommandLine cl;
+    QCommandLineParser p;
+    addOptions(p);
+    const auto usage = [&cl](const QString &message) {
+        cl.outcome = Outcome::UsageError;
+        cl.error = message;
+        return cl;
+    };
+    if (!p.parse(arguments))
+        return usage(p.errorText());
+    if (p.isSet(QStringLiteral("help")))
+        return cl.outcome = Outcome::Help, cl;
+    if (p.isSet(QStringLiteral("version")))
+        return cl.outcome = Outcome::Version, cl;
+    QStringList positional = p.positionalArguments();
+    if (!positional.isEmpty()) {
+        const QString name = positional.takeFirst();
+        const auto *it = std::find_if(std::begin(kVerbs), std::end(kVerbs),
+                                      [&](const VerbInfo &v) { return name == QLatin1StringView(v.name); });
+        if (it == std::end(kVerbs))
+            return usage(QCoreApplication::translate("CommandLine", "unknown command \"%1\" (commands: import, report, summary, demo)").arg(name));
+        cl.verb = it->verb;
+    }
+    cl.files = positional;
+    cl.db = p.value(QStringLiteral("db"));
+    cl.wall = p.isSet(QStringLiteral("wall"));
+    cl.theme = p.value(QStringLiteral("theme"));
+    cl.lang = p.value(QStringLiteral("lang"));
+    cl.screenshot = p.value(QStringLiteral("screenshot"));
+    cl.format = p.value(QStringLiteral("format"));
+    cl.incident = p.value(QStringLiteral("incident"));
+    cl.out = p.value(QStringLiteral("out"));
+    cl.json = p.isSet(QStringLiteral("json"));
+    cl.paper = p.value(QStringLiteral("paper")).toLower();
+
+    if (!FeedFormat::names().contains(cl.format))
+        return usage(QCoreApplication::translate("CommandLine", "unknown format \"%1\" (formats: %2)").arg(cl.format, FeedFormat::names().join(QStringLiteral(", "))));
+    if (!cl.theme.isEmpty() && cl.theme != u"light" && cl.theme != u"dark")
+        return usage(QCoreApplication::translate("CommandLine", "unknown theme \"%1\" (themes: light, dark)").arg(cl.theme));
+if (!cl.lang.isEmpty() && cl.lang != u"ko" && cl.lang != u"en")
+        return usage(QCoreApplication::translate("CommandLine", "unknown language \"%1\" (languages: ko, en)").arg(cl.lang));
+    if (cl.paper != u"a4" && cl.paper != u"letter")
+        return usage(QCoreApplication::translate("CommandLine", "unknown paper size \"%1\" (sizes: a4, letter)").arg(cl.paper));
+    if (cl.verb == Verb::Import && cl.files.isEmpty())
+        return usage(QCoreApplication::translate("CommandLine", "import needs at least one file"));
+    if (cl.verb != Verb::Import && !cl.files.isEmpty())
+        return usage(QCoreApplication::translate("CommandLine", "unexpected argument \"%1\"").arg(cl.files.first()));
+    if (cl.verb == Verb::Report && cl.out.isEmpty())
+        return usage(QCoreApplication::translate("CommandLine", "report needs --out FILE.pdf"));
+    if (cl.db.isEmpty())
+        cl.db = defaultDatabasePath();
+    return cl;
+}

@@ -1,0 +1,35 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+// What the user asked for, parsed once in main() and handed to the verb that runs it.
+struct CommandLine {
+    enum class Verb { Gui, Import, Report, Summary, Demo };
+    enum class Outcome { Run, Help, Version, UsageError };
+
+    Outcome outcome = Outcome::Run;
+    Verb verb = Verb::Gui;
+    QString error;                  // for UsageError
+    QString db;                     // empty: the default file in the user's data location
+    bool wall = false;
+    QString theme;                  // light, dark, or empty for the saved choice
+    QString lang;                   // ko, en, or empty for the system locale
+    QString screenshot;             // GUI: save a PNG of the window and quit
+    QString format = QStringLiteral("auto");
+    QString incident;
+    QString out;
+    bool json = false;
+    QString paper = QStringLiteral("a4");
+    QStringList files;
+
+    // Parses arguments (argv[0] first). Never exits; the caller prints and returns.
+    static CommandLine parse(const QStringList &arguments);
+    static QString helpText();
+    static QString defaultDatabasePath();
+    // The verb named on the command line, if any, without full parsing: main() needs it
+    // to choose between a GUI and a console application before parsing for real.
+    static bool needsWidgets(int argc, char **argv);
+    // The --lang value, read before the translator is installed (help text is translated).
+    static QString languageArgument(int argc, char **argv);
+};

@@ -1,0 +1,172 @@
+#include "commands.h"
+
+#include "demodataset.h"
+#include "feedimporter.h"
+#include "incidentanalysis.h"
+#include "reportrenderer.h"
+#include "timelinesnapshot.h"
+#include "timelinestore.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QLocale>
+#include <QTextStream>
+
+namespace Commands {
+namespace {
+QTextStream &out()
+{
+    static QTextStream s(stdout);
+    return s;
+}
+QTextStream &err()
+{
+    static QTextStream s(stderr);
+    return s;
+}
+
+bool openStore(TimelineStore &store, const CommandLine &cl)
+{
+    if (store.open(cl.db))
+        return true;
+    err() << "outagedash: " << store.lastError() << Qt::endl;
+    return false;
+}
+
+// Loads the data and picks the incident; prints why not on failure.
+bool analyse(const CommandLine &cl, TimelineSnapshot &snapshot, IncidentAnalysis &analysis)
+{
+    TimelineStore store(QStringLiteral("cli"));
+    if (!openStore(store, cl))
+        return false;
+    if (store.isEmpty()) {
+        err() << "outagedash: " << QCoreApplication::translate("Commands", "%1 holds no data: import a feed, or run: outagedash demo --db %1").arg(cl.db)
+              << Qt::endl;
+        return false;
+    }
+    snapshot = TimelineSnapshot::load(store);
+    const Incident *incident = snapshot.pickIncident(cl.incident);
+    if (!cl.incident.isEmpty() && !incident) {
+        QStringList ids;
+        for (const Incident &i : snapshot.incidents)
+            ids.append(i.id);
+        err() << "outagedash: " << QCoreApplication::translate("Commands", "no incident \"%1\" in %2 (incidents: %3)")
+                                       .arg(cl.incident, cl.db, ids.join(QStringLiteral(", ")))
+              << Qt::endl;
+        return false;
+    }
+    analysis = IncidentAnalysis(snapshot, incident);
+    if (!analysis.error().isEmpty()) {
+        err() << "outagedash: " << analysis.error() << Qt::endl;
+        return false;
+    }
+    return true;
+}
+} // namespace
+
+QString versionText()
+{
+    TimelineStore probe(QStringLiteral("version"));
+    const QString sqlite = probe.open(QStringLiteral(":memory:")) ? probe.engineVersion() : QCoreApplication::translate("Commands", "SQLite unavailable");
+    return QStringLiteral("outagedash %1 (Qt %2, %3)\n").arg(QStringLiteral(OUTAGEDASH_VERSION),
+                                                             QString::fromLatin1(qVersion()), sqlite);
+}
+
+int runImport(const CommandLine &cl)
+{
+    TimelineStore store(QStringLiteral("cli"));
+    if (!openStore(store, cl))
+        return Error;
+    qint64 rejected = 0;
+    bool failed = false;
+    for (const QString &path : cl.files) {
+        const ImportResult r = FeedImporter::importFile(store, path, FeedFormat::fromName(cl.format));
+        for (const Reject &j : r.firstRejects)
+            err() << QCoreApplication::translate("Commands", "%1:%2: rejected (byte %3, field \"%4\"): %5").arg(j.source).arg(j.line).arg(j.offset)
+                         .arg(j.field, j.reason) << Qt::endl;
+        if (r.rejected > r.firstRejects.size())
+            err() << QCoreApplication::translate("Commands", "%1: %2 more rejected records are in the rejects table")
+                         .arg(path).arg(r.rejected - r.firstRejects.size()) << Qt::endl;
+        if (!r.error.isEmpty()) {
+            err() << "outagedash: " << r.error << Qt::endl;
+            failed = true;
+            continue;
+        }
+        out() << QCoreApplication::translate("Commands", "%1: %2 records, %3 new, %4 already stored, %5 rejected")
+                     .arg(path).arg(r.records).arg(r.inserted).arg(r.unchanged).arg(r.rejected) << Qt::endl;
+        rejected += r.rejected;
+    }
+    return failed ? Error : rejected > 0 ? Rejected : Ok;
+}
+
+int runSummary(const CommandLine &cl)
+{
+    TimelineSnapshot snapshot;
+    IncidentAnalysis analysis;
+    if (!analyse(cl, snapshot, analysis))
+        return Error;
+    if (cl.json) {
+        out() << QJsonDocument(analysis.toJson()).toJson(QJsonDocument::Indented);
+        return Ok;
+    }
+    const QLocale locale;
+    const auto since = [&](const std::optional<TimeMs> &t) {
+        return t ? Timestamps::formatDuration((*t - analysis.origin()) / 1000) : QCoreApplication::translate("Commands", "not reached");
+    };
+    if (analysis.incident())
+        out() << analysis.incident()->title << "\n\n";
+    const auto row = [](const QStringList &cells) {
+        static const int widths[] = {18, 12, 12, 16, 18, 18};
+        QString line;
+        for (int i = 0; i < cells.size(); ++i)
+            line += i == 0 ? cells[i].leftJustified(widths[i]) : cells[i].rightJustified(widths[i]);
+        return line;
+    };
+    out() << row({QCoreApplication::translate("Commands", "service"), QCoreApplication::translate("Commands", "users"), QCoreApplication::translate("Commands", "peak"), QCoreApplication::translate("Commands", "people-hours"), QCoreApplication::translate("Commands", "first partial"), QCoreApplication::translate("Commands", "full recovery")})
+          << '\n';
+    for (int i = 0; i < analysis.result().services.size(); ++i) {
+        const ServiceImpact &s = analysis.result().services.at(i);
+        out() << row({analysis.services().at(i).name, locale.toString(s.users), locale.toString(qRound64(s.peakAffected)),
+                      locale.toString(qRound64(s.peopleHours)), since(s.milestones.firstPartial), since(s.milestones.full)})
+              << '\n';
+    }
+    out() << row({QCoreApplication::translate("Commands", "total"), QString(), locale.toString(qRound64(analysis.result().peakTotal)),
+                  locale.toString(qRound64(analysis.result().peopleHoursTotal)),
+                  since(analysis.result().totalMilestones.firstPartial), since(analysis.result().totalMilestones.full)})
+          << "\n\n" << analysis.method().describe() << Qt::endl;
+    return Ok;
+}
+
+int runDemo(const CommandLine &cl)
+{
+    TimelineStore store(QStringLiteral("cli"));
+    if (!openStore(store, cl))
+        return Error;
+    QString error;
+    if (!DemoDataset::load(store, &error)) {
+        err() << "outagedash: " << error << Qt::endl;
+        return Error;
+    }
+    out() << QCoreApplication::translate("Commands", "The Kakao 2022 demo is in %1").arg(cl.db) << Qt::endl;
+    return Ok;
+}
+
+int runReport(const CommandLine &cl)
+{
+    TimelineSnapshot snapshot;
+    IncidentAnalysis analysis;
+    if (!analyse(cl, snapshot, analysis))
+        return Error;
+    ReportOptions options;
+    options.paper = cl.paper == u"letter" ? QPageSize::Letter : QPageSize::A4;
+    options.generatedBy = QStringLiteral("outagedash " OUTAGEDASH_VERSION);
+    QString error;
+    if (!ReportRenderer(snapshot, analysis, options).writePdf(cl.out, &error)) {
+        err() << "outagedash: " << error << Qt::endl;
+        return Error;
+    }
+    out() << QCoreApplication::translate("Commands", "Report written to %1").arg(cl.out) << Qt::endl;
+    return Ok;
+}
+
+} // namespace Commands

@@ -1,0 +1,102 @@
+#include "recoverychartbuilder.h"
+
+#include "timeaxisticks.h"
+
+#include <QCategoryAxis>
+#include <QChart>
+#include <QCoreApplication>
+#include <QLineSeries>
+#include <QValueAxis>
+
+QList<QPointF> RecoveryChartBuilder::stepPoints(const QList<ImpactPoint> &series, TimeMs end, double scale)
+{
+    QList<QPointF> points;
+    points.reserve(series.size() * 2 + 1);
+    for (const ImpactPoint &p : series) {
+        const double y = p.affected() / scale;
+        if (!points.isEmpty())
+            points.append(QPointF(double(p.time), points.constLast().y()));
+        points.append(QPointF(double(p.time), y));
+    }
+    if (!points.isEmpty() && points.constLast().x() < double(end))
+        points.append(QPointF(double(end), points.constLast().y()));
+    return points;
+}
+
+QString RecoveryChartBuilder::axisTitle(const IncidentAnalysis &analysis)
+{
+    const QTimeZone zone = analysis.timeZone();
+    return QCoreApplication::translate("RecoveryChart", "Time (%1)")
+        .arg(TimeAxisTicks::zoneAbbreviation(zone, analysis.windowStart()));
+}
+
+std::unique_ptr<QChart> RecoveryChartBuilder::build(const IncidentAnalysis &analysis, const Theme &theme,
+                                                    const Options &options)
+{
+    auto chart = std::make_unique<QChart>();
+    chart->setAnimationOptions(options.animate ? QChart::SeriesAnimations : QChart::NoAnimation);
+    chart->setBackgroundBrush(theme.panel);
+    chart->setPlotAreaBackgroundVisible(false);
+    chart->setMargins(QMargins(4, 4, 4, 4));
+    QFont font = chart->font();
+    font.setPointSizeF(options.fontPointSize);
+    QFont titleFont = font;
+    titleFont.setPointSizeF(options.fontPointSize * 1.25);
+    titleFont.setBold(true);
+    if (options.showTitle) {
+        chart->setTitle(QCoreApplication::translate("RecoveryChart", "People affected by service"));
+        chart->setTitleFont(titleFont);
+        chart->setTitleBrush(theme.text);
+    }
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    chart->legend()->setFont(font);
+    chart->legend()->setLabelColor(theme.text);
+
+    const ImpactResult &result = analysis.result();
+    double peak = 0;
+    for (const ServiceImpact &s : result.services)
+        peak = qMax(peak, s.peakAffected);
+    // Millions read better than 47,637,000 on an axis; fall back to thousands / ones.
+    const double scale = peak >= 1e6 ? 1e6 : peak >= 1e3 ? 1e3 : 1.0;
+    const QString unit = scale == 1e6 ? QCoreApplication::translate("RecoveryChart", "Millions of people")
+                       : scale == 1e3 ? QCoreApplication::translate("RecoveryChart", "Thousands of people")
+                                      : QCoreApplication::translate("RecoveryChart", "People affected");
+
+    auto *xAxis = new QCategoryAxis;
+    xAxis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+    xAxis->setRange(double(analysis.windowStart()), double(analysis.windowEnd()));
+    for (const TimeAxisTick &tick : TimeAxisTicks::compute(analysis.windowStart(), analysis.windowEnd(),
+                                                           analysis.timeZone()))
+        xAxis->append(tick.label, double(tick.time));
+    xAxis->setTitleText(axisTitle(analysis));
+    auto *yAxis = new QValueAxis;
+    yAxis->setRange(0, peak > 0 ? peak / scale * 1.08 : 1.0);
+    yAxis->setLabelFormat(scale == 1.0 ? QStringLiteral("%.0f") : QStringLiteral("%.1f"));
+    yAxis->applyNiceNumbers();
+    yAxis->setTitleText(unit);
+    for (QAbstractAxis *axis : {static_cast<QAbstractAxis *>(xAxis), static_cast<QAbstractAxis *>(yAxis)}) {
+        axis->setLabelsFont(font);
+        axis->setTitleFont(font);
+        axis->setLabelsBrush(theme.text);
+        axis->setTitleBrush(theme.mutedText);
+        axis->setGridLineColor(theme.grid);
+        axis->setLinePenColor(theme.grid);
+    }
+    chart->addAxis(xAxis, Qt::AlignBottom);
+    chart->addAxis(yAxis, Qt::AlignLeft);
+
+    for (int i = 0; i < result.services.size(); ++i) {
+        const ServiceImpact &s = result.services.at(i);
+        auto *series = new QLineSeries;
+        series->setName(analysis.services().at(i).name);
+        QPen pen(theme.seriesColour(i));
+        pen.setWidthF(2.0);
+        series->setPen(pen);
+        // One replace() per refresh: QLineSeries rebuilds its hit-test path on every change.
+        series->replace(stepPoints(s.series, analysis.windowEnd(), scale));
+        chart->addSeries(series);
+        series->attachAxis(xAxis);
+        series->attachAxis(yAxis);
+    }
+    return chart;
+}

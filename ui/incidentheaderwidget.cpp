@@ -1,0 +1,76 @@
+#include "incidentheaderwidget.h"
+
+#include "timeaxisticks.h"
+
+#include <QLabel>
+#include <QLocale>
+#include <QVBoxLayout>
+
+IncidentHeaderWidget::IncidentHeaderWidget(QWidget *parent)
+    : QWidget(parent)
+    , m_demo(new QLabel(this))
+    , m_title(new QLabel(this))
+    , m_headline(new QLabel(this))
+    , m_when(new QLabel(this))
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(2);
+    m_demo->setText(tr("Demo: the Kakao outage of 15–20 October 2022, built from the public record. "
+                       "Availability curves are derived, not measured. Import your own feeds with File ▸ Import."));
+    m_demo->setWordWrap(true);
+    m_demo->setAutoFillBackground(true);
+    m_demo->setMargin(6);
+    QFont tf = m_title->font();
+    tf.setPointSizeF(tf.pointSizeF() * 1.4);
+    tf.setBold(true);
+    m_title->setFont(tf);
+    m_title->setWordWrap(true);
+    QFont hf = m_headline->font();
+    hf.setPointSizeF(hf.pointSizeF() * 1.2);
+    m_headline->setFont(hf);
+    m_headline->setWordWrap(true);
+    m_when->setWordWrap(true);
+    layout->addWidget(m_demo);
+    layout->addWidget(m_title);
+    layout->addWidget(m_headline);
+    layout->addWidget(m_when);
+    setTheme(m_theme);
+}
+
+void IncidentHeaderWidget::setTheme(const Theme &theme)
+{
+    m_theme = theme;
+    QPalette p = m_demo->palette();
+    p.setColor(QPalette::Window, theme.demoBanner);
+    p.setColor(QPalette::WindowText, theme.demoBannerText);
+    m_demo->setPalette(p);
+    QPalette w = m_when->palette();
+    w.setColor(QPalette::WindowText, theme.mutedText);
+    m_when->setPalette(w);
+}
+
+void IncidentHeaderWidget::setAnalysis(const IncidentAnalysis &analysis, bool demo)
+{
+    m_analysis = analysis;
+    m_demo->setVisible(demo);
+    m_title->setText(analysis.incident() ? analysis.incident()->title : tr("All recorded data"));
+}
+
+QString IncidentHeaderWidget::headlineText() const
+{
+    return m_headline->text();
+}
+
+void IncidentHeaderWidget::setCursor(TimeMs time, double totalAffected)
+{
+    const QLocale locale;
+    const QTimeZone zone = m_analysis.timeZone();
+    const qint64 elapsed = (time - m_analysis.origin()) / 1000;
+    m_headline->setText(tr("%1 people affected across all services").arg(locale.toString(qRound64(totalAffected))));
+    const QString at = QStringLiteral("%1 %2").arg(Timestamps::format(time, zone, QStringLiteral("yyyy-MM-dd HH:mm")),
+                                                   TimeAxisTicks::zoneAbbreviation(zone, time));
+    m_when->setText(elapsed >= 0 ? tr("As at %1, %2 after the outage began").arg(at, Timestamps::formatDuration(elapsed))
+                                 : tr("As at %1, before the outage began").arg(at));
+    setAccessibleName(m_headline->text() + u' ' + m_when->text());
+}

@@ -1,0 +1,255 @@
+#include "mainwindow.h"
+
+#include "dashboardsession.h"
+#include "importcontroller.h"
+#include "incidentheaderwidget.h"
+#include "recoverychartview.h"
+#include "reportrenderer.h"
+#include "statusboardwidget.h"
+#include "timelinestore.h"
+#include "timecursorwidget.h"
+#include "timelineview.h"
+
+#include <QApplication>
+#include <QCloseEvent>
+#include <QComboBox>
+#include <QKeyEvent>
+#include <QFileDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QSettings>
+#include <QSplitter>
+#include <QSqlDatabase>
+#include <QStatusBar>
+#include <QToolBar>
+#include <QVBoxLayout>
+
+MainWindow::MainWindow(DashboardSession *session, QWidget *parent)
+    : QMainWindow(parent)
+    , m_session(session)
+    , m_import(new ImportController(session->location(), this))
+    , m_header(new IncidentHeaderWidget(this))
+    , m_board(new StatusBoardWidget(this))
+    , m_cursor(new TimeCursorWidget(this))
+    , m_chart(new RecoveryChartView(this))
+    , m_timeline(new TimelineView(this))
+    , m_incidents(new QComboBox(this))
+{
+    setWindowTitle(tr("Outage Impact Dashboard"));
+    setAcceptDrops(true);
+    auto *top = new QWidget(this);
+    auto *topLayout = new QVBoxLayout(top);
+    topLayout->setContentsMargins(10, 8, 10, 4);
+    topLayout->addWidget(m_header);
+    topLayout->addWidget(m_board);
+    topLayout->addWidget(m_cursor);
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    splitter->addWidget(top);
+    splitter->addWidget(m_chart);
+    splitter->addWidget(m_timeline);
+    splitter->setStretchFactor(1, 3);
+    splitter->setStretchFactor(2, 2);
+    splitter->setChildrenCollapsible(false);
+    setCentralWidget(splitter);
+
+    auto *bar = addToolBar(tr("Incident"));
+    bar->setObjectName(QStringLiteral("incidentToolBar"));
+    bar->setMovable(false);
+    auto *label = new QLabel(tr("&Incident: "), this);
+    label->setBuddy(m_incidents);
+    bar->addWidget(label);
+    bar->addWidget(m_incidents);
+    m_incidents->setToolTip(tr("The incident whose figures the dashboard shows"));
+    m_incidents->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    createMenus();
+
+    m_board->setModel(session->statusModel());
+    m_timeline->setModel(session->timelineProxy());
+    connect(session, &DashboardSession::analysisChanged, this, &MainWindow::refreshAnalysis);
+    connect(session, &DashboardSession::cursorMoved, this, &MainWindow::refreshCursor);
+    connect(m_cursor, &TimeCursorWidget::timeChosen, session, &DashboardSession::setCursor);
+    connect(m_timeline, &TimelineView::eventActivated, session, &DashboardSession::setCursor);
+    connect(m_import, &ImportController::importFinished, session, [session](bool anyChange) {
+        if (anyChange)
+            session->reload();
+    });
+    connect(m_incidents, &QComboBox::activated, this,
+            [this] { m_session->selectIncident(m_incidents->currentData().toString()); });
+
+    QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    setTheme(Theme::byName(settings.value(QStringLiteral("window/theme"), QStringLiteral("light")).toString()));
+    refreshAnalysis();
+    refreshCursor();
+    if (session->snapshot().demo)
+        statusBar()->showMessage(tr("Showing the embedded demo dataset (%1)").arg(session->location()));
+    else
+        statusBar()->showMessage(session->location());
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *import = file->addAction(tr("&Import…"), this, &MainWindow::importFiles);
+    import->setShortcut(QKeySequence::Open);
+    import->setStatusTip(tr("Import feed files (NDJSON); you can also drop files on the window"));
+    QAction *report = file->addAction(tr("&Export report…"), this, [this] { exportReport(); });
+    report->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    report->setStatusTip(tr("Write the postmortem report of this incident as a PDF"));
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    QAction *dark = view->addAction(tr("&Dark theme"));
+    dark->setCheckable(true);
+    dark->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
+    connect(dark, &QAction::toggled, this, [this](bool on) { setTheme(on ? Theme::dark() : Theme::light()); });
+    dark->setChecked(QSettings().value(QStringLiteral("window/theme")).toString() == u"dark");
+    m_wallAction = view->addAction(tr("&Wall display"), this, [this](bool on) { setWallMode(on); });
+    m_wallAction->setCheckable(true);
+    m_wallAction->setShortcut(QKeySequence(Qt::Key_F11));
+    m_wallAction->setStatusTip(tr("Full screen for a wall display: dark theme, no menus; Esc leaves"));
+    QAction *find = view->addAction(tr("&Filter timeline"), this, [this] { m_timeline->filterEdit()->setFocus(); });
+    find->setShortcut(QKeySequence::Find);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Outage Impact Dashboard"), this, &MainWindow::showAbout);
+    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+}
+
+void MainWindow::setTheme(const Theme &theme)
+{
+    m_theme = theme;
+    theme.apply(*qApp);
+    m_header->setTheme(theme);
+    m_board->setTheme(theme);
+    m_chart->setAnalysis(m_session->analysis(), theme);
+    m_chart->setCursorTime(m_session->statusModel()->cursor());
+    // The wall's dark theme is not the desk's preference: only remember choices made at the desk.
+    if (!m_wall)
+        QSettings().setValue(QStringLiteral("window/theme"), theme.kind == Theme::Kind::Dark ? u"dark"_qs : u"light"_qs);
+}
+
+void MainWindow::setWallMode(bool on)
+{
+    if (on == m_wall)
+        return;
+    m_wall = on;
+    QSignalBlocker block(m_wallAction);
+    m_wallAction->setChecked(on);
+    menuBar()->setVisible(!on);
+    statusBar()->setVisible(!on);
+    m_timeline->setVisible(!on);
+    for (QToolBar *bar : findChildren<QToolBar *>())
+        bar->setVisible(!on);
+    setTheme(on ? Theme::dark() : Theme::byName(QSettings().value(QStringLiteral("window/theme")).toString()));
+    if (on)
+        showFullScreen();
+    else
+        showNormal();
+}
+
+void MainWindow::keyPressEvent(QKeyEvent *event)
+{
+    if (m_wall && event->key() == Qt::Key_Escape) {
+        setWallMode(false);
+        return;
+    }
+    QMainWindow::keyPressEvent(event);
+}
+
+void MainWindow::refreshAnalysis()
+{
+    const IncidentAnalysis &a = m_session->analysis();
+    m_header->setAnalysis(a, m_session->snapshot().demo);
+    m_chart->setAnalysis(a, m_theme);
+    m_cursor->setRange(a.windowStart(), a.windowEnd(), a.timeZone());
+    QList<QPair<QString, QString>> services;
+    for (const Service &s : a.services())
+        services.append({s.key, s.name});
+    m_timeline->setServices(services);
+    QSignalBlocker block(m_incidents);
+    m_incidents->clear();
+    for (const Incident &i : m_session->snapshot().incidents)
+        m_incidents->addItem(i.title, i.id);
+    m_incidents->setCurrentIndex(qMax(0, m_incidents->findData(m_session->incidentId())));
+    m_incidents->setEnabled(m_incidents->count() > 1);
+}
+
+void MainWindow::refreshCursor()
+{
+    const TimeMs t = m_session->statusModel()->cursor();
+    m_header->setCursor(t, m_session->statusModel()->totalAffected());
+    m_chart->setCursorTime(t);
+    QSignalBlocker block(m_cursor);
+    m_cursor->setTime(t);
+}
+
+void MainWindow::importFiles()
+{
+    const QStringList paths = QFileDialog::getOpenFileNames(
+        this, tr("Import feed files"), QString(), tr("Feed files (*.ndjson *.jsonl *.json);;All files (*)"));
+    m_import->importFiles(paths);
+}
+
+bool MainWindow::exportReport(const QString &path)
+{
+    QString out = path;
+    if (out.isEmpty()) {
+        const QString suggested = (m_session->incidentId().isEmpty() ? u"timeline"_qs : m_session->incidentId())
+                                  + u"-postmortem.pdf";
+        out = QFileDialog::getSaveFileName(this, tr("Export report"), suggested, tr("PDF files (*.pdf)"));
+        if (out.isEmpty())
+            return false;
+    }
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    ReportOptions options;
+    options.generatedBy = QStringLiteral("outagedash " OUTAGEDASH_VERSION);
+    QString error;
+    const bool ok = ReportRenderer(m_session->snapshot(), m_session->analysis(), options).writePdf(out, &error);
+    QApplication::restoreOverrideCursor();
+    if (ok)
+        statusBar()->showMessage(tr("Report written to %1").arg(out), 8000);
+    else if (path.isEmpty())
+        QMessageBox::critical(this, tr("Export report"), tr("The report could not be written: %1").arg(error));
+    return ok;
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(
+        this, tr("About Outage Impact Dashboard"),
+        tr("<h3>Outage Impact Dashboard %1</h3>"
+           "<p>Shows how many people each service is failing, through its dependencies, "
+           "over the whole recovery.</p><p>Qt %2 · %3</p><p>Database: %4</p>")
+            .arg(QStringLiteral(OUTAGEDASH_VERSION), QString::fromLatin1(qVersion()),
+                 m_session->store()->engineVersion(), m_session->location().toHtmlEscaped()));
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (event->mimeData()->hasUrls())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    QStringList paths;
+    for (const QUrl &url : event->mimeData()->urls())
+        if (url.isLocalFile())
+            paths.append(url.toLocalFile());
+    m_import->importFiles(paths);
+    event->acceptProposedAction();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    QSettings().setValue(QStringLiteral("window/geometry"), saveGeometry());
+    QMainWindow::closeEvent(event);
+}

@@ -1,0 +1,63 @@
+#pragma once
+
+#include "theme.h"
+
+#include <QMainWindow>
+
+class DashboardSession;
+class ImportController;
+class IncidentHeaderWidget;
+class QComboBox;
+class RecoveryChartView;
+class StatusBoardWidget;
+class TimeCursorWidget;
+class TimelineView;
+
+// Assembles the dashboard and wires its parts; the work happens in the session
+// (data), the import controller (ingest) and the report renderer.
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+public:
+    explicit MainWindow(DashboardSession *session, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    void setTheme(const Theme &theme);
+    // Full screen, dark, no menus or timeline: for a NOC wall. Esc or F11 leaves.
+    void setWallMode(bool on);
+    bool isWallMode() const { return m_wall; }
+    ImportController *importController() const { return m_import; }
+    StatusBoardWidget *statusBoard() const { return m_board; }
+    RecoveryChartView *chartView() const { return m_chart; }
+    TimelineView *timelineView() const { return m_timeline; }
+    IncidentHeaderWidget *header() const { return m_header; }
+    QComboBox *incidentPicker() const { return m_incidents; }
+
+public slots:
+    void importFiles();
+    bool exportReport(const QString &path = {});
+    void showAbout();
+
+protected:
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+    void closeEvent(QCloseEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+
+private:
+    void createMenus();
+    void refreshAnalysis();
+    void refreshCursor();
+
+    DashboardSession *m_session;
+    ImportController *m_import;
+    Theme m_theme = Theme::light();
+    IncidentHeaderWidget *m_header;
+    StatusBoardWidget *m_board;
+    TimeCursorWidget *m_cursor;
+    RecoveryChartView *m_chart;
+    TimelineView *m_timeline;
+    QComboBox *m_incidents;
+    QAction *m_wallAction = nullptr;
+    bool m_wall = false;
+};

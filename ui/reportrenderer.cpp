@@ -1,0 +1,425 @@
+#include "reportrenderer.h"
+
+#include "recoverychartbuilder.h"
+#include "reportpagewriter.h"
+#include "theme.h"
+#include "timeaxisticks.h"
+
+#include <QAbstractAxis>
+#include <QApplication>
+#include <QChart>
+#include <QDateTime>
+#include <QDir>
+#include <QGraphicsLayout>
+#include <QGraphicsScene>
+#include <QLegend>
+#include <QLocale>
+#include <QPagedPaintDevice>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QSaveFile>
+
+namespace {
+
+// A Latin face first, then one with Hangul: Korean notes from the feeds must print as
+// text, not boxes. "Noto Sans" is absent on some systems; the CJK face covers Latin too.
+QStringList fontFamilies()
+{
+    return {QStringLiteral("Noto Sans"), QStringLiteral("Noto Sans CJK KR"), QStringLiteral("DejaVu Sans")};
+}
+
+// Counts read better grouped (47,637,000); the C locale omits the separator by default.
+QLocale numberLocale()
+{
+    QLocale locale;
+    locale.setNumberOptions(locale.numberOptions() & ~QLocale::OmitGroupSeparator);
+    return locale;
+}
+
+QString count(double value)
+{
+    return numberLocale().toString(qRound64(value));
+}
+
+QString dash()
+{
+    return QStringLiteral("—");
+}
+
+// Chart text is laid out by the scene with screen metrics but painted on a 300 dpi
+// device, which resolves point sizes against its own DPI. Pixel sizes are the same on
+// both, so the labels land where the chart made room for them.
+QFont pixelFont(QFont font, qreal sceneDpi)
+{
+    font.setFamilies(fontFamilies());
+    font.setStyleStrategy(QFont::PreferNoShaping);   // searchable text: no ligatures
+    const qreal points = font.pointSizeF() > 0 ? font.pointSizeF() : 8;
+    font.setPixelSize(qMax(1, qRound(points * sceneDpi / 72.0)));
+    return font;
+}
+
+} // namespace
+
+ReportRenderer::ReportRenderer(const TimelineSnapshot &snapshot, const IncidentAnalysis &analysis,
+                               ReportOptions options)
+    : m_snapshot(snapshot), m_analysis(analysis), m_options(std::move(options))
+{
+    // Fixed once: the page count is found by laying out twice, and both passes must agree.
+    if (m_options.generatedAt == 0)
+        m_options.generatedAt = QDateTime::currentMSecsSinceEpoch();
+}
+
+bool ReportRenderer::writePdf(const QString &path, QString *error) const
+{
+    const auto fail = [&](const QString &message) {
+        if (error)
+            *error = message;
+        return false;
+    };
+    // QSaveFile: a failed export never leaves a truncated PDF over an older good one.
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return fail(tr("Cannot write the report to %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+    {
+        QPdfWriter writer(&file);
+        writer.setResolution(300);
+        writer.setPageLayout(QPageLayout(QPageSize(m_options.paper), QPageLayout::Portrait, QMarginsF()));
+        writer.setTitle(title());
+        writer.setCreator(m_options.generatedBy.isEmpty() ? QStringLiteral("outagedash") : m_options.generatedBy);
+        if (render(writer) == 0) {
+            file.cancelWriting();
+            return fail(tr("Cannot draw the report into %1.").arg(QDir::toNativeSeparators(path)));
+        }
+    }
+    if (!file.commit())
+        return fail(tr("Cannot write the report to %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+    return true;
+}
+
+int ReportRenderer::render(QPagedPaintDevice &device) const
+{
+    const ReportStyle style = ReportStyle::create(fontFamilies());
+    const qreal dpi = device.logicalDpiY();
+    const auto mm = [dpi](qreal v) { return v * dpi / 25.4; };
+
+    ReportPageWriter::Frame frame;
+    frame.page = QRectF(0, 0, device.width(), device.height());
+    // A printer may already keep its own margins: only add what is missing, but always
+    // leave room for the header and footer.
+    const QMarginsF deviceMargins = device.pageLayout().margins(QPageLayout::Millimeter);
+    frame.margins = QMarginsF(mm(qMax(18.0 - deviceMargins.left(), 6.0)), mm(qMax(22.0 - deviceMargins.top(), 13.0)),
+                              mm(qMax(18.0 - deviceMargins.right(), 6.0)),
+                              mm(qMax(20.0 - deviceMargins.bottom(), 12.0)));
+    frame.headerLeft = title();
+    frame.headerRight = tr("Postmortem report");
+    const QString generated = formatTime(m_options.generatedAt, QStringLiteral("d MMM yyyy HH:mm"));
+    frame.footerLeft = m_options.generatedBy.isEmpty()
+        ? tr("Generated %1").arg(generated)
+        : tr("Generated %1 by %2").arg(generated, m_options.generatedBy);
+
+    {
+        ReportPageWriter measure(device, nullptr, style, frame);
+        layout(measure);
+        frame.totalPages = measure.pageCount();
+    }
+    QPainter painter;
+    if (!painter.begin(&device))
+        return 0;
+    painter.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
+    ReportPageWriter writer(device, &painter, style, frame);
+    layout(writer);
+    painter.end();
+    return writer.pageCount();
+}
+
+QString ReportRenderer::title() const
+{
+    const auto &incident = m_analysis.incident();
+    if (incident && !incident->title.isEmpty())
+        return incident->title;
+    if (incident)
+        return incident->id;
+    return tr("All services");
+}
+
+QString ReportRenderer::formatTime(TimeMs time, const QString &pattern) const
+{
+    const QTimeZone zone = m_analysis.timeZone();
+    return QLocale().toString(QDateTime::fromMSecsSinceEpoch(time, zone), pattern) + u' '
+        + TimeAxisTicks::zoneAbbreviation(zone, time);
+}
+
+void ReportRenderer::layout(ReportPageWriter &writer) const
+{
+    layoutTitleBlock(writer);
+    layoutSummary(writer);
+    layoutChart(writer);
+    layoutMethod(writer);
+    layoutTimeline(writer);
+}
+
+void ReportRenderer::layoutTitleBlock(ReportPageWriter &w) const
+{
+    const ReportStyle &s = w.style();
+    const auto &incident = m_analysis.incident();
+    const QTimeZone zone = m_analysis.timeZone();
+
+    w.paragraph(tr("POSTMORTEM REPORT"), s.kicker, s.accent, w.pt(3));
+    w.paragraph(title(), s.title, s.text, w.pt(10));
+
+    // Start and end share the zone's abbreviation unless a DST change lies between them.
+    const auto window = [&](TimeMs from, TimeMs to) -> QString {
+        const QString pattern = QStringLiteral("d MMM yyyy HH:mm");
+        const QString a = TimeAxisTicks::zoneAbbreviation(zone, from);
+        const QString b = TimeAxisTicks::zoneAbbreviation(zone, to);
+        const QLocale locale;
+        const QString start = locale.toString(QDateTime::fromMSecsSinceEpoch(from, zone), pattern);
+        const QString end = locale.toString(QDateTime::fromMSecsSinceEpoch(to, zone), pattern);
+        if (a == b)
+            return QString(start + QStringLiteral(" – ") + end + u' ' + b);
+        return QString(start + u' ' + a + QStringLiteral(" – ") + end + u' ' + b);
+    };
+
+    QList<QPair<QString, QString>> rows;
+    if (incident) {
+        QString id = incident->id;
+        if (!incident->severity.isEmpty())
+            id += QStringLiteral(" · ") + tr("severity %1").arg(incident->severity);
+        rows.append({tr("Incident"), id});
+    }
+    if (incident && incident->began && incident->resolved) {
+        rows.append({tr("Window"), window(*incident->began, *incident->resolved)});
+        rows.append({tr("Duration"), Timestamps::formatDuration((*incident->resolved - *incident->began) / 1000)});
+    } else if (incident && incident->began) {
+        rows.append({tr("Window"), tr("%1 – not resolved")
+                                       .arg(formatTime(*incident->began, QStringLiteral("d MMM yyyy HH:mm")))});
+    }
+    if (incident && incident->detected)
+        rows.append({tr("Detected"), formatTime(*incident->detected, QStringLiteral("d MMM yyyy HH:mm"))});
+    if (incident && incident->mitigated)
+        rows.append({tr("Mitigated"), formatTime(*incident->mitigated, QStringLiteral("d MMM yyyy HH:mm"))});
+    rows.append({tr("Figures over"), QString(window(m_analysis.windowStart(), m_analysis.windowEnd()))});
+    if (incident && !incident->source.isEmpty())
+        rows.append({tr("Sources"), incident->source});
+    rows.append({tr("Generated at"), formatTime(m_options.generatedAt, QStringLiteral("d MMM yyyy HH:mm"))});
+    if (!m_options.generatedBy.isEmpty())
+        rows.append({tr("Generated by"), m_options.generatedBy});
+    w.keyValues(rows);
+    w.advance(w.pt(6));
+
+    if (m_snapshot.demo) {
+        w.banner(tr("Demo dataset: derived curves. The figures are reconstructed from the public "
+                    "record and the stated assumptions, not measured."));
+        w.advance(w.pt(6));
+    }
+    if (incident && !incident->summary.isEmpty()) {
+        w.heading(tr("What happened"));
+        w.paragraph(incident->summary, s.body, s.text, w.pt(4));
+    }
+}
+
+void ReportRenderer::layoutSummary(ReportPageWriter &w) const
+{
+    const ReportStyle &s = w.style();
+    w.heading(tr("Impact by service"));
+    if (!m_analysis.isValid()) {
+        const QString why = m_analysis.error().isEmpty() ? tr("there are no services in the window")
+                                                         : m_analysis.error();
+        w.paragraph(tr("The figures could not be computed: %1").arg(why), s.bodyBold, s.text, w.pt(4));
+        return;
+    }
+    const ImpactResult &r = m_analysis.result();
+    const TimeMs origin = m_analysis.origin();
+    const auto since = [origin](const std::optional<TimeMs> &t) {
+        return t ? Timestamps::formatDuration((*t - origin) / 1000) : dash();
+    };
+
+    w.figures({
+        {tr("Peak people affected (sum over services)"), count(r.peakTotal)},
+        {tr("People-hours lost"), count(r.peopleHoursTotal)},
+        {tr("Time to full recovery"), since(r.totalMilestones.full)},
+    });
+    w.advance(w.pt(10));
+
+    ReportTable table;
+    table.columns = {
+        {tr("Service"), 0.25, Qt::AlignLeft},
+        {tr("Users"), 0.13, Qt::AlignRight},
+        {tr("Peak affected"), 0.13, Qt::AlignRight},
+        {tr("People-hours lost"), 0.15, Qt::AlignRight},
+        {tr("To first partial recovery"), 0.17, Qt::AlignRight},
+        {tr("To full recovery"), 0.17, Qt::AlignRight},
+    };
+    for (qsizetype i = 0; i < r.services.size(); ++i) {
+        const ServiceImpact &si = r.services.at(i);
+        const Service &def = m_analysis.services().at(i);
+        table.rows.append({{{def.name.isEmpty() ? def.key : def.name, {}},
+                            {count(double(si.users)), {}},
+                            {count(si.peakAffected), {}},
+                            {count(si.peopleHours), {}},
+                            {since(si.milestones.firstPartial), {}},
+                            {since(si.milestones.full), {}}},
+                           false});
+    }
+    // Users are not summed: one person uses several services, so the sum would overstate.
+    table.rows.append({{{tr("All services"), {}},
+                        {{}, {}},
+                        {count(r.peakTotal), {}},
+                        {count(r.peopleHoursTotal), {}},
+                        {since(r.totalMilestones.firstPartial), {}},
+                        {since(r.totalMilestones.full), {}}},
+                       true});
+    table.footnote = tr("Durations from %1; %2: not reached in the window. Totals add the services "
+                        "up, so a person using several is counted in each.")
+                         .arg(formatTime(origin, QStringLiteral("d MMM yyyy HH:mm")), dash());
+    w.table(table);
+    w.advance(w.pt(4));
+}
+
+void ReportRenderer::layoutChart(ReportPageWriter &w) const
+{
+    if (!m_analysis.isValid())
+        return;
+    const ReportStyle &s = w.style();
+    w.heading(tr("People affected over time"));
+    const qreal height = qMin(w.mm(100), w.content().height() * 0.5);
+    w.ensureSpace(height);
+    const QRectF target(w.content().left(), w.y(), w.content().width(), height);
+    w.advance(height + w.pt(6));
+    QPainter *painter = w.painter();
+    if (!painter)
+        return;
+    // QChart is a QGraphicsWidget and needs QApplication (widgets), not just a GUI one.
+    if (!qobject_cast<QApplication *>(QCoreApplication::instance())) {
+        painter->setFont(s.body);
+        painter->setPen(s.muted);
+        painter->drawText(target, Qt::AlignCenter | Qt::TextWordWrap,
+                          tr("The chart needs a QApplication and was left out."));
+        return;
+    }
+
+    RecoveryChartBuilder::Options options;
+    options.fontPointSize = 7.5;
+    options.showTitle = false;          // the section heading says it
+    std::unique_ptr<QChart> built = RecoveryChartBuilder::build(m_analysis, Theme::light(), options);
+    // The scene works in 96 dpi pixels, like the screen the chart was designed on, so
+    // pen widths and spacing keep their proportions; render() scales it to the page.
+    constexpr qreal sceneDpi = 96;
+    const QSizeF sceneSize(target.width() / w.dpi() * sceneDpi, target.height() / w.dpi() * sceneDpi);
+    built->setBackgroundVisible(false);
+    built->setTitleFont(pixelFont(built->titleFont(), sceneDpi));
+    built->legend()->setFont(pixelFont(built->legend()->font(), sceneDpi));
+    const auto axes = built->axes();
+    for (QAbstractAxis *axis : axes) {
+        axis->setLabelsFont(pixelFont(axis->labelsFont(), sceneDpi));
+        axis->setTitleFont(pixelFont(axis->titleFont(), sceneDpi));
+    }
+
+    QGraphicsScene scene;
+    scene.setItemIndexMethod(QGraphicsScene::NoIndex);
+    QChart *chart = built.release();   // the scene owns it from here
+    scene.addItem(chart);
+    chart->setGeometry(QRectF(QPointF(0, 0), sceneSize));
+    scene.setSceneRect(QRectF(QPointF(0, 0), sceneSize));
+    // The chart lays its axes and series out on posted events; run them for this chart
+    // only, so rendering never re-enters the rest of the application.
+    QCoreApplication::sendPostedEvents(chart);
+    if (chart->layout())
+        chart->layout()->activate();
+    QCoreApplication::sendPostedEvents(chart);
+    painter->save();
+    // QGraphicsScene::render keeps paths and text as they are: vector in the PDF.
+    scene.render(painter, target, scene.sceneRect(), Qt::IgnoreAspectRatio);
+    painter->restore();
+}
+
+void ReportRenderer::layoutMethod(ReportPageWriter &w) const
+{
+    const ReportStyle &s = w.style();
+    w.heading(tr("Counting method"));
+    w.paragraph(m_analysis.method().describe(), s.body, s.text, w.pt(8));
+
+    // The user counts decide every figure above; say where each comes from.
+    ReportTable table;
+    table.columns = {
+        {tr("Service"), 0.25, Qt::AlignLeft},
+        {tr("Users"), 0.13, Qt::AlignRight},
+        {tr("Where the user count comes from"), 0.62, Qt::AlignLeft},
+    };
+    for (const Service &def : m_analysis.services())
+        table.rows.append({{{def.name.isEmpty() ? def.key : def.name, {}},
+                            {count(double(def.users)), {}},
+                            {def.note.isEmpty() ? dash() : def.note, {}}},
+                           false});
+    if (!table.rows.isEmpty())
+        w.table(table);
+}
+
+void ReportRenderer::layoutTimeline(ReportPageWriter &w) const
+{
+    const ReportStyle &s = w.style();
+    w.heading(tr("Timeline"));
+
+    struct Entry {
+        TimeMs time;
+        int kind;              // updates before notes at the same minute
+        ReportTableRow row;
+    };
+    QList<Entry> entries;
+    const auto &incident = m_analysis.incident();
+    const auto nameOf = [this](const QString &key) {
+        const Service *def = m_snapshot.service(key);
+        return def && !def->name.isEmpty() ? def->name : key;
+    };
+    const QString timePattern = QStringLiteral("d MMM HH:mm");
+    const QLocale locale;
+    const QTimeZone zone = m_analysis.timeZone();
+    const auto when = [&](TimeMs t) { return locale.toString(QDateTime::fromMSecsSinceEpoch(t, zone), timePattern); };
+
+    if (incident) {
+        for (const IncidentUpdate &u : m_snapshot.updates) {
+            if (u.incidentId != incident->id)
+                continue;
+            QStringList names;
+            for (const QString &key : u.services)
+                names.append(nameOf(key));
+            const QString services = names.isEmpty() ? QString() : tr("Services: %1").arg(names.join(QStringLiteral(", ")));
+            entries.append({u.time, 0,
+                            {{{when(u.time), {}},
+                              {u.status, u.derived ? tr("derived") : QString()},
+                              {u.message, services}},
+                             false}});
+        }
+    }
+    for (const Annotation &a : m_snapshot.annotations) {
+        // A note filed against no incident still belongs here when it falls in the window.
+        const bool ours = incident && a.incidentId == incident->id;
+        const bool loose = a.incidentId.isEmpty() && a.time >= m_analysis.windowStart()
+            && a.time <= m_analysis.windowEnd();
+        if (!ours && !loose)
+            continue;
+        const QString by = a.author.isEmpty() ? QString() : tr("— %1").arg(a.author);
+        entries.append({a.time, 1,
+                        {{{when(a.time), {}},
+                          {tr("note"), a.service.isEmpty() ? QString() : nameOf(a.service)},
+                          {a.text, by}},
+                         false}});
+    }
+    std::stable_sort(entries.begin(), entries.end(), [](const Entry &a, const Entry &b) {
+        return a.time != b.time ? a.time < b.time : a.kind < b.kind;
+    });
+    if (entries.isEmpty()) {
+        w.paragraph(tr("No updates or notes were recorded for this incident."), s.body, s.muted, w.pt(4));
+        return;
+    }
+
+    ReportTable table;
+    table.columns = {
+        {tr("Time (%1)").arg(TimeAxisTicks::zoneAbbreviation(zone, m_analysis.origin())), 0.16, Qt::AlignLeft},
+        {tr("Status"), 0.16, Qt::AlignLeft},
+        {tr("What happened"), 0.68, Qt::AlignLeft},
+    };
+    for (const Entry &e : std::as_const(entries))
+        table.rows.append(e.row);
+    w.table(table);
+}

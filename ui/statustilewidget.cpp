@@ -1,0 +1,89 @@
+#include "statustilewidget.h"
+
+#include "timestamps.h"
+
+#include <QLabel>
+#include <QLocale>
+#include <QVBoxLayout>
+
+StatusTileWidget::StatusTileWidget(QWidget *parent)
+    : QFrame(parent)
+    , m_name(new QLabel(this))
+    , m_state(new QLabel(this))
+    , m_affected(new QLabel(this))
+    , m_detail(new QLabel(this))
+{
+    setFrameShape(QFrame::StyledPanel);
+    setAutoFillBackground(true);
+    setFocusPolicy(Qt::TabFocus);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(12, 10, 12, 10);
+    layout->setSpacing(4);
+    QFont nameFont = m_name->font();
+    nameFont.setPointSizeF(nameFont.pointSizeF() * 1.25);
+    nameFont.setBold(true);
+    m_name->setFont(nameFont);
+    QFont big = m_affected->font();
+    big.setPointSizeF(big.pointSizeF() * 1.8);
+    big.setBold(true);
+    m_affected->setFont(big);
+    m_state->setAutoFillBackground(true);
+    m_state->setMargin(3);
+    m_detail->setWordWrap(true);
+    layout->addWidget(m_name);
+    layout->addWidget(m_state);
+    layout->addWidget(m_affected);
+    layout->addWidget(m_detail);
+    layout->addStretch();
+    setMinimumWidth(190);
+}
+
+void StatusTileWidget::setValues(const Values &values)
+{
+    m_values = values;
+    refresh();
+}
+
+void StatusTileWidget::setTheme(const Theme &theme)
+{
+    m_theme = theme;
+    refresh();
+}
+
+QString StatusTileWidget::affectedText() const
+{
+    return QLocale().toString(qRound64(m_values.affected));
+}
+
+void StatusTileWidget::refresh()
+{
+    QPalette p = palette();
+    p.setColor(QPalette::Window, m_theme.panel);
+    p.setColor(QPalette::WindowText, m_theme.text);
+    setPalette(p);
+    m_name->setText(m_values.name);
+    m_state->setText(QStringLiteral("%1 %2").arg(Theme::stateSymbol(m_values.state),
+                                                ServiceStates::displayName(m_values.state)));
+    QPalette sp = m_state->palette();
+    sp.setColor(QPalette::Window, m_theme.stateColour(m_values.state));
+    sp.setColor(QPalette::WindowText, m_theme.stateTextColour(m_values.state));
+    m_state->setPalette(sp);
+    m_affected->setText(affectedText());
+    const QLocale locale;
+    QString detail = tr("people affected of %1 users").arg(locale.toString(m_values.users));
+    if (m_values.affectedInherited >= 1)
+        detail += u'\n' + tr("%1 through dependencies").arg(locale.toString(qRound64(m_values.affectedInherited)));
+    detail += u'\n' + (m_values.elapsedSeconds >= 0
+                           ? tr("%1 since the outage began").arg(Timestamps::formatDuration(m_values.elapsedSeconds))
+                           : tr("before the outage"));
+    if (m_values.derived)
+        detail += u'\n' + tr("derived curve");
+    m_detail->setText(detail);
+    m_detail->setStyleSheet(QString());
+    QPalette dp = m_detail->palette();
+    dp.setColor(QPalette::WindowText, m_theme.mutedText);
+    m_detail->setPalette(dp);
+    setAccessibleName(tr("%1: %2, %3 people affected").arg(m_values.name, ServiceStates::displayName(m_values.state),
+                                                           affectedText()));
+    setToolTip(accessibleName());
+}

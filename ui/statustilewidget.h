@@ -1,0 +1,41 @@
+#pragma once
+
+#include "servicestate.h"
+#include "theme.h"
+
+#include <QFrame>
+
+class QLabel;
+
+// One service at a glance: state (word, symbol and colour), people affected at the
+// cursor, how many rely on it, and how long since the outage began.
+class StatusTileWidget final : public QFrame
+{
+    Q_OBJECT
+public:
+    struct Values {
+        QString name;
+        ServiceState state = ServiceState::Unknown;
+        double affected = 0;
+        double affectedInherited = 0;
+        qint64 users = 0;
+        qint64 elapsedSeconds = 0;
+        bool derived = false;
+    };
+
+    explicit StatusTileWidget(QWidget *parent = nullptr);
+    void setValues(const Values &values);
+    void setTheme(const Theme &theme);
+    const Values &values() const { return m_values; }
+    QString affectedText() const;
+
+private:
+    void refresh();
+
+    Values m_values;
+    Theme m_theme = Theme::light();
+    QLabel *m_name;
+    QLabel *m_state;
+    QLabel *m_affected;
+    QLabel *m_detail;
+};

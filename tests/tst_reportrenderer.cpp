@@ -1,0 +1,240 @@
+#include "demodataset.h"
+#include "incidentanalysis.h"
+#include "reportrenderer.h"
+#include "timeaxisticks.h"
+#include "timelinesnapshot.h"
+#include "timelinestore.h"
+
+#include <QDir>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QLocale>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+// Checks the postmortem PDF the way a reader's tools see it: poppler's pdftotext,
+// pdfinfo, pdffonts and pdftoppm, not the renderer's own idea of what it drew.
+class TstReportRenderer : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void titleAndServices();
+    void peopleHoursMatchSummary();
+    void pageNumbers();
+    void paperSizes();
+    void everyPageRenders();
+    void chartIsVectorAndKoreanIsText();
+    void unwritablePathFails();
+
+private:
+    QString run(const QString &program, const QStringList &arguments);
+    QString writeReport(QPageSize::PageSizeId paper, const QString &fileName);
+    int pdfPages(const QString &pdf);
+
+    QTemporaryDir m_dir;
+    TimelineSnapshot m_snapshot;
+    IncidentAnalysis m_analysis;
+    QString m_pdf;                 // the A4 demo report
+    QString m_text;                // pdftotext -layout of it
+};
+
+QString TstReportRenderer::run(const QString &program, const QStringList &arguments)
+{
+    QProcess process;
+    process.start(program, arguments);
+    if (!process.waitForFinished(120000) || process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0) {
+        qWarning().noquote() << program << arguments.join(u' ') << "failed:" << process.readAllStandardError();
+        return {};
+    }
+    return QString::fromUtf8(process.readAllStandardOutput());
+}
+
+QString TstReportRenderer::writeReport(QPageSize::PageSizeId paper, const QString &fileName)
+{
+    ReportOptions options;
+    options.paper = paper;
+    options.generatedBy = QStringLiteral("outagedash test");
+    options.generatedAt = 1666310400000;   // 21 Oct 2022 00:00 UTC: fixed, so pages are stable
+    const ReportRenderer renderer(m_snapshot, m_analysis, options);
+    const QString path = m_dir.filePath(fileName);
+    QString error;
+    if (!renderer.writePdf(path, &error)) {
+        qWarning().noquote() << "writePdf failed:" << error;
+        return {};
+    }
+    // For looking at the pages by eye: OUTAGEDASH_REPORT_COPY=/some/dir keeps the PDFs there.
+    const QString keep = qEnvironmentVariable("OUTAGEDASH_REPORT_COPY");
+    if (!keep.isEmpty()) {
+        QFile::remove(QDir(keep).filePath(fileName));
+        QFile::copy(path, QDir(keep).filePath(fileName));
+    }
+    return path;
+}
+
+int TstReportRenderer::pdfPages(const QString &pdf)
+{
+    const QRegularExpressionMatch m = QRegularExpression(QStringLiteral("^Pages:\\s+(\\d+)"),
+                                                         QRegularExpression::MultilineOption)
+                                          .match(run(QStringLiteral("pdfinfo"), {pdf}));
+    return m.hasMatch() ? m.captured(1).toInt() : -1;
+}
+
+void TstReportRenderer::initTestCase()
+{
+    for (const char *tool : {"pdftotext", "pdfinfo", "pdftoppm", "pdffonts"}) {
+        if (QStandardPaths::findExecutable(QString::fromLatin1(tool)).isEmpty())
+            QFAIL(qPrintable(QStringLiteral("%1 not found: install poppler-utils to check the report PDF")
+                                 .arg(QString::fromLatin1(tool))));
+    }
+    QVERIFY(m_dir.isValid());
+    // Month names and separators must not depend on who runs the test. The C locale also
+    // omits group separators by default, which the report must override.
+    QLocale::setDefault(QLocale::c());
+
+    TimelineStore store(QStringLiteral("t"));
+    QVERIFY2(store.open(QStringLiteral(":memory:")), qPrintable(store.lastError()));
+    QString error;
+    QVERIFY2(DemoDataset::load(store, &error), qPrintable(error));
+    m_snapshot = TimelineSnapshot::load(store);
+    QVERIFY(m_snapshot.demo);
+    const Incident *incident = m_snapshot.pickIncident();
+    QVERIFY(incident);
+    m_analysis = IncidentAnalysis(m_snapshot, incident);
+    QVERIFY2(m_analysis.isValid(), qPrintable(m_analysis.error()));
+
+    m_pdf = writeReport(QPageSize::A4, QStringLiteral("demo-a4.pdf"));
+    QVERIFY(!m_pdf.isEmpty());
+    m_text = run(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), QStringLiteral("-enc"),
+                                               QStringLiteral("UTF-8"), m_pdf, QStringLiteral("-")});
+    QVERIFY2(!m_text.isEmpty(), "pdftotext gave no text");
+}
+
+void TstReportRenderer::titleAndServices()
+{
+    // Wrapped lines and table columns split phrases; compare with runs of spaces collapsed.
+    const QString flat = m_text.simplified();
+    QVERIFY2(flat.contains(m_analysis.incident()->title), qPrintable(m_analysis.incident()->title));
+    QVERIFY(flat.contains(QStringLiteral("Demo dataset: derived curves")));
+    QVERIFY(flat.contains(QStringLiteral("15 Oct 2022 15:30 – 20 Oct 2022 23:00 KST")));
+    for (const Service &s : m_analysis.services())
+        QVERIFY2(m_text.contains(s.name), qPrintable(s.name));
+}
+
+void TstReportRenderer::peopleHoursMatchSummary()
+{
+    // As the report prints them: rounded like `summary --json`, grouped by the locale.
+    QLocale locale;
+    locale.setNumberOptions(locale.numberOptions() & ~QLocale::OmitGroupSeparator);
+    const QJsonObject summary = m_analysis.toJson();
+    const QJsonArray services = summary.value(QStringLiteral("services")).toArray();
+    QCOMPARE(services.size(), m_analysis.result().services.size());
+    for (qsizetype i = 0; i < services.size(); ++i) {
+        const ServiceImpact &s = m_analysis.result().services.at(i);
+        const qint64 rounded = qRound64(s.peopleHours);
+        QCOMPARE(services.at(i).toObject().value(QStringLiteral("people_hours")).toInteger(), rounded);
+        const QString printed = locale.toString(rounded);
+        QVERIFY2(m_text.contains(printed), qPrintable(s.service + u' ' + printed));
+    }
+    const QString total = locale.toString(qRound64(m_analysis.result().peopleHoursTotal));
+    QVERIFY2(m_text.contains(total), qPrintable(total));
+}
+
+void TstReportRenderer::pageNumbers()
+{
+    const int pages = pdfPages(m_pdf);
+    QVERIFY(pages >= 2);
+    // pdftotext ends every page with a form feed.
+    const QStringList pageTexts = m_text.split(u'\f', Qt::SkipEmptyParts);
+    QCOMPARE(pageTexts.size(), pages);
+    for (int n = 1; n <= pages; ++n) {
+        const QString footer = QStringLiteral("page %1 of %2").arg(n).arg(pages);
+        QVERIFY2(pageTexts.at(n - 1).contains(footer), qPrintable(footer));
+        QVERIFY2(pageTexts.at(n - 1).simplified().contains(m_analysis.incident()->title),
+                 qPrintable(QStringLiteral("no title in the header of page %1").arg(n)));
+    }
+    QVERIFY(!m_text.contains(QStringLiteral("page %1 of").arg(pages + 1)));
+}
+
+void TstReportRenderer::paperSizes()
+{
+    const QString letter = writeReport(QPageSize::Letter, QStringLiteral("demo-letter.pdf"));
+    QVERIFY(!letter.isEmpty());
+    const QRegularExpression size(QStringLiteral("^Page size:\\s+([\\d.]+) x ([\\d.]+) pts"),
+                                  QRegularExpression::MultilineOption);
+    const QRegularExpressionMatch a4 = size.match(run(QStringLiteral("pdfinfo"), {m_pdf}));
+    const QRegularExpressionMatch us = size.match(run(QStringLiteral("pdfinfo"), {letter}));
+    QVERIFY(a4.hasMatch() && us.hasMatch());
+    // A4 is 595.28 × 841.89 pt, US Letter 612 × 792 pt: portrait both.
+    QVERIFY(qAbs(a4.captured(1).toDouble() - 595.28) < 1.0);
+    QVERIFY(qAbs(a4.captured(2).toDouble() - 841.89) < 1.0);
+    QVERIFY(qAbs(us.captured(1).toDouble() - 612.0) < 1.0);
+    QVERIFY(qAbs(us.captured(2).toDouble() - 792.0) < 1.0);
+    // Letter is shorter: its own page count and numbering still agree.
+    const int pages = pdfPages(letter);
+    const QString text = run(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), letter, QStringLiteral("-")});
+    QVERIFY2(text.contains(QStringLiteral("page %1 of %1").arg(pages)), qPrintable(QString::number(pages)));
+}
+
+void TstReportRenderer::everyPageRenders()
+{
+    const QString out = m_dir.filePath(QStringLiteral("png"));
+    QVERIFY(QDir().mkpath(out));
+    QProcess process;
+    process.start(QStringLiteral("pdftoppm"), {QStringLiteral("-png"), QStringLiteral("-r"), QStringLiteral("40"),
+                                              m_pdf, QDir(out).filePath(QStringLiteral("page"))});
+    QVERIFY(process.waitForFinished(120000));
+    QCOMPARE(process.exitCode(), 0);
+    QVERIFY2(process.readAllStandardError().trimmed().isEmpty(), "pdftoppm reported errors");
+    const QStringList pngs = QDir(out).entryList({QStringLiteral("*.png")}, QDir::Files);
+    QCOMPARE(pngs.size(), pdfPages(m_pdf));
+}
+
+void TstReportRenderer::chartIsVectorAndKoreanIsText()
+{
+    // The chart's time axis is real text, its ticks in order on one line: the chart was
+    // drawn, laid out for the page, and not pasted in as a picture.
+    const QList<TimeAxisTick> ticks = TimeAxisTicks::compute(m_analysis.windowStart(), m_analysis.windowEnd(),
+                                                             m_analysis.timeZone());
+    QVERIFY(ticks.size() >= 2);
+    QStringList parts;
+    for (const TimeAxisTick &tick : ticks)
+        parts.append(QRegularExpression::escape(tick.label));
+    const QRegularExpression axis(parts.join(QStringLiteral("\\s+")));
+    QVERIFY2(axis.match(m_text).hasMatch(), qPrintable(axis.pattern()));
+    if (!QStandardPaths::findExecutable(QStringLiteral("pdfimages")).isEmpty()) {
+        const QStringList list = run(QStringLiteral("pdfimages"), {QStringLiteral("-list"), m_pdf})
+                                     .split(u'\n', Qt::SkipEmptyParts);
+        QCOMPARE(list.size(), 2);  // the two header lines, no image
+    }
+    // The demo has a Korean quotation; it must come out as text, in an embedded CJK font.
+    QVERIFY(m_text.contains(QStringLiteral("오후 1시31분")));
+    const QStringList fonts = run(QStringLiteral("pdffonts"), {m_pdf}).split(u'\n', Qt::SkipEmptyParts);
+    bool cjkEmbedded = false;
+    for (const QString &line : fonts)
+        if (line.contains(QStringLiteral("CJK")) && line.contains(QStringLiteral(" yes ")))
+            cjkEmbedded = true;
+    QVERIFY2(cjkEmbedded, qPrintable(fonts.join(u'\n')));
+}
+
+void TstReportRenderer::unwritablePathFails()
+{
+    const ReportRenderer renderer(m_snapshot, m_analysis, ReportOptions{});
+    QString error;
+    const QString missing = QStringLiteral("/nonexistent-outagedash-dir/sub/report.pdf");
+    QVERIFY(!renderer.writePdf(missing, &error));
+    QVERIFY2(error.contains(QStringLiteral("report.pdf")), qPrintable(error));
+    QVERIFY(!QFile::exists(missing));
+
+    // A directory where the file should go.
+    error.clear();
+    QVERIFY(!renderer.writePdf(m_dir.path(), &error));
+    QVERIFY(!error.isEmpty());
+}
+
+QTEST_MAIN(TstReportRenderer)
+#include "tst_reportrenderer.moc"

@@ -80,13 +80,16 @@ QString Theme::stateSymbol(ServiceState state)
 
 QColor Theme::seriesColour(int index) const
 {
-    static const QList<QColor> okabeIto = {
+    // Okabe–Ito, ordered so that neighbours differ most; on dark panels the deep blue is
+    // too dark to read, so that palette leads with sky blue and drops black.
+    static const QList<QColor> light = {
         QColor(0x00, 0x72, 0xb2), QColor(0xd5, 0x5e, 0x00), QColor(0x00, 0x9e, 0x73), QColor(0xcc, 0x79, 0xa7),
-        QColor(0xe6, 0x9f, 0x00), QColor(0x56, 0xb4, 0xe9), QColor(0x6b, 0x6b, 0x6b), QColor(0xf0, 0xe4, 0x42)};
-    QColor c = okabeIto.at(index % okabeIto.size());
-    if (kind == Kind::Dark && c.lightness() < 90)
-        c = c.lighter(150);
-    return c;
+        QColor(0xe6, 0x9f, 0x00), QColor(0x56, 0xb4, 0xe9), QColor(0x6b, 0x6b, 0x6b), QColor(0xb8, 0xa9, 0x00)};
+    static const QList<QColor> dark = {
+        QColor(0x56, 0xb4, 0xe9), QColor(0xe6, 0x9f, 0x00), QColor(0x00, 0x9e, 0x73), QColor(0xcc, 0x79, 0xa7),
+        QColor(0xf0, 0xe4, 0x42), QColor(0xd5, 0x5e, 0x00), QColor(0xbb, 0xbb, 0xbb), QColor(0x4d, 0x9d, 0xe0)};
+    const QList<QColor> &colours = kind == Kind::Dark ? dark : light;
+    return colours.at(index % colours.size());
 }
 
 QPalette Theme::palette() const

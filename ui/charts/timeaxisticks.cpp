@@ -1,5 +1,6 @@
 #include "timeaxisticks.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QLocale>
 
@@ -31,9 +32,9 @@ QList<TimeAxisTick> TimeAxisTicks::compute(TimeMs from, TimeMs to, const QTimeZo
         if (aligned && t.toMSecsSinceEpoch() >= from) {
             QString label;
             if (step >= 1440)
-                label = locale.toString(t.date(), QStringLiteral("d MMM"));
+                label = locale.toString(t.date(), QCoreApplication::translate("TimeAxisTicks", "d MMM"));
             else if (showDate && (minuteOfDay < step || ticks.isEmpty()))
-                label = locale.toString(t, QStringLiteral("d MMM HH:mm"));
+                label = locale.toString(t, QCoreApplication::translate("TimeAxisTicks", "d MMM HH:mm"));
             else
                 label = t.toString(QStringLiteral("HH:mm"));
             ticks.append({t.toMSecsSinceEpoch(), label});

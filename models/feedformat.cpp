@@ -1,23 +1,60 @@
 #include "feedformat.h"
 
+#include "alertmanagerparser.h"
+#include "atomrssparser.h"
+#include "csvparser.h"
 #include "ndjsonparser.h"
+#include "prometheusparser.h"
+#include "statuspageparser.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
 
+namespace {
+struct FormatInfo {
+    const char16_t *name;
+    FeedFormat::Kind kind;
+};
+// "atom" and "rss" are one parser: both names are accepted.
+constexpr FormatInfo kFormats[] = {
+    {u"ndjson", FeedFormat::Ndjson},         {u"csv", FeedFormat::Csv},
+    {u"statuspage", FeedFormat::Statuspage}, {u"alertmanager", FeedFormat::Alertmanager},
+    {u"prometheus", FeedFormat::Prometheus}, {u"atom", FeedFormat::AtomRss},
+    {u"rss", FeedFormat::AtomRss},
+};
+
+bool looksLikeNdjson(QByteArrayView head)
+{
+    if (head.isEmpty() || head.front() != '{')
+        return false;
+    const qsizetype eol = head.indexOf('\n');
+    const QByteArrayView firstLine = eol < 0 ? head : head.first(eol);
+    return QJsonDocument::fromJson(firstLine.trimmed().toByteArray()).object().value(u"type").isString();
+}
+} // namespace
+
 QStringList FeedFormat::names()
 {
-    return {QStringLiteral("auto"), QStringLiteral("ndjson")};
+    QStringList out{QStringLiteral("auto")};
+    for (const FormatInfo &f : kFormats)
+        out.append(QString::fromUtf16(f.name));
+    return out;
 }
 
 FeedFormat::Kind FeedFormat::fromName(const QString &name)
 {
-    return name == u"ndjson" ? Ndjson : Unknown;
+    for (const FormatInfo &f : kFormats)
+        if (name == QStringView(f.name))
+            return f.kind;
+    return Unknown;
 }
 
 QString FeedFormat::name(Kind kind)
 {
-    return kind == Ndjson ? QStringLiteral("ndjson") : QStringLiteral("unknown");
+    for (const FormatInfo &f : kFormats)
+        if (f.kind == kind)
+            return QString::fromUtf16(f.name);
+    return QStringLiteral("unknown");
 }
 
 FeedFormat::Kind FeedFormat::detect(QByteArrayView head, QString *why)
@@ -30,13 +67,19 @@ FeedFormat::Kind FeedFormat::detect(QByteArrayView head, QString *why)
             *why = QStringLiteral("the file is empty");
         return Unknown;
     }
-    if (trimmed.front() == '{') {
-        const qsizetype eol = trimmed.indexOf('\n');
-        const QByteArrayView firstLine = eol < 0 ? trimmed : trimmed.first(eol);
-        const QJsonObject obj = QJsonDocument::fromJson(firstLine.trimmed().toByteArray()).object();
-        if (obj.value(QStringLiteral("type")).isString())
-            return Ndjson;
-    }
+    // Cheapest and strictest first; CSV last, since almost any text has a comma.
+    if (looksLikeNdjson(trimmed))
+        return Ndjson;
+    if (AlertmanagerParser::looksLike(trimmed))
+        return Alertmanager;
+    if (PrometheusParser::looksLike(trimmed))
+        return Prometheus;
+    if (StatuspageParser::looksLike(trimmed))
+        return Statuspage;
+    if (AtomRssParser::looksLike(trimmed))
+        return AtomRss;
+    if (CsvParser::looksLike(trimmed))
+        return Csv;
     if (why) {
         const QString start = QString::fromUtf8(trimmed.first(qMin<qsizetype>(40, trimmed.size())))
                                   .replace(u'\n', u' ');
@@ -48,8 +91,15 @@ FeedFormat::Kind FeedFormat::detect(QByteArrayView head, QString *why)
 
 ParseResult FeedFormat::parse(Kind kind, QByteArrayView data, const ParseOptions &options)
 {
-    if (kind == Ndjson)
-        return NdjsonParser::parse(data, options);
+    switch (kind) {
+    case Ndjson: return NdjsonParser::parse(data, options);
+    case Csv: return CsvParser::parse(data, options);
+    case Statuspage: return StatuspageParser::parse(data, options);
+    case Alertmanager: return AlertmanagerParser::parse(data, options);
+    case Prometheus: return PrometheusParser::parse(data, options);
+    case AtomRss: return AtomRssParser::parse(data, options);
+    case Unknown: break;
+    }
     ParseResult r;
     r.error = QStringLiteral("unknown format");
     return r;

@@ -17,6 +17,7 @@ constexpr VerbInfo kVerbs[] = {
     {"import", CommandLine::Verb::Import, QT_TRANSLATE_NOOP("CommandLine", "import FILE…: take feed files into the database")},
     {"report", CommandLine::Verb::Report, QT_TRANSLATE_NOOP("CommandLine", "report --out FILE.pdf: write the postmortem report")},
     {"summary", CommandLine::Verb::Summary, QT_TRANSLATE_NOOP("CommandLine", "summary [--json]: print the figures per service")},
+    {"serve", CommandLine::Verb::Serve, QT_TRANSLATE_NOOP("CommandLine", "serve --sources FILE: take feeds in headless (pollers, followers, webhook listener)")},
     {"demo", CommandLine::Verb::Demo, QT_TRANSLATE_NOOP("CommandLine", "demo: write the embedded Kakao 2022 demo into the database")},
 };
 
@@ -44,10 +45,12 @@ void addOptions(QCommandLineParser &p)
         {QStringLiteral("incident"), QCoreApplication::translate("CommandLine", "Incident id for report and summary (default: the main one)."), QCoreApplication::translate("CommandLine", "id")},
         {QStringLiteral("out"), QCoreApplication::translate("CommandLine", "Output file of report."), QCoreApplication::translate("CommandLine", "file")},
         {QStringLiteral("json"), QCoreApplication::translate("CommandLine", "summary: print JSON (times as epoch seconds, durations in seconds).")},
+        {QStringLiteral("sources"), QCoreApplication::translate("CommandLine", "Sources file (JSON, see docs/sources.md) for serve and for live feeds in the dashboard."),
+         QCoreApplication::translate("CommandLine", "file")},
         {QStringLiteral("paper"), QCoreApplication::translate("CommandLine", "Report paper size: a4 or letter."), QCoreApplication::translate("CommandLine", "size"), QStringLiteral("a4")},
     });
     p.addPositionalArgument(QStringLiteral("command"),
-                            QCoreApplication::translate("CommandLine", "One of: import, report, summary, demo. Without one, the dashboard opens."),
+                            QCoreApplication::translate("CommandLine", "One of: import, report, summary, serve, demo. Without one, the dashboard opens."),
                             QStringLiteral("[command]"));
     p.addPositionalArgument(QStringLiteral("files"), QCoreApplication::translate("CommandLine", "Files to import."), QStringLiteral("[files…]"));
 }
@@ -63,7 +66,7 @@ bool CommandLine::needsWidgets(int argc, char **argv)
 {
     for (int i = 1; i < argc; ++i) {
         const QByteArray a(argv[i]);
-        if (a == "import" || a == "summary" || a == "demo" || a == "--help" || a == "-h" || a == "--version"
+        if (a == "import" || a == "summary" || a == "demo" || a == "serve" || a == "--help" || a == "-h" || a == "--version"
             || a == "-v")
             return false;
         if (a == "report")
@@ -118,7 +121,7 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         const auto *it = std::find_if(std::begin(kVerbs), std::end(kVerbs),
                                       [&](const VerbInfo &v) { return name == QLatin1StringView(v.name); });
         if (it == std::end(kVerbs))
-            return usage(QCoreApplication::translate("CommandLine", "unknown command \"%1\" (commands: import, report, summary, demo)").arg(name));
+            return usage(QCoreApplication::translate("CommandLine", "unknown command \"%1\" (commands: import, report, summary, serve, demo)").arg(name));
         cl.verb = it->verb;
     }
     cl.files = positional;
@@ -132,6 +135,7 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     cl.out = p.value(QStringLiteral("out"));
     cl.json = p.isSet(QStringLiteral("json"));
     cl.paper = p.value(QStringLiteral("paper")).toLower();
+    cl.sources = p.value(QStringLiteral("sources"));
 
     if (!FeedFormat::names().contains(cl.format))
         return usage(QCoreApplication::translate("CommandLine", "unknown format \"%1\" (formats: %2)").arg(cl.format, FeedFormat::names().join(QStringLiteral(", "))));
@@ -147,6 +151,8 @@ if (!cl.lang.isEmpty() && cl.lang != u"ko" && cl.lang != u"en")
         return usage(QCoreApplication::translate("CommandLine", "unexpected argument \"%1\"").arg(cl.files.first()));
     if (cl.verb == Verb::Report && cl.out.isEmpty())
         return usage(QCoreApplication::translate("CommandLine", "report needs --out FILE.pdf"));
+    if (cl.verb == Verb::Serve && cl.sources.isEmpty())
+        return usage(QCoreApplication::translate("CommandLine", "serve needs --sources FILE"));
     if (cl.db.isEmpty())
         cl.db = defaultDatabasePath();
     return cl;

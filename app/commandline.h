@@ -5,7 +5,7 @@
 
 // What the user asked for, parsed once in main() and handed to the verb that runs it.
 struct CommandLine {
-    enum class Verb { Gui, Import, Report, Summary, Demo };
+    enum class Verb { Gui, Import, Report, Summary, Demo, Serve };
     enum class Outcome { Run, Help, Version, UsageError };
 
     Outcome outcome = Outcome::Run;
@@ -22,6 +22,7 @@ struct CommandLine {
     bool json = false;
     QString paper = QStringLiteral("a4");
     QStringList files;
+    QString sources;                // sources file for serve (and the GUI's live feeds)
 
     // Parses arguments (argv[0] first). Never exits; the caller prints and returns.
     static CommandLine parse(const QStringList &arguments);

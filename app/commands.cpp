@@ -4,6 +4,7 @@
 #include "feedimporter.h"
 #include "incidentanalysis.h"
 #include "reportrenderer.h"
+#include "sourcemanager.h"
 #include "timelinesnapshot.h"
 #include "timelinestore.h"
 
@@ -167,6 +168,34 @@ int runReport(const CommandLine &cl)
     }
     out() << QCoreApplication::translate("Commands", "Report written to %1").arg(cl.out) << Qt::endl;
     return Ok;
+}
+
+int runServe(const CommandLine &cl)
+{
+    SourcesConfig config;
+    QString error;
+    if (!SourcesConfig::load(cl.sources, config, &error)) {
+        err() << "outagedash: " << error << Qt::endl;
+        return Error;
+    }
+    SourceManager manager(cl.db);
+    QObject::connect(&manager, &SourceManager::batchStored, [](const QString &source, qint64 inserted, qint64 rejected) {
+        out() << QCoreApplication::translate("Commands", "%1: %2 new records, %3 rejected").arg(source).arg(inserted).arg(rejected)
+              << Qt::endl;
+    });
+    QObject::connect(&manager, &SourceManager::sourceFailed, [](const QString &source, const QString &e) {
+        err() << QCoreApplication::translate("Commands", "%1: %2").arg(source, e) << Qt::endl;
+    });
+    if (!manager.start(config, &error)) {
+        err() << "outagedash: " << error << Qt::endl;
+        return Error;
+    }
+    out() << QCoreApplication::translate("Commands", "Serving %1 sources into %2").arg(config.sources.size()).arg(cl.db);
+    if (manager.listenerPort())
+        out() << QCoreApplication::translate("Commands", "; webhooks on http://%1:%2/hooks/<source>")
+                     .arg(config.listener.address.toString()).arg(manager.listenerPort());
+    out() << Qt::endl;
+    return QCoreApplication::exec();
 }
 
 } // namespace Commands

@@ -7,6 +7,7 @@
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QMessageBox>
+#include <QSettings>
 #include <QTextStream>
 #include <QTimer>
 #include <QTranslator>
@@ -45,6 +46,13 @@ int runGui(const CommandLine &cl)
     if (!cl.theme.isEmpty())
         window.setTheme(Theme::byName(cl.theme));
     window.resize(1600, 1000);
+    const QString sources = cl.sources.isEmpty() ? QSettings().value(QStringLiteral("sources/file")).toString() : cl.sources;
+    if (!sources.isEmpty()) {
+        QString error;
+        if (!window.startLiveSources(sources, &error))
+            QMessageBox::warning(&window, QCoreApplication::translate("main", "Live sources"),
+                                 QCoreApplication::translate("main", "The live sources could not start:\n%1").arg(error));
+    }
     if (cl.wall)
         window.setWallMode(true);
     else
@@ -96,6 +104,7 @@ int main(int argc, char **argv)
     case CommandLine::Verb::Summary: return Commands::runSummary(cl);
     case CommandLine::Verb::Demo: return Commands::runDemo(cl);
     case CommandLine::Verb::Report: return Commands::runReport(cl);
+    case CommandLine::Verb::Serve: return Commands::runServe(cl);
     case CommandLine::Verb::Gui: break;
     }
     return runGui(cl);

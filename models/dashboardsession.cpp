@@ -3,6 +3,8 @@
 #include "demodataset.h"
 #include "timelinestore.h"
 
+#include <QDateTime>
+
 DashboardSession::DashboardSession(QObject *parent)
     : QObject(parent)
     , m_store(std::make_unique<TimelineStore>(QStringLiteral("gui")))
@@ -11,6 +13,19 @@ DashboardSession::DashboardSession(QObject *parent)
     , m_status(new ServiceStatusModel(this))
 {
     m_proxy->setSourceModel(m_timeline);
+    m_reloadTimer.setSingleShot(true);
+    m_reloadTimer.setInterval(250);
+    connect(&m_reloadTimer, &QTimer::timeout, this, &DashboardSession::reload);
+    // Staleness is a matter of the wall clock, so it is re-judged every second.
+    m_clock.setInterval(1000);
+    connect(&m_clock, &QTimer::timeout, this, [this] { m_status->setNow(QDateTime::currentMSecsSinceEpoch()); });
+    m_clock.start();
+}
+
+void DashboardSession::scheduleReload()
+{
+    if (!m_reloadTimer.isActive())
+        m_reloadTimer.start();
 }
 
 DashboardSession::~DashboardSession() = default;
@@ -70,6 +85,8 @@ void DashboardSession::analyse()
     const bool derived = std::any_of(m_snapshot.samples.cbegin(), m_snapshot.samples.cend(),
                                      [](const HealthSample &s) { return s.derived; });
     m_status->setAnalysis(m_analysis, m_snapshot.states, derived);
+    m_status->setSnapshot(m_snapshot);
+    m_status->setNow(QDateTime::currentMSecsSinceEpoch());
     // Open at the worst moment of the incident: that is what a reviewer looks for first.
     m_status->setCursor(m_analysis.result().peakTotalAt.value_or(m_analysis.windowEnd()));
     emit analysisChanged();

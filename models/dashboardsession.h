@@ -7,6 +7,7 @@
 #include "timelinesnapshot.h"
 
 #include <QObject>
+#include <QTimer>
 #include <memory>
 
 class TimelineStore;
@@ -38,6 +39,8 @@ public:
 
 public slots:
     void reload();                                // re-read the store (after an import)
+    // Coalesces bursts of live batches into one reload a quarter second later.
+    void scheduleReload();
     void selectIncident(const QString &id);
     void setCursor(TimeMs time);
 
@@ -56,4 +59,6 @@ private:
     TimelineModel *m_timeline;
     TimelineFilterProxyModel *m_proxy;
     ServiceStatusModel *m_status;
+    QTimer m_reloadTimer;
+    QTimer m_clock;
 };

@@ -18,6 +18,20 @@ void ServiceStatusModel::setAnalysis(const IncidentAnalysis &analysis, const QLi
     endResetModel();
 }
 
+void ServiceStatusModel::setSnapshot(const TimelineSnapshot &snapshot)
+{
+    m_snapshot = snapshot;
+    if (rowCount() > 0)
+        emit dataChanged(index(0), index(rowCount() - 1), {StaleSecondsRole});
+}
+
+void ServiceStatusModel::setNow(TimeMs now)
+{
+    m_now = now;
+    if (rowCount() > 0)
+        emit dataChanged(index(0), index(rowCount() - 1), {StaleSecondsRole});
+}
+
 void ServiceStatusModel::setCursor(TimeMs time)
 {
     if (time == m_cursor)
@@ -76,6 +90,10 @@ QVariant ServiceStatusModel::data(const QModelIndex &index, int role) const
     case PeopleHoursRole: return impact.peopleHours;
     case ElapsedSecondsRole: return (m_cursor - m_analysis.origin()) / 1000;
     case DerivedRole: return m_derived;
+    case StaleSecondsRole: {
+        const auto stale = m_now > 0 ? m_snapshot.staleSeconds(service.key, m_now) : std::nullopt;
+        return stale ? QVariant(*stale) : QVariant();
+    }
     }
     return {};
 }
@@ -87,7 +105,8 @@ QHash<int, QByteArray> ServiceStatusModel::roleNames() const
         {KeyRole, "key"}, {NameRole, "name"}, {UsersRole, "users"}, {StateRole, "state"},
         {AffectedRole, "affected"}, {AffectedOwnRole, "affectedOwn"}, {AffectedInheritedRole, "affectedInherited"},
         {EffectiveAvailabilityRole, "availability"}, {PeakAffectedRole, "peakAffected"},
-        {PeopleHoursRole, "peopleHours"}, {ElapsedSecondsRole, "elapsed"}, {DerivedRole, "derived"}};
+        {PeopleHoursRole, "peopleHours"}, {ElapsedSecondsRole, "elapsed"}, {DerivedRole, "derived"},
+        {StaleSecondsRole, "staleSeconds"}};
     for (const auto &[role, name] : extra)
         names.insert(role, name);
     return names;

@@ -23,11 +23,15 @@ public:
         PeopleHoursRole,
         ElapsedSecondsRole,     // cursor − outage origin (the incident's start)
         DerivedRole,            // any of its data is derived rather than measured
+        StaleSecondsRole,       // seconds since its source reported, when past stale-after; else invalid
     };
 
     explicit ServiceStatusModel(QObject *parent = nullptr);
 
     void setAnalysis(const IncidentAnalysis &analysis, const QList<StateChange> &states, bool derived);
+    // Staleness is judged against the wall clock: only the live view can be stale.
+    void setSnapshot(const TimelineSnapshot &snapshot);
+    void setNow(TimeMs now);
     void setCursor(TimeMs time);
     TimeMs cursor() const { return m_cursor; }
     double totalAffected() const;
@@ -42,5 +46,7 @@ private:
     IncidentAnalysis m_analysis;
     QHash<QString, QList<StateChange>> m_states;  // per service, time-ordered
     TimeMs m_cursor = 0;
+    TimeMs m_now = 0;
+    TimelineSnapshot m_snapshot;
     bool m_derived = false;
 };

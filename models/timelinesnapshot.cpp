@@ -1,5 +1,6 @@
 #include "timelinesnapshot.h"
 
+#include "feedsourcetable.h"
 #include "timelinestore.h"
 
 TimelineSnapshot TimelineSnapshot::load(const TimelineStore &store)
@@ -12,6 +13,19 @@ TimelineSnapshot TimelineSnapshot::load(const TimelineStore &store)
     s.incidents = store.incidents();
     s.updates = store.updates();
     s.annotations = store.annotations();
+    s.feedSources = FeedSourceTable::all(store.database());
+    QHash<QString, TimeMs> latest;
+    const auto note = [&](const QString &service, const QString &source, TimeMs time) {
+        auto it = latest.find(service);
+        if (it == latest.end() || time >= *it) {
+            latest.insert(service, time);
+            s.serviceSource.insert(service, source);
+        }
+    };
+    for (const HealthSample &x : std::as_const(s.samples))
+        note(x.service, x.source, x.time);
+    for (const StateChange &x : std::as_const(s.states))
+        note(x.service, x.source, x.time);
     s.rejectCount = store.rejectCount();
     s.demo = store.meta(QStringLiteral("demo")) == u"1";
     s.defaultIncident = store.meta(QStringLiteral("default_incident"));
@@ -32,6 +46,24 @@ const Service *TimelineSnapshot::service(const QString &key) const
         if (s.key == key)
             return &s;
     return nullptr;
+}
+
+const FeedSource *TimelineSnapshot::feedSource(const QString &name) const
+{
+    for (const FeedSource &f : feedSources)
+        if (f.name == name)
+            return &f;
+    return nullptr;
+}
+
+std::optional<qint64> TimelineSnapshot::staleSeconds(const QString &service, TimeMs now) const
+{
+    const FeedSource *source = feedSource(serviceSource.value(service));
+    if (!source || source->staleAfterSec <= 0)
+        return std::nullopt;
+    // A source that never reported is stale from the start: silence is never health.
+    const qint64 age = source->lastSeen ? (now - *source->lastSeen) / 1000 : std::numeric_limits<qint64>::max();
+    return age > source->staleAfterSec ? std::optional<qint64>(age) : std::nullopt;
 }
 
 const Incident *TimelineSnapshot::pickIncident(const QString &requested) const

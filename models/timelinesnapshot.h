@@ -2,6 +2,8 @@
 
 #include "records.h"
 
+#include <QHash>
+
 class TimelineStore;
 
 // Everything the views need from the store, read once per refresh on the reading
@@ -14,6 +16,8 @@ struct TimelineSnapshot {
     QList<Incident> incidents;
     QList<IncidentUpdate> updates;
     QList<Annotation> annotations;
+    QList<FeedSource> feedSources;
+    QHash<QString, QString> serviceSource;   // service → source of its latest record
     qint64 rejectCount = 0;
     bool demo = false;
     QString defaultIncident;     // meta "default_incident", set by the demo loader
@@ -21,6 +25,10 @@ struct TimelineSnapshot {
     static TimelineSnapshot load(const TimelineStore &store);
     const Incident *incident(const QString &id) const;
     const Service *service(const QString &key) const;
+    const FeedSource *feedSource(const QString &name) const;
+    // Seconds since the service's source last reported, when that is past its stale-after
+    // time; nullopt while fresh, or when the source has no stale-after time.
+    std::optional<qint64> staleSeconds(const QString &service, TimeMs now) const;
     // The incident to open with: the one asked for, else the default, else the latest.
     const Incident *pickIncident(const QString &requested = {}) const;
 };

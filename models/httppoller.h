@@ -1,0 +1,53 @@
+#pragma once
+
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+#include <QUrl>
+
+class QNetworkAccessManager;
+class QNetworkReply;
+
+// Fetches one URL on an interval. Conditional requests (ETag / Last-Modified) keep
+// unchanged feeds cheap; failures back off exponentially up to ten minutes; a body over
+// the size limit is aborted so memory stays bounded. {start} and {end} in the URL become
+// unix seconds, for Prometheus query_range.
+class HttpPoller final : public QObject
+{
+    Q_OBJECT
+public:
+    struct Options {
+        QUrl url;
+        qint64 intervalMs = 30000;
+        qint64 timeoutMs = 10000;
+        qint64 windowSec = 600;
+        qint64 maxBytes = 16 * 1024 * 1024;
+        qint64 maxBackoffMs = 600000;
+    };
+    HttpPoller(Options options, QNetworkAccessManager *network, QObject *parent = nullptr);
+
+    void start();
+    void stop();
+    void pollNow();
+    int consecutiveFailures() const { return m_failures; }
+    qint64 nextDelayMs() const;
+    static QUrl expand(const QUrl &url, qint64 nowSec, qint64 windowSec);
+
+signals:
+    void fetched(const QByteArray &body, const QUrl &url);
+    void notModified();
+    void fetchFailed(const QString &error);
+
+private:
+    void finished(QNetworkReply *reply);
+    void schedule();
+
+    Options m_options;
+    QNetworkAccessManager *m_network;
+    QTimer m_timer;
+    QPointer<QNetworkReply> m_reply;
+    QByteArray m_etag;
+    QByteArray m_lastModified;
+    int m_failures = 0;
+    bool m_running = false;
+};

@@ -1,0 +1,76 @@
+#include "webhooklistener.h"
+
+#include <QHttpServer>
+#include <QHttpServerRequest>
+#include <QHttpServerResponse>
+
+namespace {
+QHttpServerResponse respond(int status, const QJsonObject &body)
+{
+    return QHttpServerResponse(body, QHttpServerResponse::StatusCode(status));
+}
+QJsonObject errorBody(const QString &message)
+{
+    return QJsonObject{{QStringLiteral("error"), message}};
+}
+} // namespace
+
+WebhookListener::WebhookListener(QString token, qint64 maxBodyBytes, Handler handler, QObject *parent)
+    : QObject(parent)
+    , m_server(new QHttpServer(this))
+    , m_token(std::move(token))
+    , m_maxBody(maxBodyBytes)
+    , m_handler(std::move(handler))
+{
+    m_server->route(QStringLiteral("/health"), QHttpServerRequest::Method::Get, [] {
+        return respond(200, QJsonObject{{QStringLiteral("status"), QStringLiteral("ok")}});
+    });
+    m_server->route(QStringLiteral("/hooks/<arg>"), QHttpServerRequest::Method::Post,
+                    [this](const QString &source, const QHttpServerRequest &request) {
+        int status = 200;
+        QJsonObject body;
+        if (!tokenMatches(request.value("Authorization"), m_token)) {
+            status = 401;
+            body = errorBody(QStringLiteral("missing or wrong bearer token"));
+        } else if (request.body().size() > m_maxBody) {
+            status = 413;
+            body = errorBody(QStringLiteral("body of %1 bytes is over the limit of %2 bytes")
+                                 .arg(request.body().size()).arg(m_maxBody));
+        } else if (!m_sources.contains(source)) {
+            status = 404;
+            body = errorBody(QStringLiteral("no webhook source named \"%1\"").arg(source));
+        } else {
+            const Reply reply = m_handler(source, request.body());
+            status = reply.status;
+            body = reply.body;
+        }
+        emit requestHandled(source, status);
+        QHttpServerResponse response = respond(status, body);
+        if (status == 401)
+            response.setHeader("WWW-Authenticate", "Bearer");
+        return response;
+    });
+}
+
+WebhookListener::~WebhookListener() = default;
+
+quint16 WebhookListener::listen(const QHostAddress &address, quint16 port, QString *error)
+{
+    m_port = m_server->listen(address, port);
+    if (m_port == 0 && error)
+        *error = QStringLiteral("cannot listen on %1:%2 (in use, or not allowed)").arg(address.toString()).arg(port);
+    return m_port;
+}
+
+bool WebhookListener::tokenMatches(const QByteArray &authorization, const QString &token)
+{
+    if (token.isEmpty() || !authorization.startsWith("Bearer "))
+        return false;
+    const QByteArray given = authorization.mid(7).trimmed();
+    const QByteArray expected = token.toUtf8();
+    // Compare every byte whatever the result, so timing does not leak how much matched.
+    unsigned char diff = given.size() == expected.size() ? 0 : 1;
+    for (qsizetype i = 0; i < expected.size(); ++i)
+        diff |= quint8(expected[i]) ^ quint8(i < given.size() ? given[i] : 0);
+    return diff == 0;
+}

@@ -1,4 +1,10 @@
 #include "dashboardsession.h"
+#include "feedsourcetable.h"
+#include "timelinestore.h"
+#include "rejectsdialog.h"
+#include "rejectmodel.h"
+#include "sourcesdialog.h"
+#include "livefeedcontroller.h"
 #include "importcontroller.h"
 #include "incidentheaderwidget.h"
 #include "mainwindow.h"
@@ -9,7 +15,9 @@
 
 #include <QComboBox>
 #include <QDateTime>
+#include <QLabel>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
@@ -112,6 +120,62 @@ private slots:
         QVERIFY(pdf.open(QIODevice::ReadOnly));
         QVERIFY(pdf.read(5) == "%PDF-");
         QVERIFY(!window.exportReport(QStringLiteral("/proc/forbidden/r.pdf")));
+    }
+
+    void quietSourceTurnsItsTilesStale()
+    {
+        const QString db = m_dir.filePath(QStringLiteral("stale.sqlite"));
+        const TimeMs now = QDateTime::currentMSecsSinceEpoch();
+        {
+            TimelineStore store(QStringLiteral("seed-stale"));
+            QVERIFY(store.open(db));
+            FeedBatch b;
+            b.services.append({QStringLiteral("web"), QStringLiteral("Web"), 1000, {}, {}});
+            b.services.append({QStringLiteral("api"), QStringLiteral("API"), 500, {}, {}});
+            b.samples.append({now - 3600000, QStringLiteral("web"), QStringLiteral("probe"), 1.0, {}, {}, false});
+            b.samples.append({now - 3600000, QStringLiteral("api"), QStringLiteral("fresh"), 1.0, {}, {}, false});
+            QVERIFY(store.write(b));
+            QVERIFY(FeedSourceTable::save(store.database(), {QStringLiteral("probe"), QStringLiteral("poll"),
+                                                             QStringLiteral("http://x"), now - 600000, {}, 60}, nullptr));
+            QVERIFY(FeedSourceTable::save(store.database(), {QStringLiteral("fresh"), QStringLiteral("poll"),
+                                                             QStringLiteral("http://y"), now - 1000, {}, 60}, nullptr));
+        }
+        DashboardSession session;
+        QVERIFY(session.open(db));
+        MainWindow window(&session);
+        StatusTileWidget *web = nullptr, *api = nullptr;
+        for (StatusTileWidget *t : window.statusBoard()->tiles())
+            (t->values().name == u"Web" ? web : api) = t;
+        QVERIFY(web && api);
+        QVERIFY(web->values().staleSeconds.has_value());
+        QVERIFY(*web->values().staleSeconds >= 600);
+        QVERIFY2(web->accessibleName().contains(QStringLiteral("STALE")), qPrintable(web->accessibleName()));
+        QVERIFY(!api->values().staleSeconds.has_value());
+
+        // The Sources dialog says the same, and validates the file it edits.
+        SourcesDialog dialog(window.liveFeeds());
+        dialog.setStatus(session.snapshot());
+        dialog.editor()->setPlainText(QStringLiteral("{\"sources\": [{\"name\": \"x\", \"kind\": \"nope\"}]}"));
+        QVERIFY2(dialog.validationText().contains(QStringLiteral("sources[0].kind")), qPrintable(dialog.validationText()));
+        dialog.editor()->setPlainText(QStringLiteral("{\"sources\": [{\"name\": \"x\", \"kind\": \"follow\", \"path\": \"/tmp/x\"}]}"));
+        QVERIFY2(dialog.validationText().contains(QStringLiteral("1 source")), qPrintable(dialog.validationText()));
+    }
+
+    void rejectedRecordsAreListedVerbatim()
+    {
+        const QString db = m_dir.filePath(QStringLiteral("rejects.sqlite"));
+        TimelineStore store(QStringLiteral("seed-rejects"));
+        QVERIFY(store.open(db));
+        FeedBatch b;
+        b.rejects.append({QStringLiteral("feed.ndjson"), 3, 120, QStringLiteral("time"),
+                          QStringLiteral("not RFC 3339"), QStringLiteral("<b>x</b>'; DROP TABLE samples;--\u0007"), 1});
+        QVERIFY(store.write(b));
+        RejectsDialog dialog;
+        dialog.load(store);
+        QCOMPARE(dialog.model()->rowCount(), 1);
+        QCOMPARE(dialog.model()->index(0, RejectModel::ReasonColumn).data().toString(), QStringLiteral("not RFC 3339"));
+        QVERIFY(dialog.model()->index(0, RejectModel::RawColumn).data().toString().startsWith(QStringLiteral("<b>x</b>'; DROP")));
+        QCOMPARE(dialog.model()->index(0, RejectModel::LineColumn).data().toString(), QStringLiteral("line 3, byte 120"));
     }
 
     void wallModeHidesMenusAndEscLeaves()

@@ -3,8 +3,11 @@
 #include "dashboardsession.h"
 #include "importcontroller.h"
 #include "incidentheaderwidget.h"
+#include "livefeedcontroller.h"
 #include "recoverychartview.h"
+#include "rejectsdialog.h"
 #include "reportrenderer.h"
+#include "sourcesdialog.h"
 #include "statusboardwidget.h"
 #include "timelinestore.h"
 #include "timecursorwidget.h"
@@ -31,6 +34,7 @@ MainWindow::MainWindow(DashboardSession *session, QWidget *parent)
     : QMainWindow(parent)
     , m_session(session)
     , m_import(new ImportController(session->location(), this))
+    , m_live(new LiveFeedController(session->location(), this))
     , m_header(new IncidentHeaderWidget(this))
     , m_board(new StatusBoardWidget(this))
     , m_cursor(new TimeCursorWidget(this))
@@ -76,6 +80,7 @@ MainWindow::MainWindow(DashboardSession *session, QWidget *parent)
         if (anyChange)
             session->reload();
     });
+    connect(m_live, &LiveFeedController::dataArrived, session, &DashboardSession::scheduleReload);
     connect(m_incidents, &QComboBox::activated, this,
             [this] { m_session->selectIncident(m_incidents->currentData().toString()); });
 
@@ -101,6 +106,9 @@ void MainWindow::createMenus()
     QAction *report = file->addAction(tr("&Export report…"), this, [this] { exportReport(); });
     report->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     report->setStatusTip(tr("Write the postmortem report of this incident as a PDF"));
+    QAction *sources = file->addAction(tr("&Sources…"), this, &MainWindow::showSources);
+    sources->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    sources->setStatusTip(tr("Live feeds: polled URLs, followed files and the webhook listener"));
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -117,6 +125,10 @@ void MainWindow::createMenus()
     m_wallAction->setStatusTip(tr("Full screen for a wall display: dark theme, no menus; Esc leaves"));
     QAction *find = view->addAction(tr("&Filter timeline"), this, [this] { m_timeline->filterEdit()->setFocus(); });
     find->setShortcut(QKeySequence::Find);
+
+    QAction *rejects = view->addAction(tr("&Rejected records…"), this, &MainWindow::showRejects);
+    rejects->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+    rejects->setStatusTip(tr("What sources sent that could not be taken, and why"));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Outage Impact Dashboard"), this, &MainWindow::showAbout);
@@ -230,6 +242,29 @@ void MainWindow::showAbout()
            "over the whole recovery.</p><p>Qt %2 · %3</p><p>Database: %4</p>")
             .arg(QStringLiteral(OUTAGEDASH_VERSION), QString::fromLatin1(qVersion()),
                  m_session->store()->engineVersion(), m_session->location().toHtmlEscaped()));
+}
+
+bool MainWindow::startLiveSources(const QString &path, QString *error)
+{
+    if (!m_live->start(path, error))
+        return false;
+    statusBar()->showMessage(tr("Live sources from %1").arg(path), 8000);
+    return true;
+}
+
+void MainWindow::showSources()
+{
+    SourcesDialog dialog(m_live, this);
+    dialog.setStatus(m_session->snapshot());
+    dialog.exec();
+    m_session->reload();
+}
+
+void MainWindow::showRejects()
+{
+    RejectsDialog dialog(this);
+    dialog.load(*m_session->store());
+    dialog.exec();
 }
 
 void MainWindow::dragEnterEvent(QDragEnterEvent *event)

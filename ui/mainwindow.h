@@ -7,6 +7,7 @@
 class DashboardSession;
 class ImportController;
 class IncidentHeaderWidget;
+class LiveFeedController;
 class QComboBox;
 class RecoveryChartView;
 class StatusBoardWidget;
@@ -27,6 +28,9 @@ public:
     void setWallMode(bool on);
     bool isWallMode() const { return m_wall; }
     ImportController *importController() const { return m_import; }
+    LiveFeedController *liveFeeds() const { return m_live; }
+    // Starts the live sources of a sources file (pollers, followers, listener); false with a message.
+    bool startLiveSources(const QString &path, QString *error);
     StatusBoardWidget *statusBoard() const { return m_board; }
     RecoveryChartView *chartView() const { return m_chart; }
     TimelineView *timelineView() const { return m_timeline; }
@@ -37,6 +41,8 @@ public slots:
     void importFiles();
     bool exportReport(const QString &path = {});
     void showAbout();
+    void showSources();
+    void showRejects();
 
 protected:
     void dragEnterEvent(QDragEnterEvent *event) override;
@@ -51,6 +57,7 @@ private:
 
     DashboardSession *m_session;
     ImportController *m_import;
+    LiveFeedController *m_live;
     Theme m_theme = Theme::light();
     IncidentHeaderWidget *m_header;
     StatusBoardWidget *m_board;

@@ -58,6 +58,9 @@ void StatusBoardWidget::refresh()
         v.users = i.data(ServiceStatusModel::UsersRole).toLongLong();
         v.elapsedSeconds = i.data(ServiceStatusModel::ElapsedSecondsRole).toLongLong();
         v.derived = i.data(ServiceStatusModel::DerivedRole).toBool();
+        const QVariant stale = i.data(ServiceStatusModel::StaleSecondsRole);
+        if (stale.isValid())
+            v.staleSeconds = stale.toLongLong();
         m_tiles.at(row)->setValues(v);
     }
 }

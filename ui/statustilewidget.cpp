@@ -62,11 +62,15 @@ void StatusTileWidget::refresh()
     p.setColor(QPalette::WindowText, m_theme.text);
     setPalette(p);
     m_name->setText(m_values.name);
-    m_state->setText(QStringLiteral("%1 %2").arg(Theme::stateSymbol(m_values.state),
-                                                ServiceStates::displayName(m_values.state)));
+    // A quiet source must never look healthy: STALE replaces the last known state.
+    const bool stale = m_values.staleSeconds.has_value();
+    m_state->setText(stale ? tr("⏸ STALE · no data for %1").arg(Timestamps::formatDuration(*m_values.staleSeconds))
+                           : QStringLiteral("%1 %2").arg(Theme::stateSymbol(m_values.state),
+                                                         ServiceStates::displayName(m_values.state)));
+    const ServiceState shown = stale ? ServiceState::Unknown : m_values.state;
     QPalette sp = m_state->palette();
-    sp.setColor(QPalette::Window, m_theme.stateColour(m_values.state));
-    sp.setColor(QPalette::WindowText, m_theme.stateTextColour(m_values.state));
+    sp.setColor(QPalette::Window, m_theme.stateColour(shown));
+    sp.setColor(QPalette::WindowText, m_theme.stateTextColour(shown));
     m_state->setPalette(sp);
     m_affected->setText(affectedText());
     const QLocale locale;
@@ -83,7 +87,6 @@ void StatusTileWidget::refresh()
     QPalette dp = m_detail->palette();
     dp.setColor(QPalette::WindowText, m_theme.mutedText);
     m_detail->setPalette(dp);
-    setAccessibleName(tr("%1: %2, %3 people affected").arg(m_values.name, ServiceStates::displayName(m_values.state),
-                                                           affectedText()));
+    setAccessibleName(tr("%1: %2, %3 people affected").arg(m_values.name, m_state->text(), affectedText()));
     setToolTip(accessibleName());
 }

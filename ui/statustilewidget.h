@@ -21,6 +21,7 @@ public:
         qint64 users = 0;
         qint64 elapsedSeconds = 0;
         bool derived = false;
+        std::optional<qint64> staleSeconds;   // set when its source has gone quiet
     };
 
     explicit StatusTileWidget(QWidget *parent = nullptr);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "feedbatch.h"
+#include "samplerollup.h"
 
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -22,6 +23,8 @@ private:
     bool begin();
     bool step();       // counts a row; commits and begins anew at the batch size
     bool commit();
+    bool flushRollups();
+    void rollback();
     bool run(QSqlQuery &query, WriteStats &stats, const char *what);
 
     bool writeService(const Service &s, WriteStats &stats);
@@ -37,5 +40,7 @@ private:
     int m_batchSize;
     int m_inTransaction = 0;
     QString m_error;
+    SampleRollup m_rollup;
+    QSqlQuery m_rollupUpsert;
     QSqlQuery m_service, m_dependency, m_incident, m_sample, m_state, m_update, m_annotation, m_reject;
 };

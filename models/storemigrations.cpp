@@ -50,6 +50,15 @@ const QList<StoreMigration> &StoreMigrations::all()
              QStringLiteral("CREATE INDEX state_changes_by_time ON state_changes (time)"),
              QStringLiteral("CREATE INDEX incident_updates_by_time ON incident_updates (time)"),
          }},
+        {3, QStringLiteral("sample rollups at 10 s, 1 min, 10 min, 1 h and 1 day"),
+         {
+             QStringLiteral("CREATE TABLE sample_rollups (service TEXT NOT NULL, level INTEGER NOT NULL, "
+                            "bucket BIGINT NOT NULL, n BIGINT NOT NULL, sum DOUBLE PRECISION NOT NULL, "
+                            "min DOUBLE PRECISION NOT NULL, max DOUBLE PRECISION NOT NULL, "
+                            "first_time BIGINT NOT NULL, first_value DOUBLE PRECISION NOT NULL, "
+                            "last_time BIGINT NOT NULL, last_value DOUBLE PRECISION NOT NULL, "
+                            "PRIMARY KEY (service, level, bucket))"),
+         }},
     };
     return migrations;
 }

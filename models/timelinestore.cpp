@@ -1,6 +1,7 @@
 #include "timelinestore.h"
 
 #include "batchwriter.h"
+#include "rolluptable.h"
 #include "storemigrations.h"
 
 #include <QDateTime>
@@ -153,6 +154,13 @@ bool TimelineStore::migrate(int target)
                 db.rollback();
                 return false;
             }
+        }
+        // Samples stored before rollups existed get theirs now, in the same transaction.
+        QString rollupError;
+        if (m.version == 3 && current > 0 && !RollupTable::rebuild(db, &rollupError)) {
+            m_lastError = QStringLiteral("migration 3 (rollups) failed: %1").arg(rollupError);
+            db.rollback();
+            return false;
         }
         QSqlQuery q(db);
         q.prepare(QStringLiteral("INSERT INTO schema_migrations (version, description, applied_at) VALUES (?, ?, ?)"));

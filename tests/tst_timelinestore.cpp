@@ -1,4 +1,5 @@
 #include "demodataset.h"
+#include "rolluptable.h"
 #include "timelinestore.h"
 
 #include <QSqlQuery>
@@ -86,14 +87,22 @@ private slots:
             QVERIFY(db.open());
             QVERIFY2(v1.migrate(1), qPrintable(v1.lastError()));
             QCOMPARE(v1.schemaVersion(), 1);
-            QVERIFY2(v1.write(sampleBatch()), qPrintable(v1.lastError()));
+            // Rows as version 1 stored them (today's writer also keeps rollups, which v1 lacks).
             QSqlQuery q(db);
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO services (key, name, users) VALUES ('login', 'Login', 1000), "
+                                          "('chat', 'Chat', 500)")));
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO samples (service, time, source, availability) VALUES "
+                                          "('login', 1000, 'probe', 0.25), ('login', 2000, 'probe', 0.25)")));
             QVERIFY(!q.exec(QStringLiteral("SELECT COUNT(*) FROM feed_sources")));   // not there yet in v1
         }
         TimelineStore store(QStringLiteral("upgraded"));
         QVERIFY2(store.open(path), qPrintable(store.lastError()));
-        QCOMPARE(store.schemaVersion(), 2);
+        QCOMPARE(store.schemaVersion(), TimelineStore::latestSchemaVersion());
         QCOMPARE(count(store, QStringLiteral("feed_sources")), 0);
+        // Samples from before rollups existed got theirs during the upgrade.
+        const QList<RollupBucket> day = RollupTable::read(store.database(), QStringLiteral("login"), 86400, 0, 10000);
+        QCOMPARE(day.size(), 1);
+        QCOMPARE(day.first().count, 2);
         QCOMPARE(store.services().size(), 2);
         QCOMPARE(store.samples().size(), 2);
     }
@@ -191,11 +200,60 @@ private slots:
                                       "BEGIN SELECT RAISE(ABORT, 'disk on fire'); END")));
         FeedBatch b;
         for (int t = 0; t < 25; ++t)
-            b.samples.append({t, QStringLiteral("svc"), QStringLiteral("src"), 1.0, {}, {}, false});
+            b.samples.append({qint64(t), QStringLiteral("svc"), QStringLiteral("src"), 1.0, {}, {}, false});
         QVERIFY(!store.write(b, nullptr, 10));
         QVERIFY2(store.lastError().contains(QStringLiteral("disk on fire")), qPrintable(store.lastError()));
         // Rows 0..9 were committed as the first batch; 10..14 went with the failing one.
         QCOMPARE(store.sampleCount(), 10);
+    }
+
+    void rollupsFollowInsertsOnlyOnce()
+    {
+        TimelineStore store(QStringLiteral("rollups"));
+        QVERIFY(store.open(QStringLiteral(":memory:")));
+        FeedBatch b;
+        // 0..119 s at 1 Hz: availability drops to 0 between 30 s and 39 s.
+        for (int t = 0; t < 120; ++t)
+            b.samples.append({qint64(t) * 1000, QStringLiteral("svc"), QStringLiteral("src"),
+                              (t >= 30 && t < 40) ? 0.0 : 1.0, {}, {}, false});
+        QVERIFY(store.write(b, nullptr, 25));   // several transactions
+        QVERIFY(store.write(b));                // a re-import adds nothing to the rollups either
+        const QList<RollupBucket> minutes = RollupTable::read(store.database(), QStringLiteral("svc"), 60, 0, 200000);
+        QCOMPARE(minutes.size(), 2);
+        QCOMPARE(minutes[0].count, 60);
+        QCOMPARE(minutes[0].sum, 50.0);
+        QCOMPARE(minutes[0].min, 0.0);
+        QCOMPARE(minutes[0].max, 1.0);
+        QCOMPARE(minutes[0].firstTime, 0);
+        QCOMPARE(minutes[0].lastTime, 59000);
+        QCOMPARE(minutes[1].count, 60);
+        QCOMPARE(minutes[1].average(), 1.0);
+        const QList<RollupBucket> tens = RollupTable::read(store.database(), QStringLiteral("svc"), 10, 30000, 39999);
+        QCOMPARE(tens.size(), 1);
+        QCOMPARE(tens.first().max, 0.0);
+        // Rebuilding from the samples gives the same buckets as keeping them current on ingest.
+        QString error;
+        QVERIFY2(RollupTable::rebuild(store.database(), &error), qPrintable(error));
+        const QList<RollupBucket> rebuilt = RollupTable::read(store.database(), QStringLiteral("svc"), 60, 0, 200000);
+        QCOMPARE(rebuilt.size(), 2);
+        QCOMPARE(rebuilt[0].sum, minutes[0].sum);
+        QCOMPARE(rebuilt[0].lastValue, minutes[0].lastValue);
+    }
+
+    void rolledBackSamplesLeaveNoRollups()
+    {
+        TimelineStore store(QStringLiteral("rollback-rollups"));
+        QVERIFY(store.open(QStringLiteral(":memory:")));
+        QSqlQuery q(store.database());
+        QVERIFY(q.exec(QStringLiteral("CREATE TRIGGER boom BEFORE INSERT ON samples WHEN NEW.time = 15000 "
+                                      "BEGIN SELECT RAISE(ABORT, 'disk on fire'); END")));
+        FeedBatch b;
+        for (int t = 0; t < 25; ++t)
+            b.samples.append({qint64(t) * 1000, QStringLiteral("svc"), QStringLiteral("src"), 1.0, {}, {}, false});
+        QVERIFY(!store.write(b, nullptr, 10));
+        const QList<RollupBucket> minutes = RollupTable::read(store.database(), QStringLiteral("svc"), 60, 0, 100000);
+        QCOMPARE(minutes.size(), 1);
+        QCOMPARE(minutes.first().count, 10);   // only the committed first transaction
     }
 
     void annotationsCanBeAddedChangedAndRemoved()

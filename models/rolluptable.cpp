@@ -1,0 +1,95 @@
+#include "rolluptable.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace {
+QList<RollupBucket> collect(QSqlQuery &q)
+{
+    QList<RollupBucket> out;
+    while (q.next()) {
+        RollupBucket b;
+        b.service = q.value(0).toString();
+        b.levelSec = q.value(1).toInt();
+        b.bucket = q.value(2).toLongLong();
+        b.count = q.value(3).toLongLong();
+        b.sum = q.value(4).toDouble();
+        b.min = q.value(5).toDouble();
+        b.max = q.value(6).toDouble();
+        b.firstTime = q.value(7).toLongLong();
+        b.firstValue = q.value(8).toDouble();
+        b.lastTime = q.value(9).toLongLong();
+        b.lastValue = q.value(10).toDouble();
+        out.append(b);
+    }
+    return out;
+}
+const QString kColumns = QStringLiteral(
+    "SELECT service, level, bucket, n, sum, min, max, first_time, first_value, last_time, last_value "
+    "FROM sample_rollups ");
+} // namespace
+
+QList<RollupBucket> RollupTable::read(const QSqlDatabase &db, const QString &service, int levelSec, TimeMs from,
+                                      TimeMs to)
+{
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    q.prepare(kColumns + QStringLiteral("WHERE service = ? AND level = ? AND bucket >= ? AND bucket <= ? ORDER BY bucket"));
+    q.addBindValue(service);
+    q.addBindValue(levelSec);
+    q.addBindValue(SampleRollup::bucketStart(from, levelSec));
+    q.addBindValue(to);
+    return q.exec() ? collect(q) : QList<RollupBucket>();
+}
+
+QList<RollupBucket> RollupTable::readAll(const QSqlDatabase &db, int levelSec, TimeMs from, TimeMs to)
+{
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    q.prepare(kColumns + QStringLiteral("WHERE level = ? AND bucket >= ? AND bucket <= ? ORDER BY service, bucket"));
+    q.addBindValue(levelSec);
+    q.addBindValue(SampleRollup::bucketStart(from, levelSec));
+    q.addBindValue(to);
+    return q.exec() ? collect(q) : QList<RollupBucket>();
+}
+
+bool RollupTable::rebuild(const QSqlDatabase &db, QString *error)
+{
+    QSqlQuery clear(db);
+    if (!clear.exec(QStringLiteral("DELETE FROM sample_rollups"))) {
+        *error = clear.lastError().text();
+        return false;
+    }
+    QSqlQuery samples(db);
+    samples.setForwardOnly(true);
+    if (!samples.exec(QStringLiteral("SELECT service, time, availability FROM samples ORDER BY service, time"))) {
+        *error = samples.lastError().text();
+        return false;
+    }
+    SampleRollup rollup;
+    QSqlQuery upsert(db);
+    upsert.prepare(QStringLiteral("INSERT INTO sample_rollups (service, level, bucket, n, sum, min, max, first_time, "
+                                  "first_value, last_time, last_value) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    const auto flush = [&](QList<RollupBucket> buckets) {
+        for (const RollupBucket &b : buckets) {
+            for (const QVariant &v : {QVariant(b.service), QVariant(b.levelSec), QVariant(b.bucket), QVariant(b.count),
+                                      QVariant(b.sum), QVariant(b.min), QVariant(b.max), QVariant(b.firstTime),
+                                      QVariant(b.firstValue), QVariant(b.lastTime), QVariant(b.lastValue)})
+                upsert.addBindValue(v);
+            if (!upsert.exec()) {
+                *error = upsert.lastError().text();
+                return false;
+            }
+        }
+        return true;
+    };
+    // Sorted input: every bucket is complete when the reader leaves it, so memory stays small.
+    qint64 n = 0;
+    while (samples.next()) {
+        rollup.add(samples.value(0).toString(), samples.value(1).toLongLong(), samples.value(2).toDouble());
+        if (++n % 100000 == 0 && !flush(rollup.takePending()))
+            return false;
+    }
+    return flush(rollup.takePending());
+}

@@ -1,28 +1,64 @@
 #include "recoverychartview.h"
 
 #include "recoverychartbuilder.h"
+#include "timeaxisticks.h"
+#include "timewindow.h"
 
+#include <QCategoryAxis>
+#include <QCoreApplication>
+#include <QHelpEvent>
 #include <QKeyEvent>
-#include <QLineSeries>
+#include <QLocale>
+#include <QToolTip>
+#include <QValueAxis>
+#include <QtMath>
+
+namespace {
+const QString kNoteSymbol = QStringLiteral("✎");
+}
 
 RecoveryChartView::RecoveryChartView(QWidget *parent)
     : QChartView(parent)
+    , m_window(new TimeWindow(this))
 {
     setRenderHint(QPainter::Antialiasing);
-    setRubberBand(QChartView::HorizontalRubberBand);
+    setRubberBand(QChartView::NoRubberBand);   // dragging pans the shared time window instead
     setFocusPolicy(Qt::StrongFocus);
     setAccessibleName(tr("Recovery chart: people affected by service over time"));
-    setToolTip(tr("Drag to zoom into a time range; right-click or Esc to zoom out."));
+    setAccessibleDescription(tr("Scroll to zoom at the pointer, drag to pan; + and − zoom, arrow keys pan, "
+                                "0 or Esc shows the whole incident."));
     setMinimumHeight(240);
+    connect(m_window, &TimeWindow::viewChanged, this, &RecoveryChartView::applyView);
 }
 
 void RecoveryChartView::setAnalysis(const IncidentAnalysis &analysis, const Theme &theme)
 {
     m_theme = theme;
+    m_zone = analysis.timeZone();
     QChart *old = chart();
     setChart(RecoveryChartBuilder::build(analysis, theme).release());
     // QChartView does not delete a chart it no longer shows.
     delete old;
+    // The plot's width is known only after the chart's layout ran: re-tick when it is.
+    connect(chart(), &QChart::plotAreaChanged, this, [this] {
+        if (tickTarget() != m_tickTarget)
+            applyView();
+    });
+    // A new incident brings a new window; a theme change keeps the reader's zoom.
+    if (m_window && !m_window->hasBounds(analysis.windowStart(), analysis.windowEnd()))
+        m_window->setBounds(analysis.windowStart(), analysis.windowEnd());
+    applyView();
+}
+
+void RecoveryChartView::setTimeWindow(TimeWindow *window)
+{
+    if (m_window)
+        disconnect(m_window, nullptr, this, nullptr);
+    m_window = window;
+    if (!m_window)
+        return;
+    connect(m_window, &TimeWindow::viewChanged, this, &RecoveryChartView::applyView);
+    applyView();
 }
 
 void RecoveryChartView::setCursorTime(TimeMs time)
@@ -32,34 +68,212 @@ void RecoveryChartView::setCursorTime(TimeMs time)
     viewport()->update();
 }
 
+void RecoveryChartView::setAnnotations(const QList<Annotation> &annotations)
+{
+    m_annotations = annotations;
+    std::stable_sort(m_annotations.begin(), m_annotations.end(),
+                     [](const Annotation &a, const Annotation &b) { return a.time < b.time; });
+    scene()->update();
+    viewport()->update();
+}
+
 int RecoveryChartView::seriesCount() const
 {
     return int(chart()->series().size());
 }
 
+void RecoveryChartView::applyView()
+{
+    auto *axis = qobject_cast<QCategoryAxis *>(chart()->axes(Qt::Horizontal).value(0));
+    if (!axis || !m_window || m_window->viewSpan() <= 0)
+        return;
+    const TimeMs from = m_window->viewFrom(), to = m_window->viewTo();
+    axis->setRange(double(from), double(to));
+    for (const QString &label : axis->categoriesLabels())
+        axis->remove(label);
+    axis->setStartValue(double(from));
+    m_tickTarget = tickTarget();
+    // QCategoryAxis keys categories by label and drops a repeat; "06:00" comes back every
+    // day, so a repeat gets zero-width spaces to stay distinct without looking different.
+    QSet<QString> used;
+    const QFontMetricsF fm(axis->labelsFont());
+    const QRectF plot = chart()->plotArea();
+    const double pxPerMs = plot.width() / double(to - from);
+    for (const TimeAxisTick &tick : TimeAxisTicks::compute(from, to, m_zone, m_tickTarget)) {
+        QString label = tick.label;
+        // A label centred on the right edge would run off the chart and be cut: leave it out.
+        if (double(to - tick.time) * pxPerMs < fm.horizontalAdvance(label) / 2 - (chart()->size().width() - plot.right()))
+            continue;
+        // Under 20 hours TimeAxisTicks gives bare times: the first label says which day.
+        if (used.isEmpty() && to - from <= 20 * 3600 * 1000LL)
+            label = QLocale().toString(QDateTime::fromMSecsSinceEpoch(tick.time, m_zone),
+                                       QCoreApplication::translate("TimeAxisTicks", "d MMM HH:mm"));
+        while (used.contains(label))
+            label += QChar(0x200B);
+        used.insert(label);
+        axis->append(label, double(tick.time));
+    }
+    scene()->update();
+    viewport()->update();
+}
+
+int RecoveryChartView::tickTarget() const
+{
+    // As many ticks as there is room for labels like "28 Dec 23:59", with some air.
+    const auto *axis = chart()->axes(Qt::Horizontal).value(0);
+    const QString widest = QLocale().toString(QDateTime(QDate(2022, 12, 28), QTime(23, 59)),
+                                              QCoreApplication::translate("TimeAxisTicks", "d MMM HH:mm"));
+    const QFontMetricsF fm(axis ? axis->labelsFont() : font());
+    return qBound(2, int(chart()->plotArea().width() / (fm.horizontalAdvance(widest) + 2 * fm.height())), 12);
+}
+
+qreal RecoveryChartView::sceneX(TimeMs time) const
+{
+    const auto *axis = qobject_cast<QValueAxis *>(chart()->axes(Qt::Horizontal).value(0));
+    const QRectF plot = chart()->plotArea();
+    if (!axis || axis->max() <= axis->min())
+        return plot.left();
+    return chart()->mapToScene(QPointF(plot.left() + (double(time) - axis->min()) / (axis->max() - axis->min()) * plot.width(), 0)).x();
+}
+
+TimeMs RecoveryChartView::timeAt(const QPoint &viewportPos) const
+{
+    const auto *axis = qobject_cast<QValueAxis *>(chart()->axes(Qt::Horizontal).value(0));
+    if (!axis)
+        return 0;
+    const QRectF plot = chart()->plotArea();
+    const QPointF p = chart()->mapFromScene(mapToScene(viewportPos));
+    const double share = qBound(0.0, (p.x() - plot.left()) / qMax<qreal>(1, plot.width()), 1.0);
+    return qRound64(axis->min() + share * (axis->max() - axis->min()));
+}
+
+QList<QPair<QRectF, QList<Annotation>>> RecoveryChartView::annotationLabels() const
+{
+    QList<QPair<QRectF, QList<Annotation>>> labels;
+    if (!m_window || chart()->series().isEmpty())
+        return labels;
+    const QRectF plot = chart()->mapRectToScene(chart()->plotArea());
+    const QFontMetricsF fm(font());
+    for (const Annotation &a : m_annotations) {
+        if (a.time < m_window->viewFrom() || a.time > m_window->viewTo())
+            continue;
+        const qreal x = sceneX(a.time);
+        // Notes whose labels would touch share one label, "✎ 3".
+        if (!labels.isEmpty() && x - labels.constLast().first.center().x() < labels.constLast().first.width() + 4) {
+            auto &last = labels.last();
+            last.second.append(a);
+            const QString text = kNoteSymbol + u' ' + QString::number(last.second.size());
+            last.first.setWidth(fm.horizontalAdvance(text) + 8);
+            continue;
+        }
+        const qreal w = fm.horizontalAdvance(kNoteSymbol) + 8;
+        labels.append({QRectF(x - w / 2, plot.top() + 2, w, fm.height() + 2), {a}});
+    }
+    return labels;
+}
+
 void RecoveryChartView::drawForeground(QPainter *painter, const QRectF &rect)
 {
     QChartView::drawForeground(painter, rect);
-    if (chart()->series().isEmpty() || m_cursor == 0)
+    if (chart()->series().isEmpty())
         return;
-    const QRectF plot = chart()->plotArea();
-    const QPointF p = chart()->mapToPosition(QPointF(double(m_cursor), 0), chart()->series().constFirst());
-    if (p.x() < plot.left() || p.x() > plot.right())
-        return;
+    const QRectF plot = chart()->mapRectToScene(chart()->plotArea());
     painter->save();
-    QPen pen(m_theme.text);
-    pen.setStyle(Qt::DashLine);
-    pen.setWidthF(1.2);
-    painter->setPen(pen);
-    painter->drawLine(QPointF(p.x(), plot.top()), QPointF(p.x(), plot.bottom()));
+    painter->setClipRect(plot.adjusted(-1, -1, 1, 1));
+    for (const auto &[box, notes] : annotationLabels()) {
+        const qreal x = sceneX(notes.constFirst().time);
+        painter->setPen(QPen(m_theme.mutedText, 1.2, Qt::DotLine));
+        painter->drawLine(QPointF(x, box.bottom()), QPointF(x, plot.bottom()));
+        painter->setPen(QPen(m_theme.accent, 1));
+        painter->setBrush(m_theme.panel);
+        painter->drawRoundedRect(box, 3, 3);
+        painter->setPen(m_theme.text);
+        painter->drawText(box, Qt::AlignCenter | Qt::TextDontClip,
+                          notes.size() > 1 ? kNoteSymbol + u' ' + QString::number(notes.size()) : kNoteSymbol);
+    }
+    if (m_cursor != 0 && m_window && m_cursor >= m_window->viewFrom() && m_cursor <= m_window->viewTo()) {
+        QPen pen(m_theme.text);
+        pen.setStyle(Qt::DashLine);
+        pen.setWidthF(1.2);
+        painter->setPen(pen);
+        const qreal x = sceneX(m_cursor);
+        painter->drawLine(QPointF(x, plot.top()), QPointF(x, plot.bottom()));
+    }
     painter->restore();
+}
+
+bool RecoveryChartView::viewportEvent(QEvent *event)
+{
+    if (event->type() != QEvent::ToolTip)
+        return QChartView::viewportEvent(event);
+    auto *help = static_cast<QHelpEvent *>(event);
+    const QPointF scenePos = mapToScene(help->pos());
+    QString text = tr("Scroll to zoom at the pointer, drag to pan; + − ← → keys; 0 or Esc shows the whole incident.");
+    for (const auto &[box, notes] : annotationLabels()) {
+        if (!box.contains(scenePos))
+            continue;
+        text.clear();
+        for (const Annotation &a : notes)
+            text += u"<p><b>"
+                    + QString(QLocale().toString(QDateTime::fromMSecsSinceEpoch(a.time, m_zone), tr("d MMM HH:mm"))
+                              + u' ' + TimeAxisTicks::zoneAbbreviation(m_zone, a.time)).toHtmlEscaped()
+                    + u"</b><br>" + a.text.toHtmlEscaped() + u"</p>";
+    }
+    QToolTip::showText(help->globalPos(), text, viewport());
+    return true;
+}
+
+void RecoveryChartView::wheelEvent(QWheelEvent *event)
+{
+    const int delta = event->angleDelta().y();
+    if (!m_window || delta == 0)
+        return event->ignore();
+    // 0.8 per notch of 120: touchpads send many small deltas and zoom smoothly.
+    m_window->zoomAt(timeAt(event->position().toPoint()), qPow(0.8, delta / 120.0));
+    event->accept();
+}
+
+void RecoveryChartView::mousePressEvent(QMouseEvent *event)
+{
+    if (!m_window || (event->button() != Qt::LeftButton && event->button() != Qt::RightButton))
+        return QChartView::mousePressEvent(event);
+    if (event->button() == Qt::RightButton) {   // as before: right-click zooms back out
+        m_window->zoomAt(timeAt(event->position().toPoint()), 2.0);
+        return event->accept();
+    }
+    m_dragging = true;
+    m_dragX = event->position().toPoint().x();
+    m_dragFrom = m_window->viewFrom();
+    m_dragTo = m_window->viewTo();
+    viewport()->setCursor(Qt::ClosedHandCursor);
+    event->accept();
+}
+
+void RecoveryChartView::mouseMoveEvent(QMouseEvent *event)
+{
+    if (!m_dragging || !m_window)
+        return QChartView::mouseMoveEvent(event);
+    // Measured from where the drag began, so rounding never accumulates.
+    const double msPerPixel = double(m_dragTo - m_dragFrom) / qMax<qreal>(1, chart()->plotArea().width());
+    const TimeMs delta = qRound64((m_dragX - event->position().x()) * msPerPixel);
+    m_window->setView(m_dragFrom + delta, m_dragTo + delta);
+    event->accept();
+}
+
+void RecoveryChartView::mouseReleaseEvent(QMouseEvent *event)
+{
+    if (!m_dragging)
+        return QChartView::mouseReleaseEvent(event);
+    m_dragging = false;
+    viewport()->unsetCursor();
+    event->accept();
 }
 
 void RecoveryChartView::keyPressEvent(QKeyEvent *event)
 {
-    if (event->key() == Qt::Key_Escape) {
-        chart()->zoomReset();
-        return;
-    }
-    QChartView::keyPressEvent(event);
+    // Esc only un-zooms; with nothing to undo it goes on to the window (it leaves wall mode).
+    if (event->key() == Qt::Key_Escape && m_window && m_window->isZoomed())
+        m_window->reset();
+    else if (!m_window || event->key() == Qt::Key_Escape || !m_window->applyKey(event->key()))
+        QChartView::keyPressEvent(event);
 }

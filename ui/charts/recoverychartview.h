@@ -2,11 +2,15 @@
 
 #include "incidentanalysis.h"
 #include "theme.h"
+#include "timewindow.h"
 
 #include <QChartView>
+#include <QPointer>
 
 // The recovery chart on screen: the shared chart plus a cursor line at the time the
-// tiles show. Drag a rectangle to zoom, right-click or Esc to zoom back out.
+// tiles show and dotted lines at annotations. The x-axis follows a TimeWindow shared with
+// the other charts: the wheel zooms at the pointer, dragging pans, + − ← → zoom and pan,
+// 0 or Esc shows the whole incident.
 class RecoveryChartView final : public QChartView
 {
     Q_OBJECT
@@ -14,13 +18,38 @@ public:
     explicit RecoveryChartView(QWidget *parent = nullptr);
     void setAnalysis(const IncidentAnalysis &analysis, const Theme &theme);
     void setCursorTime(TimeMs time);
+    void setAnnotations(const QList<Annotation> &annotations);
+    // The shared view; until one is set the chart zooms on a window of its own.
+    void setTimeWindow(TimeWindow *window);
+    TimeWindow *timeWindow() const { return m_window; }
     int seriesCount() const;
 
 protected:
+    bool viewportEvent(QEvent *event) override;
     void drawForeground(QPainter *painter, const QRectF &rect) override;
     void keyPressEvent(QKeyEvent *event) override;
+    void wheelEvent(QWheelEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;
+    void mouseMoveEvent(QMouseEvent *event) override;
+    void mouseReleaseEvent(QMouseEvent *event) override;
 
 private:
+    void applyView();
+    int tickTarget() const;
+    // Plot-area x in scene coordinates for a time, and the time under a viewport position.
+    qreal sceneX(TimeMs time) const;
+    TimeMs timeAt(const QPoint &viewportPos) const;
+    // Label boxes of the annotations in view, in scene coordinates, with their notes.
+    QList<QPair<QRectF, QList<Annotation>>> annotationLabels() const;
+
     TimeMs m_cursor = 0;
+    int m_tickTarget = 0;
     Theme m_theme = Theme::light();
+    QTimeZone m_zone = QTimeZone::utc();
+    QList<Annotation> m_annotations;
+    QPointer<TimeWindow> m_window;
+    bool m_dragging = false;
+    int m_dragX = 0;
+    TimeMs m_dragFrom = 0;
+    TimeMs m_dragTo = 0;
 };

@@ -1,0 +1,442 @@
+#include "demodataset.h"
+#include "dependencyview.h"
+#include "incidentanalysis.h"
+#include "recoverychartview.h"
+#include "statetimelinechart.h"
+#include "theme.h"
+#include "timelinesnapshot.h"
+#include "timelinestore.h"
+#include "timewindow.h"
+
+#include <QChart>
+#include <QCategoryAxis>
+#include <QFileInfo>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QToolTip>
+#include <QWheelEvent>
+
+namespace {
+constexpr TimeMs kMinute = 60 * 1000;
+constexpr TimeMs kHour = 60 * kMinute;
+constexpr TimeMs kDay = 24 * kHour;
+constexpr TimeMs kFrom = 1665800000000;   // any window: 10 days from here
+constexpr TimeMs kTo = kFrom + 10 * kDay;
+
+TimeMs kst(int day, int hour, int minute)
+{
+    return QDateTime(QDate(2022, 10, day), QTime(hour, minute), QTimeZone("Asia/Seoul")).toMSecsSinceEpoch();
+}
+
+// The most common colour in a box: a fill pattern, antialiasing or a dotted line nearby
+// leave the state's colour the majority.
+QColor dominantColour(const QImage &image, const QRect &box)
+{
+    QHash<QRgb, int> counts;
+    const QRect area = box.intersected(image.rect());
+    for (int y = area.top(); y <= area.bottom(); ++y)
+        for (int x = area.left(); x <= area.right(); ++x)
+            ++counts[image.pixel(x, y) & 0xffffff];
+    QRgb best = 0;
+    int bestCount = -1;
+    for (auto it = counts.cbegin(); it != counts.cend(); ++it)
+        if (it.value() > bestCount) {
+            best = it.key();
+            bestCount = it.value();
+        }
+    return QColor(best);
+}
+
+// Where the anchor sits in the view, 0 at the left edge and 1 at the right.
+double shareOf(const TimeWindow &w, TimeMs anchor)
+{
+    return double(anchor - w.viewFrom()) / double(w.viewSpan());
+}
+
+void wheel(QWidget *widget, const QPoint &pos, int angle)
+{
+    QWheelEvent event(QPointF(pos), QPointF(widget->mapToGlobal(pos)), QPoint(), QPoint(0, angle), Qt::NoButton,
+                      Qt::NoModifier, Qt::NoScrollPhase, false);
+    QCoreApplication::sendEvent(widget, &event);
+}
+} // namespace
+
+class TstCharts : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+
+    void windowStartsAtItsBounds();
+    void zoomKeepsTheAnchor();
+    void zoomStopsAtOneMinute();
+    void zoomOutStopsAtTheBounds();
+    void zoomAtAnEdgeStaysInside();
+    void panStopsAtTheBounds();
+    void setViewClampsAndResetShowsAll();
+    void keysZoomPanAndReset();
+
+    void timelineShowsStatesInColour();
+    void timelineWheelZoomsTheSharedWindow();
+    void timelineKeysAndDoubleClick();
+
+    void dependencyNodesAreInsideAndApart();
+    void dependencyFillFollowsTheCursor();
+
+    void renderDrawsVectorsIntoAPdf();
+    void recoveryChartFollowsTheWindow();
+
+private:
+    TimelineSnapshot m_snapshot;
+    IncidentAnalysis m_analysis;
+};
+
+void TstCharts::initTestCase()
+{
+    TimelineStore store(QStringLiteral("t"));
+    QVERIFY(store.open(QStringLiteral(":memory:")));
+    QVERIFY(DemoDataset::load(store));
+    m_snapshot = TimelineSnapshot::load(store);
+    m_analysis = IncidentAnalysis(m_snapshot, m_snapshot.pickIncident());
+    QVERIFY2(m_analysis.isValid(), qPrintable(m_analysis.error()));
+}
+
+void TstCharts::windowStartsAtItsBounds()
+{
+    TimeWindow w;
+    QSignalSpy spy(&w, &TimeWindow::viewChanged);
+    w.setBounds(kFrom, kTo);
+    QCOMPARE(w.viewFrom(), kFrom);
+    QCOMPARE(w.viewTo(), kTo);
+    QVERIFY(!w.isZoomed());
+    QCOMPARE(spy.size(), 1);
+    QCOMPARE(spy.at(0).at(0).value<TimeMs>(), kFrom);
+    QCOMPARE(spy.at(0).at(1).value<TimeMs>(), kTo);
+    w.reset();   // nothing changed: no signal
+    QCOMPARE(spy.size(), 1);
+}
+
+void TstCharts::zoomKeepsTheAnchor()
+{
+    TimeWindow w;
+    w.setBounds(kFrom, kTo);
+    const TimeMs anchor = kFrom + 3 * kDay;
+    const double before = shareOf(w, anchor);
+    QSignalSpy spy(&w, &TimeWindow::viewChanged);
+    w.zoomAt(anchor, 0.5);
+    QCOMPARE(spy.size(), 1);
+    QCOMPARE(w.viewSpan(), 5 * kDay);
+    QVERIFY(qAbs(shareOf(w, anchor) - before) < 1e-6);
+    QVERIFY(w.isZoomed());
+    w.zoomAt(anchor, 0.1);
+    QCOMPARE(w.viewSpan(), 12 * kHour);
+    QVERIFY(qAbs(shareOf(w, anchor) - before) < 1e-6);
+    QCOMPARE(spy.at(1).at(0).value<TimeMs>(), w.viewFrom());
+}
+
+void TstCharts::zoomStopsAtOneMinute()
+{
+    TimeWindow w;
+    w.setBounds(kFrom, kTo);
+    const TimeMs anchor = kFrom + 4 * kDay + 7 * kHour;
+    for (int i = 0; i < 40; ++i)
+        w.zoomAt(anchor, 0.3);
+    QCOMPARE(w.viewSpan(), TimeWindow::kMinimumSpan);
+    QVERIFY(w.viewFrom() <= anchor && anchor <= w.viewTo());
+    QSignalSpy spy(&w, &TimeWindow::viewChanged);
+    w.zoomAt(anchor, 0.3);   // already as narrow as it goes
+    QCOMPARE(spy.size(), 0);
+}
+
+void TstCharts::zoomOutStopsAtTheBounds()
+{
+    TimeWindow w;
+    w.setBounds(kFrom, kTo);
+    w.zoomAt(kFrom + kDay, 0.2);
+    w.zoomAt(kFrom + kDay, 50);
+    QCOMPARE(w.viewFrom(), kFrom);
+    QCOMPARE(w.viewTo(), kTo);
+}
+
+void TstCharts::zoomAtAnEdgeStaysInside()
+{
+    TimeWindow w;
+    w.setBounds(kFrom, kTo);
+    w.setView(kFrom, kFrom + 5 * kDay);
+    w.zoomAt(kFrom + kDay, 1.5);   // widening near the left edge pushes the view right, not out
+    QCOMPARE(w.viewFrom(), kFrom);
+    QCOMPARE(w.viewSpan(), qRound64(5 * kDay * 1.5));
+    w.zoomAt(kTo + kDay, 0.5);   // an anchor outside the view counts as its edge
+    QVERIFY(w.viewFrom() >= kFrom && w.viewTo() <= kTo);
+}
+
+void TstCharts::panStopsAtTheBounds()
+{
+    TimeWindow w;
+    w.setBounds(kFrom, kTo);
+    w.zoomAt(kFrom + 5 * kDay, 0.2);
+    const TimeMs span = w.viewSpan();
+    const TimeMs from = w.viewFrom();
+    w.pan(kHour);
+    QCOMPARE(w.viewFrom(), from + kHour);
+    QSignalSpy spy(&w, &TimeWindow::viewChanged);
+    w.pan(100 * kDay);
+    QCOMPARE(w.viewTo(), kTo);
+    QCOMPARE(w.viewSpan(), span);
+    QCOMPARE(spy.size(), 1);
+    w.pan(kDay);   // already at the edge
+    QCOMPARE(spy.size(), 1);
+    w.pan(-100 * kDay);
+    QCOMPARE(w.viewFrom(), kFrom);
+    QCOMPARE(w.viewSpan(), span);
+}
+
+void TstCharts::setViewClampsAndResetShowsAll()
+{
+    TimeWindow w;
+    w.setBounds(kFrom, kTo);
+    QSignalSpy spy(&w, &TimeWindow::viewChanged);
+    w.setView(kFrom - kDay, kFrom + kDay);   // slid inside, span kept
+    QCOMPARE(w.viewFrom(), kFrom);
+    QCOMPARE(w.viewTo(), kFrom + 2 * kDay);
+    w.setView(kFrom + kHour, kFrom + kHour + 1000);   // widened to a minute
+    QCOMPARE(w.viewSpan(), TimeWindow::kMinimumSpan);
+    w.reset();
+    QCOMPARE(w.viewFrom(), kFrom);
+    QCOMPARE(w.viewTo(), kTo);
+    QCOMPARE(spy.size(), 3);
+    QCOMPARE(spy.constLast().at(0).value<TimeMs>(), kFrom);
+    QCOMPARE(spy.constLast().at(1).value<TimeMs>(), kTo);
+    w.setView(kFrom + kDay, kFrom + 2 * kDay);
+    w.setBounds(kFrom, kFrom + kDay);   // new bounds reset the view
+    QCOMPARE(w.viewFrom(), kFrom);
+    QCOMPARE(w.viewTo(), kFrom + kDay);
+}
+
+void TstCharts::keysZoomPanAndReset()
+{
+    TimeWindow w;
+    w.setBounds(kFrom, kTo);
+    QVERIFY(w.applyKey(Qt::Key_Plus));
+    QCOMPARE(w.viewSpan(), 5 * kDay);
+    QCOMPARE(w.viewFrom() + w.viewSpan() / 2, kFrom + 5 * kDay);   // about the centre
+    QVERIFY(w.applyKey(Qt::Key_Right));
+    QCOMPARE(w.viewFrom(), kFrom + 2 * kDay + 12 * kHour + 12 * kHour);
+    QVERIFY(w.applyKey(Qt::Key_Left));
+    QVERIFY(w.applyKey(Qt::Key_Minus));
+    QCOMPARE(w.viewSpan(), 10 * kDay);
+    QVERIFY(w.applyKey(Qt::Key_Plus));
+    QVERIFY(w.applyKey(Qt::Key_0));
+    QVERIFY(!w.isZoomed());
+    QVERIFY(!w.applyKey(Qt::Key_A));
+}
+
+void TstCharts::timelineShowsStatesInColour()
+{
+    const Theme theme = Theme::light();
+    StateTimelineChart chart;
+    chart.resize(1200, 500);
+    chart.setData(m_analysis, m_snapshot, theme);
+    const QImage image = chart.grab().toImage();
+    QCOMPARE(image.width(), 1200);
+    const QRectF lane = chart.laneRect(QStringLiteral("messaging"));
+    QVERIFY(!lane.isEmpty());
+    QVERIFY(QRectF(chart.rect()).contains(lane));
+    // Sample low in the lane: the state's symbol is in the middle, milestones at the top.
+    const int y = qRound(lane.bottom() - lane.height() / 4);
+    const auto sample = [&](TimeMs t) {
+        const int x = qRound(chart.xForTime(t));
+        return dominantColour(image, QRect(x - 1, y - 4, 3, 9));
+    };
+    QCOMPARE(sample(kst(15, 20, 0)), theme.stateColour(ServiceState::MajorOutage));
+    QCOMPARE(sample(kst(20, 23, 30)), theme.stateColour(ServiceState::Operational));
+    QCOMPARE(sample(kst(16, 3, 0)), theme.stateColour(ServiceState::PartialOutage));
+    // Dark theme: the same states, the same colours.
+    chart.setData(m_analysis, m_snapshot, Theme::dark());
+    const QImage dark = chart.grab().toImage();
+    const int x = qRound(chart.xForTime(kst(15, 20, 0)));
+    QCOMPARE(dominantColour(dark, QRect(x - 1, y - 4, 3, 9)), Theme::dark().stateColour(ServiceState::MajorOutage));
+
+    // Hovering a band names the service, the state and its times in the incident's zone.
+    chart.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&chart));
+    const QPoint at(x, y);
+    QHelpEvent help(QEvent::ToolTip, at, chart.mapToGlobal(at));
+    QCoreApplication::sendEvent(&chart, &help);
+    QVERIFY(QToolTip::isVisible());
+    QVERIFY2(QToolTip::text().contains(QStringLiteral("KakaoTalk")), qPrintable(QToolTip::text()));
+    QVERIFY2(QToolTip::text().contains(QStringLiteral("Major outage")), qPrintable(QToolTip::text()));
+    QVERIFY2(QToolTip::text().contains(QStringLiteral("15 Oct 15:30 KST")), qPrintable(QToolTip::text()));
+    QToolTip::hideText();
+}
+
+void TstCharts::timelineWheelZoomsTheSharedWindow()
+{
+    TimeWindow window;
+    StateTimelineChart chart;
+    chart.resize(1200, 500);
+    chart.setTimeWindow(&window);
+    chart.setData(m_analysis, m_snapshot, Theme::light());
+    QCOMPARE(window.viewFrom(), m_analysis.windowStart());
+    QCOMPARE(window.viewTo(), m_analysis.windowEnd());
+
+    const TimeMs t = kst(17, 12, 0);
+    const qreal x = chart.xForTime(t);
+    const QRectF lane = chart.laneRect(QStringLiteral("payment"));
+    QSignalSpy spy(&window, &TimeWindow::viewChanged);
+    wheel(&chart, QPointF(x, lane.center().y()).toPoint(), 120);
+    QCOMPARE(spy.size(), 1);
+    QVERIFY(window.viewSpan() < m_analysis.windowEnd() - m_analysis.windowStart());
+    QVERIFY(qAbs(chart.xForTime(t) - x) <= 1.0);   // the time under the pointer stays there
+    const TimeMs zoomed = window.viewSpan();
+    wheel(&chart, QPointF(x, lane.center().y()).toPoint(), -120);
+    QVERIFY(window.viewSpan() > zoomed);
+
+    // Left-drag pans: dragging to the right shows earlier times.
+    window.zoomAt(t, 0.25);
+    const TimeMs before = window.viewFrom();
+    QTest::mousePress(&chart, Qt::LeftButton, {}, QPoint(600, 200));
+    QTest::mouseMove(&chart, QPoint(700, 200));
+    QTest::mouseRelease(&chart, Qt::LeftButton, {}, QPoint(700, 200));
+    QVERIFY(window.viewFrom() < before);
+}
+
+void TstCharts::timelineKeysAndDoubleClick()
+{
+    StateTimelineChart chart;
+    chart.resize(1200, 500);
+    chart.setData(m_analysis, m_snapshot, Theme::light());
+    TimeWindow *window = chart.timeWindow();
+    QVERIFY(window);
+    QVERIFY(chart.focusPolicy() & Qt::TabFocus);
+    QVERIFY(!chart.accessibleName().isEmpty());
+    const TimeMs span = window->viewSpan();
+    QTest::keyClick(&chart, Qt::Key_Plus);
+    QVERIFY(window->viewSpan() < span);
+    QTest::keyClick(&chart, Qt::Key_Right);
+    QTest::keyClick(&chart, Qt::Key_Escape);
+    QVERIFY(!window->isZoomed());
+
+    QSignalSpy clicked(&chart, &StateTimelineChart::timeClicked);
+    const TimeMs t = kst(16, 9, 0);
+    const QRectF lane = chart.laneRect(QStringLiteral("login"));
+    QTest::mouseDClick(&chart, Qt::LeftButton, {}, QPointF(chart.xForTime(t), lane.center().y()).toPoint());
+    QCOMPARE(clicked.size(), 1);
+    QVERIFY(qAbs(clicked.at(0).at(0).value<TimeMs>() - t) < 30 * kMinute);   // within a pixel or two
+}
+
+void TstCharts::dependencyNodesAreInsideAndApart()
+{
+    DependencyView view;
+    view.resize(1000, 700);
+    view.setData(m_analysis, m_snapshot, Theme::light());
+    view.setCursorTime(kst(15, 20, 0));
+    QVERIFY(!view.nodeRect(QStringLiteral("login")).isEmpty());
+    QVERIFY(view.nodeRect(QStringLiteral("no-such-service")).isNull());
+    QList<QRectF> boxes;
+    for (const Service &s : m_analysis.services()) {
+        const QRectF box = view.nodeRect(s.key);
+        QVERIFY2(QRectF(view.rect()).contains(box), qPrintable(s.key));
+        for (const QRectF &other : std::as_const(boxes))
+            QVERIFY2(!box.intersects(other), qPrintable(s.key));
+        boxes.append(box);
+    }
+    // Layered by depth: the login everything needs is above the services that need it.
+    QVERIFY(view.nodeRect(QStringLiteral("login")).bottom() < view.nodeRect(QStringLiteral("messaging")).top());
+    QVERIFY(view.nodeRect(QStringLiteral("messaging")).bottom() < view.nodeRect(QStringLiteral("payment")).top());
+}
+
+void TstCharts::dependencyFillFollowsTheCursor()
+{
+    const Theme theme = Theme::light();
+    DependencyView view;
+    view.resize(1000, 700);
+    view.setData(m_analysis, m_snapshot, theme);
+    view.setCursorTime(kst(15, 20, 0));
+    const QRect box = view.nodeRect(QStringLiteral("login")).toRect().adjusted(3, 3, -3, -3);
+    QCOMPARE(dominantColour(view.grab().toImage(), box), theme.stateColour(ServiceState::MajorOutage));
+    view.setCursorTime(kst(20, 23, 30));
+    QCOMPARE(dominantColour(view.grab().toImage(), box), theme.stateColour(ServiceState::Operational));
+}
+
+void TstCharts::renderDrawsVectorsIntoAPdf()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("charts.pdf"));
+    {
+        QPdfWriter writer(path);
+        writer.setPageSize(QPageSize(QPageSize::A4));
+        writer.setPageOrientation(QPageLayout::Landscape);
+        QPainter painter(&writer);
+        QVERIFY(painter.isActive());
+        const QRectF page(0, 0, writer.width(), writer.height());
+        StateTimelineChart::render(painter, page, m_analysis, m_snapshot, Theme::light(), m_analysis.windowStart(),
+                                   m_analysis.windowEnd(), kst(15, 20, 0));
+        writer.newPage();
+        DependencyView::render(painter, page, m_analysis, m_snapshot, Theme::light(), kst(15, 20, 0));
+    }
+    QVERIFY(QFileInfo(path).size() > 1024);
+    // Text drawn as text, not pixels, when poppler is there to read it back.
+    const QString pdftotext = QStandardPaths::findExecutable(QStringLiteral("pdftotext"));
+    if (pdftotext.isEmpty())
+        return;
+    QProcess process;
+    process.start(pdftotext, {path, QStringLiteral("-")});
+    QVERIFY(process.waitForFinished(60000));
+    const QString text = QString::fromUtf8(process.readAllStandardOutput());
+    QVERIFY2(text.contains(QStringLiteral("KakaoTalk")), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("Kakao account (login)")), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("through dependencies")), qPrintable(text));
+}
+
+void TstCharts::recoveryChartFollowsTheWindow()
+{
+    TimeWindow window;
+    RecoveryChartView view;
+    view.resize(1000, 500);
+    view.setTimeWindow(&window);
+    view.setAnalysis(m_analysis, Theme::light());
+    view.setAnnotations(m_snapshot.annotations);
+    QCOMPARE(view.seriesCount(), m_analysis.services().size());
+    auto *axis = qobject_cast<QCategoryAxis *>(view.chart()->axes(Qt::Horizontal).value(0));
+    QVERIFY(axis);
+    QCOMPARE(axis->min(), double(m_analysis.windowStart()));
+    QCOMPARE(axis->max(), double(m_analysis.windowEnd()));
+
+    const TimeMs from = kst(16, 0, 0), to = kst(18, 0, 0);
+    window.setView(from, to);
+    QCOMPARE(axis->min(), double(from));
+    QCOMPARE(axis->max(), double(to));
+    // Re-labelled for the new range: every tick inside it, none lost to a repeated "HH:mm".
+    QVERIFY(axis->count() >= 3);
+    for (const QString &label : axis->categoriesLabels()) {
+        const double at = axis->endValue(label);
+        QVERIFY2(at >= double(from) && at <= double(to), qPrintable(label));
+    }
+
+    // The same window drives the state timeline: zooming there moves this axis too.
+    StateTimelineChart chart;
+    chart.resize(1200, 500);
+    chart.setTimeWindow(&window);
+    chart.setData(m_analysis, m_snapshot, Theme::light());
+    QCOMPARE(window.viewFrom(), from);   // same incident: the zoom is kept
+    QTest::keyClick(&chart, Qt::Key_0);
+    QCOMPARE(axis->min(), double(m_analysis.windowStart()));
+    QTest::keyClick(&view, Qt::Key_Plus);
+    QVERIFY(window.isZoomed());
+    QCOMPARE(axis->max() - axis->min(), double(window.viewSpan()));
+    QTest::keyClick(&view, Qt::Key_Escape);
+    QVERIFY(!window.isZoomed());
+    wheel(view.viewport(), QPoint(500, 200), 240);
+    QVERIFY(window.isZoomed());
+}
+
+QTEST_MAIN(TstCharts)
+#include "tst_charts.moc"

@@ -1,0 +1,43 @@
+#pragma once
+
+#include "incidentanalysis.h"
+#include "theme.h"
+#include "timelinesnapshot.h"
+
+#include <QWidget>
+
+// The services as boxes and their dependencies as arrows from a service to what it needs,
+// each labelled with the share of the service's users a failure there reaches. Boxes show
+// the state (colour, symbol and word) and the people affected at the cursor, own and
+// through dependencies. Layered by dependency depth: what everything needs is at the top.
+// render() draws the same picture on any painter, so the PDF report gets vectors.
+class DependencyView final : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit DependencyView(QWidget *parent = nullptr);
+
+    void setData(const IncidentAnalysis &analysis, const TimelineSnapshot &snapshot, const Theme &theme);
+    void setCursorTime(TimeMs time);
+    TimeMs cursorTime() const { return m_cursor; }
+    // Where a service's box is on the widget; empty for an unknown key.
+    QRectF nodeRect(const QString &key) const;
+
+    static void render(QPainter &painter, const QRectF &rect, const IncidentAnalysis &analysis,
+                       const TimelineSnapshot &snapshot, const Theme &theme, TimeMs at);
+
+    QSize sizeHint() const override;
+    QSize minimumSizeHint() const override;
+
+protected:
+    bool event(QEvent *event) override;
+    void paintEvent(QPaintEvent *event) override;
+
+private:
+    QString toolTipAt(const QPointF &pos) const;
+
+    IncidentAnalysis m_analysis;
+    TimelineSnapshot m_snapshot;
+    Theme m_theme = Theme::light();
+    TimeMs m_cursor = 0;
+};

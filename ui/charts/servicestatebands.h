@@ -1,0 +1,39 @@
+#pragma once
+
+#include "incidentanalysis.h"
+#include "theme.h"
+#include "timelinesnapshot.h"
+
+QT_BEGIN_NAMESPACE
+class QPainter;
+class QRectF;
+QT_END_NAMESPACE
+
+// A service's state over time, counted as the status tiles count it, and how a state is
+// painted (colour plus a pattern, so states are told apart without colour). Shared by the
+// state timeline and the dependency view so the two never disagree.
+class ServiceStateBands final
+{
+public:
+    // A run of one state: from..to, half-open.
+    struct Band {
+        TimeMs from = 0;
+        TimeMs to = 0;
+        ServiceState state = ServiceState::Unknown;
+    };
+
+    // The last reported state at or before 't'; before any report, or for a service that
+    // has none, read off its effective availability.
+    static ServiceState stateAt(const IncidentAnalysis &analysis, const TimelineSnapshot &snapshot,
+                                const QString &service, TimeMs t);
+    // ≥ 0.999 operational, ≥ 0.9 degraded, > 0 partial outage, 0 major outage.
+    static ServiceState stateForAvailability(double availability);
+    // The service's states over the analysis window, equal neighbours merged.
+    static QList<Band> bands(const IncidentAnalysis &analysis, const TimelineSnapshot &snapshot,
+                             const QString &service);
+
+    static Qt::BrushStyle pattern(ServiceState state);
+    // 'unit' is the line height of the text beside it: patterns grow with it, so they
+    // stay visible on a 1200 dpi page instead of turning into a flat tint.
+    static void fill(QPainter &painter, const QRectF &rect, ServiceState state, const Theme &theme, qreal unit);
+};

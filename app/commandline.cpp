@@ -47,6 +47,8 @@ void addOptions(QCommandLineParser &p)
         {QStringLiteral("json"), QCoreApplication::translate("CommandLine", "summary: print JSON (times as epoch seconds, durations in seconds).")},
         {QStringLiteral("sources"), QCoreApplication::translate("CommandLine", "Sources file (JSON, see docs/sources.md) for serve and for live feeds in the dashboard."),
          QCoreApplication::translate("CommandLine", "file")},
+        {QStringLiteral("counting"), QCoreApplication::translate("CommandLine", "summary, report: the availability a reported state counts as, e.g. degraded=0.5,unknown=last (keys: degraded, partial, major, maintenance, operational, unknown; \"last\" keeps the last known; the rest keep their default)."),
+         QCoreApplication::translate("CommandLine", "spec")},
         {QStringLiteral("paper"), QCoreApplication::translate("CommandLine", "Report paper size: a4 or letter."), QCoreApplication::translate("CommandLine", "size"), QStringLiteral("a4")},
     });
     p.addPositionalArgument(QStringLiteral("command"),
@@ -145,6 +147,12 @@ if (!cl.lang.isEmpty() && cl.lang != u"ko" && cl.lang != u"en")
         return usage(QCoreApplication::translate("CommandLine", "unknown language \"%1\" (languages: ko, en)").arg(cl.lang));
     if (cl.paper != u"a4" && cl.paper != u"letter")
         return usage(QCoreApplication::translate("CommandLine", "unknown paper size \"%1\" (sizes: a4, letter)").arg(cl.paper));
+    if (p.isSet(QStringLiteral("counting"))) {
+        QString error;
+        cl.counting = CountingMethod::fromString(p.value(QStringLiteral("counting")), &error);
+        if (!error.isEmpty())
+            return usage(error);
+    }
     if (cl.verb == Verb::Import && cl.files.isEmpty())
         return usage(QCoreApplication::translate("CommandLine", "import needs at least one file"));
     if (cl.verb != Verb::Import && !cl.files.isEmpty())

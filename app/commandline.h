@@ -1,5 +1,7 @@
 #pragma once
 
+#include "countingmethod.h"
+
 #include <QString>
 #include <QStringList>
 
@@ -23,6 +25,7 @@ struct CommandLine {
     QString paper = QStringLiteral("a4");
     QStringList files;
     QString sources;                // sources file for serve (and the GUI's live feeds)
+    CountingMethod counting;        // --counting, for summary and report
 
     // Parses arguments (argv[0] first). Never exits; the caller prints and returns.
     static CommandLine parse(const QStringList &arguments);

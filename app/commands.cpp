@@ -56,7 +56,7 @@ bool analyse(const CommandLine &cl, TimelineSnapshot &snapshot, IncidentAnalysis
               << Qt::endl;
         return false;
     }
-    analysis = IncidentAnalysis(snapshot, incident);
+    analysis = IncidentAnalysis(snapshot, incident, cl.counting);
     if (!analysis.error().isEmpty()) {
         err() << "outagedash: " << analysis.error() << Qt::endl;
         return false;

@@ -18,5 +18,14 @@ struct CountingMethod {
 
     double availabilityFor(ServiceState state, double lastKnown) const;
     QString describe() const;   // one translated sentence for screens and reports
+
+    // "degraded=0.9,partial=0.5,major=0,maintenance=1,unknown=last": availability per state
+    // (0 to 1), "last" (unknown only) keeping the last known one. Keys not given keep their
+    // default; state aliases of the feeds are taken too ("partial_outage", "down"). On a bad
+    // spec *error names the bad key or value and the default method is returned; on success
+    // *error is cleared.
+    static CountingMethod fromString(const QString &spec, QString *error);
+    // The spec fromString reads back to this method; operational is listed only when not 1.
+    QString toString() const;
     bool operator==(const CountingMethod &) const = default;
 };

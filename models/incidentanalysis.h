@@ -2,6 +2,7 @@
 
 #include "countingmethod.h"
 #include "impactengine.h"
+#include "impactfigures.h"
 #include "timelinesnapshot.h"
 
 #include <QJsonObject>
@@ -27,12 +28,20 @@ public:
     TimeMs origin() const;
     QTimeZone timeZone() const;
     const CountingMethod &method() const { return m_input.method; }
+    // Every incident of the snapshot, not only this one: MTTR is a figure over all of them.
+    const QList<Incident> &allIncidents() const { return m_allIncidents; }
+    // Began / detected / mitigated / resolved of this incident; all empty without one.
+    IncidentPhases phases() const;
+    MeanTimeToResolve meanTimeToResolve() const;
+    // A service's mean availability over this analysis' window; nullopt for an unknown service.
+    std::optional<WindowAvailability> availability(const QString &service) const;
 
     // The `summary --json` document: times as epoch seconds, durations in seconds.
     QJsonObject toJson() const;
 
 private:
     std::optional<Incident> m_incident;
+    QList<Incident> m_allIncidents;
     ImpactInput m_input;
     ImpactResult m_result;
 };

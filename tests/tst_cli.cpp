@@ -141,6 +141,62 @@ private slots:
         QVERIFY2(r.err.contains(feed), qPrintable(r.err));
     }
 
+    // One service of 1000 users, degraded for 2 h in an incident: by default degraded is
+    // .9 available, 100 affected × 2 h = 200 person-hours; at degraded=0.5, 500 × 2 h = 1000.
+    void countingSpecChangesTheFigures()
+    {
+        const QString feed = write(QStringLiteral("degraded.ndjson"),
+            "{\"type\":\"service\",\"key\":\"web\",\"name\":\"Web\",\"users\":1000}\n"
+            "{\"type\":\"state\",\"time\":\"2024-01-01T00:00:00Z\",\"service\":\"web\",\"state\":\"operational\"}\n"
+            "{\"type\":\"state\",\"time\":\"2024-01-01T01:00:00Z\",\"service\":\"web\",\"state\":\"degraded\"}\n"
+            "{\"type\":\"state\",\"time\":\"2024-01-01T03:00:00Z\",\"service\":\"web\",\"state\":\"operational\"}\n"
+            "{\"type\":\"incident\",\"id\":\"slow\",\"title\":\"Slow web\",\"began\":\"2024-01-01T01:00:00Z\","
+            "\"resolved\":\"2024-01-01T03:00:00Z\",\"services\":[\"web\"]}\n");
+        const QString target = m_dir.filePath(QStringLiteral("counting.sqlite"));
+        const Run imported = run({QStringLiteral("import"), QStringLiteral("--db"), target, feed});
+        QVERIFY2(imported.code == 0, qPrintable(imported.err));
+
+        const QStringList summary{QStringLiteral("summary"), QStringLiteral("--json"), QStringLiteral("--db"), target};
+        const Run first = run(summary);
+        QVERIFY2(first.code == 0, qPrintable(first.err));
+        const Run second = run(summary + QStringList{QStringLiteral("--counting"), QStringLiteral("degraded=0.5")});
+        QVERIFY2(second.code == 0, qPrintable(second.err));
+        const QJsonObject byDefault = QJsonDocument::fromJson(first.out.toUtf8()).object();
+        const QJsonObject halved = QJsonDocument::fromJson(second.out.toUtf8()).object();
+        const auto hours = [](const QJsonObject &doc) { return doc[u"services"][0][u"people_hours"].toDouble(); };
+        QCOMPARE(hours(byDefault), 200.0);
+        QCOMPARE(hours(halved), 1000.0);
+        QVERIFY(hours(halved) > hours(byDefault));
+        QCOMPARE(byDefault[u"counting_spec"].toString(),
+                 QStringLiteral("degraded=0.9,partial=0.5,major=0,maintenance=1,unknown=last"));
+        QCOMPARE(halved[u"counting_spec"].toString(),
+                 QStringLiteral("degraded=0.5,partial=0.5,major=0,maintenance=1,unknown=last"));
+        // The sentence follows the method: degraded now counts as 50 % affected.
+        QVERIFY2(halved[u"counting_method"].toString().contains(QStringLiteral("degraded 50 %")),
+                 qPrintable(halved[u"counting_method"].toString()));
+        // The incident's phases and the MTTR come along: resolved 2 h after it began.
+        QCOMPARE(halved[u"phases"][u"time_to_resolve_s"].toDouble(), 7200.0);
+        QCOMPARE(halved[u"mttr_s"].toDouble(), 7200.0);
+        QCOMPARE(halved[u"mttr_incidents"].toInt(), 1);
+    }
+
+    void badCountingSpecIsAUsageError_data()
+    {
+        QTest::addColumn<QString>("spec");
+        QTest::addColumn<QString>("named");
+        QTest::newRow("unknown key") << QStringLiteral("degraded=0.5,sluggish=0.7") << QStringLiteral("\"sluggish\"");
+        QTest::newRow("out of range") << QStringLiteral("partial=2") << QStringLiteral("\"partial\"");
+        QTest::newRow("last for a state") << QStringLiteral("major=last") << QStringLiteral("\"major=last\"");
+    }
+    void badCountingSpecIsAUsageError()
+    {
+        QFETCH(QString, spec);
+        QFETCH(QString, named);
+        const Run r = run({QStringLiteral("summary"), QStringLiteral("--db"), db(), QStringLiteral("--counting"), spec});
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains(named), qPrintable(r.err));
+    }
+
     void reportHoldsTheFiguresSummaryGives()
     {
         if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty())

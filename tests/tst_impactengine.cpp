@@ -1,5 +1,9 @@
 #include "impactengine.h"
+#include "impactfigures.h"
+#include "incidentanalysis.h"
 
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QRandomGenerator>
 #include <QTest>
 
@@ -145,6 +149,16 @@ private slots:
     void emptyInput();
     void atAndFind();
     void matchesNaiveReference();
+    void windowAvailability_data();
+    void windowAvailability();
+    void windowAvailabilityRefused();
+    void phases_data();
+    void phases();
+    void meanTimeToResolve_data();
+    void meanTimeToResolve();
+    void analysisJsonWithOverlappingIncidents();
+    void countingSpec_data();
+    void countingSpec();
 };
 
 void TstImpactEngine::ownAvailability_data()
@@ -676,6 +690,276 @@ void TstImpactEngine::matchesNaiveReference()
     COMPARE_NEAR(login->peopleHours, hours[1], 1e-6);
     COMPARE_NEAR(storage->peopleHours, hours[2], 1e-6);
     COMPARE_NEAR(result.peopleHoursTotal, totalHours, 1e-6);
+}
+
+// Availability over a window is the time-weighted mean of the step series over it.
+void TstImpactEngine::windowAvailability_data()
+{
+    QTest::addColumn<ImpactInput>("input");
+    QTest::addColumn<QString>("service");
+    QTest::addColumn<TimeMs>("from");
+    QTest::addColumn<TimeMs>("to");
+    QTest::addColumn<double>("effective");
+    QTest::addColumn<double>("own");
+    const QString s = u"messaging"_s;
+
+    // Down 1 h → 3 h. Window 2 h → 6 h: 1 h at 0, then 3 h at 1: 3 / 4 = .75.
+    ImpactInput in = window(h(0), h(10));
+    in.services = {svc(s, 1000)};
+    in.states = {state(s, h(1), ServiceState::MajorOutage), state(s, h(3), ServiceState::Operational)};
+    QTest::newRow("window partially overlapping the outage") << in << s << h(2) << h(6) << 0.75 << 0.75;
+    // 0 h → 1 h: nothing had happened yet.
+    QTest::newRow("window before the outage") << in << s << h(0) << h(1) << 1.0 << 1.0;
+    // 1 h → 3 h: down the whole time.
+    QTest::newRow("window inside the outage") << in << s << h(1) << h(3) << 0.0 << 0.0;
+    // A zero-length window reads the value at that instant.
+    QTest::newRow("zero-length window in the outage") << in << s << h(2) << h(2) << 0.0 << 0.0;
+
+    // Down 1 → 3 h, back, down again 5 → 6 h. Window 0 → 8 h: 3 h down of 8: 5 / 8 = .625.
+    in.states = {state(s, h(1), ServiceState::MajorOutage), state(s, h(3), ServiceState::Operational),
+                 state(s, h(5), ServiceState::MajorOutage), state(s, h(6), ServiceState::Operational)};
+    QTest::newRow("window spanning a relapse") << in << s << h(0) << h(8) << 0.625 << 0.625;
+
+    // Partial (.5) 2 → 4 h; window 1 → 5 h: 1 + 2 × .5 + 1 = 3 of 4 h: .75.
+    in.states = {state(s, h(2), ServiceState::PartialOutage), state(s, h(4), ServiceState::Operational)};
+    QTest::newRow("partial outage weighted by time") << in << s << h(1) << h(5) << 0.75 << 0.75;
+
+    // A sample of .5 at 1 h, then the feed is silent until 1.0 at 5 h: .5 holds through the
+    // gap. Window 0 → 6 h: 1 + 4 × .5 + 1 = 4 of 6 h.
+    in.states.clear();
+    in.samples = {sample(s, h(1), 0.5), sample(s, h(5), 1.0)};
+    QTest::newRow("gap in the samples holds the last value") << in << s << h(0) << h(6) << 4.0 / 6.0 << 4.0 / 6.0;
+
+    // Major at 1 h, unknown at 2 h (feed lost), operational at 4 h: unknown keeps 0 until 4 h.
+    // Window 0 → 5 h: 1 h up + 3 h down + 1 h up: 2 / 5 = .4.
+    in.samples.clear();
+    in.states = {state(s, h(1), ServiceState::MajorOutage), state(s, h(2), ServiceState::Unknown),
+                 state(s, h(4), ServiceState::Operational)};
+    QTest::newRow("gap reported as unknown keeps the last known") << in << s << h(0) << h(5) << 0.4 << 0.4;
+
+    // chainInput: talk's own availability is 1 throughout, its effective one is not.
+    // login eff: 1–2 h .5 (storage down, share .5); 2–3 h .9 × .5 = .45; 3–4 h .9.
+    // talk eff = 1 − .6 × (1 − login): .7, .67, .94. Window 0 → 4 h: (1 + .7 + .67 + .94) / 4 = .8275.
+    QTest::newRow("inherited through dependencies, own untouched")
+        << chainInput() << u"talk"_s << h(0) << h(4) << 0.8275 << 1.0;
+    // login itself 0 → 4 h: effective (1 + .5 + .45 + .9) / 4 = .7125; own (1 + 1 + .9 + .9) / 4 = .95.
+    QTest::newRow("own and effective differ on the middle service")
+        << chainInput() << u"login"_s << h(0) << h(4) << 0.7125 << 0.95;
+}
+
+void TstImpactEngine::windowAvailability()
+{
+    QFETCH(ImpactInput, input);
+    QFETCH(QString, service);
+    QFETCH(TimeMs, from);
+    QFETCH(TimeMs, to);
+    QFETCH(double, effective);
+    QFETCH(double, own);
+    const ImpactResult result = ImpactEngine::compute(input);
+    QVERIFY2(result.ok(), qPrintable(result.error));
+    const ServiceImpact *impact = result.find(service);
+    QVERIFY(impact);
+    const std::optional<WindowAvailability> a = ImpactFigures::availability(*impact, from, to);
+    QVERIFY(a);
+    COMPARE_NEAR(a->effective, effective, 1e-12);
+    COMPARE_NEAR(a->own, own, 1e-12);
+}
+
+void TstImpactEngine::windowAvailabilityRefused()
+{
+    const ImpactResult result = ImpactEngine::compute(chainInput());
+    QVERIFY(!ImpactFigures::availability(*result.find(u"talk"_s), h(4), h(3)));   // ends before it starts
+    QVERIFY(!ImpactFigures::availability(ServiceImpact{}, h(0), h(1)));           // no series at all
+}
+
+namespace {
+Incident incident(const QString &id, std::optional<TimeMs> began, std::optional<TimeMs> detected,
+                  std::optional<TimeMs> mitigated, std::optional<TimeMs> resolved)
+{
+    Incident i;
+    i.id = id;
+    i.title = id;
+    i.began = began;
+    i.detected = detected;
+    i.mitigated = mitigated;
+    i.resolved = resolved;
+    return i;
+}
+
+QString secs(const std::optional<qint64> &s)
+{
+    return s ? QString::number(*s) : u"none"_s;
+}
+} // namespace
+
+void TstImpactEngine::phases_data()
+{
+    QTest::addColumn<Incident>("incident");
+    QTest::addColumn<QString>("toDetect");     // seconds, or "none"
+    QTest::addColumn<QString>("toMitigate");
+    QTest::addColumn<QString>("toResolve");
+
+    // Detected 15 min after the start (900 s), mitigated at 2 h (7200 s), resolved at 10 h (36000 s).
+    QTest::newRow("all present") << incident(u"a"_s, h(0), h(0) + 15 * Min, h(2), h(10))
+                                 << u"900"_s << u"7200"_s << u"36000"_s;
+    // No detection time recorded: only that duration is missing; 1 h and 3 h still stand.
+    QTest::newRow("missing detected") << incident(u"b"_s, h(0), std::nullopt, h(1), h(3))
+                                      << u"none"_s << u"3600"_s << u"10800"_s;
+    // Still open: detected after 5 min (300 s), nothing else yet.
+    QTest::newRow("unresolved") << incident(u"c"_s, h(0), h(0) + 5 * Min, std::nullopt, std::nullopt)
+                                << u"300"_s << u"none"_s << u"none"_s;
+    // Without a start there is nothing to count from.
+    QTest::newRow("missing began") << incident(u"d"_s, std::nullopt, h(1), h(2), h(3))
+                                   << u"none"_s << u"none"_s << u"none"_s;
+    // Detected ten minutes before the recorded start: −600 s is shown, not hidden.
+    QTest::newRow("detected before began stays negative") << incident(u"e"_s, h(1), h(1) - 10 * Min, h(2), h(3))
+                                                          << u"-600"_s << u"3600"_s << u"7200"_s;
+}
+
+void TstImpactEngine::phases()
+{
+    QFETCH(Incident, incident);
+    QFETCH(QString, toDetect);
+    QFETCH(QString, toMitigate);
+    QFETCH(QString, toResolve);
+    const IncidentPhases p = ImpactFigures::phases(incident);
+    QCOMPARE(when(p.began), when(incident.began));
+    QCOMPARE(when(p.detected), when(incident.detected));
+    QCOMPARE(when(p.mitigated), when(incident.mitigated));
+    QCOMPARE(when(p.resolved), when(incident.resolved));
+    QCOMPARE(secs(p.timeToDetectSec), toDetect);
+    QCOMPARE(secs(p.timeToMitigateSec), toMitigate);
+    QCOMPARE(secs(p.timeToResolveSec), toResolve);
+}
+
+void TstImpactEngine::meanTimeToResolve_data()
+{
+    QTest::addColumn<QList<Incident>>("incidents");
+    QTest::addColumn<double>("mean");          // seconds; −1: none
+    QTest::addColumn<int>("used");
+
+    const Incident twoHours = incident(u"a"_s, h(0), {}, {}, h(2));       // 7200 s
+    const Incident sixHours = incident(u"b"_s, h(1), {}, {}, h(7));       // 21600 s
+    const Incident open = incident(u"c"_s, h(3), h(4), {}, std::nullopt);
+    // (7200 + 21600) / 2 = 14400 s.
+    QTest::newRow("two incidents") << QList<Incident>{twoHours, sixHours} << 14400.0 << 2;
+    QTest::newRow("one unresolved ignored") << QList<Incident>{twoHours, open, sixHours} << 14400.0 << 2;
+    // Both on one service, B (3 → 4 h) inside A (1 → 5 h): each counts its own duration,
+    // overlap or not: (14400 + 3600) / 2 = 9000 s.
+    QTest::newRow("overlapping incidents on one service")
+        << QList<Incident>{incident(u"a"_s, h(1), {}, {}, h(5)), incident(u"b"_s, h(3), {}, {}, h(4))} << 9000.0 << 2;
+    // Resolved an hour before it began: a data error, left out rather than pulling the mean down.
+    QTest::newRow("resolved before began ignored")
+        << QList<Incident>{twoHours, incident(u"x"_s, h(5), {}, {}, h(4))} << 7200.0 << 1;
+    QTest::newRow("none resolved") << QList<Incident>{open} << -1.0 << 0;
+    QTest::newRow("no incidents") << QList<Incident>{} << -1.0 << 0;
+}
+
+void TstImpactEngine::meanTimeToResolve()
+{
+    QFETCH(QList<Incident>, incidents);
+    QFETCH(double, mean);
+    QFETCH(int, used);
+    const MeanTimeToResolve m = ImpactFigures::meanTimeToResolve(incidents);
+    QCOMPARE(m.incidents, used);
+    QCOMPARE(m.seconds.has_value(), mean >= 0);
+    if (m.seconds)
+        COMPARE_NEAR(*m.seconds, mean, 1e-9);
+}
+
+// Two overlapping incidents on one service, through IncidentAnalysis to `summary --json`.
+void TstImpactEngine::analysisJsonWithOverlappingIncidents()
+{
+    const QString s = u"talk"_s;
+    TimelineSnapshot snapshot;
+    snapshot.services = {svc(s, 1000), svc(u"maps"_s, 500)};
+    snapshot.states = {state(s, h(1), ServiceState::MajorOutage), state(s, h(5), ServiceState::Operational)};
+    // A: 1 → 5 h (detected at 1 h 10 min, mitigated 3 h); B: 3 → 4 h inside it, never "detected".
+    Incident a = incident(u"a"_s, h(1), h(1) + 10 * Min, h(3), h(5));
+    Incident b = incident(u"b"_s, h(3), std::nullopt, std::nullopt, h(4));
+    a.services = b.services = {s};
+    snapshot.incidents = {a, b};
+
+    const IncidentAnalysis analysis(snapshot, &snapshot.incidents.at(1));
+    QVERIFY2(analysis.isValid(), qPrintable(analysis.error()));
+    const QJsonObject doc = analysis.toJson();
+    // B's window: began − 1 h to resolved + 1 h = 2 → 5 h, all of it inside A's outage.
+    const QJsonObject phases = doc[u"phases"].toObject();
+    QCOMPARE(phases[u"began"].toDouble(), double(h(3) / 1000));
+    QVERIFY(phases[u"detected"].isNull());
+    QVERIFY(phases[u"time_to_detect_s"].isNull());
+    QVERIFY(phases[u"time_to_mitigate_s"].isNull());
+    QCOMPARE(phases[u"time_to_resolve_s"].toDouble(), 3600.0);
+    // MTTR over both incidents of the snapshot, not only B: (4 h + 1 h) / 2 = 9000 s.
+    QCOMPARE(doc[u"mttr_s"].toDouble(), 9000.0);
+    QCOMPARE(doc[u"mttr_incidents"].toInt(), 2);
+    // Only B's service is analysed; down the whole 3 h window: availability 0, 3000 person-hours.
+    const QJsonArray services = doc[u"services"].toArray();
+    QCOMPARE(services.size(), qsizetype(1));
+    QCOMPARE(services.at(0)[u"service"].toString(), s);
+    QCOMPARE(services.at(0)[u"availability"].toDouble(), 0.0);
+    QCOMPARE(services.at(0)[u"availability_own"].toDouble(), 0.0);
+    QCOMPARE(services.at(0)[u"people_hours"].toDouble(), 3000.0);
+    QCOMPARE(doc[u"counting_spec"].toString(), u"degraded=0.9,partial=0.5,major=0,maintenance=1,unknown=last"_s);
+
+    // A's window 0 → 6 h: down 1 → 5 h, 4 of 6 h: availability 1/3, to four decimals .3333.
+    const IncidentAnalysis first(snapshot, &snapshot.incidents.at(0));
+    const QJsonObject docA = first.toJson();
+    QCOMPARE(docA[u"services"].toArray().at(0)[u"availability"].toDouble(), 0.3333);
+    QCOMPARE(docA[u"phases"][u"time_to_detect_s"].toDouble(), 600.0);
+    QCOMPARE(docA[u"phases"][u"time_to_mitigate_s"].toDouble(), 7200.0);
+    QCOMPARE(docA[u"phases"][u"time_to_resolve_s"].toDouble(), 14400.0);
+    const std::optional<WindowAvailability> direct = first.availability(s);
+    QVERIFY(direct);
+    COMPARE_NEAR(direct->effective, 2.0 / 6.0, 1e-12);
+    QVERIFY(!first.availability(u"ghost"_s));
+}
+
+void TstImpactEngine::countingSpec_data()
+{
+    QTest::addColumn<QString>("spec");
+    QTest::addColumn<QString>("canonical");   // toString() of the result; empty when refused
+    QTest::addColumn<QString>("error");       // a part of the message; empty when accepted
+
+    const QString defaults = u"degraded=0.9,partial=0.5,major=0,maintenance=1,unknown=last"_s;
+    QTest::newRow("the defaults, spelt out") << defaults << defaults << QString();
+    QTest::newRow("one key, the rest default") << u"degraded=0.5"_s
+                                               << u"degraded=0.5,partial=0.5,major=0,maintenance=1,unknown=last"_s
+                                               << QString();
+    QTest::newRow("spaces, case and feed aliases") << u" Degraded = 0.75 , partial_outage=0.25, down=0.1 "_s
+                                                   << u"degraded=0.75,partial=0.25,major=0.1,maintenance=1,unknown=last"_s
+                                                   << QString();
+    QTest::newRow("unknown as a number") << u"unknown=0"_s
+                                         << u"degraded=0.9,partial=0.5,major=0,maintenance=1,unknown=0"_s << QString();
+    QTest::newRow("operational listed only when not 1") << u"operational=0.99"_s
+                                                        << defaults + u",operational=0.99"_s << QString();
+    QTest::newRow("unknown key") << u"degraded=0.5,minor=0.8"_s << QString() << u"unknown key \"minor\""_s;
+    QTest::newRow("value out of range") << u"partial=1.5"_s << QString() << u"\"partial\" must be an availability from 0 to 1"_s;
+    QTest::newRow("value not a number") << u"major=none"_s << QString() << u"not \"none\""_s;
+    QTest::newRow("no value") << u"degraded"_s << QString() << u"\"degraded\" has no value"_s;
+    QTest::newRow("given twice") << u"major=0,down=0.1"_s << QString() << u"\"down\" is given twice"_s;
+    QTest::newRow("last for a reported state") << u"major=last"_s << QString() << u"only unknown"_s;
+    QTest::newRow("empty entry") << u"degraded=0.5,,major=0"_s << QString() << u"empty entry"_s;
+    QTest::newRow("empty spec") << u""_s << QString() << u"empty"_s;
+}
+
+void TstImpactEngine::countingSpec()
+{
+    QFETCH(QString, spec);
+    QFETCH(QString, canonical);
+    QFETCH(QString, error);
+    QString message = u"stale"_s;
+    const CountingMethod method = CountingMethod::fromString(spec, &message);
+    if (!error.isEmpty()) {
+        QVERIFY2(message.contains(error), qPrintable(message));
+        QVERIFY(method == CountingMethod{});
+        return;
+    }
+    QVERIFY2(message.isEmpty(), qPrintable(message));
+    QCOMPARE(method.toString(), canonical);
+    // What toString() writes reads back to the same method.
+    QVERIFY(CountingMethod::fromString(canonical, &message) == method);
+    QVERIFY(CountingMethod::fromString(spec, nullptr) == method);
 }
 
 QTEST_GUILESS_MAIN(TstImpactEngine)

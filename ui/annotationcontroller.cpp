@@ -1,0 +1,123 @@
+#include "annotationcontroller.h"
+
+#include "annotationdialog.h"
+#include "timelinestore.h"
+
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSettings>
+
+namespace {
+// Remembered across notes: whoever writes one usually writes the next.
+const QString kAuthorKey = QStringLiteral("annotations/author");
+} // namespace
+
+AnnotationController::AnnotationController(TimelineStore *store, QWidget *dialogParent, QObject *parent)
+    : QObject(parent)
+    , m_store(store)
+    , m_dialogParent(dialogParent)
+{
+}
+
+void AnnotationController::setIncident(const QString &incidentId, const QList<QPair<QString, QString>> &services,
+                                       const QTimeZone &zone)
+{
+    m_incidentId = incidentId;
+    m_services = services;
+    m_zone = zone;
+}
+
+bool AnnotationController::succeeded(bool ok)
+{
+    if (!ok) {
+        m_error = m_store->lastError();
+        return false;
+    }
+    m_error.clear();
+    emit annotationsChanged();
+    return true;
+}
+
+bool AnnotationController::add(Annotation &annotation)
+{
+    if (annotation.text.trimmed().isEmpty()) {
+        m_error = tr("a note needs some text");
+        return false;
+    }
+    return succeeded(m_store->addAnnotation(annotation));
+}
+
+bool AnnotationController::update(const Annotation &annotation)
+{
+    if (annotation.text.trimmed().isEmpty()) {
+        m_error = tr("a note needs some text");
+        return false;
+    }
+    return succeeded(m_store->updateAnnotation(annotation));
+}
+
+bool AnnotationController::remove(qint64 id)
+{
+    return succeeded(m_store->removeAnnotation(id));
+}
+
+bool AnnotationController::exec(Annotation &annotation)
+{
+    AnnotationDialog dialog(m_dialogParent);
+    dialog.setServices(m_services);
+    dialog.setTimeZone(m_zone);
+    dialog.setAnnotation(annotation);
+    if (dialog.exec() != QDialog::Accepted)
+        return false;
+    annotation = dialog.annotation();
+    QSettings().setValue(kAuthorKey, annotation.author);
+    return true;
+}
+
+void AnnotationController::showError(const QString &title) const
+{
+    QMessageBox::warning(m_dialogParent, title, tr("The note could not be stored: %1").arg(m_error));
+}
+
+bool AnnotationController::addInteractively(TimeMs time)
+{
+    Annotation annotation;
+    annotation.time = time;
+    annotation.incidentId = m_incidentId;
+    annotation.author = QSettings().value(kAuthorKey).toString();
+    if (!exec(annotation))
+        return false;
+    if (add(annotation))
+        return true;
+    showError(tr("Add note"));
+    return false;
+}
+
+bool AnnotationController::editInteractively(const Annotation &annotation)
+{
+    Annotation changed = annotation;
+    if (!exec(changed) || changed == annotation)
+        return false;
+    if (update(changed))
+        return true;
+    showError(tr("Edit note"));
+    return false;
+}
+
+bool AnnotationController::removeInteractively(const Annotation &annotation)
+{
+    const QString quoted = annotation.text.size() > 120 ? annotation.text.left(120) + u'…' : annotation.text;
+    QMessageBox box(QMessageBox::Question, tr("Delete note"),
+                    tr("Delete this note? This cannot be undone.\n\n“%1”").arg(quoted), QMessageBox::Cancel,
+                    m_dialogParent);
+    // Name the action on the button: "Yes" makes the reader go back to the question.
+    QAbstractButton *deleteButton = box.addButton(tr("&Delete"), QMessageBox::DestructiveRole);
+    box.setDefaultButton(QMessageBox::Cancel);
+    box.exec();
+    if (box.clickedButton() != deleteButton)
+        return false;
+    if (remove(annotation.id))
+        return true;
+    showError(tr("Delete note"));
+    return false;
+}

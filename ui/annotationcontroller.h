@@ -1,0 +1,53 @@
+#pragma once
+
+#include "records.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QTimeZone>
+
+class QWidget;
+class TimelineStore;
+
+// Notes on the timeline, added, changed and deleted through the store. The *Interactively
+// calls ask the user (AnnotationDialog, a confirmation) and show the store's message when
+// it fails; the plain calls do the work without any dialog, for scripts and tests.
+class AnnotationController final : public QObject
+{
+    Q_OBJECT
+public:
+    AnnotationController(TimelineStore *store, QWidget *dialogParent, QObject *parent = nullptr);
+
+    // What new notes are attached to and offered: the incident shown, its services, its zone.
+    void setIncident(const QString &incidentId, const QList<QPair<QString, QString>> &services,
+                     const QTimeZone &zone);
+    QString lastError() const { return m_error; }
+
+    // Without dialogs. add() sets annotation.id. Each emits annotationsChanged() on success
+    // and returns false with lastError() set on failure.
+    bool add(Annotation &annotation);
+    bool update(const Annotation &annotation);
+    bool remove(qint64 id);
+
+public slots:
+    // Open the note dialog at 'time' (or on 'annotation'); true when something was stored.
+    bool addInteractively(TimeMs time);
+    bool editInteractively(const Annotation &annotation);
+    // Asks for confirmation first, quoting the note.
+    bool removeInteractively(const Annotation &annotation);
+
+signals:
+    void annotationsChanged();
+
+private:
+    bool succeeded(bool ok);
+    bool exec(Annotation &annotation);
+    void showError(const QString &title) const;
+
+    TimelineStore *m_store;
+    QPointer<QWidget> m_dialogParent;
+    QString m_incidentId;
+    QList<QPair<QString, QString>> m_services;
+    QTimeZone m_zone = QTimeZone::utc();
+    QString m_error;
+};

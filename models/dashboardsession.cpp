@@ -80,7 +80,7 @@ void DashboardSession::selectIncident(const QString &id)
 void DashboardSession::analyse()
 {
     const Incident *incident = m_snapshot.pickIncident(m_requestedIncident);
-    m_analysis = IncidentAnalysis(m_snapshot, incident);
+    m_analysis = IncidentAnalysis(m_snapshot, incident, m_method);
     m_timeline->setTimeZone(m_analysis.timeZone());
     const bool derived = std::any_of(m_snapshot.samples.cbegin(), m_snapshot.samples.cend(),
                                      [](const HealthSample &s) { return s.derived; });
@@ -91,6 +91,16 @@ void DashboardSession::analyse()
     m_status->setCursor(m_analysis.result().peakTotalAt.value_or(m_analysis.windowEnd()));
     emit analysisChanged();
     emit cursorMoved(m_status->cursor());
+}
+
+void DashboardSession::setCountingMethod(const CountingMethod &method)
+{
+    if (method == m_method)
+        return;
+    m_method = method;
+    const TimeMs cursor = m_status->cursor();
+    analyse();
+    setCursor(cursor);
 }
 
 void DashboardSession::setCursor(TimeMs time)

@@ -36,6 +36,8 @@ public:
     TimelineModel *timelineModel() const { return m_timeline; }
     TimelineFilterProxyModel *timelineProxy() const { return m_proxy; }
     ServiceStatusModel *statusModel() const { return m_status; }
+    const CountingMethod &countingMethod() const { return m_method; }
+    void setCountingMethod(const CountingMethod &method);
 
 public slots:
     void reload();                                // re-read the store (after an import)
@@ -55,6 +57,7 @@ private:
     TimelineSnapshot m_snapshot;
     IncidentAnalysis m_analysis;
     QString m_requestedIncident;
+    CountingMethod m_method;
     QString m_error;
     TimelineModel *m_timeline;
     TimelineFilterProxyModel *m_proxy;

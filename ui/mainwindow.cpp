@@ -1,16 +1,21 @@
 #include "mainwindow.h"
 
+#include "annotationcontroller.h"
 #include "dashboardsession.h"
+#include "dashboardviews.h"
 #include "importcontroller.h"
 #include "incidentheaderwidget.h"
 #include "livefeedcontroller.h"
 #include "recoverychartview.h"
 #include "rejectsdialog.h"
+#include "replaybar.h"
+#include "replaycontroller.h"
 #include "reportrenderer.h"
 #include "sourcesdialog.h"
 #include "statusboardwidget.h"
 #include "timelinestore.h"
 #include "timecursorwidget.h"
+#include "timelinemodel.h"
 #include "timelineview.h"
 
 #include <QApplication>
@@ -18,6 +23,9 @@
 #include <QComboBox>
 #include <QKeyEvent>
 #include <QFileDialog>
+#include <QHBoxLayout>
+#include <QInputDialog>
+#include <QTableView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
@@ -38,7 +46,9 @@ MainWindow::MainWindow(DashboardSession *session, QWidget *parent)
     , m_header(new IncidentHeaderWidget(this))
     , m_board(new StatusBoardWidget(this))
     , m_cursor(new TimeCursorWidget(this))
-    , m_chart(new RecoveryChartView(this))
+    , m_views(new DashboardViews(this))
+    , m_replay(new ReplayController(this))
+    , m_notes(new AnnotationController(session->store(), this, this))
     , m_timeline(new TimelineView(this))
     , m_incidents(new QComboBox(this))
 {
@@ -49,10 +59,13 @@ MainWindow::MainWindow(DashboardSession *session, QWidget *parent)
     topLayout->setContentsMargins(10, 8, 10, 4);
     topLayout->addWidget(m_header);
     topLayout->addWidget(m_board);
-    topLayout->addWidget(m_cursor);
+    auto *cursorRow = new QHBoxLayout;
+    cursorRow->addWidget(new ReplayBar(m_replay, this));
+    cursorRow->addWidget(m_cursor, 1);
+    topLayout->addLayout(cursorRow);
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(top);
-    splitter->addWidget(m_chart);
+    splitter->addWidget(m_views);
     splitter->addWidget(m_timeline);
     splitter->setStretchFactor(1, 3);
     splitter->setStretchFactor(2, 2);
@@ -76,6 +89,9 @@ MainWindow::MainWindow(DashboardSession *session, QWidget *parent)
     connect(session, &DashboardSession::cursorMoved, this, &MainWindow::refreshCursor);
     connect(m_cursor, &TimeCursorWidget::timeChosen, session, &DashboardSession::setCursor);
     connect(m_timeline, &TimelineView::eventActivated, session, &DashboardSession::setCursor);
+    connect(m_views, &DashboardViews::timeClicked, session, &DashboardSession::setCursor);
+    connect(m_replay, &ReplayController::timeChanged, session, &DashboardSession::setCursor);
+    connect(m_notes, &AnnotationController::annotationsChanged, session, &DashboardSession::reload);
     connect(m_import, &ImportController::importFinished, session, [session](bool anyChange) {
         if (anyChange)
             session->reload();
@@ -85,6 +101,11 @@ MainWindow::MainWindow(DashboardSession *session, QWidget *parent)
             [this] { m_session->selectIncident(m_incidents->currentData().toString()); });
 
     QSettings settings;
+    QString countingError;
+    const CountingMethod method = CountingMethod::fromString(
+        settings.value(QStringLiteral("counting/spec"), CountingMethod().toString()).toString(), &countingError);
+    if (countingError.isEmpty())
+        session->setCountingMethod(method);
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
     setTheme(Theme::byName(settings.value(QStringLiteral("window/theme"), QStringLiteral("light")).toString()));
     refreshAnalysis();
@@ -130,6 +151,30 @@ void MainWindow::createMenus()
     rejects->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
     rejects->setStatusTip(tr("What sources sent that could not be taken, and why"));
 
+    QAction *counting = view->addAction(tr("&Counting method…"), this, &MainWindow::chooseCountingMethod);
+    counting->setStatusTip(tr("How degraded, partial and major states count against availability"));
+
+    QMenu *notes = menuBar()->addMenu(tr("&Notes"));
+    QAction *add = notes->addAction(tr("&Add note at cursor…"), this,
+                                    [this] { m_notes->addInteractively(m_session->statusModel()->cursor()); });
+    add->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_N));
+    QAction *edit = notes->addAction(tr("&Edit selected note…"), this, [this] {
+        if (const auto note = selectedNote())
+            m_notes->editInteractively(*note);
+    });
+    edit->setShortcut(QKeySequence(Qt::Key_F2));
+    QAction *remove = notes->addAction(tr("&Delete selected note…"), this, [this] {
+        if (const auto note = selectedNote())
+            m_notes->removeInteractively(*note);
+    });
+    remove->setShortcut(QKeySequence::Delete);
+    // Edit and delete apply to a note selected in the timeline; say so when none is.
+    connect(notes, &QMenu::aboutToShow, this, [this, edit, remove] {
+        const bool has = selectedNote().has_value();
+        edit->setEnabled(has);
+        remove->setEnabled(has);
+    });
+
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Outage Impact Dashboard"), this, &MainWindow::showAbout);
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
@@ -141,8 +186,8 @@ void MainWindow::setTheme(const Theme &theme)
     theme.apply(*qApp);
     m_header->setTheme(theme);
     m_board->setTheme(theme);
-    m_chart->setAnalysis(m_session->analysis(), theme);
-    m_chart->setCursorTime(m_session->statusModel()->cursor());
+    m_views->setData(m_session->analysis(), m_session->snapshot(), theme);
+    m_views->setCursorTime(m_session->statusModel()->cursor());
     // The wall's dark theme is not the desk's preference: only remember choices made at the desk.
     if (!m_wall)
         QSettings().setValue(QStringLiteral("window/theme"), theme.kind == Theme::Kind::Dark ? u"dark"_qs : u"light"_qs);
@@ -180,7 +225,28 @@ void MainWindow::refreshAnalysis()
 {
     const IncidentAnalysis &a = m_session->analysis();
     m_header->setAnalysis(a, m_session->snapshot().demo);
-    m_chart->setAnalysis(a, m_theme);
+    m_views->setData(a, m_session->snapshot(), m_theme);
+    QList<TimeMs> milestones;
+    for (const ServiceImpact &s : a.result().services)
+        for (const auto &m : {s.milestones.outageStart, s.milestones.firstPartial, s.milestones.recovered50,
+                              s.milestones.recovered90, s.milestones.recovered99, s.milestones.full})
+            if (m)
+                milestones.append(*m);
+    if (a.incident())
+        for (const auto &m : {a.incident()->began, a.incident()->detected, a.incident()->mitigated, a.incident()->resolved})
+            if (m)
+                milestones.append(*m);
+    {
+        // A new range must not move the cursor the session chose (the worst moment).
+        QSignalBlocker block(m_replay);
+        m_replay->setRange(a.windowStart(), a.windowEnd());
+        m_replay->setMilestones(milestones);
+    }
+    findChild<ReplayBar *>()->setTimeZone(a.timeZone());
+    QList<QPair<QString, QString>> keysAndNames;
+    for (const Service &s : a.services())
+        keysAndNames.append({s.key, s.name});
+    m_notes->setIncident(m_session->incidentId(), keysAndNames, a.timeZone());
     m_cursor->setRange(a.windowStart(), a.windowEnd(), a.timeZone());
     QList<QPair<QString, QString>> services;
     for (const Service &s : a.services())
@@ -198,7 +264,9 @@ void MainWindow::refreshCursor()
 {
     const TimeMs t = m_session->statusModel()->cursor();
     m_header->setCursor(t, m_session->statusModel()->totalAffected());
-    m_chart->setCursorTime(t);
+    m_views->setCursorTime(t);
+    // The session ignores a cursor it already has, so this cannot loop back.
+    m_replay->setTime(t);
     QSignalBlocker block(m_cursor);
     m_cursor->setTime(t);
 }
@@ -242,6 +310,43 @@ void MainWindow::showAbout()
            "over the whole recovery.</p><p>Qt %2 · %3</p><p>Database: %4</p>")
             .arg(QStringLiteral(OUTAGEDASH_VERSION), QString::fromLatin1(qVersion()),
                  m_session->store()->engineVersion(), m_session->location().toHtmlEscaped()));
+}
+
+RecoveryChartView *MainWindow::chartView() const
+{
+    return m_views->recovery();
+}
+
+std::optional<Annotation> MainWindow::selectedNote() const
+{
+    const QModelIndex current = m_timeline->table()->currentIndex();
+    const qint64 id = current.data(TimelineModel::AnnotationIdRole).toLongLong();
+    for (const Annotation &a : m_session->snapshot().annotations)
+        if (id != 0 && a.id == id)
+            return a;
+    return std::nullopt;
+}
+
+void MainWindow::chooseCountingMethod()
+{
+    bool ok = false;
+    QString spec = m_session->countingMethod().toString();
+    while (true) {
+        spec = QInputDialog::getText(this, tr("Counting method"),
+                                     tr("Availability each reported state counts as (0 = everyone affected, "
+                                        "1 = nobody); unknown=last keeps the last known value:"),
+                                     QLineEdit::Normal, spec, &ok);
+        if (!ok)
+            return;
+        QString error;
+        const CountingMethod method = CountingMethod::fromString(spec, &error);
+        if (error.isEmpty()) {
+            m_session->setCountingMethod(method);
+            QSettings().setValue(QStringLiteral("counting/spec"), method.toString());
+            return;
+        }
+        QMessageBox::warning(this, tr("Counting method"), error);
+    }
 }
 
 bool MainWindow::startLiveSources(const QString &path, QString *error)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "records.h"
 #include "theme.h"
 
 #include <QMainWindow>
@@ -9,7 +10,10 @@ class ImportController;
 class IncidentHeaderWidget;
 class LiveFeedController;
 class QComboBox;
+class AnnotationController;
+class DashboardViews;
 class RecoveryChartView;
+class ReplayController;
 class StatusBoardWidget;
 class TimeCursorWidget;
 class TimelineView;
@@ -32,7 +36,10 @@ public:
     // Starts the live sources of a sources file (pollers, followers, listener); false with a message.
     bool startLiveSources(const QString &path, QString *error);
     StatusBoardWidget *statusBoard() const { return m_board; }
-    RecoveryChartView *chartView() const { return m_chart; }
+    RecoveryChartView *chartView() const;
+    DashboardViews *views() const { return m_views; }
+    ReplayController *replay() const { return m_replay; }
+    AnnotationController *notes() const { return m_notes; }
     TimelineView *timelineView() const { return m_timeline; }
     IncidentHeaderWidget *header() const { return m_header; }
     QComboBox *incidentPicker() const { return m_incidents; }
@@ -43,6 +50,7 @@ public slots:
     void showAbout();
     void showSources();
     void showRejects();
+    void chooseCountingMethod();
 
 protected:
     void dragEnterEvent(QDragEnterEvent *event) override;
@@ -54,6 +62,7 @@ private:
     void createMenus();
     void refreshAnalysis();
     void refreshCursor();
+    std::optional<Annotation> selectedNote() const;
 
     DashboardSession *m_session;
     ImportController *m_import;
@@ -62,7 +71,9 @@ private:
     IncidentHeaderWidget *m_header;
     StatusBoardWidget *m_board;
     TimeCursorWidget *m_cursor;
-    RecoveryChartView *m_chart;
+    DashboardViews *m_views;
+    ReplayController *m_replay;
+    AnnotationController *m_notes;
     TimelineView *m_timeline;
     QComboBox *m_incidents;
     QAction *m_wallAction = nullptr;

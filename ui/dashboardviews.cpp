@@ -1,0 +1,75 @@
+#include "dashboardviews.h"
+
+#include "comparewidget.h"
+#include "dependencyview.h"
+#include "recoverychartview.h"
+#include "statetimelinechart.h"
+#include "timewindow.h"
+
+#include <QLabel>
+#include <QVBoxLayout>
+
+DashboardViews::DashboardViews(QWidget *parent)
+    : QWidget(parent)
+    , m_tabs(new QTabWidget(this))
+    , m_window(new TimeWindow(this))
+    , m_recovery(new RecoveryChartView(this))
+    , m_stateTimeline(new StateTimelineChart(this))
+    , m_dependencies(new DependencyView(this))
+    , m_compare(new CompareWidget(this))
+    , m_counting(new QLabel(this))
+{
+    m_tabs->addTab(m_recovery, tr("&Recovery"));
+    m_tabs->addTab(m_stateTimeline, tr("&State timeline"));
+    m_tabs->addTab(m_dependencies, tr("De&pendencies"));
+    m_tabs->addTab(m_compare, tr("&Compare"));
+    m_tabs->setTabToolTip(Recovery, tr("People affected by service over time (wheel: zoom, drag: pan, 0: reset)"));
+    m_tabs->setTabToolTip(StateTimeline, tr("Each service's state over time, with milestones and notes"));
+    m_tabs->setTabToolTip(Dependencies, tr("Which service needs which, coloured by state at the cursor"));
+    m_tabs->setTabToolTip(Compare, tr("Two incidents overlaid from their start, milestones side by side"));
+    m_recovery->setTimeWindow(m_window);
+    m_stateTimeline->setTimeWindow(m_window);
+    m_counting->setWordWrap(true);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_tabs, 1);
+    layout->addWidget(m_counting);
+    connect(m_stateTimeline, &StateTimelineChart::timeClicked, this, &DashboardViews::timeClicked);
+}
+
+void DashboardViews::setData(const IncidentAnalysis &analysis, const TimelineSnapshot &snapshot, const Theme &theme)
+{
+    m_recovery->setAnalysis(analysis, theme);
+    // Only this incident's notes (and notes pinned to no incident) belong on its charts.
+    QList<Annotation> notes;
+    const QString id = analysis.incident() ? analysis.incident()->id : QString();
+    for (const Annotation &a : snapshot.annotations)
+        if (a.incidentId.isEmpty() || a.incidentId == id)
+            notes.append(a);
+    m_recovery->setAnnotations(notes);
+    m_stateTimeline->setData(analysis, snapshot, theme);
+    m_dependencies->setData(analysis, snapshot, theme);
+    m_compare->setSnapshot(snapshot, analysis.method());
+    m_compare->setTheme(theme);
+    QPalette p = m_counting->palette();
+    p.setColor(QPalette::WindowText, theme.mutedText);
+    m_counting->setPalette(p);
+    m_counting->setText(tr("How it is counted: %1").arg(analysis.method().describe()));
+}
+
+void DashboardViews::setCursorTime(TimeMs time)
+{
+    m_recovery->setCursorTime(time);
+    m_stateTimeline->setCursorTime(time);
+    m_dependencies->setCursorTime(time);
+}
+
+void DashboardViews::showView(View view)
+{
+    m_tabs->setCurrentIndex(int(view));
+}
+
+DashboardViews::View DashboardViews::currentView() const
+{
+    return View(m_tabs->currentIndex());
+}

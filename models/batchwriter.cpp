@@ -2,7 +2,9 @@
 
 #include "timelinestore.h"
 
+#include <QSqlDriver>
 #include <QSqlError>
+#include <sqlite3.h>
 #include <QVariant>
 
 namespace {
@@ -25,8 +27,27 @@ BatchWriter::BatchWriter(QSqlDatabase db, int batchSize)
 {
 }
 
+BatchWriter::~BatchWriter()
+{
+    if (m_fastSample)
+        sqlite3_finalize(m_fastSample);
+}
+
 bool BatchWriter::prepare()
 {
+    if (m_db.driverName() == u"QSQLITE") {
+        const QVariant handle = m_db.driver()->handle();
+        if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0)
+            m_sqlite = *static_cast<sqlite3 *const *>(handle.data());
+        if (m_sqlite
+            && sqlite3_prepare_v2(m_sqlite,
+                                  "INSERT INTO samples (service, time, source, availability, latency_ms, error_rate, "
+                                  "derived) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
+                                  -1, &m_fastSample, nullptr) != SQLITE_OK) {
+            m_error = QStringLiteral("cannot prepare statement: %1").arg(QString::fromUtf8(sqlite3_errmsg(m_sqlite)));
+            return false;
+        }
+    }
     // Upserts only touch a row when something differs, so rowsAffected() tells new or
     // changed rows from re-imports of the same record.
     const std::pair<QSqlQuery *, QString> statements[] = {
@@ -200,6 +221,43 @@ bool BatchWriter::writeIncident(const Incident &i, WriteStats &stats)
 
 bool BatchWriter::writeSample(const HealthSample &s, WriteStats &stats)
 {
+    if (m_fastSample) {
+        if (s.service != m_lastService) {
+            m_lastService = s.service;
+            m_lastServiceUtf8 = s.service.toUtf8();
+        }
+        if (s.source != m_lastSource) {
+            m_lastSource = s.source;
+            m_lastSourceUtf8 = s.source.toUtf8();
+        }
+        sqlite3_bind_text(m_fastSample, 1, m_lastServiceUtf8.constData(), int(m_lastServiceUtf8.size()), SQLITE_STATIC);
+        sqlite3_bind_int64(m_fastSample, 2, s.time);
+        sqlite3_bind_text(m_fastSample, 3, m_lastSourceUtf8.constData(), int(m_lastSourceUtf8.size()), SQLITE_STATIC);
+        sqlite3_bind_double(m_fastSample, 4, s.availability);
+        if (s.latencyMs)
+            sqlite3_bind_double(m_fastSample, 5, *s.latencyMs);
+        else
+            sqlite3_bind_null(m_fastSample, 5);
+        if (s.errorRate)
+            sqlite3_bind_double(m_fastSample, 6, *s.errorRate);
+        else
+            sqlite3_bind_null(m_fastSample, 6);
+        sqlite3_bind_int(m_fastSample, 7, int(s.derived));
+        const int rc = sqlite3_step(m_fastSample);
+        sqlite3_reset(m_fastSample);
+        if (rc != SQLITE_DONE) {
+            m_error = QStringLiteral("cannot store sample: %1").arg(QString::fromUtf8(sqlite3_errmsg(m_sqlite)));
+            rollback();
+            return false;
+        }
+        if (sqlite3_changes(m_sqlite) > 0) {
+            ++stats.inserted;
+            m_rollup.add(s.service, s.time, s.availability);
+        } else {
+            ++stats.unchanged;
+        }
+        return step();
+    }
     // The hot path of bulk ingest: bound by position, no generic null-text pass.
     static const QString empty = QStringLiteral("");
     m_sample.bindValue(0, s.service.isNull() ? empty : s.service);

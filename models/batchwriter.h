@@ -6,6 +6,9 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 
+struct sqlite3;
+struct sqlite3_stmt;
+
 struct WriteStats;
 
 // Writes a FeedBatch into an open timeline database in transactions of a fixed
@@ -15,6 +18,9 @@ class BatchWriter final
 {
 public:
     BatchWriter(QSqlDatabase db, int batchSize);
+    ~BatchWriter();
+    BatchWriter(const BatchWriter &) = delete;
+    BatchWriter &operator=(const BatchWriter &) = delete;
     bool write(const FeedBatch &batch, WriteStats &stats);
     QString lastError() const { return m_error; }
 
@@ -37,6 +43,13 @@ private:
     bool writeReject(const Reject &r, WriteStats &stats);
 
     QSqlDatabase m_db;
+    // SQLite only: samples go through the C API on the same connection. QSqlQuery's
+    // QVariant binding costs as much as SQLite itself on bulk ingest.
+    sqlite3 *m_sqlite = nullptr;
+    sqlite3_stmt *m_fastSample = nullptr;
+    // Feeds repeat the same service and source row after row: encode each once.
+    QString m_lastService, m_lastSource;
+    QByteArray m_lastServiceUtf8, m_lastSourceUtf8;
     int m_batchSize;
     int m_inTransaction = 0;
     QString m_error;

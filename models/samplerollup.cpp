@@ -68,16 +68,21 @@ TimeMs SampleRollup::bucketStart(TimeMs time, int levelSec)
 
 void SampleRollup::add(const QString &service, TimeMs time, double value)
 {
-    auto it = m_current.find(service);
-    if (it == m_current.end()) {
-        it = m_current.insert(service, {});
-        for (size_t i = 0; i < kLevelsSec.size(); ++i) {
-            (*it)[i].service = service;
-            (*it)[i].levelSec = kLevelsSec[i];
+    if (!m_last || service != m_lastService) {
+        auto it = m_current.find(service);
+        if (it == m_current.end()) {
+            it = m_current.insert(service, {});
+            for (size_t i = 0; i < kLevelsSec.size(); ++i) {
+                (*it)[i].service = service;
+                (*it)[i].levelSec = kLevelsSec[i];
+            }
         }
+        // Valid until the next insert into m_current, and it is re-taken after every lookup.
+        m_last = &*it;
+        m_lastService = service;
     }
     for (size_t i = 0; i < kLevelsSec.size(); ++i) {
-        RollupBucket &b = (*it)[i];
+        RollupBucket &b = (*m_last)[i];
         const TimeMs start = bucketStart(time, kLevelsSec[i]);
         if (b.count > 0 && b.bucket != start) {
             m_pending.append(b);
@@ -99,5 +104,6 @@ QList<RollupBucket> SampleRollup::takePending()
                 b.sum = 0;
             }
     m_current.clear();
+    m_last = nullptr;
     return std::exchange(m_pending, {});
 }

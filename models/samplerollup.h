@@ -48,4 +48,7 @@ private:
     // bucket is only flushed when the next sample leaves it.
     QHash<QString, std::array<RollupBucket, kLevelsSec.size()>> m_current;
     QList<RollupBucket> m_pending;
+    // The last service's buckets: consecutive samples of one service skip the hash lookup.
+    QString m_lastService;
+    std::array<RollupBucket, kLevelsSec.size()> *m_last = nullptr;
 };

@@ -1,14 +1,52 @@
 #include "timelinesnapshot.h"
 
 #include "feedsourcetable.h"
+#include "rolluptable.h"
 #include "timelinestore.h"
+
+#include <QSet>
 
 TimelineSnapshot TimelineSnapshot::load(const TimelineStore &store)
 {
     TimelineSnapshot s;
     s.services = store.services();
     s.dependencies = store.dependencies();
-    s.samples = store.samples();
+    if (store.sampleCountEstimate() <= kRawSampleLimit) {
+        s.samples = store.samples();
+    } else {
+        // Whole-incident figures from bucket averages: the integral of a step function over
+        // equally spaced samples is the bucket average times its length, so people-hours
+        // hold; the charts read finer rollups for whatever zoom is on screen.
+        const QList<RollupBucket> days = RollupTable::readAll(store.database(), 86400, std::numeric_limits<TimeMs>::min() / 2,
+                                                              std::numeric_limits<TimeMs>::max() / 2);
+        qint64 span = 0;
+        QSet<QString> services;
+        if (!days.isEmpty()) {
+            TimeMs first = days.first().firstTime, last = days.first().lastTime;
+            for (const RollupBucket &b : days) {
+                first = qMin(first, b.firstTime);
+                last = qMax(last, b.lastTime);
+                services.insert(b.service);
+            }
+            span = last - first;
+        }
+        const qint64 budget = kRawSampleLimit / qMax<qsizetype>(1, services.size());
+        s.samplesLevelSec = SampleRollup::kLevelsSec.back();
+        for (int level : SampleRollup::kLevelsSec) {
+            if (span / (qint64(level) * 1000) <= budget) {
+                s.samplesLevelSec = level;
+                break;
+            }
+        }
+        const QList<RollupBucket> buckets = RollupTable::readAll(store.database(), s.samplesLevelSec,
+                                                                 std::numeric_limits<TimeMs>::min() / 2,
+                                                                 std::numeric_limits<TimeMs>::max() / 2);
+        s.samples.reserve(buckets.size());
+        for (const RollupBucket &b : buckets)
+            s.samples.append({b.bucket, b.service, QStringLiteral("rollup"), b.average(), {}, {}, false});
+        std::sort(s.samples.begin(), s.samples.end(),
+                  [](const HealthSample &a, const HealthSample &b) { return a.time < b.time; });
+    }
     s.states = store.stateChanges();
     s.incidents = store.incidents();
     s.updates = store.updates();

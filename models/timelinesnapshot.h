@@ -19,6 +19,10 @@ struct TimelineSnapshot {
     QList<FeedSource> feedSources;
     QHash<QString, QString> serviceSource;   // service → source of its latest record
     qint64 rejectCount = 0;
+    // 0 when 'samples' are the stored rows; else the rollup level (seconds) whose bucket
+    // averages stand in for them, because the store holds too many rows to load.
+    int samplesLevelSec = 0;
+    static constexpr qint64 kRawSampleLimit = 300000;
     bool demo = false;
     QString defaultIncident;     // meta "default_incident", set by the demo loader
 

@@ -58,6 +58,7 @@ public:
     QList<Reject> rejects(int limit = 1000) const;
     qint64 rejectCount() const;
     qint64 sampleCount() const;
+    qint64 sampleCountEstimate() const;        // O(log n): for choosing raw rows or rollups
     std::optional<QPair<TimeMs, TimeMs>> dataRange() const;
 
     bool addAnnotation(Annotation &annotation);        // sets annotation.id

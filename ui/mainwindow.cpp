@@ -108,6 +108,7 @@ MainWindow::MainWindow(DashboardSession *session, QWidget *parent)
         session->setCountingMethod(method);
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
     setTheme(Theme::byName(settings.value(QStringLiteral("window/theme"), QStringLiteral("light")).toString()));
+    m_ready = true;
     refreshAnalysis();
     refreshCursor();
     if (session->snapshot().demo)
@@ -186,8 +187,12 @@ void MainWindow::setTheme(const Theme &theme)
     theme.apply(*qApp);
     m_header->setTheme(theme);
     m_board->setTheme(theme);
-    m_views->setData(m_session->analysis(), m_session->snapshot(), theme);
-    m_views->setCursorTime(m_session->statusModel()->cursor());
+    // Charts are rebuilt for a new theme, but only once the window is assembled: during
+    // construction the first refreshAnalysis() feeds them.
+    if (m_ready) {
+        m_views->setData(m_session->analysis(), m_session->snapshot(), theme);
+        m_views->setCursorTime(m_session->statusModel()->cursor());
+    }
     // The wall's dark theme is not the desk's preference: only remember choices made at the desk.
     if (!m_wall)
         QSettings().setValue(QStringLiteral("window/theme"), theme.kind == Theme::Kind::Dark ? u"dark"_qs : u"light"_qs);

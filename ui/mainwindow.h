@@ -78,4 +78,5 @@ private:
     QComboBox *m_incidents;
     QAction *m_wallAction = nullptr;
     bool m_wall = false;
+    bool m_ready = false;       // views are fed once, at the end of construction
 };

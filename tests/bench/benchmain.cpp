@@ -1,0 +1,82 @@
+#include "benchresult.h"
+#include "chartbench.h"
+#include "ingestbench.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDateTime>
+#include <QFile>
+#include <QSysInfo>
+#include <QTemporaryDir>
+#include <QTextStream>
+#include <QThread>
+
+namespace {
+QString cpuModel()
+{
+    QFile f(QStringLiteral("/proc/cpuinfo"));
+    if (f.open(QIODevice::ReadOnly))
+        for (const QByteArray &line : f.readAll().split('\n'))
+            if (line.startsWith("model name"))
+                return QString::fromUtf8(line.mid(line.indexOf(':') + 1).trimmed());
+    return QStringLiteral("unknown");
+}
+
+QString number(double v)
+{
+    if (v >= 1e5)
+        return QLocale(QLocale::English).toString(qRound64(v));
+    return QString::number(v, 'f', v < 10 ? 2 : 1);
+}
+
+QString markdown(const QList<BenchResult> &results, const QString &command)
+{
+    QString md;
+    QTextStream s(&md);
+    s << "# Benchmarks\n\n"
+      << "Written by `" << command << "` (the `bench` target); do not edit by hand.\n\n"
+      << "- Machine: " << QThread::idealThreadCount() << " cores, " << cpuModel() << ", "
+      << QSysInfo::prettyProductName() << "\n"
+      << "- Qt " << qVersion() << ", run " << QDateTime::currentDateTimeUtc().toString(Qt::ISODate) << "\n"
+      << "- Every figure is the median of the runs shown; references are measured in the same run.\n\n"
+      << "| target | measure | median | reference (same run) | ratio | goal | met | runs |\n"
+      << "|---|---|---|---|---|---|---|---|\n";
+    for (const BenchResult &r : results)
+        s << "| " << r.target << " | " << r.measure << " | " << number(r.median) << ' ' << r.unit << " | "
+          << r.reference << (r.referenceMedian > 0 ? QStringLiteral(": ") + number(r.referenceMedian) : QString())
+          << " | " << (r.ratio > 0 ? QString::number(r.ratio, 'f', 3) : QStringLiteral("—")) << " | " << r.goal
+          << " | " << (r.met ? "yes" : "**no**") << " | " << r.runs << " |\n";
+    return md;
+}
+} // namespace
+
+int main(int argc, char **argv)
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    QCommandLineParser p;
+    p.setApplicationDescription(QStringLiteral("Outage Impact Dashboard benchmarks (docs/benchmarks.md)"));
+    p.addHelpOption();
+    p.addOptions({{QStringLiteral("smoke"), QStringLiteral("Tiny sizes: checks that every benchmark runs (CI).")},
+                  {QStringLiteral("out"), QStringLiteral("Write the markdown table to this file."), QStringLiteral("file")},
+                  {QStringLiteral("only"), QStringLiteral("Run only: ingest, charts."), QStringLiteral("name")}});
+    p.process(app);
+    const bool smoke = p.isSet(QStringLiteral("smoke"));
+    const QString only = p.value(QStringLiteral("only"));
+    QTemporaryDir dir;
+    QList<BenchResult> results;
+    if (only.isEmpty() || only == u"ingest")
+        results += IngestBench::run(dir.path(), smoke ? 5000 : 500000, 4, smoke ? 1 : 5);
+    if (only.isEmpty() || only == u"charts")
+        results += ChartBench::run(dir.path(), smoke ? 20000 : 2500000, 4, smoke ? 3 : 15);
+    const QString command = QStringLiteral("outagedash_bench") + (smoke ? QStringLiteral(" --smoke") : QString());
+    const QString md = markdown(results, command);
+    QTextStream(stdout) << md;
+    if (p.isSet(QStringLiteral("out"))) {
+        QFile f(p.value(QStringLiteral("out")));
+        if (!f.open(QIODevice::WriteOnly) || f.write(md.toUtf8()) < 0)
+            return 1;
+    }
+    return 0;
+}

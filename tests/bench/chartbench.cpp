@@ -1,0 +1,206 @@
+#include "chartbench.h"
+
+#include "benchresult.h"
+#include "dashboardsession.h"
+#include "impactseriesprovider.h"
+#include "livesamplebuffer.h"
+#include "mainwindow.h"
+#include "recoverychartbuilder.h"
+#include "reportrenderer.h"
+#include "syntheticdata.h"
+#include "timelinestore.h"
+
+#include <QApplication>
+#include <QChart>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QGraphicsScene>
+#include <QImage>
+#include <QLineSeries>
+#include <QPainter>
+#include <QTextStream>
+
+namespace {
+constexpr int kWidth = 1920;
+constexpr int kHeight = 1080;
+
+double msSince(const QElapsedTimer &t)
+{
+    return t.nsecsElapsed() / 1e6;
+}
+
+// One painted frame of a chart at 1920×1080, raster (what a screen or a grab does).
+void paint(QChart *chart, QImage &image)
+{
+    image.fill(Qt::white);
+    QPainter painter(&image);
+    chart->scene()->render(&painter, QRectF(0, 0, kWidth, kHeight), QRectF(0, 0, kWidth, kHeight));
+}
+
+struct ChartHost {
+    QGraphicsScene scene;
+    QChart *chart;
+    explicit ChartHost(std::unique_ptr<QChart> c) : chart(c.release())
+    {
+        scene.addItem(chart);
+        chart->setGeometry(0, 0, kWidth, kHeight);
+    }
+    QList<QLineSeries *> series() const
+    {
+        QList<QLineSeries *> out;
+        for (QAbstractSeries *s : chart->series())
+            out.append(static_cast<QLineSeries *>(s));
+        return out;
+    }
+};
+
+qint64 rssKb()
+{
+    QFile f(QStringLiteral("/proc/self/status"));
+    if (f.open(QIODevice::ReadOnly))
+        for (const QByteArray &line : f.readAll().split('\n'))
+            if (line.startsWith("VmRSS:"))
+                return line.mid(6).trimmed().split(' ').first().toLongLong();
+    return 0;
+}
+} // namespace
+
+QList<BenchResult> ChartBench::run(const QString &workDir, qint64 samplesPerService, int services, int repeats)
+{
+    QList<BenchResult> results;
+    SyntheticData::Options o;
+    o.services = services;
+    o.samplesPerService = samplesPerService;
+    const QString path = workDir + QStringLiteral("/large.sqlite");
+    const qint64 total = samplesPerService * services;
+    {
+        TimelineStore store(QStringLiteral("bench-fill"));
+        store.open(path);
+        QElapsedTimer fill;
+        fill.start();
+        SyntheticData::writeStore(o, store);
+        QTextStream(stderr) << "filled " << total << " samples in " << msSince(fill) / 1000 << " s\n";
+    }
+
+    // 4. Start-up: store → snapshot → analysis → first painted dashboard.
+    QElapsedTimer startup;
+    startup.start();
+    auto session = std::make_unique<DashboardSession>();
+    session->open(path);
+    auto window = std::make_unique<MainWindow>(session.get());
+    window->resize(kWidth, kHeight);
+    window->show();
+    QApplication::processEvents();
+    const QImage first = window->grab().toImage();
+    const double startupMs = msSince(startup);
+    const qint64 rss = rssKb();
+    results.append({QStringLiteral("4. Start-up"),
+                    QStringLiteral("open %1-sample store to first painted dashboard (in process)").arg(total), startupMs,
+                    QStringLiteral("ms"), QString(), 0, 0, QStringLiteral("≤ 1000 ms"), startupMs <= 1000 && !first.isNull(), 1});
+    results.append({QStringLiteral("4. Start-up: memory"), QStringLiteral("resident memory with that store open"),
+                    rss / 1024.0, QStringLiteral("MB"), QString(), 0, 0, QStringLiteral("≤ 300 MB"), rss / 1024.0 <= 300, 1});
+
+    // 2. Charts: query → lines → replace → painted frame, for zooms from the whole range to 1 minute.
+    const IncidentAnalysis &analysis = session->analysis();
+    ImpactSeriesProvider provider(session->store()->database(), analysis);
+    ChartHost host(RecoveryChartBuilder::build(analysis, Theme::light()));
+    QImage image(kWidth, kHeight, QImage::Format_ARGB32_Premultiplied);
+    const TimeMs whole0 = o.start, whole1 = o.start + samplesPerService * o.stepMs;
+    const TimeMs centre = o.start + samplesPerService * o.stepMs / 2;
+    QList<double> frames;
+    double worstZoom = 0;
+    for (TimeMs span = whole1 - whole0;; span /= 4) {
+        span = qMax<TimeMs>(span, 60000);
+        const TimeMs from = span == whole1 - whole0 ? whole0 : centre - span / 2;
+        QList<double> zoomFrames;
+        for (int r = 0; r < repeats; ++r) {
+            QElapsedTimer t;
+            t.start();
+            const auto lines = provider.lines(from, from + span, kWidth, 1e6);
+            const auto series = host.series();
+            for (int i = 0; i < series.size() && i < lines.perService.size(); ++i)
+                series[i]->replace(lines.perService[i]);
+            host.chart->axes(Qt::Horizontal).first()->setRange(double(from), double(from + span));
+            paint(host.chart, image);
+            zoomFrames.append(msSince(t));
+        }
+        frames += zoomFrames;
+        worstZoom = qMax(worstZoom, medianOf(zoomFrames));
+        if (span == 60000)
+            break;
+    }
+    // The reference: the same chart fed every raw point of one service (capped at 1 M), drawn once.
+    QList<double> full;
+    {
+        const qint64 n = qMin<qint64>(samplesPerService, 1000000);
+        QList<QPointF> points;
+        points.reserve(n);
+        for (const HealthSample &s : SyntheticData::samples(o, 0, 0, n))
+            points.append(QPointF(double(s.time), (1 - s.availability)));
+        for (int r = 0; r < qMin(repeats, 3); ++r) {
+            QElapsedTimer t;
+            t.start();
+            host.series().first()->replace(points);
+            host.chart->axes(Qt::Horizontal).first()->setRange(double(whole0), double(whole0 + n * o.stepMs));
+            paint(host.chart, image);
+            full.append(msSince(t));
+        }
+    }
+    BenchResult chart{QStringLiteral("2. Charts"),
+                      QStringLiteral("query → impact → M4 → replace → painted 1920×1080 frame, %1 samples, zooms whole → 1 min")
+                          .arg(total),
+                      medianOf(frames), QStringLiteral("ms"),
+                      QStringLiteral("full-series QtCharts draw of %1 points").arg(qMin<qint64>(samplesPerService, 1000000)),
+                      medianOf(full), 0, QStringLiteral("≤ 16 ms median"), medianOf(frames) <= 16, int(frames.size())};
+    chart.ratio = chart.median / chart.referenceMedian;
+    results.append(chart);
+    results.append({QStringLiteral("2. Charts: worst zoom"), QStringLiteral("the slowest zoom level's median frame"),
+                    worstZoom, QStringLiteral("ms"), QString(), 0, 0, QStringLiteral("(for information)"), true, repeats});
+
+    // 3. Live: 1,000 samples appended into the visible window, each followed by a frame.
+    {
+        LiveSampleBuffer live(kWidth);
+        const TimeMs liveFrom = whole1 - 600000;
+        live.setView(double(liveFrom), double(whole1 + 1000 * o.stepMs));
+        for (const HealthSample &s : SyntheticData::samples(o, 0, samplesPerService - 600, 600))
+            live.append(double(s.time), 1 - s.availability);
+        QList<double> appendFrames;
+        const auto series = host.series();
+        host.chart->axes(Qt::Horizontal).first()->setRange(double(liveFrom), double(whole1 + 1000 * o.stepMs));
+        for (int k = 0; k < 1000; ++k) {
+            QElapsedTimer t;
+            t.start();
+            live.append(double(whole1 + k * o.stepMs), (k % 97) / 97.0);
+            series.first()->replace(live.points());
+            paint(host.chart, image);
+            appendFrames.append(msSince(t));
+        }
+        results.append({QStringLiteral("3. Live"), QStringLiteral("append one sample + replace + painted frame, 1,000 appends"),
+                        *std::max_element(appendFrames.cbegin(), appendFrames.cend()), QStringLiteral("ms (max)"),
+                        QStringLiteral("median frame"), medianOf(appendFrames), 0, QStringLiteral("no frame over 16 ms"),
+                        *std::max_element(appendFrames.cbegin(), appendFrames.cend()) <= 16, 1000});
+    }
+
+    // 5. Report: the PDF of the incident spanning every sample.
+    {
+        QList<double> times;
+        qint64 bytes = 0;
+        for (int r = 0; r < qMin(repeats, 3); ++r) {
+            const QString pdf = workDir + QStringLiteral("/large.pdf");
+            QElapsedTimer t;
+            t.start();
+            QString error;
+            ReportRenderer(session->snapshot(), analysis, {}).writePdf(pdf, &error);
+            times.append(msSince(t));
+            bytes = QFileInfo(pdf).size();
+        }
+        results.append({QStringLiteral("5. Reports"), QStringLiteral("PDF of the %1-sample incident").arg(total),
+                        medianOf(times), QStringLiteral("ms"), QStringLiteral("file size (MB)"), bytes / 1048576.0, 0,
+                        QStringLiteral("≤ 2000 ms and < 2 MB"), medianOf(times) <= 2000 && bytes < 2 * 1048576,
+                        int(times.size())});
+    }
+    window.reset();
+    session.reset();
+    return results;
+}

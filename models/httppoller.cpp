@@ -3,7 +3,6 @@
 #include <QDateTime>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
-#include <QUrlQuery>
 
 HttpPoller::HttpPoller(Options options, QNetworkAccessManager *network, QObject *parent)
     : QObject(parent)
@@ -39,16 +38,17 @@ qint64 HttpPoller::nextDelayMs() const
 
 QUrl HttpPoller::expand(const QUrl &url, qint64 nowSec, qint64 windowSec)
 {
-    QUrlQuery query(url);
-    auto items = query.queryItems(QUrl::FullyDecoded);
-    for (auto &[key, value] : items) {
-        value.replace(QStringLiteral("{end}"), QString::number(nowSec));
-        value.replace(QStringLiteral("{start}"), QString::number(nowSec - windowSec));
-    }
-    QUrlQuery expanded;
-    expanded.setQueryItems(items);
+    // Replaced in the query as it is encoded: decoding and re-encoding it turned "%2B" into a
+    // bare "+", which servers read as a space (PromQL "a + b" reached Prometheus as "a   b").
+    if (!url.hasQuery())
+        return url;
+    QString query = url.query(QUrl::FullyEncoded);
+    for (const QString &form : {QStringLiteral("{end}"), QStringLiteral("%7Bend%7D")})
+        query.replace(form, QString::number(nowSec), Qt::CaseInsensitive);
+    for (const QString &form : {QStringLiteral("{start}"), QStringLiteral("%7Bstart%7D")})
+        query.replace(form, QString::number(nowSec - windowSec), Qt::CaseInsensitive);
     QUrl out = url;
-    out.setQuery(expanded);
+    out.setQuery(query, QUrl::StrictMode);
     return out;
 }
 

@@ -64,7 +64,10 @@ quint16 WebhookListener::listen(const QHostAddress &address, quint16 port, QStri
 
 bool WebhookListener::tokenMatches(const QByteArray &authorization, const QString &token)
 {
-    if (token.isEmpty() || !authorization.startsWith("Bearer "))
+    // The scheme is case-insensitive (RFC 9110 §11.1): Alertmanager sends its configured
+    // authorization type as written, e.g. "bearer <token>" for `type: bearer`.
+    if (token.isEmpty() || authorization.size() < 7
+        || QByteArrayView(authorization).first(7).compare("Bearer ", Qt::CaseInsensitive) != 0)
         return false;
     const QByteArray given = authorization.mid(7).trimmed();
     const QByteArray expected = token.toUtf8();

@@ -217,6 +217,20 @@ private slots:
         QVERIFY(!WebhookListener::tokenMatches("Bearer " + m_token.toUtf8().chopped(1), m_token));
         QVERIFY(!WebhookListener::tokenMatches("Basic " + m_token.toUtf8(), m_token));
         QVERIFY(!WebhookListener::tokenMatches("Bearer ", QString()));
+        // The scheme is case-insensitive (RFC 7235); Alertmanager with type: bearer sends it lower-case.
+        QVERIFY(WebhookListener::tokenMatches("bearer " + m_token.toUtf8(), m_token));
+        QVERIFY(!WebhookListener::tokenMatches("bearer " + m_token.toUpper().toUtf8(), m_token));
+    }
+
+    void pollUrlPlaceholdersLeaveTheRestEncoded()
+    {
+        const QUrl url(QStringLiteral("http://127.0.0.1:9090/api/v1/query_range?query=probe_success%20%2B%200"
+                                      "&start={start}&end={end}&step=1"));
+        const QUrl out = HttpPoller::expand(url, 1000, 300);
+        QCOMPARE(out.query(QUrl::FullyEncoded),
+                 QStringLiteral("query=probe_success%20%2B%200&start=700&end=1000&step=1"));
+        const QUrl plain(QStringLiteral("http://127.0.0.1/feed.json"));
+        QCOMPARE(HttpPoller::expand(plain, 1000, 300), plain);
     }
 };
 

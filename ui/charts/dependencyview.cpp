@@ -43,13 +43,13 @@ QFont scaled(QFont font, qreal factor)
 
 QString timeText(TimeMs t, const QTimeZone &zone)
 {
-    return QLocale().toString(QDateTime::fromMSecsSinceEpoch(t, zone), View::tr("d MMM HH:mm")) + u' '
+    return QLocale().toString(QDateTime::fromMSecsSinceEpoch(t, zone), DependencyView::tr("d MMM HH:mm")) + u' '
            + TimeAxisTicks::zoneAbbreviation(zone, t);
 }
 
 QString shareText(double share)
 {
-    return View::tr("%1 %").arg(QLocale().toString(share * 100, 'f', share < 0.1 ? 1 : 0));
+    return DependencyView::tr("%1 %").arg(QLocale().toString(share * 100, 'f', share < 0.1 ? 1 : 0));
 }
 
 bool hasDependencies(const QList<Edge> &edges, int service)
@@ -67,10 +67,10 @@ QStringList nodeLines(const IncidentAnalysis &analysis, const TimelineSnapshot &
     const ImpactPoint p = impact ? impact->at(at) : ImpactPoint{};
     const QLocale locale;
     QStringList lines{service.name, Theme::stateSymbol(state) + u' ' + ServiceStates::displayName(state),
-                      View::tr("%1 affected").arg(locale.toString(qRound64(p.affected())))};
+                      DependencyView::tr("%1 affected").arg(locale.toString(qRound64(p.affected())))};
     if (withSplit)
-        lines << View::tr("%1 own").arg(locale.toString(qRound64(p.affectedOwn)))
-              << View::tr("%1 through dependencies").arg(locale.toString(qRound64(p.affectedInherited)));
+        lines << DependencyView::tr("%1 own").arg(locale.toString(qRound64(p.affectedOwn)))
+              << DependencyView::tr("%1 through dependencies").arg(locale.toString(qRound64(p.affectedInherited)));
     return lines;
 }
 
@@ -137,7 +137,7 @@ Graph buildGraph(const QFont &font, const QPaintDevice *device, const QRectF &re
     }
 
     // Shrink everything until the layers and the caption fit the height.
-    g.captionText = View::tr("Arrows point from a service to what it needs; the label is the share of its users "
+    g.captionText = DependencyView::tr("Arrows point from a service to what it needs; the label is the share of its users "
                              "that a failure there reaches. People affected at %1.")
                         .arg(timeText(at, analysis.timeZone()));
     qreal factor = 1, boxHeight = 0, captionHeight = 0;

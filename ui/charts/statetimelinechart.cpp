@@ -49,7 +49,7 @@ struct Picture {
 
 QString timeText(TimeMs t, const QTimeZone &zone)
 {
-    return QLocale().toString(QDateTime::fromMSecsSinceEpoch(t, zone), Chart::tr("d MMM HH:mm")) + u' '
+    return QLocale().toString(QDateTime::fromMSecsSinceEpoch(t, zone), StateTimelineChart::tr("d MMM HH:mm")) + u' '
            + TimeAxisTicks::zoneAbbreviation(zone, t);
 }
 
@@ -103,8 +103,8 @@ Picture buildPicture(const QFont &font, const QPaintDevice *device, const QRectF
     for (ServiceState s : {ServiceState::Operational, ServiceState::Degraded, ServiceState::PartialOutage,
                            ServiceState::MajorOutage, ServiceState::Maintenance, ServiceState::Unknown})
         pic.legend.append({int(s), Theme::stateSymbol(s) + u' ' + ServiceStates::displayName(s), {}});
-    pic.legend.append({MilestoneEntry, Chart::tr("recovery milestone"), {}});
-    pic.legend.append({NoteEntry, Chart::tr("annotation"), {}});
+    pic.legend.append({MilestoneEntry, StateTimelineChart::tr("recovery milestone"), {}});
+    pic.legend.append({NoteEntry, StateTimelineChart::tr("annotation"), {}});
     qreal x = rect.left() + 0.5 * u, y = 0;
     for (LegendItem &item : pic.legend) {
         const qreal w = 3.2 * u + fm.horizontalAdvance(item.text);
@@ -148,13 +148,13 @@ Picture buildPicture(const QFont &font, const QPaintDevice *device, const QRectF
             continue;
         const RecoveryMilestones &m = impact->milestones;
         const QList<QPair<std::optional<TimeMs>, QString>> marks = {
-            {m.firstPartial, Chart::tr("first partial recovery")}, {m.recovered50, Chart::tr("50 % recovered")},
-            {m.recovered90, Chart::tr("90 % recovered")}, {m.full, Chart::tr("full recovery")}};
+            {m.firstPartial, StateTimelineChart::tr("first partial recovery")}, {m.recovered50, StateTimelineChart::tr("50 % recovered")},
+            {m.recovered90, StateTimelineChart::tr("90 % recovered")}, {m.full, StateTimelineChart::tr("full recovery")}};
         std::optional<TimeMs> last;
         for (const auto &[time, what] : marks) {
             if (!time || *time < pic.from || *time > pic.to)
                 continue;
-            const QString line = Chart::tr("%1: %2 at %3")
+            const QString line = StateTimelineChart::tr("%1: %2 at %3")
                                      .arg(analysis.services().at(i).name, what, timeText(*time, analysis.timeZone()));
             if (last == time)   // milestones at the same time share a marker
                 pic.milestones.last().text += u'\n' + line;

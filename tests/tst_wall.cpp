@@ -1,0 +1,203 @@
+#include "dashboardsession.h"
+#include "demodataset.h"
+#include "feedsourcetable.h"
+#include "servicestatusmodel.h"
+#include "timelinestore.h"
+#include "walltile.h"
+#include "wallwindow.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QHash>
+#include <QLabel>
+#include <QLocale>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTranslator>
+
+namespace {
+// Every visible label's text fits its box: no line wider or taller than the label's contents.
+QString clippedLabels(const QWidget &root)
+{
+    QStringList problems;
+    for (const QLabel *label : root.findChildren<QLabel *>()) {
+        if (!label->isVisibleTo(&root) || label->text().isEmpty())
+            continue;
+        const QFontMetrics fm(label->font());
+        const QStringList lines = label->text().split(u'\n');
+        const QRect r = label->contentsRect();
+        for (const QString &line : lines)
+            if (fm.horizontalAdvance(line) > r.width())
+                problems.append(QStringLiteral("wide: \"%1\" %2 > %3").arg(line).arg(fm.horizontalAdvance(line)).arg(r.width()));
+        if (fm.height() * lines.size() > r.height())
+            problems.append(QStringLiteral("tall: \"%1\" %2 > %3").arg(label->text()).arg(fm.height() * lines.size()).arg(r.height()));
+    }
+    return problems.join(u'\n');
+}
+} // namespace
+
+class TstWall : public QObject
+{
+    Q_OBJECT
+    QTemporaryDir m_dir;
+    QString m_demo;
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QSettings().clear();
+        m_demo = m_dir.filePath(QStringLiteral("demo.sqlite"));
+        TimelineStore store(QStringLiteral("seed-demo"));
+        QVERIFY(store.open(m_demo));
+        QString error;
+        QVERIFY2(DemoDataset::load(store, &error), qPrintable(error));
+    }
+
+    void fitsEveryScreen_data()
+    {
+        QTest::addColumn<QSize>("size");
+        QTest::newRow("1080p") << QSize(1920, 1080);
+        QTest::newRow("4K") << QSize(3840, 2160);
+        QTest::newRow("portrait") << QSize(1080, 1920);
+    }
+
+    void fitsEveryScreen()
+    {
+        QFETCH(QSize, size);
+        DashboardSession session;
+        QVERIFY(session.open(m_demo));
+        WallWindow wall(&session);
+        wall.resize(size);
+        wall.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&wall));
+        QCOMPARE(wall.size(), size);
+        QCOMPARE(wall.tiles().size(), session.analysis().services().size());
+        QVERIFY(wall.tiles().size() >= 6);
+        const QRect window = wall.rect();
+        for (WallTile *tile : wall.tiles()) {
+            const QRect r(tile->mapTo(&wall, QPoint(0, 0)), tile->size());
+            QVERIFY2(window.contains(r), qPrintable(tile->values().name));
+            QVERIFY(r.height() > size.height() / 10);
+            QVERIFY(!tile->accessibleName().isEmpty());
+        }
+        const QString problems = clippedLabels(wall);
+        QVERIFY2(problems.isEmpty(), qPrintable(problems));
+        QVERIFY(wall.headlineText().contains(QLocale().toString(qRound64(session.statusModel()->totalAffected()))));
+        // Figures follow the cursor in place: the same tiles, new values.
+        const QList<WallTile *> before = wall.tiles();
+        session.setCursor(session.analysis().windowEnd());
+        QCOMPARE(wall.tiles(), before);
+        QVERIFY(clippedLabels(wall).isEmpty());
+    }
+
+    void rotationAdvancesThroughTheViews()
+    {
+        DashboardSession session;
+        QVERIFY(session.open(m_demo));
+        WallWindow wall(&session);
+        wall.resize(1920, 1080);
+        wall.show();
+        QVERIFY(wall.rotationTimer()->isActive());
+        QCOMPARE(wall.rotationTimer()->interval(), 20000);
+        QCOMPARE(wall.currentView(), WallWindow::Overview);
+        QList<WallWindow::View> seen;
+        for (int i = 0; i < 4; ++i) {
+            QMetaObject::invokeMethod(wall.rotationTimer(), "timeout");
+            seen.append(wall.currentView());
+            QVERIFY(clippedLabels(wall).isEmpty());
+        }
+        QCOMPARE(seen, (QList<WallWindow::View>{WallWindow::Recovery, WallWindow::StateTimeline,
+                                                 WallWindow::Dependencies, WallWindow::Overview}));
+        wall.setRotateSeconds(0);
+        QVERIFY(!wall.rotationTimer()->isActive());
+        QCOMPARE(QSettings().value(QStringLiteral("wall/rotateSeconds")).toInt(), 0);
+        wall.setRotateSeconds(20);
+    }
+
+    void quietSourceTurnsItsTileStale()
+    {
+        const QString db = m_dir.filePath(QStringLiteral("stale.sqlite"));
+        const TimeMs now = QDateTime::currentMSecsSinceEpoch();
+        {
+            TimelineStore store(QStringLiteral("seed-stale"));
+            QVERIFY(store.open(db));
+            FeedBatch b;
+            b.services.append({QStringLiteral("web"), QStringLiteral("Web"), 1000, {}, {}});
+            b.services.append({QStringLiteral("api"), QStringLiteral("API"), 500, {}, {}});
+            b.samples.append({now - 3600000, QStringLiteral("web"), QStringLiteral("probe"), 1.0, {}, {}, false});
+            b.samples.append({now - 3600000, QStringLiteral("api"), QStringLiteral("fresh"), 1.0, {}, {}, false});
+            QVERIFY(store.write(b));
+            QVERIFY(FeedSourceTable::save(store.database(), {QStringLiteral("probe"), QStringLiteral("poll"),
+                                                             QStringLiteral("http://x"), now - 600000, {}, 60}, nullptr));
+            QVERIFY(FeedSourceTable::save(store.database(), {QStringLiteral("fresh"), QStringLiteral("poll"),
+                                                             QStringLiteral("http://y"), now - 1000, {}, 60}, nullptr));
+        }
+        DashboardSession session;
+        QVERIFY(session.open(db));
+        WallWindow wall(&session);
+        wall.resize(1920, 1080);
+        wall.show();
+        WallTile *web = nullptr, *api = nullptr;
+        for (WallTile *t : wall.tiles())
+            (t->values().name == u"Web" ? web : api) = t;
+        QVERIFY(web && api);
+        QVERIFY(web->isStale());
+        QVERIFY(*web->values().staleSeconds >= 600);
+        QVERIFY2(web->stateText().contains(QStringLiteral("STALE")), qPrintable(web->stateText()));
+        QVERIFY2(web->accessibleName().contains(QStringLiteral("STALE")), qPrintable(web->accessibleName()));
+        QVERIFY(!api->isStale());
+        QVERIFY(!api->stateText().contains(QStringLiteral("STALE")));
+        QVERIFY(clippedLabels(wall).isEmpty());
+    }
+
+    void everyWallStringIsTranslated()
+    {
+        DashboardSession session;
+        QVERIFY(session.open(m_demo));
+        // English first: the text of every label that is an interface string, not data.
+        QHash<QString, QString> english;
+        const auto collect = [](const QWidget &wall) {
+            QHash<QString, QString> texts;
+            const QList<QLabel *> labels = wall.findChildren<QLabel *>();
+            for (int i = 0; i < labels.size(); ++i)
+                if (!labels.at(i)->property("wallData").toBool() && !labels.at(i)->text().isEmpty())
+                    texts.insert(QString::number(i), labels.at(i)->text());
+            return texts;
+        };
+        {
+            WallWindow wall(&session);
+            wall.resize(1920, 1080);
+            wall.show();
+            english = collect(wall);
+        }
+        QVERIFY(english.size() >= 10);
+        QTranslator translator;
+        QVERIFY(translator.load(QStringLiteral(":/i18n/outagedash_ko.qm")));
+        QCoreApplication::installTranslator(&translator);
+        QLocale::setDefault(QLocale(QLocale::Korean, QLocale::SouthKorea));
+        {
+            WallWindow wall(&session);
+            wall.resize(1920, 1080);
+            wall.show();
+            const QHash<QString, QString> korean = collect(wall);
+            QCOMPARE(korean.size(), english.size());
+            for (auto it = english.cbegin(); it != english.cend(); ++it)
+                QVERIFY2(korean.value(it.key()) != it.value(), qPrintable(u"untranslated: " + it.value()));
+            for (int i = 0; i < 4; ++i) {
+                QVERIFY2(clippedLabels(wall).isEmpty(), qPrintable(clippedLabels(wall)));
+                QVERIFY(!wall.accessibleName().contains(QStringLiteral("people affected")));
+                wall.nextView();
+            }
+            for (WallTile *tile : wall.tiles())
+                QVERIFY2(!tile->accessibleName().contains(QStringLiteral("people affected")), qPrintable(tile->accessibleName()));
+        }
+        QCoreApplication::removeTranslator(&translator);
+        QLocale::setDefault(QLocale::c());
+    }
+};
+
+QTEST_MAIN(TstWall)
+#include "tst_wall.moc"

@@ -1,7 +1,9 @@
 #include "batchwriter.h"
 
+#include "scenariotable.h"
 #include "timelinestore.h"
 
+#include <QJsonDocument>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <sqlite3.h>
@@ -306,6 +308,21 @@ bool BatchWriter::writeAnnotation(const Annotation &a, WriteStats &stats)
     return run(m_annotation, stats, "annotation");
 }
 
+// Scenarios are few and rare: one statement prepared per scenario, upserted on (incident, name).
+bool BatchWriter::writeScenario(const Scenario &s, WriteStats &stats)
+{
+    QSqlQuery query(m_db);
+    if (!query.prepare(ScenarioTable::upsertSql())) {
+        m_error = QStringLiteral("cannot prepare statement: %1").arg(query.lastError().text());
+        rollback();
+        return false;
+    }
+    query.addBindValue(s.incidentId);
+    query.addBindValue(s.name);
+    query.addBindValue(QString::fromUtf8(QJsonDocument(s.toJson()).toJson(QJsonDocument::Compact)));
+    return run(query, stats, "scenario");
+}
+
 bool BatchWriter::writeReject(const Reject &r, WriteStats &stats)
 {
     for (const QVariant &v : {QVariant(r.source), QVariant(r.line), QVariant(r.offset), QVariant(r.field),
@@ -330,6 +347,7 @@ bool BatchWriter::write(const FeedBatch &batch, WriteStats &stats)
     for (const auto &s : batch.states) if (!writeState(s, stats)) return false;
     for (const auto &u : batch.updates) if (!writeUpdate(u, stats)) return false;
     for (const auto &a : batch.annotations) if (!writeAnnotation(a, stats)) return false;
+    for (const auto &s : batch.scenarios) if (!writeScenario(s, stats)) return false;
     for (const auto &r : batch.rejects) if (!writeReject(r, stats)) return false;
     return commit();
 }

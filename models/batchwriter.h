@@ -40,6 +40,7 @@ private:
     bool writeState(const StateChange &s, WriteStats &stats);
     bool writeUpdate(const IncidentUpdate &u, WriteStats &stats);
     bool writeAnnotation(const Annotation &a, WriteStats &stats);
+    bool writeScenario(const Scenario &s, WriteStats &stats);
     bool writeReject(const Reject &r, WriteStats &stats);
 
     QSqlDatabase m_db;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "records.h"
+#include "scenario.h"
 
 // Everything one parse produced: the records it could take and the rejects it could not.
 struct FeedBatch {
@@ -11,12 +12,13 @@ struct FeedBatch {
     QList<Incident> incidents;
     QList<IncidentUpdate> updates;
     QList<Annotation> annotations;
+    QList<Scenario> scenarios;
     QList<Reject> rejects;
 
     qsizetype recordCount() const
     {
         return services.size() + dependencies.size() + samples.size() + states.size()
-            + incidents.size() + updates.size() + annotations.size();
+            + incidents.size() + updates.size() + annotations.size() + scenarios.size();
     }
     bool isEmpty() const { return recordCount() == 0 && rejects.isEmpty(); }
     void append(const FeedBatch &other)
@@ -28,6 +30,7 @@ struct FeedBatch {
         incidents += other.incidents;
         updates += other.updates;
         annotations += other.annotations;
+        scenarios += other.scenarios;
         rejects += other.rejects;
     }
 };

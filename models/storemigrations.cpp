@@ -59,6 +59,11 @@ const QList<StoreMigration> &StoreMigrations::all()
                             "last_time BIGINT NOT NULL, last_value DOUBLE PRECISION NOT NULL, "
                             "PRIMARY KEY (service, level, bucket))"),
          }},
+        {4, QStringLiteral("what-if scenarios saved with their incident"),
+         {
+             QStringLiteral("CREATE TABLE scenarios (incident_id TEXT NOT NULL, name TEXT NOT NULL, "
+                            "definition TEXT NOT NULL, PRIMARY KEY (incident_id, name))"),
+         }},
     };
     return migrations;
 }

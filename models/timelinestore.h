@@ -65,6 +65,11 @@ public:
     bool updateAnnotation(const Annotation &annotation);
     bool removeAnnotation(qint64 id);
 
+    // What-if scenarios of an incident, by name (defined in scenariotable.cpp).
+    QList<struct Scenario> scenarios(const QString &incidentId) const;
+    bool saveScenario(const struct Scenario &scenario);     // upsert on (incident, name)
+    bool removeScenario(const QString &incidentId, const QString &name);
+
     QSqlDatabase database() const;
 
 private:

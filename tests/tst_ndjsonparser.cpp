@@ -430,15 +430,16 @@ private slots:
             lines += m.captured(1).toUtf8();
             ++blocks;
         }
-        QCOMPARE(blocks, 7);
+        QCOMPARE(blocks, 8);
         const auto r = parse(lines);
         for (const Reject &rej : r.batch.rejects)
             qWarning() << rej.line << rej.field << rej.reason;
         QVERIFY(r.batch.rejects.isEmpty());
         const FeedBatch &b = r.batch;
         const QList<qsizetype> perType{b.services.size(), b.dependencies.size(), b.samples.size(),
-                                       b.states.size(), b.incidents.size(), b.updates.size(), b.annotations.size()};
-        QCOMPARE(perType, QList<qsizetype>(7, 1)); // one example of each type
+                                       b.states.size(), b.incidents.size(), b.updates.size(), b.annotations.size(),
+                                       b.scenarios.size()};
+        QCOMPARE(perType, QList<qsizetype>(8, 1)); // one example of each type
     }
 };
 

@@ -3,6 +3,7 @@
 #include "comparewidget.h"
 #include "dependencyview.h"
 #include "recoverychartview.h"
+#include "scenariopanel.h"
 #include "statetimelinechart.h"
 #include "timewindow.h"
 
@@ -17,16 +18,19 @@ DashboardViews::DashboardViews(QWidget *parent)
     , m_stateTimeline(new StateTimelineChart(this))
     , m_dependencies(new DependencyView(this))
     , m_compare(new CompareWidget(this))
+    , m_scenarios(new ScenarioPanel(this))
     , m_counting(new QLabel(this))
 {
     m_tabs->addTab(m_recovery, tr("&Recovery"));
     m_tabs->addTab(m_stateTimeline, tr("&State timeline"));
     m_tabs->addTab(m_dependencies, tr("De&pendencies"));
     m_tabs->addTab(m_compare, tr("&Compare"));
+    m_tabs->addTab(m_scenarios, tr("&What if"));
     m_tabs->setTabToolTip(Recovery, tr("People affected by service over time (wheel: zoom, drag: pan, 0: reset)"));
     m_tabs->setTabToolTip(StateTimeline, tr("Each service's state over time, with milestones and notes"));
     m_tabs->setTabToolTip(Dependencies, tr("Which service needs which, coloured by state at the cursor"));
     m_tabs->setTabToolTip(Compare, tr("Two incidents overlaid from their start, milestones side by side"));
+    m_tabs->setTabToolTip(WhatIf, tr("The incident replayed with a different recovery, and the people-hours it would save"));
     m_recovery->setTimeWindow(m_window);
     m_stateTimeline->setTimeWindow(m_window);
     m_counting->setWordWrap(true);
@@ -51,6 +55,8 @@ void DashboardViews::setData(const IncidentAnalysis &analysis, const TimelineSna
     m_dependencies->setData(analysis, snapshot, theme);
     m_compare->setSnapshot(snapshot, analysis.method());
     m_compare->setTheme(theme);
+    m_scenarios->setData(snapshot, analysis, m_store);
+    m_scenarios->setTheme(theme);
     QPalette p = m_counting->palette();
     p.setColor(QPalette::WindowText, theme.mutedText);
     m_counting->setPalette(p);

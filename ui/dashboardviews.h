@@ -9,6 +9,8 @@ class CompareWidget;
 class DependencyView;
 class QLabel;
 class RecoveryChartView;
+class ScenarioPanel;
+class TimelineStore;
 class StateTimelineChart;
 class TimeWindow;
 
@@ -18,10 +20,12 @@ class DashboardViews final : public QWidget
 {
     Q_OBJECT
 public:
-    enum View { Recovery, StateTimeline, Dependencies, Compare, ViewCount };
+    enum View { Recovery, StateTimeline, Dependencies, Compare, WhatIf, ViewCount };
 
     explicit DashboardViews(QWidget *parent = nullptr);
     void setData(const IncidentAnalysis &analysis, const TimelineSnapshot &snapshot, const Theme &theme);
+    // Scenarios are read and saved through the GUI thread's store.
+    void setStore(TimelineStore *store) { m_store = store; }
     void setCursorTime(TimeMs time);
     void showView(View view);
     View currentView() const;
@@ -31,6 +35,7 @@ public:
     StateTimelineChart *stateTimeline() const { return m_stateTimeline; }
     DependencyView *dependencies() const { return m_dependencies; }
     CompareWidget *compare() const { return m_compare; }
+    ScenarioPanel *scenarios() const { return m_scenarios; }
     TimeWindow *timeWindow() const { return m_window; }
 
 signals:
@@ -43,5 +48,7 @@ private:
     StateTimelineChart *m_stateTimeline;
     DependencyView *m_dependencies;
     CompareWidget *m_compare;
+    ScenarioPanel *m_scenarios;
+    TimelineStore *m_store = nullptr;
     QLabel *m_counting;
 };

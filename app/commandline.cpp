@@ -1,10 +1,13 @@
 #include "commandline.h"
 
 #include "feedformat.h"
+#include "timestamps.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
+#include <QGuiApplication>
+#include <QScreen>
 #include <QStandardPaths>
 
 namespace {
@@ -18,6 +21,7 @@ constexpr VerbInfo kVerbs[] = {
     {"report", CommandLine::Verb::Report, QT_TRANSLATE_NOOP("CommandLine", "report --out FILE.pdf: write the postmortem report")},
     {"summary", CommandLine::Verb::Summary, QT_TRANSLATE_NOOP("CommandLine", "summary [--json]: print the figures per service")},
     {"serve", CommandLine::Verb::Serve, QT_TRANSLATE_NOOP("CommandLine", "serve --sources FILE: take feeds in headless (pollers, followers, webhook listener)")},
+    {"export", CommandLine::Verb::Export, QT_TRANSLATE_NOOP("CommandLine", "export --what timeline|series --out FILE.csv: write the timeline or the people-affected series as CSV")},
     {"demo", CommandLine::Verb::Demo, QT_TRANSLATE_NOOP("CommandLine", "demo: write the embedded Kakao 2022 demo into the database")},
 };
 
@@ -35,7 +39,11 @@ void addOptions(QCommandLineParser &p)
     p.addOptions({
         {QStringLiteral("db"), QCoreApplication::translate("CommandLine", "Timeline database (SQLite file; default: %1).").arg(CommandLine::defaultDatabasePath()),
          QCoreApplication::translate("CommandLine", "path")},
-        {QStringLiteral("wall"), QCoreApplication::translate("CommandLine", "Start as a full-screen wall display (dark theme, no menus; Esc leaves).")},
+        {QStringLiteral("wall"), QCoreApplication::translate("CommandLine", "Start as a full-screen wall display (big tiles, rotating views, no menus; Esc leaves).")},
+        {QStringLiteral("screen"), QCoreApplication::translate("CommandLine", "Wall display: the screen to fill, 0 for the first (remembered)."),
+         QCoreApplication::translate("CommandLine", "n")},
+        {QStringLiteral("rotate"), QCoreApplication::translate("CommandLine", "Wall display: seconds between views, 0 to stay on one (default 20; remembered)."),
+         QCoreApplication::translate("CommandLine", "seconds")},
         {QStringLiteral("theme"), QCoreApplication::translate("CommandLine", "Colour theme: light or dark."), QCoreApplication::translate("CommandLine", "name")},
         {QStringLiteral("lang"), QCoreApplication::translate("CommandLine", "Language of the interface and reports: ko or en (default: the system's)."),
          QCoreApplication::translate("CommandLine", "code")},
@@ -44,6 +52,16 @@ void addOptions(QCommandLineParser &p)
          QCoreApplication::translate("CommandLine", "name"), QStringLiteral("auto")},
         {QStringLiteral("incident"), QCoreApplication::translate("CommandLine", "Incident id for report and summary (default: the main one)."), QCoreApplication::translate("CommandLine", "id")},
         {QStringLiteral("out"), QCoreApplication::translate("CommandLine", "Output file of report."), QCoreApplication::translate("CommandLine", "file")},
+        {QStringLiteral("scenario"), QCoreApplication::translate("CommandLine", "summary, report: also compare with this what-if scenario of the incident (people-hours recorded, with the scenario, saved)."),
+         QCoreApplication::translate("CommandLine", "name")},
+        {QStringLiteral("from"), QCoreApplication::translate("CommandLine", "summary, report, export: start of the window the figures cover (RFC 3339, e.g. 2022-10-15T06:00:00Z)."),
+         QCoreApplication::translate("CommandLine", "time")},
+        {QStringLiteral("to"), QCoreApplication::translate("CommandLine", "summary, report, export: end of the window the figures cover (RFC 3339)."),
+         QCoreApplication::translate("CommandLine", "time")},
+        {QStringLiteral("compare"), QCoreApplication::translate("CommandLine", "report: add a comparison with this incident (chart and both milestone tables)."),
+         QCoreApplication::translate("CommandLine", "id")},
+        {QStringLiteral("what"), QCoreApplication::translate("CommandLine", "export: timeline (updates, state changes, notes) or series (people affected over time)."),
+         QCoreApplication::translate("CommandLine", "kind")},
         {QStringLiteral("json"), QCoreApplication::translate("CommandLine", "summary: print JSON (times as epoch seconds, durations in seconds).")},
         {QStringLiteral("sources"), QCoreApplication::translate("CommandLine", "Sources file (JSON, see docs/sources.md) for serve and for live feeds in the dashboard."),
          QCoreApplication::translate("CommandLine", "file")},
@@ -52,7 +70,7 @@ void addOptions(QCommandLineParser &p)
         {QStringLiteral("paper"), QCoreApplication::translate("CommandLine", "Report paper size: a4 or letter."), QCoreApplication::translate("CommandLine", "size"), QStringLiteral("a4")},
     });
     p.addPositionalArgument(QStringLiteral("command"),
-                            QCoreApplication::translate("CommandLine", "One of: import, report, summary, serve, demo. Without one, the dashboard opens."),
+                            QCoreApplication::translate("CommandLine", "One of: import, report, summary, export, serve, demo. Without one, the dashboard opens."),
                             QStringLiteral("[command]"));
     p.addPositionalArgument(QStringLiteral("files"), QCoreApplication::translate("CommandLine", "Files to import."), QStringLiteral("[files…]"));
 }
@@ -68,7 +86,7 @@ bool CommandLine::needsWidgets(int argc, char **argv)
 {
     for (int i = 1; i < argc; ++i) {
         const QByteArray a(argv[i]);
-        if (a == "import" || a == "summary" || a == "demo" || a == "serve" || a == "--help" || a == "-h" || a == "--version"
+        if (a == "import" || a == "summary" || a == "demo" || a == "serve" || a == "export" || a == "--help" || a == "-h" || a == "--version"
             || a == "-v")
             return false;
         if (a == "report")
@@ -123,21 +141,59 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         const auto *it = std::find_if(std::begin(kVerbs), std::end(kVerbs),
                                       [&](const VerbInfo &v) { return name == QLatin1StringView(v.name); });
         if (it == std::end(kVerbs))
-            return usage(QCoreApplication::translate("CommandLine", "unknown command \"%1\" (commands: import, report, summary, serve, demo)").arg(name));
+            return usage(QCoreApplication::translate("CommandLine", "unknown command \"%1\" (commands: import, report, summary, export, serve, demo)").arg(name));
         cl.verb = it->verb;
     }
     cl.files = positional;
     cl.db = p.value(QStringLiteral("db"));
     cl.wall = p.isSet(QStringLiteral("wall"));
     cl.theme = p.value(QStringLiteral("theme"));
+    bool ok = true;
+    if (p.isSet(QStringLiteral("screen"))) {
+        cl.screen = p.value(QStringLiteral("screen")).toInt(&ok);
+        // Screens are known only to a GUI application; headless verbs ignore the option.
+        const auto *gui = qobject_cast<QGuiApplication *>(QCoreApplication::instance());
+        const int count = gui ? int(QGuiApplication::screens().size()) : 1;
+        if (!ok || cl.screen < 0 || cl.screen >= count)
+            return usage(QCoreApplication::translate("CommandLine", "no screen \"%1\" (screens: 0 to %2)")
+                             .arg(p.value(QStringLiteral("screen"))).arg(count - 1));
+    }
+    if (p.isSet(QStringLiteral("rotate"))) {
+        cl.rotate = p.value(QStringLiteral("rotate")).toInt(&ok);
+        if (!ok || cl.rotate < 0 || cl.rotate > 86400)
+            return usage(QCoreApplication::translate("CommandLine", "--rotate needs seconds from 0 to 86400, not \"%1\"")
+                             .arg(p.value(QStringLiteral("rotate"))));
+    }
     cl.lang = p.value(QStringLiteral("lang"));
     cl.screenshot = p.value(QStringLiteral("screenshot"));
     cl.format = p.value(QStringLiteral("format"));
     cl.incident = p.value(QStringLiteral("incident"));
+    cl.scenario = p.value(QStringLiteral("scenario"));
     cl.out = p.value(QStringLiteral("out"));
     cl.json = p.isSet(QStringLiteral("json"));
     cl.paper = p.value(QStringLiteral("paper")).toLower();
     cl.sources = p.value(QStringLiteral("sources"));
+    cl.compare = p.value(QStringLiteral("compare"));
+    cl.what = p.value(QStringLiteral("what"));
+    for (const auto &[name, target] : {std::pair{u"from"_qs, &cl.from}, std::pair{u"to"_qs, &cl.to}}) {
+        if (!p.isSet(name))
+            continue;
+        const auto t = Timestamps::parseRfc3339(p.value(name));
+        if (!t)
+            return usage(QCoreApplication::translate("CommandLine", "--%1 needs an RFC 3339 time such as 2022-10-15T06:00:00Z, not \"%2\"")
+                             .arg(name, p.value(name)));
+        *target = *t;
+    }
+    if (cl.from && cl.to && cl.from >= cl.to)
+        return usage(QCoreApplication::translate("CommandLine", "--from must come before --to"));
+    if ((cl.from || cl.to) && cl.verb != Verb::Summary && cl.verb != Verb::Report && cl.verb != Verb::Export)
+        return usage(QCoreApplication::translate("CommandLine", "--from and --to are for summary, report and export"));
+    if (!cl.compare.isEmpty() && cl.verb != Verb::Report)
+        return usage(QCoreApplication::translate("CommandLine", "--compare is for report"));
+    if (cl.verb == Verb::Export && cl.what != u"timeline" && cl.what != u"series")
+        return usage(QCoreApplication::translate("CommandLine", "export needs --what timeline or --what series"));
+    if (cl.verb == Verb::Export && cl.out.isEmpty())
+        return usage(QCoreApplication::translate("CommandLine", "export needs --out FILE.csv"));
 
     if (!FeedFormat::names().contains(cl.format))
         return usage(QCoreApplication::translate("CommandLine", "unknown format \"%1\" (formats: %2)").arg(cl.format, FeedFormat::names().join(QStringLiteral(", "))));
@@ -159,6 +215,8 @@ if (!cl.lang.isEmpty() && cl.lang != u"ko" && cl.lang != u"en")
         return usage(QCoreApplication::translate("CommandLine", "unexpected argument \"%1\"").arg(cl.files.first()));
     if (cl.verb == Verb::Report && cl.out.isEmpty())
         return usage(QCoreApplication::translate("CommandLine", "report needs --out FILE.pdf"));
+    if (!cl.scenario.isEmpty() && cl.verb != Verb::Summary && cl.verb != Verb::Report)
+        return usage(QCoreApplication::translate("CommandLine", "--scenario is for summary and report"));
     if (cl.verb == Verb::Serve && cl.sources.isEmpty())
         return usage(QCoreApplication::translate("CommandLine", "serve needs --sources FILE"));
     if (cl.db.isEmpty())

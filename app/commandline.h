@@ -7,7 +7,7 @@
 
 // What the user asked for, parsed once in main() and handed to the verb that runs it.
 struct CommandLine {
-    enum class Verb { Gui, Import, Report, Summary, Demo, Serve };
+    enum class Verb { Gui, Import, Report, Summary, Demo, Serve, Export };
     enum class Outcome { Run, Help, Version, UsageError };
 
     Outcome outcome = Outcome::Run;
@@ -15,12 +15,19 @@ struct CommandLine {
     QString error;                  // for UsageError
     QString db;                     // empty: the default file in the user's data location
     bool wall = false;
+    int screen = -1;                // --screen N: the wall's screen (-1: the remembered one)
+    int rotate = -1;                // --rotate SECONDS: wall view rotation (0 = none; -1: remembered)
     QString theme;                  // light, dark, or empty for the saved choice
     QString lang;                   // ko, en, or empty for the system locale
     QString screenshot;             // GUI: save a PNG of the window and quit
     QString format = QStringLiteral("auto");
     QString incident;
+    QString scenario;               // summary, report: a what-if scenario of the incident
     QString out;
+    qint64 from = 0;                // --from/--to (RFC 3339) as epoch ms: the figures' window; 0 = the incident's
+    qint64 to = 0;
+    QString compare;                // report: --compare ID, a second incident to compare with
+    QString what;                   // export: timeline or series
     bool json = false;
     QString paper = QStringLiteral("a4");
     QStringList files;

@@ -1,9 +1,11 @@
 #include "commands.h"
 
+#include "csvexporter.h"
 #include "demodataset.h"
 #include "feedimporter.h"
 #include "incidentanalysis.h"
 #include "reportrenderer.h"
+#include "scenarioanalysis.h"
 #include "sourcemanager.h"
 #include "timelinesnapshot.h"
 #include "timelinestore.h"
@@ -34,8 +36,9 @@ bool openStore(TimelineStore &store, const CommandLine &cl)
     return false;
 }
 
-// Loads the data and picks the incident; prints why not on failure.
-bool analyse(const CommandLine &cl, TimelineSnapshot &snapshot, IncidentAnalysis &analysis)
+// Loads the data and picks the incident (and the --scenario asked for); prints why not on failure.
+bool analyse(const CommandLine &cl, TimelineSnapshot &snapshot, IncidentAnalysis &analysis,
+             ScenarioAnalysis *scenario = nullptr)
 {
     TimelineStore store(QStringLiteral("cli"));
     if (!openStore(store, cl))
@@ -57,11 +60,60 @@ bool analyse(const CommandLine &cl, TimelineSnapshot &snapshot, IncidentAnalysis
         return false;
     }
     analysis = IncidentAnalysis(snapshot, incident, cl.counting);
+    if (cl.from || cl.to)
+        analysis.restrictWindow(cl.from, cl.to);
     if (!analysis.error().isEmpty()) {
         err() << "outagedash: " << analysis.error() << Qt::endl;
         return false;
     }
+    if (!scenario || cl.scenario.isEmpty())
+        return true;
+    const QString incidentId = incident ? incident->id : QString();
+    const QList<Scenario> scenarios = store.scenarios(incidentId);
+    QStringList names;
+    for (const Scenario &s : scenarios) {
+        if (s.name == cl.scenario) {
+            *scenario = ScenarioAnalysis(analysis, s);
+            if (scenario->isValid())
+                return true;
+            err() << "outagedash: " << scenario->error() << Qt::endl;
+            return false;
+        }
+        names.append(s.name);
+    }
+    err() << "outagedash: "
+          << QCoreApplication::translate("Commands", "no scenario \"%1\" for incident %2 (scenarios: %3)")
+                 .arg(cl.scenario, incidentId, names.isEmpty() ? QCoreApplication::translate("Commands", "none") : names.join(QStringLiteral("; ")))
+          << Qt::endl;
+    return false;
+}
+// --compare ID: the other incident's figures, on the same counting method.
+bool compareWith(const CommandLine &cl, const TimelineSnapshot &snapshot, IncidentAnalysis &other)
+{
+    if (cl.compare.isEmpty())
+        return true;
+    const Incident *incident = snapshot.incident(cl.compare);
+    if (!incident) {
+        QStringList ids;
+        for (const Incident &i : snapshot.incidents)
+            ids.append(i.id);
+        err() << "outagedash: " << QCoreApplication::translate("Commands", "no incident \"%1\" to compare with in %2 (incidents: %3)")
+                                       .arg(cl.compare, cl.db, ids.join(QStringLiteral(", ")))
+              << Qt::endl;
+        return false;
+    }
+    other = IncidentAnalysis(snapshot, incident, cl.counting);
     return true;
+}
+
+// The report's appendix groups what the store refused by reason.
+void readRejects(const CommandLine &cl, ReportOptions &options)
+{
+    TimelineStore store(QStringLiteral("cli-rejects"));
+    if (!store.open(cl.db))
+        return;
+    options.rejects = store.rejects(100000);
+    options.rejectCount = store.rejectCount();
 }
 } // namespace
 
@@ -104,10 +156,14 @@ int runSummary(const CommandLine &cl)
 {
     TimelineSnapshot snapshot;
     IncidentAnalysis analysis;
-    if (!analyse(cl, snapshot, analysis))
+    ScenarioAnalysis scenario;
+    if (!analyse(cl, snapshot, analysis, &scenario))
         return Error;
     if (cl.json) {
-        out() << QJsonDocument(analysis.toJson()).toJson(QJsonDocument::Indented);
+        QJsonObject doc = analysis.toJson();
+        if (scenario.isValid())
+            doc.insert(QStringLiteral("scenario"), scenario.toJson());
+        out() << QJsonDocument(doc).toJson(QJsonDocument::Indented);
         return Ok;
     }
     const QLocale locale;
@@ -135,6 +191,24 @@ int runSummary(const CommandLine &cl)
                   locale.toString(qRound64(analysis.result().peopleHoursTotal)),
                   since(analysis.result().totalMilestones.firstPartial), since(analysis.result().totalMilestones.full)})
           << "\n\n" << analysis.method().describe() << Qt::endl;
+    if (scenario.isValid()) {
+        out() << '\n' << QCoreApplication::translate("Commands", "What if: %1").arg(scenario.scenario().name) << '\n'
+              << row({QCoreApplication::translate("Commands", "service"), QString(), QString(),
+                      QCoreApplication::translate("Commands", "recorded"), QCoreApplication::translate("Commands", "scenario"),
+                      QCoreApplication::translate("Commands", "saved")})
+              << '\n';
+        for (const ScenarioRow &r : scenario.rows())
+            out() << row({r.name, QString(), QString(), locale.toString(qRound64(r.recordedHours)),
+                          locale.toString(qRound64(r.scenarioHours)), locale.toString(qRound64(r.savedHours()))})
+                  << '\n';
+        const ScenarioRow &t = scenario.total();
+        out() << row({QCoreApplication::translate("Commands", "total"), QString(), QString(), locale.toString(qRound64(t.recordedHours)),
+                      locale.toString(qRound64(t.scenarioHours)), locale.toString(qRound64(t.savedHours()))})
+              << '\n' << QCoreApplication::translate("Commands", "With %1, %2 people-hours (%3 %) would have been saved.")
+                              .arg(scenario.scenario().name, locale.toString(qRound64(t.savedHours())),
+                                   locale.toString(t.savedPercent(), 'f', 1))
+              << Qt::endl;
+    }
     return Ok;
 }
 
@@ -156,9 +230,19 @@ int runReport(const CommandLine &cl)
 {
     TimelineSnapshot snapshot;
     IncidentAnalysis analysis;
-    if (!analyse(cl, snapshot, analysis))
+    ScenarioAnalysis scenario;
+    if (!analyse(cl, snapshot, analysis, &scenario))
         return Error;
     ReportOptions options;
+    if (scenario.isValid())
+        options.scenario = &scenario;
+    IncidentAnalysis other;
+    if (!compareWith(cl, snapshot, other))
+        return Error;
+    if (!cl.compare.isEmpty())
+        options.compare = &other;
+    readRejects(cl, options);
+    options.limitToWindow = cl.from || cl.to;
     options.paper = cl.paper == u"letter" ? QPageSize::Letter : QPageSize::A4;
     options.generatedBy = QStringLiteral("outagedash " OUTAGEDASH_VERSION);
     QString error;
@@ -196,6 +280,29 @@ int runServe(const CommandLine &cl)
                      .arg(config.listener.address.toString()).arg(manager.listenerPort());
     out() << Qt::endl;
     return QCoreApplication::exec();
+}
+
+} // namespace Commands
+
+namespace Commands {
+
+int runExport(const CommandLine &cl)
+{
+    TimelineSnapshot snapshot;
+    IncidentAnalysis analysis;
+    if (!analyse(cl, snapshot, analysis))
+        return Error;
+    const bool series = cl.what == u"series";
+    const QByteArray data = series ? CsvExporter::seriesCsv(analysis) : CsvExporter::timelineCsv(snapshot, analysis);
+    QString error;
+    if (!CsvExporter::write(cl.out, data, &error)) {
+        err() << "outagedash: " << error << Qt::endl;
+        return Error;
+    }
+    const int rows = series ? CsvExporter::seriesRowCount(analysis)
+                            : int(CsvExporter::timelineEvents(snapshot, analysis).size());
+    out() << QCoreApplication::translate("Commands", "%1 rows written to %2").arg(rows).arg(cl.out) << Qt::endl;
+    return Ok;
 }
 
 } // namespace Commands

@@ -10,6 +10,7 @@ int runImport(const CommandLine &cl);
 int runSummary(const CommandLine &cl);
 int runDemo(const CommandLine &cl);
 int runReport(const CommandLine &cl);
+int runExport(const CommandLine &cl);
 int runServe(const CommandLine &cl);
 QString versionText();
 }

@@ -2,6 +2,7 @@
 #include "commands.h"
 #include "dashboardsession.h"
 #include "mainwindow.h"
+#include "wallwindow.h"
 
 #include <QApplication>
 #include <QLibraryInfo>
@@ -42,8 +43,15 @@ int runGui(const CommandLine &cl)
     // A first start on an empty database opens the demo, and the window says so.
     if (!session.loadDemoIfEmpty() && !session.lastError().isEmpty())
         QTextStream(stderr) << "outagedash: " << session.lastError() << Qt::endl;
+    // The wall's options are remembered: what the command line says becomes the setting.
+    if (cl.screen >= 0)
+        QSettings().setValue(QStringLiteral("wall/screen"), cl.screen);
+    if (cl.rotate >= 0)
+        QSettings().setValue(QStringLiteral("wall/rotateSeconds"), cl.rotate);
     MainWindow window(&session);
-    if (!cl.theme.isEmpty())
+    if (!cl.theme.isEmpty() && cl.wall)
+        window.setWallTheme(Theme::byName(cl.theme));
+    else if (!cl.theme.isEmpty())
         window.setTheme(Theme::byName(cl.theme));
     window.resize(1600, 1000);
     const QString sources = cl.sources.isEmpty() ? QSettings().value(QStringLiteral("sources/file")).toString() : cl.sources;
@@ -59,7 +67,9 @@ int runGui(const CommandLine &cl)
         window.show();
     if (!cl.screenshot.isEmpty()) {
         QTimer::singleShot(800, &window, [&window, &cl] {
-            const bool ok = window.grab().save(cl.screenshot);
+            // On the wall the wall window is what is shown, so that is what is saved.
+            QWidget *shown = window.isWallMode() && window.wallWindow() ? static_cast<QWidget *>(window.wallWindow()) : &window;
+            const bool ok = shown->grab().save(cl.screenshot);
             QTextStream(ok ? stdout : stderr)
                 << (ok ? QCoreApplication::translate("main", "Screenshot saved to %1")
                        : QCoreApplication::translate("main", "Could not save the screenshot to %1"))
@@ -105,6 +115,7 @@ int main(int argc, char **argv)
     case CommandLine::Verb::Demo: return Commands::runDemo(cl);
     case CommandLine::Verb::Report: return Commands::runReport(cl);
     case CommandLine::Verb::Serve: return Commands::runServe(cl);
+    case CommandLine::Verb::Export: return Commands::runExport(cl);
     case CommandLine::Verb::Gui: break;
     }
     return runGui(cl);

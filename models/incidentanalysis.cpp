@@ -86,6 +86,15 @@ IncidentAnalysis::IncidentAnalysis(const TimelineSnapshot &snapshot, const Incid
     m_result = ImpactEngine::compute(m_input);
 }
 
+void IncidentAnalysis::restrictWindow(TimeMs from, TimeMs to)
+{
+    if (from)
+        m_input.from = from;
+    if (to)
+        m_input.to = to;
+    m_result = ImpactEngine::compute(m_input);
+}
+
 TimeMs IncidentAnalysis::origin() const
 {
     if (m_incident && m_incident->began)

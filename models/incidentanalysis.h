@@ -16,6 +16,9 @@ public:
     IncidentAnalysis() = default;
     IncidentAnalysis(const TimelineSnapshot &snapshot, const Incident *incident, const CountingMethod &method = {});
 
+    // --from/--to: the figures over [from, to] only (either may be 0: keep that end).
+    void restrictWindow(TimeMs from, TimeMs to);
+
     bool isValid() const { return m_result.ok() && !m_result.services.isEmpty(); }
     QString error() const { return m_result.error; }
     const std::optional<Incident> &incident() const { return m_incident; }

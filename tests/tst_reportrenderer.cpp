@@ -1,4 +1,11 @@
+#include "chartexporter.h"
 #include "demodataset.h"
+#include "reportpreview.h"
+
+#include <QAction>
+#include <QImage>
+#include <QPrintPreviewDialog>
+#include <QSet>
 #include "incidentanalysis.h"
 #include "reportrenderer.h"
 #include "timeaxisticks.h"
@@ -30,6 +37,8 @@ private slots:
     void everyPageRenders();
     void chartIsVectorAndKoreanIsText();
     void unwritablePathFails();
+    void chartExportsArePngAndSvg();
+    void printPreviewRendersEveryPage();
 
 private:
     QString run(const QString &program, const QStringList &arguments);
@@ -234,6 +243,59 @@ void TstReportRenderer::unwritablePathFails()
     error.clear();
     QVERIFY(!renderer.writePdf(m_dir.path(), &error));
     QVERIFY(!error.isEmpty());
+}
+
+void TstReportRenderer::chartExportsArePngAndSvg()
+{
+    for (const ChartExporter::Chart chart : {ChartExporter::Chart::Recovery, ChartExporter::Chart::StateTimeline,
+                                             ChartExporter::Chart::Dependencies}) {
+        const QString base = m_dir.filePath(QStringLiteral("chart%1").arg(int(chart)));
+        QString error;
+        QVERIFY2(ChartExporter::save(chart, base + u".png", m_analysis, m_snapshot, Theme::light(), QSize(900, 500),
+                                     &error),
+                 qPrintable(error));
+        QImage image;
+        QVERIFY(image.load(base + u".png"));
+        QVERIFY(image.width() >= 900 && image.height() >= 500);
+        // Not blank: more than a handful of colours were drawn.
+        QSet<QRgb> colours;
+        for (int y = 0; y < image.height(); y += 7)
+            for (int x = 0; x < image.width(); x += 7)
+                colours.insert(image.pixel(x, y));
+        QVERIFY2(colours.size() > 5, qPrintable(QString::number(colours.size())));
+
+        QVERIFY2(ChartExporter::save(chart, base + u".svg", m_analysis, m_snapshot, Theme::light(), QSize(900, 500),
+                                     &error),
+                 qPrintable(error));
+        QFile svg(base + u".svg");
+        QVERIFY(svg.open(QIODevice::ReadOnly));
+        const QByteArray xml = svg.readAll();
+        QVERIFY(xml.contains("<svg"));
+        QVERIFY2(xml.contains("<path"), "no path in the SVG");
+    }
+    QString error;
+    QVERIFY(!ChartExporter::save(ChartExporter::Chart::Recovery, m_dir.filePath(QStringLiteral("c.gif")), m_analysis,
+                                 m_snapshot, Theme::light(), QSize(100, 100), &error));
+    QVERIFY(error.contains(QStringLiteral("gif")));
+}
+
+void TstReportRenderer::printPreviewRendersEveryPage()
+{
+    ReportOptions options;
+    options.generatedAt = 1666310400000;
+    ReportPreview preview(m_snapshot, m_analysis, options);
+    QPrintPreviewDialog *dialog = preview.dialog();
+    QVERIFY(dialog);
+    QAction *save = dialog->findChild<QAction *>(QStringLiteral("saveAsPdf"));
+    QVERIFY(save);
+    QVERIFY(save->text().contains(QStringLiteral("PDF")));
+    dialog->show();
+    QTRY_VERIFY(preview.lastPageCount() > 0);
+    QCOMPARE(preview.lastPageCount(), pdfPages(m_pdf));
+    dialog->hide();
+    const QString out = m_dir.filePath(QStringLiteral("preview.pdf"));
+    QVERIFY(preview.saveAsPdf(nullptr, out));
+    QCOMPARE(pdfPages(out), pdfPages(m_pdf));
 }
 
 QTEST_MAIN(TstReportRenderer)

@@ -3,11 +3,13 @@
 #include "annotationcontroller.h"
 #include "dashboardsession.h"
 #include "dashboardviews.h"
+#include "exportactions.h"
 #include "importcontroller.h"
 #include "incidentheaderwidget.h"
 #include "livefeedcontroller.h"
 #include "recoverychartview.h"
 #include "rejectsdialog.h"
+#include "scenariopanel.h"
 #include "replaybar.h"
 #include "replaycontroller.h"
 #include "reportrenderer.h"
@@ -17,6 +19,7 @@
 #include "timecursorwidget.h"
 #include "timelinemodel.h"
 #include "timelineview.h"
+#include "wallwindow.h"
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -71,6 +74,7 @@ MainWindow::MainWindow(DashboardSession *session, QWidget *parent)
     splitter->setStretchFactor(2, 2);
     splitter->setChildrenCollapsible(false);
     setCentralWidget(splitter);
+    m_views->setStore(session->store());
 
     auto *bar = addToolBar(tr("Incident"));
     bar->setObjectName(QStringLiteral("incidentToolBar"));
@@ -128,6 +132,7 @@ void MainWindow::createMenus()
     QAction *report = file->addAction(tr("&Export report…"), this, [this] { exportReport(); });
     report->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     report->setStatusTip(tr("Write the postmortem report of this incident as a PDF"));
+    ExportActions::addTo(file, this, m_session, [this] { return m_theme; });
     QAction *sources = file->addAction(tr("&Sources…"), this, &MainWindow::showSources);
     sources->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
     sources->setStatusTip(tr("Live feeds: polled URLs, followed files and the webhook listener"));
@@ -144,7 +149,7 @@ void MainWindow::createMenus()
     m_wallAction = view->addAction(tr("&Wall display"), this, [this](bool on) { setWallMode(on); });
     m_wallAction->setCheckable(true);
     m_wallAction->setShortcut(QKeySequence(Qt::Key_F11));
-    m_wallAction->setStatusTip(tr("Full screen for a wall display: dark theme, no menus; Esc leaves"));
+    m_wallAction->setStatusTip(tr("Full screen for a wall display: big tiles, rotating views, no menus; Esc leaves"));
     QAction *find = view->addAction(tr("&Filter timeline"), this, [this] { m_timeline->filterEdit()->setFocus(); });
     find->setShortcut(QKeySequence::Find);
 
@@ -154,6 +159,12 @@ void MainWindow::createMenus()
 
     QAction *counting = view->addAction(tr("&Counting method…"), this, &MainWindow::chooseCountingMethod);
     counting->setStatusTip(tr("How degraded, partial and major states count against availability"));
+
+    QAction *scenarios = view->addAction(tr("What-if &scenarios…"), this, [this] {
+        m_views->showView(DashboardViews::WhatIf);
+        m_views->scenarios()->openScenarios();
+    });
+    scenarios->setStatusTip(tr("Replay the incident with a different recovery and see the people-hours it would save"));
 
     QMenu *notes = menuBar()->addMenu(tr("&Notes"));
     QAction *add = notes->addAction(tr("&Add note at cursor…"), this,
@@ -205,16 +216,29 @@ void MainWindow::setWallMode(bool on)
     m_wall = on;
     QSignalBlocker block(m_wallAction);
     m_wallAction->setChecked(on);
-    menuBar()->setVisible(!on);
-    statusBar()->setVisible(!on);
+    // The desk's own views stay as they were, except the timeline, which the wall never shows.
     m_timeline->setVisible(!on);
-    for (QToolBar *bar : findChildren<QToolBar *>())
-        bar->setVisible(!on);
-    setTheme(on ? Theme::dark() : Theme::byName(QSettings().value(QStringLiteral("window/theme")).toString()));
-    if (on)
-        showFullScreen();
-    else
-        showNormal();
+    if (on) {
+        if (!m_wallWindow) {
+            m_wallWindow = new WallWindow(m_session, this);
+            connect(m_wallWindow, &WallWindow::leaveRequested, this, [this] { setWallMode(false); });
+        }
+        m_wallWindow->setTheme(m_wallTheme);
+        m_wallWindow->showOnScreen(-1);
+        hide();
+    } else {
+        if (m_wallWindow)
+            m_wallWindow->hide();
+        show();
+        activateWindow();
+    }
+}
+
+void MainWindow::setWallTheme(const Theme &theme)
+{
+    m_wallTheme = theme;
+    if (m_wallWindow)
+        m_wallWindow->setTheme(theme);
 }
 
 void MainWindow::keyPressEvent(QKeyEvent *event)
@@ -294,8 +318,7 @@ bool MainWindow::exportReport(const QString &path)
             return false;
     }
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    ReportOptions options;
-    options.generatedBy = QStringLiteral("outagedash " OUTAGEDASH_VERSION);
+    const ReportOptions options = ExportActions::reportOptions(*m_session);
     QString error;
     const bool ok = ReportRenderer(m_session->snapshot(), m_session->analysis(), options).writePdf(out, &error);
     QApplication::restoreOverrideCursor();

@@ -17,6 +17,7 @@ class ReplayController;
 class StatusBoardWidget;
 class TimeCursorWidget;
 class TimelineView;
+class WallWindow;
 
 // Assembles the dashboard and wires its parts; the work happens in the session
 // (data), the import controller (ingest) and the report renderer.
@@ -28,9 +29,13 @@ public:
     ~MainWindow() override;
 
     void setTheme(const Theme &theme);
-    // Full screen, dark, no menus or timeline: for a NOC wall. Esc or F11 leaves.
+    // The wall display (WallWindow, owned here) full screen in place of this window; Esc or
+    // F11 leaves and this window comes back.
     void setWallMode(bool on);
     bool isWallMode() const { return m_wall; }
+    WallWindow *wallWindow() const { return m_wallWindow; }
+    // The wall's theme (dark by default; --theme light works on the wall too).
+    void setWallTheme(const Theme &theme);
     ImportController *importController() const { return m_import; }
     LiveFeedController *liveFeeds() const { return m_live; }
     // Starts the live sources of a sources file (pollers, followers, listener); false with a message.
@@ -77,6 +82,8 @@ private:
     TimelineView *m_timeline;
     QComboBox *m_incidents;
     QAction *m_wallAction = nullptr;
+    WallWindow *m_wallWindow = nullptr;
+    Theme m_wallTheme = Theme::dark();
     bool m_wall = false;
     bool m_ready = false;       // views are fed once, at the end of construction
 };

@@ -178,6 +178,7 @@ void ReportPageWriter::heading(const QString &text)
     ensureSpace(before + heightOf(lines) + after + mm(25));
     if (!atPageTop())
         advance(before);
+    m_headings.append({text, m_page});
     drawLines(lines, 0, lines.size(), m_content.left(), m_y, m_content.width(), Qt::AlignLeft);
     advance(heightOf(lines) + pt(3));
     if (m_painter) {

@@ -95,6 +95,8 @@ public:
                    Qt::Alignment alignment) const;
 
     void heading(const QString &text);
+    // Every heading laid out so far with its page: the table of contents.
+    const QList<QPair<QString, int>> &headings() const { return m_headings; }
     void paragraph(const QString &text, const QFont &font, const QColor &colour, qreal spaceAfter);
     // Label / value pairs in two columns; values wrap, labels stay in their column.
     void keyValues(const QList<QPair<QString, QString>> &pairs);
@@ -119,4 +121,5 @@ private:
     QRectF m_content;
     qreal m_y = 0;
     int m_page = 0;
+    QList<QPair<QString, int>> m_headings;
 };

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "incidentanalysis.h"
+#include "scenarioanalysis.h"
 #include "timelinesnapshot.h"
 
 #include <QCoreApplication>
@@ -17,6 +18,11 @@ struct ReportOptions {
     QPageSize::PageSizeId paper = QPageSize::A4;
     QString generatedBy;                  // "outagedash 0.1.0"
     qint64 generatedAt = 0;               // epoch ms; 0 = now
+    const ScenarioAnalysis *scenario = nullptr;   // adds a "What if" section when set
+    const IncidentAnalysis *compare = nullptr;    // adds a "Comparison" section when set
+    QList<Reject> rejects;                        // for the appendix: what the store refused
+    qint64 rejectCount = 0;                       // all of them, even past 'rejects'
+    bool limitToWindow = false;                   // --from/--to: the timeline keeps to the window
 };
 
 // The postmortem report, drawn page by page with QPainter so charts stay vector
@@ -41,10 +47,22 @@ private:
     void layoutChart(ReportPageWriter &writer) const;
     void layoutMethod(ReportPageWriter &writer) const;
     void layoutTimeline(ReportPageWriter &writer) const;
+    void layoutScenario(ReportPageWriter &writer) const;
+    // reportsections.cpp: the sections of issue #6.
+    void layoutContents(ReportPageWriter &writer) const;
+    void layoutExecutiveSummary(ReportPageWriter &writer) const;
+    void layoutMilestones(ReportPageWriter &writer) const;
+    void layoutStateTimeline(ReportPageWriter &writer) const;
+    void layoutDependencies(ReportPageWriter &writer) const;
+    void layoutComparison(ReportPageWriter &writer) const;
+    void layoutSources(ReportPageWriter &writer) const;
+    void layoutRejects(ReportPageWriter &writer) const;
+    QStringList dataSources() const;
     QString title() const;
     QString formatTime(TimeMs time, const QString &pattern) const;
 
     const TimelineSnapshot &m_snapshot;
     const IncidentAnalysis &m_analysis;
     ReportOptions m_options;
+    mutable QList<QPair<QString, int>> m_contents;   // headings and their pages, from the measuring pass
 };

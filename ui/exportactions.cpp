@@ -1,0 +1,94 @@
+#include "exportactions.h"
+
+#include "chartexporter.h"
+#include "csvexporter.h"
+#include "dashboardsession.h"
+#include "reportpreview.h"
+#include "servicestatusmodel.h"
+#include "theme.h"
+#include "timelinestore.h"
+
+#include <QAction>
+#include <QCoreApplication>
+#include <QFileDialog>
+#include <QInputDialog>
+#include <QMenu>
+#include <QMessageBox>
+
+namespace {
+
+QString baseName(const DashboardSession &session)
+{
+    return session.incidentId().isEmpty() ? QStringLiteral("timeline") : session.incidentId();
+}
+
+void exportCsv(QWidget *window, DashboardSession *session, bool series)
+{
+    const QString suggested = baseName(*session) + (series ? u"-people-affected.csv"_qs : u"-timeline.csv"_qs);
+    const QString path = QFileDialog::getSaveFileName(window, series ? QCoreApplication::translate("ReportRenderer", "Export people affected as CSV")
+                                                                     : QCoreApplication::translate("ReportRenderer", "Export timeline as CSV"),
+                                                      suggested, QCoreApplication::translate("ReportRenderer", "CSV files (*.csv)"));
+    if (path.isEmpty())
+        return;
+    const QByteArray data = series ? CsvExporter::seriesCsv(session->analysis())
+                                   : CsvExporter::timelineCsv(session->snapshot(), session->analysis());
+    QString error;
+    if (!CsvExporter::write(path, data, &error))
+        QMessageBox::critical(window, QCoreApplication::translate("ReportRenderer", "Export"), error);
+}
+
+void exportChart(QWidget *window, DashboardSession *session, const Theme &theme)
+{
+    bool ok = false;
+    const QStringList names = ChartExporter::chartNames();
+    const QString name = QInputDialog::getItem(window, QCoreApplication::translate("ReportRenderer", "Export chart"), QCoreApplication::translate("ReportRenderer", "Chart:"), names, 0, false, &ok);
+    if (!ok)
+        return;
+    QString filter = QCoreApplication::translate("ReportRenderer", "PNG image (*.png)");
+    const QString path = QFileDialog::getSaveFileName(window, QCoreApplication::translate("ReportRenderer", "Export chart"), baseName(*session) + u"-chart.png",
+                                                      QCoreApplication::translate("ReportRenderer", "PNG image (*.png);;SVG drawing (*.svg)"), &filter);
+    if (path.isEmpty())
+        return;
+    QString out = path;
+    if (!out.endsWith(u".png", Qt::CaseInsensitive) && !out.endsWith(u".svg", Qt::CaseInsensitive))
+        out += filter.contains(u"svg") ? u".svg"_qs : u".png"_qs;
+    QString error;
+    if (!ChartExporter::save(ChartExporter::Chart(names.indexOf(name)), out, session->analysis(), session->snapshot(),
+                             theme, QSize(1400, 800), &error, session->statusModel()->cursor()))
+        QMessageBox::critical(window, QCoreApplication::translate("ReportRenderer", "Export chart"), error);
+}
+} // namespace
+
+namespace ExportActions {
+
+ReportOptions reportOptions(const DashboardSession &session)
+{
+    ReportOptions options;
+    options.generatedBy = QStringLiteral("outagedash " OUTAGEDASH_VERSION);
+    if (const TimelineStore *store = session.store()) {
+        options.rejects = store->rejects();
+        options.rejectCount = store->rejectCount();
+    }
+    return options;
+}
+
+void addTo(QMenu *file, QWidget *window, DashboardSession *session, std::function<Theme()> theme)
+{
+    QAction *preview = file->addAction(QCoreApplication::translate("ReportRenderer", "Print pre&view…"), window, [window, session] {
+        ReportPreview(session->snapshot(), session->analysis(), reportOptions(*session)).exec(window);
+    });
+    preview->setObjectName(QStringLiteral("printPreview"));
+    preview->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_P));
+    preview->setStatusTip(QCoreApplication::translate("ReportRenderer", "Preview the postmortem report, print it or save it as a PDF"));
+    QMenu *exportMenu = file->addMenu(QCoreApplication::translate("ReportRenderer", "E&xport"));
+    exportMenu->setObjectName(QStringLiteral("exportMenu"));
+    exportMenu->addAction(QCoreApplication::translate("ReportRenderer", "&Timeline as CSV…"), window, [window, session] { exportCsv(window, session, false); })
+        ->setObjectName(QStringLiteral("exportTimelineCsv"));
+    exportMenu->addAction(QCoreApplication::translate("ReportRenderer", "&People affected as CSV…"), window, [window, session] { exportCsv(window, session, true); })
+        ->setObjectName(QStringLiteral("exportSeriesCsv"));
+    exportMenu->addAction(QCoreApplication::translate("ReportRenderer", "&Chart as PNG/SVG…"), window, [window, session, theme] {
+        exportChart(window, session, theme());
+    })->setObjectName(QStringLiteral("exportChart"));
+}
+
+} // namespace ExportActions

@@ -1,0 +1,20 @@
+#pragma once
+
+#include "reportrenderer.h"
+
+#include <functional>
+
+QT_BEGIN_NAMESPACE
+class QMenu;
+class QWidget;
+QT_END_NAMESPACE
+class DashboardSession;
+struct Theme;
+
+// File ▸ Print preview… and File ▸ Export ▸ (timeline / people affected as CSV, chart as
+// PNG or SVG), kept out of MainWindow so it stays an assembler.
+namespace ExportActions {
+// The report's options for the session: version, and the store's rejects for the appendix.
+ReportOptions reportOptions(const DashboardSession &session);
+void addTo(QMenu *file, QWidget *window, DashboardSession *session, std::function<Theme()> theme);
+}

@@ -23,6 +23,7 @@ constexpr VerbInfo kVerbs[] = {
     {"serve", CommandLine::Verb::Serve, QT_TRANSLATE_NOOP("CommandLine", "serve --sources FILE: take feeds in headless (pollers, followers, webhook listener)")},
     {"export", CommandLine::Verb::Export, QT_TRANSLATE_NOOP("CommandLine", "export --what timeline|series --out FILE.csv: write the timeline or the people-affected series as CSV")},
     {"demo", CommandLine::Verb::Demo, QT_TRANSLATE_NOOP("CommandLine", "demo: write the embedded Kakao 2022 demo into the database")},
+    {"generate", CommandLine::Verb::Generate, QT_TRANSLATE_NOOP("CommandLine", "generate --services N --samples M [--seed S]: write deterministic synthetic data (benchmarks)")},
 };
 
 QString translated(const char *text)
@@ -63,6 +64,12 @@ void addOptions(QCommandLineParser &p)
         {QStringLiteral("what"), QCoreApplication::translate("CommandLine", "export: timeline (updates, state changes, notes) or series (people affected over time)."),
          QCoreApplication::translate("CommandLine", "kind")},
         {QStringLiteral("json"), QCoreApplication::translate("CommandLine", "summary: print JSON (times as epoch seconds, durations in seconds).")},
+        {QStringLiteral("services"), QCoreApplication::translate("CommandLine", "generate: how many services (default 4)."),
+         QCoreApplication::translate("CommandLine", "n"), QStringLiteral("4")},
+        {QStringLiteral("samples"), QCoreApplication::translate("CommandLine", "generate: samples per service, one a second (default 100000)."),
+         QCoreApplication::translate("CommandLine", "m"), QStringLiteral("100000")},
+        {QStringLiteral("seed"), QCoreApplication::translate("CommandLine", "generate: the seed; the same seed gives the same data (default 42)."),
+         QCoreApplication::translate("CommandLine", "s"), QStringLiteral("42")},
         {QStringLiteral("sources"), QCoreApplication::translate("CommandLine", "Sources file (JSON, see docs/sources.md) for serve and for live feeds in the dashboard."),
          QCoreApplication::translate("CommandLine", "file")},
         {QStringLiteral("counting"), QCoreApplication::translate("CommandLine", "summary, report: the availability a reported state counts as, e.g. degraded=0.5,unknown=last (keys: degraded, partial, major, maintenance, operational, unknown; \"last\" keeps the last known; the rest keep their default)."),
@@ -86,7 +93,7 @@ bool CommandLine::needsWidgets(int argc, char **argv)
 {
     for (int i = 1; i < argc; ++i) {
         const QByteArray a(argv[i]);
-        if (a == "import" || a == "summary" || a == "demo" || a == "serve" || a == "export" || a == "--help" || a == "-h" || a == "--version"
+        if (a == "import" || a == "summary" || a == "demo" || a == "serve" || a == "export" || a == "generate" || a == "--help" || a == "-h" || a == "--version"
             || a == "-v")
             return false;
         if (a == "report")
@@ -141,7 +148,7 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         const auto *it = std::find_if(std::begin(kVerbs), std::end(kVerbs),
                                       [&](const VerbInfo &v) { return name == QLatin1StringView(v.name); });
         if (it == std::end(kVerbs))
-            return usage(QCoreApplication::translate("CommandLine", "unknown command \"%1\" (commands: import, report, summary, export, serve, demo)").arg(name));
+            return usage(QCoreApplication::translate("CommandLine", "unknown command \"%1\" (commands: import, report, summary, export, serve, demo, generate)").arg(name));
         cl.verb = it->verb;
     }
     cl.files = positional;
@@ -175,6 +182,18 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     cl.sources = p.value(QStringLiteral("sources"));
     cl.compare = p.value(QStringLiteral("compare"));
     cl.what = p.value(QStringLiteral("what"));
+    if (cl.verb == Verb::Generate) {
+        bool okServices = false, okSamples = false, okSeed = false;
+        cl.services = p.value(QStringLiteral("services")).toInt(&okServices);
+        cl.samples = p.value(QStringLiteral("samples")).toLongLong(&okSamples);
+        cl.seed = p.value(QStringLiteral("seed")).toUInt(&okSeed);
+        if (!okServices || cl.services < 1 || cl.services > 1000)
+            return usage(QCoreApplication::translate("CommandLine", "--services needs 1 to 1000"));
+        if (!okSamples || cl.samples < 1 || cl.samples > 100000000)
+            return usage(QCoreApplication::translate("CommandLine", "--samples needs 1 to 100000000 per service"));
+        if (!okSeed)
+            return usage(QCoreApplication::translate("CommandLine", "--seed needs a non-negative integer"));
+    }
     for (const auto &[name, target] : {std::pair{u"from"_qs, &cl.from}, std::pair{u"to"_qs, &cl.to}}) {
         if (!p.isSet(name))
             continue;

@@ -7,7 +7,7 @@
 
 // What the user asked for, parsed once in main() and handed to the verb that runs it.
 struct CommandLine {
-    enum class Verb { Gui, Import, Report, Summary, Demo, Serve, Export };
+    enum class Verb { Gui, Import, Report, Summary, Demo, Serve, Export, Generate };
     enum class Outcome { Run, Help, Version, UsageError };
 
     Outcome outcome = Outcome::Run;
@@ -31,6 +31,9 @@ struct CommandLine {
     bool json = false;
     QString paper = QStringLiteral("a4");
     QStringList files;
+    int services = 4;               // generate
+    qint64 samples = 100000;        // generate: per service
+    quint32 seed = 42;              // generate
     QString sources;                // sources file for serve (and the GUI's live feeds)
     CountingMethod counting;        // --counting, for summary and report
 

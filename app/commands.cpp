@@ -7,6 +7,7 @@
 #include "reportrenderer.h"
 #include "scenarioanalysis.h"
 #include "sourcemanager.h"
+#include "syntheticdata.h"
 #include "timelinesnapshot.h"
 #include "timelinestore.h"
 
@@ -251,6 +252,36 @@ int runReport(const CommandLine &cl)
         return Error;
     }
     out() << QCoreApplication::translate("Commands", "Report written to %1").arg(cl.out) << Qt::endl;
+    return Ok;
+}
+
+int runGenerate(const CommandLine &cl)
+{
+    TimelineStore store(QStringLiteral("cli"));
+    if (!openStore(store, cl))
+        return Error;
+    SyntheticData::Options o;
+    o.services = cl.services;
+    o.samplesPerService = cl.samples;
+    o.seed = cl.seed;
+    qint64 lastPercent = -1;
+    const bool ok = SyntheticData::writeStore(o, store, [&](qint64 done, qint64 total) {
+        const qint64 percent = done * 100 / qMax<qint64>(1, total);
+        if (percent / 10 != lastPercent / 10)
+            err() << QCoreApplication::translate("Commands", "%1 % (%2 of %3 samples)").arg(percent).arg(done).arg(total)
+                  << Qt::endl;
+        lastPercent = percent;
+    });
+    if (!ok) {
+        err() << "outagedash: " << store.lastError() << Qt::endl;
+        return Error;
+    }
+    if (!store.setMeta(QStringLiteral("default_incident"), SyntheticData::incident(o).id)) {
+        err() << "outagedash: " << store.lastError() << Qt::endl;
+        return Error;
+    }
+    out() << QCoreApplication::translate("Commands", "%1 services × %2 samples (seed %3) written to %4")
+                 .arg(o.services).arg(o.samplesPerService).arg(o.seed).arg(cl.db) << Qt::endl;
     return Ok;
 }
 

@@ -12,5 +12,6 @@ int runDemo(const CommandLine &cl);
 int runReport(const CommandLine &cl);
 int runExport(const CommandLine &cl);
 int runServe(const CommandLine &cl);
+int runGenerate(const CommandLine &cl);
 QString versionText();
 }

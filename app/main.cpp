@@ -113,6 +113,7 @@ int main(int argc, char **argv)
     case CommandLine::Verb::Import: return Commands::runImport(cl);
     case CommandLine::Verb::Summary: return Commands::runSummary(cl);
     case CommandLine::Verb::Demo: return Commands::runDemo(cl);
+    case CommandLine::Verb::Generate: return Commands::runGenerate(cl);
     case CommandLine::Verb::Report: return Commands::runReport(cl);
     case CommandLine::Verb::Serve: return Commands::runServe(cl);
     case CommandLine::Verb::Export: return Commands::runExport(cl);

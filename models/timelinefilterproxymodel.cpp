@@ -31,6 +31,22 @@ void TimelineFilterProxyModel::setKinds(const QSet<int> &kinds)
     invalidateRowsFilter();
 }
 
+void TimelineFilterProxyModel::setState(int state)
+{
+    if (state == m_state)
+        return;
+    m_state = state;
+    invalidateRowsFilter();
+}
+
+void TimelineFilterProxyModel::setSource(const QString &source)
+{
+    if (source == m_source)
+        return;
+    m_source = source;
+    invalidateRowsFilter();
+}
+
 void TimelineFilterProxyModel::setTimeRange(std::optional<TimeMs> from, std::optional<TimeMs> to)
 {
     m_from = from;
@@ -48,6 +64,13 @@ bool TimelineFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex
     if (!m_kinds.isEmpty() && !m_kinds.contains(first.data(TimelineModel::KindRole).toInt()))
         return false;
     if (!m_service.isEmpty() && !first.data(TimelineModel::ServicesRole).toStringList().contains(m_service))
+        return false;
+    if (m_state >= 0) {
+        const QVariant state = first.data(TimelineModel::StateRole);
+        if (!state.isValid() || state.toInt() != m_state)
+            return false;
+    }
+    if (!m_source.isEmpty() && first.data(TimelineModel::SourceRole).toString() != m_source)
         return false;
     if (m_text.isEmpty())
         return true;

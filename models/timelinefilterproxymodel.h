@@ -16,6 +16,8 @@ public:
     void setText(const QString &text);
     void setService(const QString &key);            // empty: all services
     void setKinds(const QSet<int> &kinds);           // empty: every kind
+    void setState(int state);                        // int(ServiceState) of state changes; -1: any
+    void setSource(const QString &source);           // empty: every source
     void setTimeRange(std::optional<TimeMs> from, std::optional<TimeMs> to);
     QString text() const { return m_text; }
 
@@ -26,5 +28,7 @@ private:
     QString m_text;
     QString m_service;
     QSet<int> m_kinds;
+    int m_state = -1;
+    QString m_source;
     std::optional<TimeMs> m_from, m_to;
 };

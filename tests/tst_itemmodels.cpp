@@ -95,6 +95,20 @@ private slots:
         proxy.setTimeRange({}, {});
         QCOMPARE(proxy.rowCount(), all);
 
+        proxy.setState(int(ServiceState::MajorOutage));
+        QVERIFY(proxy.rowCount() > 0);
+        for (int r = 0; r < proxy.rowCount(); ++r)
+            QCOMPARE(proxy.index(r, 0).data(TimelineModel::StateRole).toInt(), int(ServiceState::MajorOutage));
+        proxy.setState(-1);
+
+        const QString source = proxy.index(0, 0).data(TimelineModel::SourceRole).toString();
+        proxy.setSource(source);
+        QVERIFY(proxy.rowCount() > 0 && proxy.rowCount() < all);
+        for (int r = 0; r < proxy.rowCount(); ++r)
+            QCOMPARE(proxy.index(r, 0).data(TimelineModel::SourceRole).toString(), source);
+        proxy.setSource({});
+        QCOMPARE(proxy.rowCount(), all);
+
         // Sorting by time descending reverses the chronology.
         proxy.sort(TimelineModel::TimeColumn, Qt::DescendingOrder);
         QVERIFY(proxy.index(0, 0).data(TimelineModel::TimeRole).toLongLong()

@@ -19,6 +19,7 @@
 #include "timecursorwidget.h"
 #include "timelinemodel.h"
 #include "timelineview.h"
+#include "timewindow.h"
 #include "wallwindow.h"
 
 #include <QApplication>
@@ -34,6 +35,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QSet>
 #include <QSettings>
 #include <QSplitter>
 #include <QSqlDatabase>
@@ -94,6 +96,7 @@ MainWindow::MainWindow(DashboardSession *session, QWidget *parent)
     connect(m_cursor, &TimeCursorWidget::timeChosen, session, &DashboardSession::setCursor);
     connect(m_timeline, &TimelineView::eventActivated, session, &DashboardSession::setCursor);
     connect(m_views, &DashboardViews::timeClicked, session, &DashboardSession::setCursor);
+    connect(m_views->timeWindow(), &TimeWindow::viewChanged, this, &MainWindow::refreshTimeRanges);
     connect(m_replay, &ReplayController::timeChanged, session, &DashboardSession::setCursor);
     connect(m_notes, &AnnotationController::annotationsChanged, session, &DashboardSession::reload);
     connect(m_import, &ImportController::importFinished, session, [session](bool anyChange) {
@@ -281,12 +284,34 @@ void MainWindow::refreshAnalysis()
     for (const Service &s : a.services())
         services.append({s.key, s.name});
     m_timeline->setServices(services);
+    QSet<QString> sourceSet;
+    for (const StateChange &x : m_session->snapshot().states)
+        sourceSet.insert(x.source);
+    for (const IncidentUpdate &x : m_session->snapshot().updates)
+        sourceSet.insert(x.source);
+    QStringList sources(sourceSet.cbegin(), sourceSet.cend());
+    sources.removeAll(QString());
+    sources.sort();
+    m_timeline->setSources(sources);
+    refreshTimeRanges();
     QSignalBlocker block(m_incidents);
     m_incidents->clear();
     for (const Incident &i : m_session->snapshot().incidents)
         m_incidents->addItem(i.title, i.id);
     m_incidents->setCurrentIndex(qMax(0, m_incidents->findData(m_session->incidentId())));
     m_incidents->setEnabled(m_incidents->count() > 1);
+}
+
+void MainWindow::refreshTimeRanges()
+{
+    const IncidentAnalysis &a = m_session->analysis();
+    const TimeMs origin = a.origin();
+    QList<QPair<QString, QPair<TimeMs, TimeMs>>> ranges{
+        {tr("Visible chart range"), {m_views->timeWindow()->viewFrom(), m_views->timeWindow()->viewTo()}},
+        {tr("First 24 hours"), {origin, origin + 24 * 3600 * 1000LL}}};
+    if (a.incident() && a.incident()->resolved)
+        ranges.append({tr("Before the all-clear"), {a.windowStart(), *a.incident()->resolved}});
+    m_timeline->setTimeRanges(ranges);
 }
 
 void MainWindow::refreshCursor()

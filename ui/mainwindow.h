@@ -67,6 +67,7 @@ private:
     void createMenus();
     void refreshAnalysis();
     void refreshCursor();
+    void refreshTimeRanges();
     std::optional<Annotation> selectedNote() const;
 
     DashboardSession *m_session;

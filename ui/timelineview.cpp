@@ -2,6 +2,7 @@
 
 #include "timelinefilterproxymodel.h"
 #include "timelinemodel.h"
+#include "servicestate.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -15,6 +16,9 @@ TimelineView::TimelineView(QWidget *parent)
     : QWidget(parent)
     , m_filter(new QLineEdit(this))
     , m_service(new QComboBox(this))
+    , m_state(new QComboBox(this))
+    , m_source(new QComboBox(this))
+    , m_range(new QComboBox(this))
     , m_table(new QTableView(this))
 {
     m_filter->setPlaceholderText(tr("Filter events (all words must match)…"));
@@ -32,6 +36,20 @@ TimelineView::TimelineView(QWidget *parent)
     bar->addWidget(label);
     bar->addWidget(m_filter, 1);
     bar->addWidget(m_service);
+    bar->addWidget(m_state);
+    bar->addWidget(m_source);
+    bar->addWidget(m_range);
+    m_state->setToolTip(tr("Show only the changes into one state"));
+    m_state->setAccessibleName(tr("State filter"));
+    m_state->addItem(tr("All states"), -1);
+    for (ServiceState state : ServiceStates::all())
+        m_state->addItem(ServiceStates::displayName(state), int(state));
+    m_source->setToolTip(tr("Show only what one source reported"));
+    m_source->setAccessibleName(tr("Source filter"));
+    m_range->setToolTip(tr("Show only the events of a time range"));
+    m_range->setAccessibleName(tr("Time range filter"));
+    setSources({});
+    setTimeRanges({});
     m_table->setSortingEnabled(true);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -48,6 +66,15 @@ TimelineView::TimelineView(QWidget *parent)
         if (m_model)
             m_model->setText(text);
     });
+    connect(m_state, &QComboBox::currentIndexChanged, this, [this] {
+        if (m_model)
+            m_model->setState(m_state->currentData().toInt());
+    });
+    connect(m_source, &QComboBox::currentIndexChanged, this, [this] {
+        if (m_model)
+            m_model->setSource(m_source->currentData().toString());
+    });
+    connect(m_range, &QComboBox::currentIndexChanged, this, &TimelineView::applyRange);
     connect(m_service, &QComboBox::currentIndexChanged, this, [this] {
         if (m_model)
             m_model->setService(m_service->currentData().toString());
@@ -81,4 +108,45 @@ void TimelineView::setServices(const QList<QPair<QString, QString>> &keysAndName
     for (const auto &[key, name] : keysAndNames)
         m_service->addItem(name, key);
     m_service->setCurrentIndex(qMax(0, m_service->findData(current)));
+}
+
+void TimelineView::setSources(const QStringList &sources)
+{
+    const QString current = m_source->currentData().toString();
+    QSignalBlocker block(m_source);
+    m_source->clear();
+    m_source->addItem(tr("All sources"), QString());
+    for (const QString &source : sources)
+        m_source->addItem(source, source);
+    m_source->setCurrentIndex(qMax(0, m_source->findData(current)));
+}
+
+void TimelineView::setTimeRanges(const QList<QPair<QString, QPair<TimeMs, TimeMs>>> &ranges)
+{
+    const int current = m_range->currentIndex();
+    {
+        QSignalBlocker block(m_range);
+        m_range->clear();
+        m_ranges.clear();
+        m_range->addItem(tr("Any time"));
+        m_ranges.append({0, 0});
+        for (const auto &[name, range] : ranges) {
+            m_range->addItem(name);
+            m_ranges.append(range);
+        }
+        m_range->setCurrentIndex(current >= 0 && current < m_range->count() ? current : 0);
+    }
+    // The "visible range" entry moves with the charts: re-apply whatever is chosen.
+    applyRange();
+}
+
+void TimelineView::applyRange()
+{
+    if (!m_model)
+        return;
+    const int i = m_range->currentIndex();
+    if (i <= 0 || i >= m_ranges.size())
+        m_model->setTimeRange(std::nullopt, std::nullopt);
+    else
+        m_model->setTimeRange(m_ranges.at(i).first, m_ranges.at(i).second);
 }

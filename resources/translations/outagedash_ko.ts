@@ -172,273 +172,319 @@
         <translation>demo: 내장된 카카오 2022 데모를 데이터베이스에 기록</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="35" />
+        <location filename="../../app/commandline.cpp" line="26" />
+        <source>generate --services N --samples M [--seed S]: write deterministic synthetic data (benchmarks)</source>
+        <translation>generate --services N --samples M [--seed S]: 결정적 합성 데이터를 씁니다(벤치마크용)</translation>
+    </message>
+    <message>
+        <location filename="../../app/commandline.cpp" line="36" />
         <source>Outage Impact Dashboard: how many people each service is failing, through its dependencies, over the whole recovery.</source>
         <translation>장애 영향 대시보드: 각 서비스 장애가 의존성을 통해 복구 전 기간 동안 몇 명에게 영향을 주는지 보여 줍니다.</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="40" />
+        <location filename="../../app/commandline.cpp" line="41" />
         <source>Timeline database (SQLite file; default: %1).</source>
         <translation>타임라인 데이터베이스(SQLite 파일, 기본값: %1).</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="41" />
+        <location filename="../../app/commandline.cpp" line="42" />
         <source>path</source>
         <translation>경로</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="42" />
+        <location filename="../../app/commandline.cpp" line="43" />
         <source>Start as a full-screen wall display (big tiles, rotating views, no menus; Esc leaves).</source>
         <translation>전체 화면 상황판으로 시작(큰 타일, 화면 순환, 메뉴 없음, Esc로 나가기).</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="43" />
+        <location filename="../../app/commandline.cpp" line="44" />
         <source>Wall display: the screen to fill, 0 for the first (remembered).</source>
         <translation>상황판: 채울 화면 번호, 첫 화면은 0(기억됨).</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="44" />
+        <location filename="../../app/commandline.cpp" line="45" />
+        <location filename="../../app/commandline.cpp" line="68" />
         <source>n</source>
         <translation>번호</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="45" />
+        <location filename="../../app/commandline.cpp" line="46" />
         <source>Wall display: seconds between views, 0 to stay on one (default 20; remembered).</source>
         <translation>상황판: 화면 전환 간격(초), 0이면 전환 안 함(기본값 20, 기억됨).</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="46" />
+        <location filename="../../app/commandline.cpp" line="47" />
         <source>seconds</source>
         <translation>초</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="47" />
+        <location filename="../../app/commandline.cpp" line="48" />
         <source>Colour theme: light or dark.</source>
         <translation>색상 테마: light 또는 dark.</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="47" />
-        <location filename="../../app/commandline.cpp" line="52" />
-        <location filename="../../app/commandline.cpp" line="56" />
+        <location filename="../../app/commandline.cpp" line="48" />
+        <location filename="../../app/commandline.cpp" line="53" />
+        <location filename="../../app/commandline.cpp" line="57" />
         <source>name</source>
         <translation>이름</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="48" />
+        <location filename="../../app/commandline.cpp" line="49" />
         <source>Language of the interface and reports: ko or en (default: the system's).</source>
         <translation>화면과 보고서의 언어: ko 또는 en(기본값: 시스템 언어).</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="49" />
+        <location filename="../../app/commandline.cpp" line="50" />
         <source>code</source>
         <translation>코드</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="50" />
+        <location filename="../../app/commandline.cpp" line="51" />
         <source>Save a PNG of the dashboard window and quit.</source>
         <translation>대시보드 창을 PNG로 저장하고 종료.</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="50" />
-        <location filename="../../app/commandline.cpp" line="54" />
-        <location filename="../../app/commandline.cpp" line="67" />
+        <location filename="../../app/commandline.cpp" line="51" />
+        <location filename="../../app/commandline.cpp" line="55" />
+        <location filename="../../app/commandline.cpp" line="74" />
         <source>file</source>
         <translation>파일</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="51" />
+        <location filename="../../app/commandline.cpp" line="52" />
         <source>Feed format for import: %1.</source>
         <translation>가져올 피드 형식: %1.</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="53" />
+        <location filename="../../app/commandline.cpp" line="54" />
         <source>Incident id for report and summary (default: the main one).</source>
         <translation>보고서와 요약에 쓸 장애 ID(기본값: 주 장애).</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="53" />
-        <location filename="../../app/commandline.cpp" line="62" />
+        <location filename="../../app/commandline.cpp" line="54" />
+        <location filename="../../app/commandline.cpp" line="63" />
         <source>id</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="54" />
+        <location filename="../../app/commandline.cpp" line="55" />
         <source>Output file of report.</source>
         <translation>보고서 출력 파일.</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="55" />
+        <location filename="../../app/commandline.cpp" line="56" />
         <source>summary, report: also compare with this what-if scenario of the incident (people-hours recorded, with the scenario, saved).</source>
         <translation>summary, report: 이 장애의 가정(what-if) 시나리오와도 비교(기록된 인시(人時), 시나리오 적용 시, 절감분).</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="57" />
+        <location filename="../../app/commandline.cpp" line="58" />
         <source>summary, report, export: start of the window the figures cover (RFC 3339, e.g. 2022-10-15T06:00:00Z).</source>
         <translation>summary, report, export: 수치가 다루는 구간의 시작(RFC 3339, 예: 2022-10-15T06:00:00Z).</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="58" />
-        <location filename="../../app/commandline.cpp" line="60" />
+        <location filename="../../app/commandline.cpp" line="59" />
+        <location filename="../../app/commandline.cpp" line="61" />
         <source>time</source>
         <translation>시각</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="59" />
+        <location filename="../../app/commandline.cpp" line="60" />
         <source>summary, report, export: end of the window the figures cover (RFC 3339).</source>
         <translation>summary, report, export: 수치가 다루는 구간의 끝(RFC 3339).</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="61" />
+        <location filename="../../app/commandline.cpp" line="62" />
         <source>report: add a comparison with this incident (chart and both milestone tables).</source>
         <translation>report: 이 장애와의 비교 추가(차트와 양쪽 마일스톤 표).</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="63" />
+        <location filename="../../app/commandline.cpp" line="64" />
         <source>export: timeline (updates, state changes, notes) or series (people affected over time).</source>
         <translation>export: timeline(업데이트, 상태 변경, 메모) 또는 series(시간별 영향 인원).</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="64" />
+        <location filename="../../app/commandline.cpp" line="65" />
         <source>kind</source>
         <translation>종류</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="65" />
+        <location filename="../../app/commandline.cpp" line="66" />
         <source>summary: print JSON (times as epoch seconds, durations in seconds).</source>
         <translation>summary: JSON 출력(시각은 epoch 초, 기간은 초).</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="66" />
+        <location filename="../../app/commandline.cpp" line="67" />
+        <source>generate: how many services (default 4).</source>
+        <translation>generate: 서비스 수(기본값 4).</translation>
+    </message>
+    <message>
+        <location filename="../../app/commandline.cpp" line="69" />
+        <source>generate: samples per service, one a second (default 100000).</source>
+        <translation>generate: 서비스당 샘플 수, 초당 하나(기본값 100000).</translation>
+    </message>
+    <message>
+        <location filename="../../app/commandline.cpp" line="70" />
+        <source>m</source>
+        <translation>m</translation>
+    </message>
+    <message>
+        <location filename="../../app/commandline.cpp" line="71" />
+        <source>generate: the seed; the same seed gives the same data (default 42).</source>
+        <translation>generate: 시드. 같은 시드는 같은 데이터를 만듭니다(기본값 42).</translation>
+    </message>
+    <message>
+        <location filename="../../app/commandline.cpp" line="72" />
+        <source>s</source>
+        <translation>s</translation>
+    </message>
+    <message>
+        <location filename="../../app/commandline.cpp" line="73" />
         <source>Sources file (JSON, see docs/sources.md) for serve and for live feeds in the dashboard.</source>
         <translation>serve와 대시보드 실시간 피드용 소스 파일(JSON, docs/sources.md 참고).</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="68" />
+        <location filename="../../app/commandline.cpp" line="75" />
         <source>summary, report: the availability a reported state counts as, e.g. degraded=0.5,unknown=last (keys: degraded, partial, major, maintenance, operational, unknown; "last" keeps the last known; the rest keep their default).</source>
         <translation>summary, report: 보고된 상태를 가용성으로 환산하는 값, 예: degraded=0.5,unknown=last(키: degraded, partial, major, maintenance, operational, unknown; "last"는 마지막으로 알려진 값을 유지, 나머지는 기본값 유지).</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="69" />
+        <location filename="../../app/commandline.cpp" line="76" />
         <source>spec</source>
         <translation>설정</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="70" />
+        <location filename="../../app/commandline.cpp" line="77" />
         <source>Report paper size: a4 or letter.</source>
         <translation>보고서 용지 크기: a4 또는 letter.</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="70" />
+        <location filename="../../app/commandline.cpp" line="77" />
         <source>size</source>
         <translation>크기</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="73" />
+        <location filename="../../app/commandline.cpp" line="80" />
         <source>One of: import, report, summary, export, serve, demo. Without one, the dashboard opens.</source>
         <translation>import, report, summary, export, serve, demo 중 하나. 없으면 대시보드가 열립니다.</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="144" />
-        <source>unknown command "%1" (commands: import, report, summary, export, serve, demo)</source>
-        <translation>알 수 없는 명령 "%1"(명령: import, report, summary, export, serve, demo)</translation>
-    </message>
-    <message>
-        <location filename="../../app/commandline.cpp" line="158" />
+        <location filename="../../app/commandline.cpp" line="165" />
         <source>no screen "%1" (screens: 0 to %2)</source>
         <translation>화면 "%1"이(가) 없습니다(화면: 0~%2)</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="164" />
+        <location filename="../../app/commandline.cpp" line="171" />
         <source>--rotate needs seconds from 0 to 86400, not "%1"</source>
         <translation>--rotate에는 0~86400 사이의 초가 필요합니다(입력: "%1")</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="183" />
+        <location filename="../../app/commandline.cpp" line="202" />
         <source>--%1 needs an RFC 3339 time such as 2022-10-15T06:00:00Z, not "%2"</source>
         <translation>--%1에는 2022-10-15T06:00:00Z 같은 RFC 3339 시각이 필요합니다(입력: "%2")</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="188" />
+        <location filename="../../app/commandline.cpp" line="207" />
         <source>--from must come before --to</source>
         <translation>--from은 --to보다 앞서야 합니다</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="190" />
+        <location filename="../../app/commandline.cpp" line="209" />
         <source>--from and --to are for summary, report and export</source>
         <translation>--from과 --to는 summary, report, export용입니다</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="192" />
+        <location filename="../../app/commandline.cpp" line="211" />
         <source>--compare is for report</source>
         <translation>--compare는 report용입니다</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="194" />
+        <location filename="../../app/commandline.cpp" line="213" />
         <source>export needs --what timeline or --what series</source>
         <translation>export에는 --what timeline 또는 --what series가 필요합니다</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="196" />
+        <location filename="../../app/commandline.cpp" line="215" />
         <source>export needs --out FILE.csv</source>
         <translation>export에는 --out FILE.csv가 필요합니다</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="219" />
+        <location filename="../../app/commandline.cpp" line="238" />
         <source>--scenario is for summary and report</source>
         <translation>--scenario는 summary와 report용입니다</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="221" />
+        <location filename="../../app/commandline.cpp" line="240" />
         <source>serve needs --sources FILE</source>
         <translation>serve에는 --sources FILE이 필요합니다</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="75" />
+        <location filename="../../app/commandline.cpp" line="82" />
         <source>Files to import.</source>
         <translation>가져올 파일.</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="115" />
+        <location filename="../../app/commandline.cpp" line="122" />
         <source>Commands:</source>
         <translation>명령:</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="118" />
+        <location filename="../../app/commandline.cpp" line="125" />
         <source>Exit status: 0 done, 1 error, 2 usage error, 3 done but some records were rejected.</source>
         <translation>종료 상태: 0 완료, 1 오류, 2 사용법 오류, 3 완료했으나 일부 레코드가 거부됨.</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="199" />
+        <location filename="../../app/commandline.cpp" line="151" />
+        <source>unknown command "%1" (commands: import, report, summary, export, serve, demo, generate)</source>
+        <translation>알 수 없는 명령 "%1" (명령: import, report, summary, export, serve, demo, generate)</translation>
+    </message>
+    <message>
+        <location filename="../../app/commandline.cpp" line="191" />
+        <source>--services needs 1 to 1000</source>
+        <translation>--services는 1에서 1000 사이여야 합니다</translation>
+    </message>
+    <message>
+        <location filename="../../app/commandline.cpp" line="193" />
+        <source>--samples needs 1 to 100000000 per service</source>
+        <translation>--samples는 서비스당 1에서 100000000 사이여야 합니다</translation>
+    </message>
+    <message>
+        <location filename="../../app/commandline.cpp" line="195" />
+        <source>--seed needs a non-negative integer</source>
+        <translation>--seed는 0 이상의 정수여야 합니다</translation>
+    </message>
+    <message>
+        <location filename="../../app/commandline.cpp" line="218" />
         <source>unknown format "%1" (formats: %2)</source>
         <translation>알 수 없는 형식 "%1" (형식: %2)</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="201" />
+        <location filename="../../app/commandline.cpp" line="220" />
         <source>unknown theme "%1" (themes: light, dark)</source>
         <translation>알 수 없는 테마 "%1" (테마: light, dark)</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="203" />
+        <location filename="../../app/commandline.cpp" line="222" />
         <source>unknown language "%1" (languages: ko, en)</source>
         <translation>알 수 없는 언어 "%1"(언어: ko, en)</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="205" />
+        <location filename="../../app/commandline.cpp" line="224" />
         <source>unknown paper size "%1" (sizes: a4, letter)</source>
         <translation>알 수 없는 용지 크기 "%1" (크기: a4, letter)</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="213" />
+        <location filename="../../app/commandline.cpp" line="232" />
         <source>import needs at least one file</source>
         <translation>import에는 파일이 하나 이상 필요합니다</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="215" />
+        <location filename="../../app/commandline.cpp" line="234" />
         <source>unexpected argument "%1"</source>
         <translation>예상치 못한 인수 "%1"</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="217" />
+        <location filename="../../app/commandline.cpp" line="236" />
         <source>report needs --out FILE.pdf</source>
         <translation>report에는 --out FILE.pdf가 필요합니다</translation>
     </message>
@@ -446,149 +492,159 @@
 <context>
     <name>Commands</name>
     <message>
-        <location filename="../../app/commands.cpp" line="47" />
+        <location filename="../../app/commands.cpp" line="48" />
         <source>%1 holds no data: import a feed, or run: outagedash demo --db %1</source>
         <translation>%1에 데이터가 없습니다: 피드를 가져오거나 다음을 실행하세요: outagedash demo --db %1</translation>
     </message>
     <message>
-        <location filename="../../app/commands.cpp" line="57" />
+        <location filename="../../app/commands.cpp" line="58" />
         <source>no incident "%1" in %2 (incidents: %3)</source>
         <translation>%2에 인시던트 "%1"이(가) 없습니다 (인시던트: %3)</translation>
     </message>
     <message>
-        <location filename="../../app/commands.cpp" line="85" />
+        <location filename="../../app/commands.cpp" line="86" />
         <source>no scenario "%1" for incident %2 (scenarios: %3)</source>
         <translation>장애 %2에 시나리오 "%1"이(가) 없습니다(시나리오: %3)</translation>
     </message>
     <message>
-        <location filename="../../app/commands.cpp" line="86" />
+        <location filename="../../app/commands.cpp" line="87" />
         <source>none</source>
         <translation>없음</translation>
     </message>
     <message>
-        <location filename="../../app/commands.cpp" line="100" />
+        <location filename="../../app/commands.cpp" line="101" />
         <source>no incident "%1" to compare with in %2 (incidents: %3)</source>
         <translation>%2에 비교할 장애 "%1"이(가) 없습니다(장애: %3)</translation>
     </message>
     <message>
-        <location filename="../../app/commands.cpp" line="123" />
+        <location filename="../../app/commands.cpp" line="124" />
         <source>SQLite unavailable</source>
         <translation>SQLite를 사용할 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../app/commands.cpp" line="138" />
+        <location filename="../../app/commands.cpp" line="139" />
         <source>%1:%2: rejected (byte %3, field "%4"): %5</source>
         <translation>%1:%2: 거부됨 (바이트 %3, 필드 "%4"): %5</translation>
     </message>
     <message>
-        <location filename="../../app/commands.cpp" line="141" />
+        <location filename="../../app/commands.cpp" line="142" />
         <source>%1: %2 more rejected records are in the rejects table</source>
         <translation>%1: 나머지 거부된 레코드 %2건은 rejects 테이블에 있습니다</translation>
     </message>
     <message>
-        <location filename="../../app/commands.cpp" line="148" />
+        <location filename="../../app/commands.cpp" line="149" />
         <source>%1: %2 records, %3 new, %4 already stored, %5 rejected</source>
         <translation>%1: 레코드 %2건, 신규 %3건, 기존 저장 %4건, 거부 %5건</translation>
     </message>
     <message>
-        <location filename="../../app/commands.cpp" line="171" />
+        <location filename="../../app/commands.cpp" line="172" />
         <source>not reached</source>
         <translation>미도달</translation>
     </message>
     <message>
-        <location filename="../../app/commands.cpp" line="182" />
-        <location filename="../../app/commands.cpp" line="196" />
+        <location filename="../../app/commands.cpp" line="183" />
+        <location filename="../../app/commands.cpp" line="197" />
         <source>service</source>
         <translation>서비스</translation>
     </message>
     <message>
-        <location filename="../../app/commands.cpp" line="182" />
+        <location filename="../../app/commands.cpp" line="183" />
         <source>users</source>
         <translation>사용자</translation>
     </message>
     <message>
-        <location filename="../../app/commands.cpp" line="182" />
+        <location filename="../../app/commands.cpp" line="183" />
         <source>peak</source>
         <translation>최대</translation>
     </message>
     <message>
-        <location filename="../../app/commands.cpp" line="182" />
+        <location filename="../../app/commands.cpp" line="183" />
         <source>people-hours</source>
         <translation>인시</translation>
     </message>
     <message>
-        <location filename="../../app/commands.cpp" line="182" />
+        <location filename="../../app/commands.cpp" line="183" />
         <source>first partial</source>
         <translation>첫 부분 복구</translation>
     </message>
     <message>
-        <location filename="../../app/commands.cpp" line="182" />
+        <location filename="../../app/commands.cpp" line="183" />
         <source>full recovery</source>
         <translation>완전 복구</translation>
     </message>
     <message>
-        <location filename="../../app/commands.cpp" line="190" />
-        <location filename="../../app/commands.cpp" line="205" />
+        <location filename="../../app/commands.cpp" line="191" />
+        <location filename="../../app/commands.cpp" line="206" />
         <source>total</source>
         <translation>합계</translation>
     </message>
     <message>
-        <location filename="../../app/commands.cpp" line="195" />
+        <location filename="../../app/commands.cpp" line="196" />
         <source>What if: %1</source>
         <translation>가정: %1</translation>
     </message>
     <message>
-        <location filename="../../app/commands.cpp" line="197" />
+        <location filename="../../app/commands.cpp" line="198" />
         <source>recorded</source>
         <translation>기록</translation>
     </message>
     <message>
-        <location filename="../../app/commands.cpp" line="197" />
+        <location filename="../../app/commands.cpp" line="198" />
         <source>scenario</source>
         <translation>시나리오</translation>
     </message>
     <message>
-        <location filename="../../app/commands.cpp" line="198" />
+        <location filename="../../app/commands.cpp" line="199" />
         <source>saved</source>
         <translation>절감</translation>
     </message>
     <message>
-        <location filename="../../app/commands.cpp" line="207" />
+        <location filename="../../app/commands.cpp" line="208" />
         <source>With %1, %2 people-hours (%3 %) would have been saved.</source>
         <translation>%1이면 %2 인시(%3%)를 줄일 수 있었습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/commands.cpp" line="225" />
+        <location filename="../../app/commands.cpp" line="226" />
         <source>The Kakao 2022 demo is in %1</source>
         <translation>카카오 2022 데모가 %1에 있습니다</translation>
     </message>
     <message>
-        <location filename="../../app/commands.cpp" line="253" />
+        <location filename="../../app/commands.cpp" line="254" />
         <source>Report written to %1</source>
         <translation>보고서를 %1에 저장했습니다</translation>
     </message>
     <message>
-        <location filename="../../app/commands.cpp" line="267" />
+        <location filename="../../app/commands.cpp" line="271" />
+        <source>%1 % (%2 of %3 samples)</source>
+        <translation>%1% (샘플 %3개 중 %2개)</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands.cpp" line="283" />
+        <source>%1 services × %2 samples (seed %3) written to %4</source>
+        <translation>서비스 %1개 × 샘플 %2개(시드 %3)를 %4에 썼습니다</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands.cpp" line="298" />
         <source>%1: %2 new records, %3 rejected</source>
         <translation>%1: 새 레코드 %2건, 거부 %3건</translation>
     </message>
     <message>
-        <location filename="../../app/commands.cpp" line="271" />
+        <location filename="../../app/commands.cpp" line="302" />
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../app/commands.cpp" line="277" />
+        <location filename="../../app/commands.cpp" line="308" />
         <source>Serving %1 sources into %2</source>
         <translation>소스 %1개를 %2(으)로 수집 중</translation>
     </message>
     <message>
-        <location filename="../../app/commands.cpp" line="279" />
+        <location filename="../../app/commands.cpp" line="310" />
         <source>; webhooks on http://%1:%2/hooks/&lt;source&gt;</source>
         <translation>; 웹훅 주소 http://%1:%2/hooks/&lt;source&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/commands.cpp" line="304" />
+        <location filename="../../app/commands.cpp" line="335" />
         <source>%1 rows written to %2</source>
         <translation>%2에 %1행을 썼습니다</translation>
     </message>
@@ -987,214 +1043,229 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="58" />
+        <location filename="../../ui/mainwindow.cpp" line="60" />
         <source>Outage Impact Dashboard</source>
         <translation>장애 영향 대시보드</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="79" />
+        <location filename="../../ui/mainwindow.cpp" line="81" />
         <source>Incident</source>
         <translation>인시던트</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="82" />
+        <location filename="../../ui/mainwindow.cpp" line="84" />
         <source>&amp;Incident: </source>
         <translation>인시던트(&amp;I): </translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="86" />
+        <location filename="../../ui/mainwindow.cpp" line="88" />
         <source>The incident whose figures the dashboard shows</source>
         <translation>대시보드에 수치를 표시할 인시던트</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="119" />
+        <location filename="../../ui/mainwindow.cpp" line="122" />
         <source>Showing the embedded demo dataset (%1)</source>
         <translation>내장 데모 데이터 세트 표시 중 (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="128" />
+        <location filename="../../ui/mainwindow.cpp" line="131" />
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="129" />
+        <location filename="../../ui/mainwindow.cpp" line="132" />
         <source>&amp;Import…</source>
         <translation>가져오기(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="131" />
+        <location filename="../../ui/mainwindow.cpp" line="134" />
         <source>Import feed files (NDJSON); you can also drop files on the window</source>
         <translation>피드 파일(NDJSON) 가져오기. 파일을 창에 끌어다 놓아도 됩니다</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="132" />
+        <location filename="../../ui/mainwindow.cpp" line="135" />
         <source>&amp;Export report…</source>
         <translation>보고서 내보내기(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="134" />
+        <location filename="../../ui/mainwindow.cpp" line="137" />
         <source>Write the postmortem report of this incident as a PDF</source>
         <translation>이 인시던트의 포스트모템 보고서를 PDF로 작성</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="136" />
+        <location filename="../../ui/mainwindow.cpp" line="139" />
         <source>&amp;Sources…</source>
         <translation>소스(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="138" />
+        <location filename="../../ui/mainwindow.cpp" line="141" />
         <source>Live feeds: polled URLs, followed files and the webhook listener</source>
         <translation>실시간 피드: 폴링 URL, 추적 파일, 웹훅 수신기</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="140" />
+        <location filename="../../ui/mainwindow.cpp" line="143" />
         <source>&amp;Quit</source>
         <translation>종료(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="143" />
+        <location filename="../../ui/mainwindow.cpp" line="146" />
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="144" />
+        <location filename="../../ui/mainwindow.cpp" line="147" />
         <source>&amp;Dark theme</source>
         <translation>어두운 테마(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="149" />
+        <location filename="../../ui/mainwindow.cpp" line="152" />
         <source>&amp;Wall display</source>
         <translation>상황판 모드(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="152" />
+        <location filename="../../ui/mainwindow.cpp" line="155" />
         <source>Full screen for a wall display: big tiles, rotating views, no menus; Esc leaves</source>
         <translation>상황판용 전체 화면: 큰 타일, 화면 순환, 메뉴 없음. Esc로 나가기</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="153" />
+        <location filename="../../ui/mainwindow.cpp" line="156" />
         <source>&amp;Filter timeline</source>
         <translation>타임라인 필터(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="156" />
+        <location filename="../../ui/mainwindow.cpp" line="159" />
         <source>&amp;Rejected records…</source>
         <translation>거부된 레코드(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="158" />
+        <location filename="../../ui/mainwindow.cpp" line="161" />
         <source>What sources sent that could not be taken, and why</source>
         <translation>소스가 보냈지만 받아들이지 못한 내용과 그 이유</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="160" />
+        <location filename="../../ui/mainwindow.cpp" line="163" />
         <source>&amp;Counting method…</source>
         <translation>집계 방법(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="161" />
+        <location filename="../../ui/mainwindow.cpp" line="164" />
         <source>How degraded, partial and major states count against availability</source>
         <translation>성능 저하, 부분 장애, 주요 장애 상태를 가용성에 반영하는 방법</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="163" />
+        <location filename="../../ui/mainwindow.cpp" line="166" />
         <source>What-if &amp;scenarios…</source>
         <translation>가정 시나리오(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="167" />
+        <location filename="../../ui/mainwindow.cpp" line="170" />
         <source>Replay the incident with a different recovery and see the people-hours it would save</source>
         <translation>다른 복구로 인시던트를 다시 재생하고 절약되었을 인시를 확인합니다</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="169" />
+        <location filename="../../ui/mainwindow.cpp" line="172" />
         <source>&amp;Notes</source>
         <translation>메모(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="170" />
+        <location filename="../../ui/mainwindow.cpp" line="173" />
         <source>&amp;Add note at cursor…</source>
         <translation>커서 위치에 메모 추가(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="173" />
+        <location filename="../../ui/mainwindow.cpp" line="176" />
         <source>&amp;Edit selected note…</source>
         <translation>선택한 메모 편집(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="178" />
+        <location filename="../../ui/mainwindow.cpp" line="181" />
         <source>&amp;Delete selected note…</source>
         <translation>선택한 메모 삭제(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="190" />
+        <location filename="../../ui/mainwindow.cpp" line="193" />
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="191" />
+        <location filename="../../ui/mainwindow.cpp" line="194" />
         <source>&amp;About Outage Impact Dashboard</source>
         <translation>장애 영향 대시보드 정보(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="192" />
+        <location filename="../../ui/mainwindow.cpp" line="195" />
         <source>About &amp;Qt</source>
         <translation>Qt 정보(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="306" />
+        <location filename="../../ui/mainwindow.cpp" line="310" />
+        <source>Visible chart range</source>
+        <translation>차트에 보이는 범위</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="311" />
+        <source>First 24 hours</source>
+        <translation>처음 24시간</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="313" />
+        <source>Before the all-clear</source>
+        <translation>완전 복구 이전</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="331" />
         <source>Import feed files</source>
         <translation>피드 파일 가져오기</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="306" />
+        <location filename="../../ui/mainwindow.cpp" line="331" />
         <source>Feed files (*.ndjson *.jsonl *.json);;All files (*)</source>
         <translation>피드 파일 (*.ndjson *.jsonl *.json);;모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="316" />
-        <location filename="../../ui/mainwindow.cpp" line="328" />
+        <location filename="../../ui/mainwindow.cpp" line="341" />
+        <location filename="../../ui/mainwindow.cpp" line="353" />
         <source>Export report</source>
         <translation>보고서 내보내기</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="316" />
+        <location filename="../../ui/mainwindow.cpp" line="341" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF 파일 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="326" />
+        <location filename="../../ui/mainwindow.cpp" line="351" />
         <source>Report written to %1</source>
         <translation>보고서를 %1에 저장했습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="328" />
+        <location filename="../../ui/mainwindow.cpp" line="353" />
         <source>The report could not be written: %1</source>
         <translation>보고서를 작성할 수 없습니다: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="335" />
+        <location filename="../../ui/mainwindow.cpp" line="360" />
         <source>About Outage Impact Dashboard</source>
         <translation>장애 영향 대시보드 정보</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="336" />
+        <location filename="../../ui/mainwindow.cpp" line="361" />
         <source>&lt;h3&gt;Outage Impact Dashboard %1&lt;/h3&gt;&lt;p&gt;Shows how many people each service is failing, through its dependencies, over the whole recovery.&lt;/p&gt;&lt;p&gt;Qt %2 · %3&lt;/p&gt;&lt;p&gt;Database: %4&lt;/p&gt;</source>
         <translation>&lt;h3&gt;장애 영향 대시보드 %1&lt;/h3&gt;&lt;p&gt;각 서비스의 장애가 의존성을 통한 영향까지 포함해 복구 전 과정에 걸쳐 얼마나 많은 사람에게 영향을 주는지 보여 줍니다.&lt;/p&gt;&lt;p&gt;Qt %2 · %3&lt;/p&gt;&lt;p&gt;데이터베이스: %4&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="363" />
-        <location filename="../../ui/mainwindow.cpp" line="376" />
+        <location filename="../../ui/mainwindow.cpp" line="388" />
+        <location filename="../../ui/mainwindow.cpp" line="401" />
         <source>Counting method</source>
         <translation>집계 방법</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="364" />
+        <location filename="../../ui/mainwindow.cpp" line="389" />
         <source>Availability each reported state counts as (0 = everyone affected, 1 = nobody); unknown=last keeps the last known value:</source>
         <translation>보고된 상태별 가용성 환산값(0 = 전원 영향, 1 = 영향 없음). unknown=last는 마지막 값을 유지합니다:</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="384" />
+        <location filename="../../ui/mainwindow.cpp" line="409" />
         <source>Live sources from %1</source>
         <translation>%1의 실시간 소스</translation>
     </message>
@@ -1327,7 +1398,7 @@
         <source>d MMM HH:mm</source>
         <translation>M월 d일 HH:mm</translation>
     </message>
-    </context>
+</context>
 <context>
     <name>RejectModel</name>
     <message>
@@ -2624,44 +2695,89 @@
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../../ui/timelineview.cpp" line="20" />
+        <location filename="../../ui/timelineview.cpp" line="24" />
         <source>Filter events (all words must match)…</source>
         <translation>이벤트 필터 (모든 단어 일치)…</translation>
     </message>
     <message>
-        <location filename="../../ui/timelineview.cpp" line="22" />
+        <location filename="../../ui/timelineview.cpp" line="26" />
         <source>Type words to keep only the events that contain all of them (Ctrl+F)</source>
         <translation>단어를 입력하면 그 단어를 모두 포함한 이벤트만 표시합니다 (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/timelineview.cpp" line="23" />
+        <location filename="../../ui/timelineview.cpp" line="27" />
         <source>Timeline filter</source>
         <translation>타임라인 필터</translation>
     </message>
     <message>
-        <location filename="../../ui/timelineview.cpp" line="24" />
+        <location filename="../../ui/timelineview.cpp" line="28" />
         <source>Show only the events of one service</source>
         <translation>한 서비스의 이벤트만 표시</translation>
     </message>
     <message>
-        <location filename="../../ui/timelineview.cpp" line="25" />
+        <location filename="../../ui/timelineview.cpp" line="29" />
         <source>Service filter</source>
         <translation>서비스 필터</translation>
     </message>
     <message>
-        <location filename="../../ui/timelineview.cpp" line="27" />
+        <location filename="../../ui/timelineview.cpp" line="31" />
         <source>&amp;Timeline</source>
         <translation>타임라인(&amp;T)</translation>
     </message>
     <message>
         <location filename="../../ui/timelineview.cpp" line="42" />
+        <source>Show only the changes into one state</source>
+        <translation>한 상태로 바뀐 변경만 표시</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timelineview.cpp" line="43" />
+        <source>State filter</source>
+        <translation>상태 필터</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timelineview.cpp" line="44" />
+        <source>All states</source>
+        <translation>모든 상태</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timelineview.cpp" line="47" />
+        <source>Show only what one source reported</source>
+        <translation>한 출처가 보고한 것만 표시</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timelineview.cpp" line="48" />
+        <source>Source filter</source>
+        <translation>출처 필터</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timelineview.cpp" line="49" />
+        <source>Show only the events of a time range</source>
+        <translation>한 시간 범위의 이벤트만 표시</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timelineview.cpp" line="50" />
+        <source>Time range filter</source>
+        <translation>시간 범위 필터</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timelineview.cpp" line="60" />
         <source>Timeline of events</source>
         <translation>이벤트 타임라인</translation>
     </message>
     <message>
-        <location filename="../../ui/timelineview.cpp" line="80" />
+        <location filename="../../ui/timelineview.cpp" line="107" />
         <source>All services</source>
         <translation>전체 서비스</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timelineview.cpp" line="118" />
+        <source>All sources</source>
+        <translation>모든 출처</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timelineview.cpp" line="131" />
+        <source>Any time</source>
+        <translation>전체 시간</translation>
     </message>
 </context>
 <context>

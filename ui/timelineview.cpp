@@ -44,6 +44,9 @@ TimelineView::TimelineView(QWidget *parent)
     m_state->addItem(tr("All states"), -1);
     for (ServiceState state : ServiceStates::all())
         m_state->addItem(ServiceStates::displayName(state), int(state));
+    // Source names can be whole citations: keep the combo narrow, the list shows them in full.
+    m_source->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_source->setMinimumContentsLength(18);
     m_source->setToolTip(tr("Show only what one source reported"));
     m_source->setAccessibleName(tr("Source filter"));
     m_range->setToolTip(tr("Show only the events of a time range"));

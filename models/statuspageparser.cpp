@@ -17,6 +17,27 @@ namespace {
 constexpr qsizetype kRawLimit = 512;
 constexpr QByteArrayView kBom("\xEF\xBB\xBF");
 
+// A time zone id as IANA and CLDR write them ("Asia/Seoul", "Etc/GMT+9", "UTC+09:00"): parts
+// that start with a letter, of letters, digits and . _ + - :. Checked before QTimeZone sees the
+// id, because Qt's tz backend opens /usr/share/zoneinfo/<id> as given: "../../../dev/stdin"
+// in a feed made the import read, and wait on, whatever file the id pointed at.
+bool isValidTimeZone(const QString &id)
+{
+    if (id.size() > 64)
+        return false;
+    for (const QStringView part : QStringView(id).split(u'/')) {
+        if (part.isEmpty() || !((part[0] >= u'A' && part[0] <= u'Z') || (part[0] >= u'a' && part[0] <= u'z')))
+            return false;
+        for (const QChar c : part) {
+            const char16_t u = c.unicode();
+            if (!((u >= u'A' && u <= u'Z') || (u >= u'a' && u <= u'z') || (u >= u'0' && u <= u'9')
+                  || u == u'.' || u == u'_' || u == u'+' || u == u'-' || u == u':'))
+                return false;
+        }
+    }
+    return QTimeZone(id.toUtf8()).isValid();
+}
+
 QString quoted(QStringView text)
 {
     return u'"' + text + u'"';
@@ -388,7 +409,7 @@ ParseResult StatuspageParser::parse(QByteArrayView data, const ParseOptions &opt
         source = page.value(u"name").toString(u"statuspage"_s);
     // The zone is only a display hint for incidents: an unknown one is dropped, not rejected.
     QString timeZone = page.value(u"time_zone").toString();
-    if (!timeZone.isEmpty() && !QTimeZone(timeZone.toUtf8()).isValid())
+    if (!timeZone.isEmpty() && !isValidTimeZone(timeZone))
         timeZone.clear();
 
     Reader reader(options, result.batch, source, timeZone);

@@ -12,6 +12,7 @@
 #include "statusboardwidget.h"
 #include "statustilewidget.h"
 #include "timelineview.h"
+#include "replaycontroller.h"
 
 #include <QComboBox>
 #include <QDateTime>
@@ -67,6 +68,16 @@ private slots:
         QCOMPARE(messaging->values().state, ServiceState::MajorOutage);
         QCOMPARE(qRound64(messaging->values().affected), 47637000);
         QVERIFY(window.header()->headlineText().contains(QLocale().toString(qRound64(session.statusModel()->totalAffected()))));
+
+        // The replay cursor drives the same tiles: at 16 Oct 14:30 KST KakaoTalk was partly back
+        // (derived availability 0.7: some of its 47,637,000 users affected, not all).
+        window.replay()->setTime(kst(16, 14, 30));
+        QCOMPARE(session.statusModel()->cursor(), kst(16, 14, 30));
+        QCOMPARE(messaging->values().state, ServiceState::PartialOutage);
+        QVERIFY(messaging->values().affected > 0 && messaging->values().affected < 47637000);
+        window.replay()->setTime(kst(20, 23, 30));
+        QCOMPARE(messaging->values().state, ServiceState::Operational);
+        QCOMPARE(qRound64(messaging->values().affected), 0);
 
         // Typing in the filter narrows the timeline.
         const int all = window.timelineView()->table()->model()->rowCount();

@@ -1,6 +1,8 @@
 #include "alertmanagerparser.h"
 
 #include <QJsonArray>
+#include "recordfields.h"
+
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QJsonParseError>
@@ -14,37 +16,14 @@ namespace {
 constexpr qsizetype kRawLimit = 512;
 constexpr QByteArrayView kBom("\xEF\xBB\xBF");
 
-QString quoted(QStringView text)
-{
-    return u'"' + text + u'"';
-}
-
-QString describe(const QJsonValue &v)
-{
-    switch (v.type()) {
-    case QJsonValue::Null: return u"null"_s;
-    case QJsonValue::Bool: return v.toBool() ? u"true"_s : u"false"_s;
-    case QJsonValue::Double: return QString::number(v.toDouble(), 'g', QLocale::FloatingPointShortest);
-    case QJsonValue::String: return u"string "_s + quoted(v.toString());
-    case QJsonValue::Array: return u"an array"_s;
-    case QJsonValue::Object: return u"an object"_s;
-    case QJsonValue::Undefined: break;
-    }
-    return u"nothing"_s;
-}
+constexpr auto describe = &RecordFields::describe;
+constexpr auto quoted = &RecordFields::quoted;
 
 // The alert as compact JSON, cut to 512 bytes without splitting a UTF-8 sequence.
 QString rawText(const QJsonValue &v)
 {
-    QByteArray bytes = v.isObject() ? QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact)
-                                    : describe(v).toUtf8();
-    if (bytes.size() > kRawLimit) {
-        qsizetype cut = kRawLimit;
-        while (cut > 0 && (quint8(bytes[cut]) & 0xC0) == 0x80)
-            --cut;
-        bytes.truncate(cut);
-    }
-    return QString::fromUtf8(bytes);
+    return RecordFields::rawText(v.isObject() ? QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact)
+                                              : describe(v).toUtf8());
 }
 
 // Go's zero time.Time, which Alertmanager sends as endsAt while an alert still fires.
@@ -232,19 +211,7 @@ private:
     QString m_reason;
 };
 
-// `"key"` followed by optional white space and a colon: a key, not a value that says "key".
-bool hasKey(QByteArrayView head, QByteArrayView key)
-{
-    const QByteArray needle = '"' + key.toByteArray() + '"';
-    for (qsizetype at = head.indexOf(needle); at >= 0; at = head.indexOf(needle, at + 1)) {
-        qsizetype i = at + needle.size();
-        while (i < head.size() && (head[i] == ' ' || head[i] == '\t' || head[i] == '\r' || head[i] == '\n'))
-            ++i;
-        if (i < head.size() && head[i] == ':')
-            return true;
-    }
-    return false;
-}
+constexpr auto hasJsonKey = &RecordFields::hasJsonKey;
 
 } // namespace
 
@@ -306,7 +273,7 @@ bool AlertmanagerParser::looksLike(QByteArrayView head)
     if (head.startsWith(kBom))
         head = head.sliced(kBom.size()).trimmed();
     // "receiver" comes first in real payloads; the alert fields help when it does not.
-    return head.startsWith('{') && hasKey(head, "alerts")
-        && (hasKey(head, "receiver") || hasKey(head, "groupKey") || hasKey(head, "startsAt")
-            || hasKey(head, "commonLabels"));
+    return head.startsWith('{') && hasJsonKey(head, "alerts")
+        && (hasJsonKey(head, "receiver") || hasJsonKey(head, "groupKey") || hasJsonKey(head, "startsAt")
+            || hasJsonKey(head, "commonLabels"));
 }

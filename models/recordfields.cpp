@@ -183,3 +183,16 @@ QJsonValue RecordFields::value(QStringView name, bool required)
         fail(name, u"missing required field "_s + quoted(name));
     return v;
 }
+
+bool RecordFields::hasJsonKey(QByteArrayView head, QByteArrayView key)
+{
+    const QByteArray needle = '"' + key.toByteArray() + '"';
+    for (qsizetype at = head.indexOf(needle); at >= 0; at = head.indexOf(needle, at + 1)) {
+        qsizetype i = at + needle.size();
+        while (i < head.size() && (head[i] == ' ' || head[i] == '\t' || head[i] == '\r' || head[i] == '\n'))
+            ++i;
+        if (i < head.size() && head[i] == ':')
+            return true;
+    }
+    return false;
+}

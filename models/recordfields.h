@@ -38,6 +38,9 @@ public:
     static bool isHexColour(const QString &text);
     // The raw copy kept in a Reject: at most 512 bytes, never cut inside a UTF-8 character.
     static QString rawText(QByteArrayView raw);
+    // `"key"` then optional white space and a colon: a key in a document's first bytes, not a
+    // value that happens to say "key". Used by the formats' looksLike().
+    static bool hasJsonKey(QByteArrayView head, QByteArrayView key);
 
 private:
     QJsonValue value(QStringView name, bool required);

@@ -1,6 +1,8 @@
 #include "statuspageparser.h"
 
 #include <QJsonArray>
+#include "recordfields.h"
+
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QJsonParseError>
@@ -38,37 +40,14 @@ bool isValidTimeZone(const QString &id)
     return QTimeZone(id.toUtf8()).isValid();
 }
 
-QString quoted(QStringView text)
-{
-    return u'"' + text + u'"';
-}
-
-QString describe(const QJsonValue &v)
-{
-    switch (v.type()) {
-    case QJsonValue::Null: return u"null"_s;
-    case QJsonValue::Bool: return v.toBool() ? u"true"_s : u"false"_s;
-    case QJsonValue::Double: return QString::number(v.toDouble(), 'g', QLocale::FloatingPointShortest);
-    case QJsonValue::String: return u"string "_s + quoted(v.toString());
-    case QJsonValue::Array: return u"an array"_s;
-    case QJsonValue::Object: return u"an object"_s;
-    case QJsonValue::Undefined: break;
-    }
-    return u"nothing"_s;
-}
+constexpr auto describe = &RecordFields::describe;
+constexpr auto quoted = &RecordFields::quoted;
 
 // The item as compact JSON, cut to 512 bytes without splitting a UTF-8 sequence.
 QString rawText(const QJsonValue &v)
 {
-    QByteArray bytes = QJsonDocument(QJsonArray{v}).toJson(QJsonDocument::Compact);
-    bytes = bytes.sliced(1, bytes.size() - 2); // without the wrapping [ ]
-    if (bytes.size() > kRawLimit) {
-        qsizetype cut = kRawLimit;
-        while (cut > 0 && (quint8(bytes[cut]) & 0xC0) == 0x80)
-            --cut;
-        bytes.truncate(cut);
-    }
-    return QString::fromUtf8(bytes);
+    return RecordFields::rawText(v.isObject() ? QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact)
+                                              : describe(v).toUtf8());
 }
 
 // Statuspage's documented component states. Anything else (a future addition, a typo)
@@ -361,19 +340,7 @@ private:
     QString m_timeZone;
 };
 
-// `"key"` followed by optional white space and a colon: a key, not a value that says "key".
-bool hasKey(QByteArrayView head, QByteArrayView key)
-{
-    const QByteArray needle = '"' + key.toByteArray() + '"';
-    for (qsizetype at = head.indexOf(needle); at >= 0; at = head.indexOf(needle, at + 1)) {
-        qsizetype i = at + needle.size();
-        while (i < head.size() && (head[i] == ' ' || head[i] == '\t' || head[i] == '\r' || head[i] == '\n'))
-            ++i;
-        if (i < head.size() && head[i] == ':')
-            return true;
-    }
-    return false;
-}
+constexpr auto hasJsonKey = &RecordFields::hasJsonKey;
 
 } // namespace
 
@@ -437,12 +404,12 @@ bool StatuspageParser::looksLike(QByteArrayView head)
     head = head.trimmed();
     if (head.startsWith(kBom))
         head = head.sliced(kBom.size()).trimmed();
-    if (!head.startsWith('{') || hasKey(head, "alerts"))
+    if (!head.startsWith('{') || hasJsonKey(head, "alerts"))
         return false;
     // Every API document starts with "page"; a webhook's "meta" links the Statuspage docs.
-    if (!hasKey(head, "page") && !head.contains("statuspage.io"))
+    if (!hasJsonKey(head, "page") && !head.contains("statuspage.io"))
         return false;
     const QByteArrayView keys[] = {"components", "incidents", "scheduled_maintenances", "indicator",
                                    "component", "incident"};
-    return std::any_of(std::begin(keys), std::end(keys), [&](QByteArrayView key) { return hasKey(head, key); });
+    return std::any_of(std::begin(keys), std::end(keys), [&](QByteArrayView key) { return hasJsonKey(head, key); });
 }

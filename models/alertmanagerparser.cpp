@@ -13,7 +13,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-constexpr qsizetype kRawLimit = 512;
 constexpr QByteArrayView kBom("\xEF\xBB\xBF");
 
 constexpr auto describe = &RecordFields::describe;

@@ -16,7 +16,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-constexpr qsizetype kRawLimit = 512;
 constexpr QByteArrayView kBom("\xEF\xBB\xBF");
 
 // A time zone id as IANA and CLDR write them ("Asia/Seoul", "Etc/GMT+9", "UTC+09:00"): parts

@@ -12,7 +12,7 @@
 # next to the source tree), tests/data/<format>/ and, for NDJSON, the embedded demo.
 set -euo pipefail
 
-if [ $# -lt 1 ] || ! [[ "$1" =~ ^[0-9]+$ ]]; then
+if [ $# -lt 1 ] || ! [[ "$1" =~ ^[1-9][0-9]*$ ]]; then
     echo "usage: tests/fuzz/run.sh SECONDS [BUILD_DIR]" >&2
     exit 2
 fi

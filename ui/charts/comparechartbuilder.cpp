@@ -82,15 +82,9 @@ std::unique_ptr<QChart> CompareChartBuilder::build(const IncidentAnalysis &a, co
     yAxis->setLabelFormat(scale == 1.0 ? QStringLiteral("%.0f") : QStringLiteral("%.1f"));
     yAxis->applyNiceNumbers();
     yAxis->setTitleText(unit);
-    for (QValueAxis *axis : {xAxis, yAxis}) {
-        axis->setLabelsFont(font);
-        axis->setTitleFont(font);
-        axis->setLabelsBrush(theme.text);
-        axis->setTitleBrush(theme.mutedText);
-        axis->setGridLineColor(theme.grid);
+    RecoveryChartBuilder::styleAxes({xAxis, yAxis}, theme, font);
+    for (QValueAxis *axis : {xAxis, yAxis})
         axis->setMinorGridLineColor(theme.window);
-        axis->setLinePenColor(theme.grid);
-    }
     chart->addAxis(xAxis, Qt::AlignBottom);
     chart->addAxis(yAxis, Qt::AlignLeft);
 

@@ -39,6 +39,18 @@ QString RecoveryChartBuilder::axisTitle(const IncidentAnalysis &analysis)
         .arg(TimeAxisTicks::zoneAbbreviation(zone, analysis.windowStart()));
 }
 
+void RecoveryChartBuilder::styleAxes(std::initializer_list<QAbstractAxis *> axes, const Theme &theme, const QFont &font)
+{
+    for (QAbstractAxis *axis : axes) {
+        axis->setLabelsFont(font);
+        axis->setTitleFont(font);
+        axis->setLabelsBrush(theme.text);
+        axis->setTitleBrush(theme.mutedText);
+        axis->setGridLineColor(theme.grid);
+        axis->setLinePenColor(theme.grid);
+    }
+}
+
 std::unique_ptr<QChart> RecoveryChartBuilder::build(const IncidentAnalysis &analysis, const Theme &theme,
                                                     const Options &options)
 {
@@ -83,14 +95,7 @@ std::unique_ptr<QChart> RecoveryChartBuilder::build(const IncidentAnalysis &anal
     yAxis->setLabelFormat(scale == 1.0 ? QStringLiteral("%.0f") : QStringLiteral("%.1f"));
     yAxis->applyNiceNumbers();
     yAxis->setTitleText(unit);
-    for (QAbstractAxis *axis : {static_cast<QAbstractAxis *>(xAxis), static_cast<QAbstractAxis *>(yAxis)}) {
-        axis->setLabelsFont(font);
-        axis->setTitleFont(font);
-        axis->setLabelsBrush(theme.text);
-        axis->setTitleBrush(theme.mutedText);
-        axis->setGridLineColor(theme.grid);
-        axis->setLinePenColor(theme.grid);
-    }
+    RecoveryChartBuilder::styleAxes({xAxis, yAxis}, theme, font);
     chart->addAxis(xAxis, Qt::AlignBottom);
     chart->addAxis(yAxis, Qt::AlignLeft);
 

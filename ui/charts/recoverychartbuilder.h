@@ -6,7 +6,9 @@
 #include <memory>
 
 QT_BEGIN_NAMESPACE
+class QAbstractAxis;
 class QChart;
+class QFont;
 QT_END_NAMESPACE
 
 // Builds the "people affected over time" chart: one step line per service, the time
@@ -29,4 +31,6 @@ public:
     // Step function → polyline: each change becomes a vertical then a horizontal segment.
     static QList<QPointF> stepPoints(const QList<ImpactPoint> &series, TimeMs end, double scale);
     static QString axisTitle(const IncidentAnalysis &analysis);
+    // The one axis look every chart of the program shares: fonts, theme text and grid colours.
+    static void styleAxes(std::initializer_list<QAbstractAxis *> axes, const Theme &theme, const QFont &font);
 };

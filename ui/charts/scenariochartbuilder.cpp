@@ -52,14 +52,7 @@ std::unique_ptr<QChart> ScenarioChartBuilder::build(const IncidentAnalysis &reco
     yAxis->setLabelFormat(scale == 1.0 ? QStringLiteral("%.0f") : QStringLiteral("%.1f"));
     yAxis->applyNiceNumbers();
     yAxis->setTitleText(unit);
-    for (QAbstractAxis *axis : {static_cast<QAbstractAxis *>(xAxis), static_cast<QAbstractAxis *>(yAxis)}) {
-        axis->setLabelsFont(font);
-        axis->setTitleFont(font);
-        axis->setLabelsBrush(theme.text);
-        axis->setTitleBrush(theme.mutedText);
-        axis->setGridLineColor(theme.grid);
-        axis->setLinePenColor(theme.grid);
-    }
+    RecoveryChartBuilder::styleAxes({xAxis, yAxis}, theme, font);
     chart->addAxis(xAxis, Qt::AlignBottom);
     chart->addAxis(yAxis, Qt::AlignLeft);
 

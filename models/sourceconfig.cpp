@@ -100,6 +100,17 @@ bool SourcesConfig::parse(const QByteArray &json, const QString &origin, Sources
             return fail(QStringLiteral("listener.port"), QStringLiteral("must be 0..65535"));
         out.listener.port = quint16(port);
         out.listener.maxBodyBytes = l.value(u"max_body_bytes").toInteger(out.listener.maxBodyBytes);
+        const double idle = l.value(u"idle_timeout_s").toDouble(out.listener.idleTimeoutMs / 1000.0);
+        const double request = l.value(u"request_timeout_s").toDouble(out.listener.requestTimeoutMs / 1000.0);
+        if (!(idle > 0 && idle <= 3600))
+            return fail(QStringLiteral("listener.idle_timeout_s"), QStringLiteral("must be over 0 and at most 3600"));
+        if (!(request > 0 && request <= 3600))
+            return fail(QStringLiteral("listener.request_timeout_s"), QStringLiteral("must be over 0 and at most 3600"));
+        out.listener.idleTimeoutMs = int(idle * 1000);
+        out.listener.requestTimeoutMs = int(request * 1000);
+        out.listener.maxConnections = l.value(u"max_connections").toInt(out.listener.maxConnections);
+        if (out.listener.maxConnections < 1 || out.listener.maxConnections > 10000)
+            return fail(QStringLiteral("listener.max_connections"), QStringLiteral("must be 1..10000"));
         // The token never sits in the config itself: a file only the service can read, or the environment.
         const QString tokenFile = l.value(u"token_file").toString();
         if (!tokenFile.isEmpty()) {

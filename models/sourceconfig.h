@@ -29,6 +29,11 @@ struct ListenerConfig {
     quint16 port = 8787;
     QString token;                   // from token_file or the OUTAGEDASH_TOKEN variable, never inline
     qint64 maxBodyBytes = 1024 * 1024;
+    // A client that stalls is dropped (408): nothing received for idle_timeout_s, or a
+    // request not complete within request_timeout_s. Past max_connections open, 503.
+    int idleTimeoutMs = 10000;
+    int requestTimeoutMs = 30000;
+    int maxConnections = 128;
 };
 
 struct SourcesConfig {

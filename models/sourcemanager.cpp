@@ -90,6 +90,11 @@ bool SourceManager::start(const SourcesConfig &config, QString *error)
                                          [this](const QString &source, const QByteArray &body) { return ingest(source, body); },
                                          this);
         m_listener->setKnownSources(webhooks);
+        ConnectionGuard::Limits limits;
+        limits.idleTimeoutMs = config.listener.idleTimeoutMs;
+        limits.requestTimeoutMs = config.listener.requestTimeoutMs;
+        m_listener->setConnectionLimits(limits, config.listener.maxConnections);
+        connect(m_listener, &WebhookListener::requestRefused, this, &SourceManager::listenerRefused);
         if (!m_listener->listen(config.listener.address, config.listener.port, error))
             return false;
     }
@@ -112,6 +117,11 @@ void SourceManager::stop()
 quint16 SourceManager::listenerPort() const
 {
     return m_listener ? m_listener->port() : 0;
+}
+
+int SourceManager::listenerConnections() const
+{
+    return m_listener ? m_listener->openConnections() : 0;
 }
 
 WebhookListener::Reply SourceManager::ingest(const QString &source, const QByteArray &data, qint64 firstLine,

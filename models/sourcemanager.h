@@ -25,6 +25,7 @@ public:
     bool start(const SourcesConfig &config, QString *error);
     void stop();
     quint16 listenerPort() const;
+    int listenerConnections() const;   // open connections of the webhook listener
 
     // Parses and stores one payload of a source; also the webhook path. Public for tests.
     WebhookListener::Reply ingest(const QString &source, const QByteArray &data, qint64 firstLine = 1,
@@ -34,6 +35,8 @@ signals:
     void batchStored(const QString &source, qint64 inserted, qint64 rejected);
     void sourceReported(const FeedSource &source);
     void sourceFailed(const QString &source, const QString &error);
+    // The listener refused a request before handling it (401, 408, 413, 431, 503).
+    void listenerRefused(int status);
 
 private:
     void recordSeen(const QString &source);

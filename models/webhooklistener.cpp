@@ -1,5 +1,7 @@
 #include "webhooklistener.h"
 
+#include "guardedtcpserver.h"
+
 #include <QHttpServer>
 #include <QHttpServerRequest>
 #include <QHttpServerResponse>
@@ -22,6 +24,7 @@ WebhookListener::WebhookListener(QString token, qint64 maxBodyBytes, Handler han
     , m_maxBody(maxBodyBytes)
     , m_handler(std::move(handler))
 {
+    m_limits.maxBodyBytes = m_maxBody;
     m_server->route(QStringLiteral("/health"), QHttpServerRequest::Method::Get, [] {
         return respond(200, QJsonObject{{QStringLiteral("status"), QStringLiteral("ok")}});
     });
@@ -54,11 +57,46 @@ WebhookListener::WebhookListener(QString token, qint64 maxBodyBytes, Handler han
 
 WebhookListener::~WebhookListener() = default;
 
+void WebhookListener::setConnectionLimits(const ConnectionGuard::Limits &limits, int maxConnections)
+{
+    m_limits = limits;
+    m_limits.maxBodyBytes = m_maxBody;
+    m_maxConnections = maxConnections;
+}
+
+int WebhookListener::openConnections() const
+{
+    return m_tcp ? m_tcp->openConnections() : 0;
+}
+
+ConnectionGuard::Refusal WebhookListener::checkHead(const ConnectionGuard::RequestHead &head) const
+{
+    // Only the probe may go without a token; everything else is refused before its body is read.
+    if ((head.method == "GET" || head.method == "HEAD") && head.path == "/health")
+        return {};
+    if (!tokenMatches(head.header("authorization"), m_token))
+        return {401, QStringLiteral("missing or wrong bearer token")};
+    if (head.contentLength > m_maxBody)
+        return {413, QStringLiteral("body of %1 bytes is over the limit of %2 bytes").arg(head.contentLength).arg(m_maxBody)};
+    return {};
+}
+
 quint16 WebhookListener::listen(const QHostAddress &address, quint16 port, QString *error)
 {
-    m_port = m_server->listen(address, port);
-    if (m_port == 0 && error)
-        *error = QStringLiteral("cannot listen on %1:%2 (in use, or not allowed)").arg(address.toString()).arg(port);
+    // QHttpServer::listen() would make a plain QTcpServer; bind() takes ours, which guards
+    // each connection before QHttpServer reads from it.
+    auto *tcp = new GuardedTcpServer(m_limits, m_maxConnections,
+                                     [this](const ConnectionGuard::RequestHead &head) { return checkHead(head); });
+    if (!tcp->listen(address, port)) {
+        if (error)
+            *error = QStringLiteral("cannot listen on %1:%2: %3").arg(address.toString()).arg(port).arg(tcp->errorString());
+        delete tcp;
+        return 0;
+    }
+    connect(tcp, &GuardedTcpServer::connectionRefused, this, &WebhookListener::requestRefused);
+    m_server->bind(tcp);   // parents it to the server
+    m_tcp = tcp;
+    m_port = tcp->serverPort();
     return m_port;
 }
 

@@ -23,6 +23,7 @@ constexpr VerbInfo kVerbs[] = {
     {"serve", CommandLine::Verb::Serve, QT_TRANSLATE_NOOP("CommandLine", "serve --sources FILE: take feeds in headless (pollers, followers, webhook listener)")},
     {"export", CommandLine::Verb::Export, QT_TRANSLATE_NOOP("CommandLine", "export --what timeline|series --out FILE.csv: write the timeline or the people-affected series as CSV")},
     {"demo", CommandLine::Verb::Demo, QT_TRANSLATE_NOOP("CommandLine", "demo: write the embedded Kakao 2022 demo into the database")},
+    {"migrate", CommandLine::Verb::Migrate, QT_TRANSLATE_NOOP("CommandLine", "migrate --from DB --to DB: copy a whole timeline into another database, e.g. a SQLite file into a shared PostgreSQL (idempotent)")},
     {"generate", CommandLine::Verb::Generate, QT_TRANSLATE_NOOP("CommandLine", "generate --services N --samples M [--seed S]: write deterministic synthetic data (benchmarks)")},
 };
 
@@ -38,7 +39,7 @@ void addOptions(QCommandLineParser &p)
     p.addHelpOption();
     p.addVersionOption();
     p.addOptions({
-        {QStringLiteral("db"), QCoreApplication::translate("CommandLine", "Timeline database (SQLite file; default: %1).").arg(CommandLine::defaultDatabasePath()),
+        {QStringLiteral("db"), QCoreApplication::translate("CommandLine", "Timeline database: a SQLite file, or postgresql://user@host:port/dbname for a timeline shared by several hosts (password from PGPASSWORD or ~/.pgpass). Default: %1.").arg(CommandLine::defaultDatabasePath()),
          QCoreApplication::translate("CommandLine", "path")},
         {QStringLiteral("wall"), QCoreApplication::translate("CommandLine", "Start as a full-screen wall display (big tiles, rotating views, no menus; Esc leaves).")},
         {QStringLiteral("screen"), QCoreApplication::translate("CommandLine", "Wall display: the screen to fill, 0 for the first (remembered)."),
@@ -55,9 +56,9 @@ void addOptions(QCommandLineParser &p)
         {QStringLiteral("out"), QCoreApplication::translate("CommandLine", "Output file of report."), QCoreApplication::translate("CommandLine", "file")},
         {QStringLiteral("scenario"), QCoreApplication::translate("CommandLine", "summary, report: also compare with this what-if scenario of the incident (people-hours recorded, with the scenario, saved)."),
          QCoreApplication::translate("CommandLine", "name")},
-        {QStringLiteral("from"), QCoreApplication::translate("CommandLine", "summary, report, export: start of the window the figures cover (RFC 3339, e.g. 2022-10-15T06:00:00Z)."),
+        {QStringLiteral("from"), QCoreApplication::translate("CommandLine", "summary, report, export: start of the window the figures cover (RFC 3339, e.g. 2022-10-15T06:00:00Z); migrate: the database to copy from."),
          QCoreApplication::translate("CommandLine", "time")},
-        {QStringLiteral("to"), QCoreApplication::translate("CommandLine", "summary, report, export: end of the window the figures cover (RFC 3339)."),
+        {QStringLiteral("to"), QCoreApplication::translate("CommandLine", "summary, report, export: end of the window the figures cover (RFC 3339); migrate: the database to copy into."),
          QCoreApplication::translate("CommandLine", "time")},
         {QStringLiteral("compare"), QCoreApplication::translate("CommandLine", "report: add a comparison with this incident (chart and both milestone tables)."),
          QCoreApplication::translate("CommandLine", "id")},
@@ -148,7 +149,7 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         const auto *it = std::find_if(std::begin(kVerbs), std::end(kVerbs),
                                       [&](const VerbInfo &v) { return name == QLatin1StringView(v.name); });
         if (it == std::end(kVerbs))
-            return usage(QCoreApplication::translate("CommandLine", "unknown command \"%1\" (commands: import, report, summary, export, serve, demo, generate)").arg(name));
+            return usage(QCoreApplication::translate("CommandLine", "unknown command \"%1\" (commands: import, report, summary, export, serve, demo, migrate, generate)").arg(name));
         cl.verb = it->verb;
     }
     cl.files = positional;
@@ -194,8 +195,16 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         if (!okSeed)
             return usage(QCoreApplication::translate("CommandLine", "--seed needs a non-negative integer"));
     }
+    if (cl.verb == Verb::Migrate) {
+        cl.migrateFrom = p.value(QStringLiteral("from"));
+        cl.migrateTo = p.value(QStringLiteral("to"));
+        if (cl.migrateFrom.isEmpty() || cl.migrateTo.isEmpty())
+            return usage(QCoreApplication::translate("CommandLine", "migrate needs --from DB and --to DB (a SQLite file or postgresql://…)"));
+        if (cl.migrateFrom == cl.migrateTo)
+            return usage(QCoreApplication::translate("CommandLine", "migrate needs two different databases"));
+    }
     for (const auto &[name, target] : {std::pair{u"from"_qs, &cl.from}, std::pair{u"to"_qs, &cl.to}}) {
-        if (!p.isSet(name))
+        if (!p.isSet(name) || cl.verb == Verb::Migrate)
             continue;
         const auto t = Timestamps::parseRfc3339(p.value(name));
         if (!t)

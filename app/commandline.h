@@ -7,7 +7,7 @@
 
 // What the user asked for, parsed once in main() and handed to the verb that runs it.
 struct CommandLine {
-    enum class Verb { Gui, Import, Report, Summary, Demo, Serve, Export, Generate };
+    enum class Verb { Gui, Import, Report, Summary, Demo, Serve, Export, Generate, Migrate };
     enum class Outcome { Run, Help, Version, UsageError };
 
     Outcome outcome = Outcome::Run;
@@ -34,6 +34,8 @@ struct CommandLine {
     int services = 4;               // generate
     qint64 samples = 100000;        // generate: per service
     quint32 seed = 42;              // generate
+    QString migrateFrom;            // migrate --from DB --to DB
+    QString migrateTo;
     QString sources;                // sources file for serve (and the GUI's live feeds)
     CountingMethod counting;        // --counting, for summary and report
 

@@ -13,5 +13,6 @@ int runReport(const CommandLine &cl);
 int runExport(const CommandLine &cl);
 int runServe(const CommandLine &cl);
 int runGenerate(const CommandLine &cl);
+int runMigrate(const CommandLine &cl);   // migratecommand.cpp
 QString versionText();
 }

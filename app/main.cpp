@@ -117,6 +117,7 @@ int main(int argc, char **argv)
     case CommandLine::Verb::Report: return Commands::runReport(cl);
     case CommandLine::Verb::Serve: return Commands::runServe(cl);
     case CommandLine::Verb::Export: return Commands::runExport(cl);
+    case CommandLine::Verb::Migrate: return Commands::runMigrate(cl);
     case CommandLine::Verb::Gui: break;
     }
     return runGui(cl);

@@ -148,6 +148,7 @@ bool BatchWriter::flushRollups()
         m_rollupUpsert.addBindValue(b.lastValue);
         if (!m_rollupUpsert.exec()) {
             m_error = QStringLiteral("cannot store sample rollups: %1").arg(m_rollupUpsert.lastError().text());
+            m_errorCode = m_rollupUpsert.lastError().nativeErrorCode();
             rollback();
             return false;
         }
@@ -165,9 +166,12 @@ bool BatchWriter::commit()
     m_inTransaction = 0;
     if (!m_db.commit()) {
         m_error = QStringLiteral("cannot commit: %1").arg(m_db.lastError().text());
+        m_errorCode = m_db.lastError().nativeErrorCode();
         m_db.rollback();
         return false;
     }
+    if (m_stats)
+        m_committed = *m_stats;
     return true;
 }
 
@@ -187,6 +191,7 @@ bool BatchWriter::run(QSqlQuery &query, WriteStats &stats, const char *what)
             query.bindValue(int(i), QString(u""_qs));
     if (!query.exec()) {
         m_error = QStringLiteral("cannot store %1: %2").arg(QLatin1StringView(what), query.lastError().text());
+        m_errorCode = query.lastError().nativeErrorCode();
         rollback();
         return false;
     }
@@ -271,6 +276,7 @@ bool BatchWriter::writeSample(const HealthSample &s, WriteStats &stats)
     m_sample.bindValue(6, int(s.derived));
     if (!m_sample.exec()) {
         m_error = QStringLiteral("cannot store sample: %1").arg(m_sample.lastError().text());
+        m_errorCode = m_sample.lastError().nativeErrorCode();
         rollback();
         return false;
     }
@@ -337,6 +343,7 @@ bool BatchWriter::writeReject(const Reject &r, WriteStats &stats)
 
 bool BatchWriter::write(const FeedBatch &batch, WriteStats &stats)
 {
+    m_stats = &stats;
     if (!prepare() || !begin())
         return false;
     // Reference data first, so a batch boundary never leaves samples ahead of their service.

@@ -9,7 +9,7 @@
 struct sqlite3;
 struct sqlite3_stmt;
 
-struct WriteStats;
+#include "timelinestore.h"   // WriteStats
 
 // Writes a FeedBatch into an open timeline database in transactions of a fixed
 // number of rows, with one prepared statement per record type reused for every row.
@@ -23,6 +23,10 @@ public:
     BatchWriter &operator=(const BatchWriter &) = delete;
     bool write(const FeedBatch &batch, WriteStats &stats);
     QString lastError() const { return m_error; }
+    // The server's SQLSTATE (PostgreSQL) or SQLite's code for the last failure.
+    QString lastErrorCode() const { return m_errorCode; }
+    // What the transactions committed so far wrote: what a failed write() left stored.
+    WriteStats committedStats() const { return m_committed; }
 
 private:
     bool prepare();
@@ -54,6 +58,9 @@ private:
     int m_batchSize;
     int m_inTransaction = 0;
     QString m_error;
+    QString m_errorCode;
+    WriteStats *m_stats = nullptr;
+    WriteStats m_committed;
     SampleRollup m_rollup;
     QSqlQuery m_rollupUpsert;
     QSqlQuery m_service, m_dependency, m_incident, m_sample, m_state, m_update, m_annotation, m_reject;

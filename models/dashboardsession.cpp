@@ -36,6 +36,11 @@ bool DashboardSession::open(const QString &location)
         m_error = m_store->lastError();
         return false;
     }
+    // A shared PostgreSQL timeline: whichever host takes data in, every display follows.
+    m_store->watchChanges(this, [this](const QString &) {
+        emit storeChangedElsewhere();
+        scheduleReload();
+    });
     reload();
     return true;
 }

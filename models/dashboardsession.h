@@ -49,6 +49,8 @@ public slots:
 signals:
     void analysisChanged();
     void cursorMoved(TimeMs time);
+    // A write to the shared store (by this or any other host) was announced.
+    void storeChangedElsewhere();
 
 private:
     void analyse();

@@ -62,7 +62,9 @@ bool RollupTable::rebuild(const QSqlDatabase &db, QString *error)
         return false;
     }
     QSqlQuery samples(db);
-    samples.setForwardOnly(true);
+    // QPSQL streams a forward-only result row by row, and the upserts below would then
+    // discard the rest of it: on PostgreSQL the result is fetched whole instead.
+    samples.setForwardOnly(db.driverName() != u"QPSQL");
     if (!samples.exec(QStringLiteral("SELECT service, time, availability FROM samples ORDER BY service, time"))) {
         *error = samples.lastError().text();
         return false;

@@ -2,16 +2,22 @@
 
 #include "batchwriter.h"
 #include "rolluptable.h"
+#include "storelocation.h"
 #include "storemigrations.h"
 
 #include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
+#include <QSqlDriver>
 #include <QSqlError>
+#include <QThread>
 #include <QSqlQuery>
 #include <QVariant>
 
 namespace {
+// Any fixed number will do: it only has to be the same in every outagedash process.
+constexpr qint64 kMigrationLock = 0x6f75746167;
+
 std::optional<TimeMs> timeOrNull(const QVariant &v)
 {
     return v.isNull() ? std::nullopt : std::optional<TimeMs>(v.toLongLong());
@@ -61,10 +67,17 @@ void TimelineStore::close()
 bool TimelineStore::open(const QString &location)
 {
     close();
-    QString path = location;
-    if (path.startsWith(u"sqlite:"))
-        path = path.mid(7);
-    m_location = path;
+    StoreLocation where;
+    QString error;
+    if (!StoreLocation::parse(location, where, &error)) {
+        m_location = location;
+        m_lastError = error;
+        return false;
+    }
+    m_location = where.display();
+    if (where.kind() == StoreLocation::Kind::Postgres)
+        return openPostgres(where);
+    const QString path = where.path();
     if (path != u":memory:") {
         const QFileInfo info(path);
         if (!QDir().mkpath(info.absolutePath())) {
@@ -88,6 +101,49 @@ bool TimelineStore::open(const QString &location)
     return migrate();
 }
 
+bool TimelineStore::openPostgres(const StoreLocation &where)
+{
+    if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL"))) {
+        m_lastError = QStringLiteral("cannot open %1: Qt's PostgreSQL driver is not installed (Debian: libqt6sql6-psql)")
+                          .arg(m_location);
+        return false;
+    }
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_connectionName);
+    db.setHostName(where.host());
+    if (where.port() > 0)
+        db.setPort(where.port());
+    db.setUserName(where.user());
+    db.setDatabaseName(where.databaseName());
+    // No password is ever set here: libpq takes it from PGPASSWORD or ~/.pgpass.
+    QString options = where.connectOptions();
+    if (!options.contains(u"connect_timeout="))
+        options += (options.isEmpty() ? u""_qs : u";"_qs) + u"connect_timeout=10"_qs;
+    if (!options.contains(u"application_name="))
+        options += u";application_name=outagedash"_qs;
+    db.setConnectOptions(options);
+    if (!db.open()) {
+        m_lastError = QStringLiteral("cannot open %1: %2").arg(m_location, db.lastError().text().trimmed());
+        return false;
+    }
+    // "already exists, skipping" notices of the idempotent DDL are not worth a line on stderr.
+    if (!exec(QStringLiteral("SET client_min_messages TO WARNING")))
+        return false;
+    // Several hosts may open a new shared database at the same moment: one migrates,
+    // the others wait and then find the schema current.
+    if (!exec(QStringLiteral("SELECT pg_advisory_lock(%1)").arg(kMigrationLock)))
+        return false;
+    const bool migrated = migrate();
+    const QString migrateError = m_lastError;
+    exec(QStringLiteral("SELECT pg_advisory_unlock(%1)").arg(kMigrationLock));
+    m_lastError = migrateError;
+    return migrated;
+}
+
+bool TimelineStore::isPostgres() const
+{
+    return database().driverName() == u"QPSQL";
+}
+
 bool TimelineStore::exec(const QString &sql)
 {
     QSqlQuery q(database());
@@ -105,8 +161,12 @@ bool TimelineStore::fail(const QString &what, const QSqlQuery &query)
 QString TimelineStore::engineVersion() const
 {
     QSqlQuery q(database());
-    if (q.exec(QStringLiteral("SELECT sqlite_version()")) && q.next())
+    if (isPostgres()) {
+        if (q.exec(QStringLiteral("SHOW server_version")) && q.next())
+            return QStringLiteral("PostgreSQL ") + q.value(0).toString();
+    } else if (q.exec(QStringLiteral("SELECT sqlite_version()")) && q.next()) {
         return QStringLiteral("SQLite ") + q.value(0).toString();
+    }
     return database().driverName();
 }
 
@@ -178,12 +238,81 @@ bool TimelineStore::migrate(int target)
 
 bool TimelineStore::write(const FeedBatch &batch, WriteStats *stats, int batchSize)
 {
-    WriteStats local;
-    BatchWriter writer(database(), batchSize);
-    const bool ok = writer.write(batch, stats ? *stats : local);
-    if (!ok)
+    // Two PostgreSQL writers taking the same rows in a different order can deadlock, and
+    // the server then aborts one of them. Every write is idempotent on natural keys, so
+    // the loser simply writes the batch again: what it committed before is found unchanged.
+    constexpr int kAttempts = 5;
+    WriteStats total;
+    WriteStats carried;   // committed by attempts that failed later
+    bool ok = false;
+    for (int attempt = 1; attempt <= kAttempts; ++attempt) {
+        WriteStats run;
+        BatchWriter writer(database(), batchSize);
+        ok = writer.write(batch, run);
+        if (ok) {
+            total.inserted = carried.inserted + run.inserted;
+            total.unchanged = qMax<qint64>(0, run.unchanged - carried.inserted);
+            total.rejects = carried.rejects + run.rejects;
+            break;
+        }
         m_lastError = writer.lastError();
+        const WriteStats committed = writer.committedStats();
+        carried.inserted += committed.inserted;
+        carried.rejects += committed.rejects;
+        carried.unchanged = committed.unchanged;
+        total = carried;
+        if (!isPostgres() || !isTransient(writer.lastErrorCode()) || attempt == kAttempts)
+            break;
+        QThread::msleep(20 * attempt);
+    }
+    if (total.inserted > 0 || total.rejects > 0)
+        notifyChanged(QStringLiteral("%1 new, %2 rejected").arg(total.inserted).arg(total.rejects));
+    if (stats) {
+        stats->inserted += total.inserted;
+        stats->unchanged += total.unchanged;
+        stats->rejects += total.rejects;
+    }
     return ok;
+}
+
+bool TimelineStore::isTransient(const QString &sqlState)
+{
+    // serialization_failure and deadlock_detected: the server asks the client to retry.
+    return sqlState == u"40001" || sqlState == u"40P01";
+}
+
+void TimelineStore::notifyChanged(const QString &what)
+{
+    if (!isPostgres())
+        return;
+    // pg_notify() takes bound values, unlike NOTIFY; delivered when this transaction ends.
+    QSqlQuery q(database());
+    q.prepare(QStringLiteral("SELECT pg_notify(?, ?)"));
+    q.addBindValue(changeChannel());
+    q.addBindValue(what);
+    q.exec();
+}
+
+QString TimelineStore::changeChannel()
+{
+    return QStringLiteral("outagedash_timeline");
+}
+
+bool TimelineStore::watchChanges(QObject *context, const std::function<void(const QString &)> &changed)
+{
+    if (!isPostgres())
+        return false;
+    QSqlDriver *driver = database().driver();
+    if (!driver->subscribeToNotification(changeChannel())) {
+        m_lastError = QStringLiteral("cannot listen for changes: %1").arg(driver->lastError().text());
+        return false;
+    }
+    QObject::connect(driver, &QSqlDriver::notification, context,
+                     [changed](const QString &name, QSqlDriver::NotificationSource, const QVariant &payload) {
+                         if (name == changeChannel())
+                             changed(payload.toString());
+                     });
+    return true;
 }
 
 bool TimelineStore::isEmpty() const
@@ -390,6 +519,12 @@ qint64 TimelineStore::sampleCount() const
 
 qint64 TimelineStore::sampleCountEstimate() const
 {
+    if (isPostgres()) {
+        // The planner's row estimate, kept by autovacuum; -1 until the table was first analysed.
+        const qint64 estimate = countOf(database(), QStringLiteral(
+            "SELECT COALESCE(MAX(reltuples), -1)::BIGINT FROM pg_class WHERE oid = 'samples'::regclass"));
+        return estimate >= 0 ? estimate : sampleCount();
+    }
     // Rows are never deleted, so the largest rowid is the count without scanning 10 M rows.
     return countOf(database(), QStringLiteral("SELECT COALESCE(MAX(rowid), 0) FROM samples"));
 }
@@ -407,15 +542,18 @@ std::optional<QPair<TimeMs, TimeMs>> TimelineStore::dataRange() const
 bool TimelineStore::addAnnotation(Annotation &annotation)
 {
     QSqlQuery q(database());
-    q.prepare(QStringLiteral("INSERT INTO annotations (time, service, incident_id, author, text) VALUES (?, ?, ?, ?, ?)"));
+    // RETURNING works on both engines; QPSQL's lastInsertId() is an OID, not the key.
+    q.prepare(QStringLiteral("INSERT INTO annotations (time, service, incident_id, author, text) VALUES (?, ?, ?, ?, ?) "
+                             "RETURNING id"));
     q.addBindValue(annotation.time);
     q.addBindValue(nonNull(annotation.service));
     q.addBindValue(nonNull(annotation.incidentId));
     q.addBindValue(nonNull(annotation.author));
     q.addBindValue(annotation.text);
-    if (!q.exec())
+    if (!q.exec() || !q.next())
         return fail(QStringLiteral("adding the note"), q);
-    annotation.id = q.lastInsertId().toLongLong();
+    annotation.id = q.value(0).toLongLong();
+    notifyChanged(QStringLiteral("annotation"));
     return true;
 }
 
@@ -432,7 +570,10 @@ bool TimelineStore::updateAnnotation(const Annotation &annotation)
     q.addBindValue(annotation.id);
     if (!q.exec())
         return fail(QStringLiteral("changing the note"), q);
-    return q.numRowsAffected() == 1 || (m_lastError = QStringLiteral("no note with id %1").arg(annotation.id), false);
+    if (q.numRowsAffected() != 1)
+        return (m_lastError = QStringLiteral("no note with id %1").arg(annotation.id), false);
+    notifyChanged(QStringLiteral("annotation"));
+    return true;
 }
 
 bool TimelineStore::removeAnnotation(qint64 id)
@@ -442,5 +583,8 @@ bool TimelineStore::removeAnnotation(qint64 id)
     q.addBindValue(id);
     if (!q.exec())
         return fail(QStringLiteral("deleting the note"), q);
-    return q.numRowsAffected() == 1 || (m_lastError = QStringLiteral("no note with id %1").arg(id), false);
+    if (q.numRowsAffected() != 1)
+        return (m_lastError = QStringLiteral("no note with id %1").arg(id), false);
+    notifyChanged(QStringLiteral("annotation"));
+    return true;
 }

@@ -4,7 +4,10 @@
 
 #include <QSqlDatabase>
 #include <QString>
+#include <functional>
 #include <optional>
+
+class QObject;
 
 struct WriteStats {
     qint64 inserted = 0;   // new rows
@@ -24,8 +27,10 @@ public:
     TimelineStore(const TimelineStore &) = delete;
     TimelineStore &operator=(const TimelineStore &) = delete;
 
-    // 'location' is a file path, ":memory:", or "sqlite:PATH".
+    // 'location' is a file path, ":memory:", "sqlite:PATH" or "postgresql://user@host:port/db"
+    // (see StoreLocation: the password comes from PGPASSWORD or ~/.pgpass).
     bool open(const QString &location);
+    bool isPostgres() const;
     void close();
     bool isOpen() const;
     QString location() const { return m_location; }
@@ -72,10 +77,18 @@ public:
 
     QSqlDatabase database() const;
 
+    // PostgreSQL: every write that changed something notifies this channel, so that
+    // every open dashboard on any host reloads. 'changed' runs in context's thread
+    // (which must be this connection's). Returns false on SQLite, which has no such thing.
+    bool watchChanges(QObject *context, const std::function<void(const QString &payload)> &changed);
+    static QString changeChannel();
+
 private:
     bool exec(const QString &sql);
     bool fail(const QString &what, const class QSqlQuery &query);
-    bool writeChunked(const FeedBatch &batch, WriteStats &stats, int batchSize);
+    bool openPostgres(const class StoreLocation &where);
+    void notifyChanged(const QString &what);
+    static bool isTransient(const QString &sqlState);
 
     QString m_connectionName;
     QString m_location;

@@ -1,7 +1,9 @@
 #include "demodataset.h"
 #include "rolluptable.h"
+#include "storelocation.h"
 #include "timelinestore.h"
 
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -12,6 +14,46 @@ class TstTimelineStore : public QObject
     Q_OBJECT
 
 private:
+    // The same suite runs on SQLite and, under tests/pg/with_postgres.sh, on a real
+    // PostgreSQL server: OUTAGEDASH_TEST_PG then names an empty scratch database.
+    static QString postgres() { return qEnvironmentVariable("OUTAGEDASH_TEST_PG"); }
+    static QString scratch()
+    {
+        if (postgres().isEmpty())
+            return QStringLiteral(":memory:");
+        StoreLocation where;
+        if (!StoreLocation::parse(postgres(), where, nullptr))
+            qFatal("OUTAGEDASH_TEST_PG is not a PostgreSQL location");
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("reset"));
+            db.setHostName(where.host());
+            db.setPort(where.port());
+            db.setUserName(where.user());
+            db.setDatabaseName(where.databaseName());
+            if (!db.open())
+                qFatal("cannot reach the test server: %s", qPrintable(db.lastError().text()));
+            QSqlQuery q(db);
+            q.exec(QStringLiteral("SET client_min_messages TO WARNING"));
+            if (!q.exec(QStringLiteral("DROP SCHEMA public CASCADE")) || !q.exec(QStringLiteral("CREATE SCHEMA public")))
+                qFatal("cannot reset the test database: %s", qPrintable(q.lastError().text()));
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("reset"));
+        return postgres();
+    }
+    // Makes the next insert of a sample at 'time' fail, as a full disk or a broken
+    // constraint would, in the dialect of the store's engine.
+    static bool failInsertsAt(TimelineStore &store, qint64 time)
+    {
+        QSqlQuery q(store.database());
+        if (store.isPostgres())
+            return q.exec(QStringLiteral("CREATE FUNCTION boom() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
+                                         "IF NEW.time = %1 THEN RAISE EXCEPTION 'disk on fire'; END IF; "
+                                         "RETURN NEW; END $$").arg(time))
+                && q.exec(QStringLiteral("CREATE TRIGGER boom BEFORE INSERT ON samples FOR EACH ROW "
+                                         "EXECUTE FUNCTION boom()"));
+        return q.exec(QStringLiteral("CREATE TRIGGER boom BEFORE INSERT ON samples WHEN NEW.time = %1 "
+                                     "BEGIN SELECT RAISE(ABORT, 'disk on fire'); END").arg(time));
+    }
     static qint64 count(TimelineStore &store, const QString &table)
     {
         QSqlQuery q(store.database());
@@ -65,6 +107,19 @@ private slots:
 
     void createsLatestSchemaWithWal()
     {
+        if (!postgres().isEmpty()) {
+            TimelineStore store(QStringLiteral("pg"));
+            QVERIFY2(store.open(scratch()), qPrintable(store.lastError()));
+            QVERIFY(store.isPostgres());
+            QCOMPARE(store.schemaVersion(), TimelineStore::latestSchemaVersion());
+            QVERIFY2(store.engineVersion().startsWith(QStringLiteral("PostgreSQL 15")), qPrintable(store.engineVersion()));
+            QVERIFY(store.isEmpty());
+            // A second host opening the same database finds the schema current.
+            TimelineStore again(QStringLiteral("pg2"));
+            QVERIFY2(again.open(postgres()), qPrintable(again.lastError()));
+            QCOMPARE(again.schemaVersion(), TimelineStore::latestSchemaVersion());
+            return;
+        }
         QTemporaryDir dir;
         TimelineStore store(QStringLiteral("wal"));
         QVERIFY2(store.open(dir.filePath(QStringLiteral("sub/t.sqlite"))), qPrintable(store.lastError()));
@@ -77,6 +132,8 @@ private slots:
 
     void migratesFromAnOlderVersionKeepingData()
     {
+        if (!postgres().isEmpty())
+            QSKIP("older schema versions were only ever released on SQLite files");
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("old.sqlite"));
         {
@@ -110,7 +167,7 @@ private slots:
     void refusesANewerSchema()
     {
         QTemporaryDir dir;
-        const QString path = dir.filePath(QStringLiteral("new.sqlite"));
+        const QString path = postgres().isEmpty() ? dir.filePath(QStringLiteral("new.sqlite")) : scratch();
         {
             TimelineStore store(QStringLiteral("n1"));
             QVERIFY(store.open(path));
@@ -125,7 +182,7 @@ private slots:
     void roundTripsEveryRecordType()
     {
         TimelineStore store(QStringLiteral("rt"));
-        QVERIFY(store.open(QStringLiteral(":memory:")));
+        QVERIFY(store.open(scratch()));
         const FeedBatch in = sampleBatch();
         WriteStats stats;
         QVERIFY2(store.write(in, &stats), qPrintable(store.lastError()));
@@ -155,7 +212,7 @@ private slots:
     void reimportAddsNothing()
     {
         TimelineStore store(QStringLiteral("idem"));
-        QVERIFY(store.open(QStringLiteral(":memory:")));
+        QVERIFY(store.open(scratch()));
         QVERIFY(DemoDataset::load(store));
         const QStringList tables = {QStringLiteral("services"), QStringLiteral("dependencies"), QStringLiteral("samples"),
                                     QStringLiteral("state_changes"), QStringLiteral("incidents"),
@@ -179,7 +236,7 @@ private slots:
     void changedServiceIsUpdatedNotDoubled()
     {
         TimelineStore store(QStringLiteral("upd"));
-        QVERIFY(store.open(QStringLiteral(":memory:")));
+        QVERIFY(store.open(scratch()));
         FeedBatch b;
         b.services.append({QStringLiteral("mail"), QStringLiteral("Mail"), 10, {}, {}});
         QVERIFY(store.write(b));
@@ -194,10 +251,8 @@ private slots:
     void failedBatchIsRolledBackWholeAndEarlierBatchesStay()
     {
         TimelineStore store(QStringLiteral("fail"));
-        QVERIFY(store.open(QStringLiteral(":memory:")));
-        QSqlQuery q(store.database());
-        QVERIFY(q.exec(QStringLiteral("CREATE TRIGGER boom BEFORE INSERT ON samples WHEN NEW.time = 15 "
-                                      "BEGIN SELECT RAISE(ABORT, 'disk on fire'); END")));
+        QVERIFY(store.open(scratch()));
+        QVERIFY(failInsertsAt(store, 15));
         FeedBatch b;
         for (int t = 0; t < 25; ++t)
             b.samples.append({qint64(t), QStringLiteral("svc"), QStringLiteral("src"), 1.0, {}, {}, false});
@@ -210,7 +265,7 @@ private slots:
     void rollupsFollowInsertsOnlyOnce()
     {
         TimelineStore store(QStringLiteral("rollups"));
-        QVERIFY(store.open(QStringLiteral(":memory:")));
+        QVERIFY(store.open(scratch()));
         FeedBatch b;
         // 0..119 s at 1 Hz: availability drops to 0 between 30 s and 39 s.
         for (int t = 0; t < 120; ++t)
@@ -243,10 +298,8 @@ private slots:
     void rolledBackSamplesLeaveNoRollups()
     {
         TimelineStore store(QStringLiteral("rollback-rollups"));
-        QVERIFY(store.open(QStringLiteral(":memory:")));
-        QSqlQuery q(store.database());
-        QVERIFY(q.exec(QStringLiteral("CREATE TRIGGER boom BEFORE INSERT ON samples WHEN NEW.time = 15000 "
-                                      "BEGIN SELECT RAISE(ABORT, 'disk on fire'); END")));
+        QVERIFY(store.open(scratch()));
+        QVERIFY(failInsertsAt(store, 15000));
         FeedBatch b;
         for (int t = 0; t < 25; ++t)
             b.samples.append({qint64(t) * 1000, QStringLiteral("svc"), QStringLiteral("src"), 1.0, {}, {}, false});
@@ -259,7 +312,7 @@ private slots:
     void annotationsCanBeAddedChangedAndRemoved()
     {
         TimelineStore store(QStringLiteral("notes"));
-        QVERIFY(store.open(QStringLiteral(":memory:")));
+        QVERIFY(store.open(scratch()));
         Annotation a{0, 100, QStringLiteral("login"), {}, QStringLiteral("me"), QStringLiteral("first")};
         QVERIFY2(store.addAnnotation(a), qPrintable(store.lastError()));
         QVERIFY(a.id > 0);
@@ -275,7 +328,7 @@ private slots:
     void metaValuesPersist()
     {
         TimelineStore store(QStringLiteral("meta"));
-        QVERIFY(store.open(QStringLiteral(":memory:")));
+        QVERIFY(store.open(scratch()));
         QVERIFY(store.meta(QStringLiteral("demo")).isEmpty());
         QVERIFY(store.setMeta(QStringLiteral("demo"), QStringLiteral("1")));
         QVERIFY(store.setMeta(QStringLiteral("demo"), QStringLiteral("2")));
@@ -287,6 +340,25 @@ private slots:
         TimelineStore store(QStringLiteral("bad"));
         QVERIFY(!store.open(QStringLiteral("/proc/no/such/dir/t.sqlite")));
         QVERIFY(!store.lastError().isEmpty());
+        // Nothing listens on port 1: the message names the location, never a password.
+        QVERIFY(!store.open(QStringLiteral("postgresql://noc@127.0.0.1:1/timeline?connect_timeout=2")));
+        QVERIFY2(store.lastError().contains(QStringLiteral("postgresql://noc@127.0.0.1:1/timeline")),
+                 qPrintable(store.lastError()));
+    }
+
+    void passwordsAreNeverTakenFromTheLocation()
+    {
+        TimelineStore store(QStringLiteral("pw"));
+        for (const QString &location : {QStringLiteral("postgresql://noc:secret@db.example/timeline"),
+                                        QStringLiteral("postgres://noc@db.example/timeline?password=secret")}) {
+            QVERIFY(!store.open(location));
+            QVERIFY2(store.lastError().contains(QStringLiteral("PGPASSWORD")), qPrintable(store.lastError()));
+            QVERIFY2(!store.lastError().contains(QStringLiteral("secret")), qPrintable(store.lastError()));
+        }
+        QVERIFY(!store.open(QStringLiteral("postgresql://db.example")));
+        QVERIFY2(store.lastError().contains(QStringLiteral("name the database")), qPrintable(store.lastError()));
+        QVERIFY(!store.open(QStringLiteral("postgresql://db.example/t?options=-c%20x")));
+        QVERIFY2(store.lastError().contains(QStringLiteral("unknown connection option")), qPrintable(store.lastError()));
     }
 };
 

@@ -52,9 +52,12 @@ QVariant FeedSourceModel::data(const QModelIndex &index, int role) const
         return s.lastSeen ? QDateTime::fromMSecsSinceEpoch(*s.lastSeen).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))
                           : tr("never");
     case StatusColumn:
-        if (isStale(index.row()))
-            return s.lastSeen ? tr("STALE: silent for %1 s").arg((m_now - *s.lastSeen) / 1000)
-                              : tr("STALE: never reported");
+        if (isStale(index.row())) {
+            const QString stale = s.lastSeen ? tr("STALE: silent for %1 s").arg((m_now - *s.lastSeen) / 1000)
+                                             : tr("STALE: never reported");
+            // Why it went quiet is what the operator needs next, so it is shown, not only hovered.
+            return s.lastError.isEmpty() ? stale : tr("%1; last error: %2").arg(stale, s.lastError);
+        }
         return s.lastError.isEmpty() ? tr("reporting") : tr("error: %1").arg(s.lastError);
     }
     return {};

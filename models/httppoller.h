@@ -9,9 +9,11 @@ class QNetworkAccessManager;
 class QNetworkReply;
 
 // Fetches one URL on an interval. Conditional requests (ETag / Last-Modified) keep
-// unchanged feeds cheap; failures back off exponentially up to ten minutes; a body over
-// the size limit is aborted so memory stays bounded. {start} and {end} in the URL become
-// unix seconds, for Prometheus query_range.
+// unchanged feeds cheap; failures (HTTP errors, no data for timeoutMs, a body cut short,
+// a body the receiver could not use) back off exponentially up to ten minutes. The body is
+// read as it streams in, through a small read buffer, and the transfer is aborted as soon
+// as it passes maxBytes (or announces more), so memory stays near maxBytes whatever the
+// server sends. {start} and {end} in the URL become unix seconds, for Prometheus query_range.
 class HttpPoller final : public QObject
 {
     Q_OBJECT
@@ -32,6 +34,9 @@ public:
     int consecutiveFailures() const { return m_failures; }
     qint64 nextDelayMs() const;
     static QUrl expand(const QUrl &url, qint64 nowSec, qint64 windowSec);
+    // Called from a fetched() handler when the body could not be used (nothing in it could be
+    // taken): counts as a failure for the backoff, and the next request is unconditional.
+    void markBodyRejected() { m_bodyRejected = true; }
 
 signals:
     void fetched(const QByteArray &body, const QUrl &url);
@@ -40,6 +45,8 @@ signals:
 
 private:
     void finished(QNetworkReply *reply);
+    void readBody(QNetworkReply *reply);
+    void giveUpTooLarge(QNetworkReply *reply, const QString &why);
     void schedule();
 
     Options m_options;
@@ -48,6 +55,9 @@ private:
     QPointer<QNetworkReply> m_reply;
     QByteArray m_etag;
     QByteArray m_lastModified;
+    QByteArray m_body;
+    QString m_tooLarge;
     int m_failures = 0;
     bool m_running = false;
+    bool m_bodyRejected = false;
 };

@@ -63,7 +63,11 @@ bool SourceManager::start(const SourcesConfig &config, QString *error)
             o.maxBytes = c.maxBytes;
             auto *poller = new HttpPoller(o, m_network, this);
             const QString name = c.name;
-            connect(poller, &HttpPoller::fetched, this, [this, name](const QByteArray &body) { ingest(name, body); });
+            connect(poller, &HttpPoller::fetched, this, [this, name, poller](const QByteArray &body) {
+                // A body with nothing usable in it backs off like any other failure.
+                if (ingest(name, body).status != 200)
+                    poller->markBodyRejected();
+            });
             connect(poller, &HttpPoller::notModified, this, [this, name] { recordSeen(name); });
             connect(poller, &HttpPoller::fetchFailed, this, [this, name](const QString &e) { recordError(name, e); });
             m_pollers.append(poller);

@@ -927,6 +927,11 @@
         <translation>데이터 중단: 보고 기록 없음</translation>
     </message>
     <message>
+        <location filename="../../models/feedsourcemodel.cpp" line="61" />
+        <source>%1; last error: %2</source>
+        <translation>%1; 마지막 오류: %2</translation>
+    </message>
+    <message>
         <location filename="../../models/feedsourcemodel.cpp" line="58" />
         <source>reporting</source>
         <translation>보고 중</translation>

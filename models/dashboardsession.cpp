@@ -4,6 +4,7 @@
 #include "timelinestore.h"
 
 #include <QDateTime>
+#include <QElapsedTimer>
 
 DashboardSession::DashboardSession(QObject *parent)
     : QObject(parent)
@@ -52,7 +53,9 @@ QString DashboardSession::location() const
 
 bool DashboardSession::loadDemoIfEmpty()
 {
-    if (!m_store->isEmpty())
+    // A shared timeline belongs to the whole NOC: demo data would show on every wall display.
+    // `outagedash demo --db postgresql://…` writes it there on purpose.
+    if (m_store->isPostgres() || !m_store->isEmpty())
         return false;
     if (!DemoDataset::load(*m_store, &m_error))
         return false;
@@ -67,7 +70,9 @@ QString DashboardSession::incidentId() const
 
 void DashboardSession::reload()
 {
+    QElapsedTimer dbgT; dbgT.start();
     m_snapshot = TimelineSnapshot::load(*m_store);
+    qWarning("snapshot %lld ms", dbgT.elapsed());
     QHash<QString, QString> names;
     for (const Service &s : std::as_const(m_snapshot.services))
         names.insert(s.key, s.name);

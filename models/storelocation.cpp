@@ -53,6 +53,7 @@ bool StoreLocation::parse(const QString &text, StoreLocation &out, QString *erro
         return fail(tr("a password in the location would be visible to every user of this machine; "
                        "put it in PGPASSWORD or ~/.pgpass instead"));
     out.m_kind = Kind::Postgres;
+    out.m_text = text;
     out.m_host = url.host();
     out.m_port = url.port(-1);
     out.m_user = url.userName();
@@ -77,13 +78,7 @@ bool StoreLocation::parse(const QString &text, StoreLocation &out, QString *erro
 
 QString StoreLocation::display() const
 {
-    if (m_kind == Kind::Sqlite)
-        return m_path;
-    QUrl url;
-    url.setScheme(QStringLiteral("postgresql"));
-    url.setUserName(m_user);
-    url.setHost(m_host.isEmpty() ? QStringLiteral("localhost") : m_host);
-    url.setPort(m_port);
-    url.setPath(u'/' + m_database);
-    return url.toString();
+    // Reopening from display() must reach the same database (ImportController, the live
+    // feeds), and a location with a password never parses: the text as typed is both.
+    return m_kind == Kind::Sqlite ? m_path : m_text;
 }

@@ -27,6 +27,7 @@ public:
 
 private:
     Kind m_kind = Kind::Sqlite;
+    QString m_text;
     QString m_path;
     QString m_host;
     int m_port = -1;

@@ -54,7 +54,10 @@ void IncidentHeaderWidget::setAnalysis(const IncidentAnalysis &analysis, bool de
 {
     m_analysis = analysis;
     m_demo->setVisible(demo);
-    m_title->setText(analysis.incident() ? analysis.incident()->title : tr("All recorded data"));
+    m_title->setText(analysis.incident() ? analysis.incident()->title
+                     : analysis.services().isEmpty() ? tr("Nothing recorded yet")
+                                                     : tr("All recorded data"));
+    m_when->setVisible(!analysis.services().isEmpty());
 }
 
 QString IncidentHeaderWidget::headlineText() const
@@ -64,6 +67,13 @@ QString IncidentHeaderWidget::headlineText() const
 
 void IncidentHeaderWidget::setCursor(TimeMs time, double totalAffected)
 {
+    if (m_analysis.services().isEmpty()) {
+        // A new shared timeline starts empty: say how data gets in rather than "0 people at 1970".
+        m_headline->setText(tr("Import feed files (File ▸ Import, or drop them on the window), add live sources "
+                               "(File ▸ Sources), or copy a timeline in with: outagedash migrate --from FILE --to DB"));
+        setAccessibleName(m_title->text() + u' ' + m_headline->text());
+        return;
+    }
     const QLocale locale;
     const QTimeZone zone = m_analysis.timeZone();
     const qint64 elapsed = (time - m_analysis.origin()) / 1000;

@@ -91,7 +91,8 @@ std::unique_ptr<QChart> RecoveryChartBuilder::build(const IncidentAnalysis &anal
         xAxis->append(tick.label, double(tick.time));
     xAxis->setTitleText(axisTitle(analysis));
     auto *yAxis = new QValueAxis;
-    yAxis->setRange(0, peak > 0 ? peak / scale * 1.08 : 1.0);
+    // Whole people: under ten, "%.0f" would label several ticks alike (0, 0, 1, 1, 1).
+    yAxis->setRange(0, qMax(peak / scale * 1.08, scale == 1.0 ? 10.0 : 0.0));
     yAxis->setLabelFormat(scale == 1.0 ? QStringLiteral("%.0f") : QStringLiteral("%.1f"));
     yAxis->applyNiceNumbers();
     yAxis->setTitleText(unit);

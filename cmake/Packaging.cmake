@@ -57,7 +57,8 @@ set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite, fonts-noto-cjk")
 # Noto Sans for the report's Latin text (the CJK face covers it otherwise); CA certificates for
 # sources polled over https (serve, live feeds).
-set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "fonts-noto-core, ca-certificates")
+# The PostgreSQL driver is only needed for a shared timeline (--db postgresql://…).
+set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "fonts-noto-core, ca-certificates, libqt6sql6-psql")
 # Extended description: CPack indents each line for the control file; keep them under 80.
 string(JOIN "\n" CPACK_PACKAGE_DESCRIPTION
     "Outage Impact Dashboard takes in service health feeds, keeps the incident"

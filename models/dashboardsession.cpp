@@ -4,7 +4,6 @@
 #include "timelinestore.h"
 
 #include <QDateTime>
-#include <QElapsedTimer>
 
 DashboardSession::DashboardSession(QObject *parent)
     : QObject(parent)
@@ -70,9 +69,7 @@ QString DashboardSession::incidentId() const
 
 void DashboardSession::reload()
 {
-    QElapsedTimer dbgT; dbgT.start();
     m_snapshot = TimelineSnapshot::load(*m_store);
-    qWarning("snapshot %lld ms", dbgT.elapsed());
     QHash<QString, QString> names;
     for (const Service &s : std::as_const(m_snapshot.services))
         names.insert(s.key, s.name);

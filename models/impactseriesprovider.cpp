@@ -1,16 +1,62 @@
 #include "impactseriesprovider.h"
 
 #include "m4decimator.h"
-#include "rolluptable.h"
+#include "rollupreader.h"
 #include "samplerollup.h"
 
-#include <QSqlQuery>
-#include <QVariant>
+#include <QSet>
+#include <cmath>
+#include <limits>
 
 ImpactSeriesProvider::ImpactSeriesProvider(QSqlDatabase db, const IncidentAnalysis &analysis)
     : m_db(std::move(db))
     , m_analysis(analysis)
+    , m_reader(std::make_unique<RollupReader>(m_db))
 {
+    QSet<QString> linked;
+    for (const Dependency &d : analysis.input().dependencies) {
+        linked.insert(d.service);
+        linked.insert(d.dependsOn);
+    }
+    for (const Service &s : analysis.services())
+        m_alone.append(!linked.contains(s.key));
+}
+
+ImpactSeriesProvider::~ImpactSeriesProvider() = default;
+
+bool ImpactSeriesProvider::cacheLevel(int level) const
+{
+    // Ten-second buckets and raw rows are only read for windows of hours: cheap to read, and
+    // too many to keep. Coarser levels of the whole store fit in memory and are read once.
+    if (level < 60 || m_uncachedLevels.contains(level))
+        return false;
+    if (m_levels.contains(level))
+        return true;
+    QList<QList<RollupBucket>> perService;
+    qsizetype total = 0;
+    for (const Service &s : m_analysis.services()) {
+        perService.append(m_reader->buckets(s.key, level, std::numeric_limits<TimeMs>::min() / 2,
+                                            std::numeric_limits<TimeMs>::max() / 2, false));
+        total += perService.constLast().size();
+        if (total > kCacheBuckets) {
+            m_uncachedLevels.append(level);
+            return false;
+        }
+    }
+    m_levels.insert(level, perService);
+    return true;
+}
+
+QList<RollupBucket> ImpactSeriesProvider::bucketsFor(qsizetype service, int level, TimeMs from, TimeMs to) const
+{
+    if (!cacheLevel(level))
+        return m_reader->buckets(m_analysis.services().at(service).key, level, from, to, false);
+    const QList<RollupBucket> &all = m_levels.value(level).at(service);
+    const TimeMs first = SampleRollup::bucketStart(from, level);
+    const auto byStart = [](const RollupBucket &b, TimeMs t) { return b.bucket < t; };
+    const auto begin = std::lower_bound(all.cbegin(), all.cend(), first, byStart);
+    const auto end = std::upper_bound(begin, all.cend(), to, [](TimeMs t, const RollupBucket &b) { return t < b.bucket; });
+    return all.mid(begin - all.cbegin(), end - begin);
 }
 
 QList<HealthSample> ImpactSeriesProvider::samplesFor(TimeMs from, TimeMs to, int pixels, int *levelSec) const
@@ -19,43 +65,66 @@ QList<HealthSample> ImpactSeriesProvider::samplesFor(TimeMs from, TimeMs to, int
     const int level = SampleRollup::levelFor(to - from, pixels);
     if (levelSec)
         *levelSec = level;
-    for (const Service &service : m_analysis.services()) {
+    const QString source = QStringLiteral("rollup");
+    const double columnsPerMs = to > from ? double(qMax(1, pixels)) / double(to - from) : 0.0;
+    const auto columnOf = [&](TimeMs t) { return qint64(std::floor(double(t - from) * columnsPerMs)); };
+    for (qsizetype i = 0; i < m_analysis.services().size(); ++i) {
+        const QString &key = m_analysis.services().at(i).key;
         // The value in force at 'from' comes from the last sample before it.
-        QSqlQuery before(m_db);
-        before.prepare(QStringLiteral("SELECT time, source, availability FROM samples WHERE service = ? AND time < ? "
-                                      "ORDER BY time DESC LIMIT 1"));
-        before.addBindValue(service.key);
-        before.addBindValue(from);
-        if (before.exec() && before.next())
-            out.append({before.value(0).toLongLong(), service.key, before.value(1).toString(),
-                        before.value(2).toDouble(), {}, {}, false});
-        if (level == 0) {
-            QSqlQuery q(m_db);
-            q.setForwardOnly(true);
-            q.prepare(QStringLiteral("SELECT time, source, availability FROM samples WHERE service = ? AND time >= ? "
-                                     "AND time <= ? ORDER BY time"));
-            q.addBindValue(service.key);
-            q.addBindValue(from);
-            q.addBindValue(to);
-            if (q.exec())
-                while (q.next())
-                    out.append({q.value(0).toLongLong(), service.key, q.value(1).toString(), q.value(2).toDouble(),
-                                {}, {}, false});
-            continue;
-        }
-        // A bucket is narrower than a pixel, so where min and max sit inside it cannot
-        // show: first, min, max, last at the bucket's first/last times keep the M4 shape.
-        for (const RollupBucket &b : RollupTable::read(m_db, service.key, level, from, to)) {
+        if (const auto before = m_reader->sampleBefore(key, from))
+            out.append({before->time, key, source, before->availability, {}, {}, false});
+        const auto emitBucket = [&](const RollupBucket &b) {
+            // A bucket is narrower than a pixel, so where min and max sit inside it cannot
+            // show: first, min, max, last at the bucket's first/last times keep the M4 shape.
             const TimeMs mid = (b.firstTime + b.lastTime) / 2;
-            const QString source = QStringLiteral("rollup");
-            out.append({b.firstTime, service.key, source, b.firstValue, {}, {}, false});
+            out.append({b.firstTime, key, source, b.firstValue, {}, {}, false});
             if (b.count > 2) {
-                out.append({qMax(b.firstTime + 1, mid - 1), service.key, source, b.min, {}, {}, false});
-                out.append({qMax(b.firstTime + 2, mid), service.key, source, b.max, {}, {}, false});
+                out.append({qMax(b.firstTime + 1, mid - 1), key, source, b.min, {}, {}, false});
+                out.append({qMax(b.firstTime + 2, mid), key, source, b.max, {}, {}, false});
             }
             if (b.lastTime > b.firstTime)
-                out.append({qMax(b.lastTime, b.firstTime + 3), service.key, source, b.lastValue, {}, {}, false});
+                out.append({qMax(b.lastTime, b.firstTime + 3), key, source, b.lastValue, {}, {}, false});
+        };
+        // A service no other depends on, and that depends on none, has people affected as a
+        // falling straight function of its own availability: what a pixel column shows is the
+        // first, least, greatest and last value in it, so its buckets (or raw samples) merge
+        // per column before the engine. With dependencies, values of different services at
+        // different instants of a column must not meet, so buckets stay as they are.
+        RollupBucket column;
+        qint64 columnIndex = std::numeric_limits<qint64>::min();
+        const auto addToColumn = [&](const RollupBucket &b) {
+            const qint64 c = columnOf(b.firstTime);
+            if (column.count > 0 && c != columnIndex) {
+                emitBucket(column);
+                column = RollupBucket();
+            }
+            columnIndex = c;
+            column.merge(b);
+        };
+        if (level == 0) {
+            const QList<RollupReader::Value> values = m_reader->samples(key, from, to);
+            if (!m_alone.at(i)) {
+                for (const RollupReader::Value &v : values)
+                    out.append({v.time, key, source, v.availability, {}, {}, false});
+                continue;
+            }
+            for (const RollupReader::Value &v : values) {
+                RollupBucket one;
+                one.add(v.time, v.availability);
+                addToColumn(one);
+            }
+        } else {
+            const QList<RollupBucket> buckets = bucketsFor(i, level, from, to);
+            if (!m_alone.at(i)) {
+                for (const RollupBucket &b : buckets)
+                    emitBucket(b);
+                continue;
+            }
+            for (const RollupBucket &b : buckets)
+                addToColumn(b);
         }
+        if (column.count > 0)
+            emitBucket(column);
     }
     return out;
 }

@@ -1,57 +1,20 @@
 #include "rolluptable.h"
 
+#include "rollupreader.h"
+
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
 
-namespace {
-QList<RollupBucket> collect(QSqlQuery &q)
-{
-    QList<RollupBucket> out;
-    while (q.next()) {
-        RollupBucket b;
-        b.service = q.value(0).toString();
-        b.levelSec = q.value(1).toInt();
-        b.bucket = q.value(2).toLongLong();
-        b.count = q.value(3).toLongLong();
-        b.sum = q.value(4).toDouble();
-        b.min = q.value(5).toDouble();
-        b.max = q.value(6).toDouble();
-        b.firstTime = q.value(7).toLongLong();
-        b.firstValue = q.value(8).toDouble();
-        b.lastTime = q.value(9).toLongLong();
-        b.lastValue = q.value(10).toDouble();
-        out.append(b);
-    }
-    return out;
-}
-const QString kColumns = QStringLiteral(
-    "SELECT service, level, bucket, n, sum, min, max, first_time, first_value, last_time, last_value "
-    "FROM sample_rollups ");
-} // namespace
-
 QList<RollupBucket> RollupTable::read(const QSqlDatabase &db, const QString &service, int levelSec, TimeMs from,
                                       TimeMs to)
 {
-    QSqlQuery q(db);
-    q.setForwardOnly(true);
-    q.prepare(kColumns + QStringLiteral("WHERE service = ? AND level = ? AND bucket >= ? AND bucket <= ? ORDER BY bucket"));
-    q.addBindValue(service);
-    q.addBindValue(levelSec);
-    q.addBindValue(SampleRollup::bucketStart(from, levelSec));
-    q.addBindValue(to);
-    return q.exec() ? collect(q) : QList<RollupBucket>();
+    return RollupReader(db).buckets(service, levelSec, from, to);
 }
 
 QList<RollupBucket> RollupTable::readAll(const QSqlDatabase &db, int levelSec, TimeMs from, TimeMs to)
 {
-    QSqlQuery q(db);
-    q.setForwardOnly(true);
-    q.prepare(kColumns + QStringLiteral("WHERE level = ? AND bucket >= ? AND bucket <= ? ORDER BY service, bucket"));
-    q.addBindValue(levelSec);
-    q.addBindValue(SampleRollup::bucketStart(from, levelSec));
-    q.addBindValue(to);
-    return q.exec() ? collect(q) : QList<RollupBucket>();
+    return RollupReader(db).allBuckets(levelSec, from, to);
 }
 
 bool RollupTable::rebuild(const QSqlDatabase &db, QString *error)

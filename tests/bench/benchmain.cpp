@@ -60,7 +60,11 @@ int main(int argc, char **argv)
     p.addHelpOption();
     p.addOptions({{QStringLiteral("smoke"), QStringLiteral("Tiny sizes: checks that every benchmark runs (CI).")},
                   {QStringLiteral("out"), QStringLiteral("Write the markdown table to this file."), QStringLiteral("file")},
-                  {QStringLiteral("only"), QStringLiteral("Run only: ingest, charts."), QStringLiteral("name")}});
+                  {QStringLiteral("only"), QStringLiteral("Run only: ingest, charts."), QStringLiteral("name")},
+                  {QStringLiteral("db"),
+                   QStringLiteral("Keep the large chart store in this file and reuse it on the next run (filling "
+                                  "10 M samples takes minutes)."),
+                   QStringLiteral("file")}});
     p.process(app);
     const bool smoke = p.isSet(QStringLiteral("smoke"));
     const QString only = p.value(QStringLiteral("only"));
@@ -69,7 +73,7 @@ int main(int argc, char **argv)
     if (only.isEmpty() || only == u"ingest")
         results += IngestBench::run(dir.path(), smoke ? 5000 : 500000, 4, smoke ? 1 : 5);
     if (only.isEmpty() || only == u"charts")
-        results += ChartBench::run(dir.path(), smoke ? 20000 : 2500000, 4, smoke ? 3 : 15);
+        results += ChartBench::run(dir.path(), smoke ? 20000 : 2500000, 4, smoke ? 3 : 15, p.value(QStringLiteral("db")));
     const QString command = QStringLiteral("outagedash_bench") + (smoke ? QStringLiteral(" --smoke") : QString());
     const QString md = markdown(results, command);
     QTextStream(stdout) << md;

@@ -1,0 +1,50 @@
+#pragma once
+
+#include "samplerollup.h"
+
+#include <QSqlDatabase>
+#include <memory>
+#include <optional>
+
+// Reads rollup buckets and raw sample values for the snapshot and the charts. On SQLite it
+// steps statements on the connection's own sqlite3 handle: a QSqlQuery row costs a QVariant
+// per column, several times the read itself. Any other driver (PostgreSQL) goes through
+// QSqlQuery with the same SQL and bound values, so both give the same rows.
+// Use it on the thread that owns the connection, and drop it before the connection closes.
+class RollupReader final
+{
+public:
+    enum class Path { Fastest, Portable };
+    explicit RollupReader(const QSqlDatabase &db, Path path = Path::Fastest);
+    ~RollupReader();
+    RollupReader(const RollupReader &) = delete;
+    RollupReader &operator=(const RollupReader &) = delete;
+
+    bool usesSqliteApi() const;
+    QString lastError() const { return m_error; }
+
+    // One service's buckets at one level whose start lies in [bucketStart(from), to], by time.
+    // 'withService' false leaves RollupBucket::service empty (caches keep a list per service).
+    QList<RollupBucket> buckets(const QString &service, int levelSec, TimeMs from, TimeMs to,
+                                bool withService = true);
+    // Every service's buckets at one level, ordered by service, then time.
+    QList<RollupBucket> allBuckets(int levelSec, TimeMs from, TimeMs to);
+
+    struct Value {
+        TimeMs time = 0;
+        double availability = 0;
+    };
+    // Stored samples of one service in [from, to], by time.
+    QList<Value> samples(const QString &service, TimeMs from, TimeMs to);
+    // The last sample before 'time': the value in force when a window opens.
+    std::optional<Value> sampleBefore(const QString &service, TimeMs time);
+
+private:
+    class Statement;
+    Statement &statement(int which);
+
+    QSqlDatabase m_db;
+    struct sqlite3 *m_sqlite = nullptr;
+    std::unique_ptr<Statement> m_statements[4];
+    QString m_error;
+};

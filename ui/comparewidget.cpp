@@ -148,6 +148,12 @@ void CompareWidget::setTheme(const Theme &theme)
     refresh();
 }
 
+void CompareWidget::setData(const TimelineSnapshot &snapshot, const CountingMethod &method, const Theme &theme)
+{
+    m_theme = theme;
+    setSnapshot(snapshot, method);
+}
+
 void CompareWidget::refresh()
 {
     const QString a = incidentA(), b = incidentB();

@@ -39,6 +39,25 @@ DashboardViews::DashboardViews(QWidget *parent)
     layout->addWidget(m_tabs, 1);
     layout->addWidget(m_counting);
     connect(m_stateTimeline, &StateTimelineChart::timeClicked, this, &DashboardViews::timeClicked);
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
+        if (m_tabs->currentWidget() == m_compare)
+            updateCompare();
+    });
+}
+
+CompareWidget *DashboardViews::compare() const
+{
+    // Callers (tests, exports) expect what the tab would show.
+    const_cast<DashboardViews *>(this)->updateCompare();
+    return m_compare;
+}
+
+void DashboardViews::updateCompare()
+{
+    if (!m_pendingCompare)
+        return;
+    const PendingCompare pending = *std::exchange(m_pendingCompare, std::nullopt);
+    m_compare->setData(pending.snapshot, pending.method, pending.theme);
 }
 
 void DashboardViews::setData(const IncidentAnalysis &analysis, const TimelineSnapshot &snapshot, const Theme &theme)
@@ -53,8 +72,9 @@ void DashboardViews::setData(const IncidentAnalysis &analysis, const TimelineSna
     m_recovery->setAnnotations(notes);
     m_stateTimeline->setData(analysis, snapshot, theme);
     m_dependencies->setData(analysis, snapshot, theme);
-    m_compare->setSnapshot(snapshot, analysis.method());
-    m_compare->setTheme(theme);
+    m_pendingCompare = PendingCompare{snapshot, analysis.method(), theme};
+    if (m_tabs->currentWidget() == m_compare)
+        updateCompare();
     m_scenarios->setData(snapshot, analysis, m_store);
     m_scenarios->setTheme(theme);
     QPalette p = m_counting->palette();

@@ -149,7 +149,7 @@ ImpactSeriesProvider::Lines ImpactSeriesProvider::lines(TimeMs from, TimeMs to, 
         }
         if (!points.isEmpty())
             points.append(QPointF(double(to), points.constLast().y()));
-        result.perService.append(M4Decimator::decimate(points, double(from), double(to), pixels));
+        result.perService.append(M4Decimator::decimateSteps(points, double(from), double(to), pixels));
     }
     return result;
 }

@@ -12,8 +12,8 @@ struct RollupBucket;
 
 // The recovery chart's lines for any zoom: reads rollups at the coarsest level that
 // still has a bucket per pixel (raw samples when zoomed to minutes), runs the impact
-// engine on that, and M4-decimates each service's people-affected line to the pixel
-// width. Cost follows the pixels on screen, not the samples in the store.
+// engine on that, and decimates each service's people-affected step line to the pixel
+// columns (M4Decimator::decimateSteps). Cost follows the pixels on screen, not the samples in the store.
 // Lives on the thread of the connection it reads; keeps what it read of the coarse
 // levels (one minute and up) for the next zoom.
 class ImpactSeriesProvider final

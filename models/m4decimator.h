@@ -16,4 +16,9 @@ public:
     // enter and leave the view. Returns at most 4 × width + 2 points, in x order.
     static QList<QPointF> decimate(const QList<QPointF> &points, double xFrom, double xTo, int width);
     static QList<QPointF> decimate(const QPointF *points, qsizetype count, double xFrom, double xTo, int width);
+    // For step lines (every change a vertical then a horizontal segment), drawn at pixel
+    // columns: every point of a column moves to the column's centre, and neighbouring columns
+    // join between values both contain, so most columns need two points instead of four.
+    // The inked pixels stay those of the full line at column resolution (tst_decimation).
+    static QList<QPointF> decimateSteps(const QList<QPointF> &points, double xFrom, double xTo, int width);
 };

@@ -88,6 +88,79 @@ private slots:
         QVERIFY2(worstColumn <= 1, qPrintable(QString::number(worstColumn)));
     }
 
+    // Step lines (what the recovery chart draws) through decimateSteps: points moved to column
+    // centres, neighbouring columns joined at shared values. Same bar as M4: identical, or at
+    // most one pixel per column from the full line.
+    void stepLinesMatchTheFullSeries_data()
+    {
+        QTest::addColumn<int>("changes");
+        QTest::addColumn<int>("spacing");   // x distance between changes
+        QTest::addColumn<int>("width");
+        QTest::addColumn<double>("zoom");
+        QTest::newRow("500 k changes at 1846 px") << 500000 << 1 << 1846 << 1.0;
+        QTest::newRow("one change per column or so") << 2400 << 1 << 1846 << 1.0;
+        QTest::newRow("sparse changes, gaps between columns") << 300 << 17 << 1846 << 1.0;
+        QTest::newRow("zoomed to a tenth") << 200000 << 1 << 1920 << 0.1;
+    }
+    void stepLinesMatchTheFullSeries()
+    {
+        QFETCH(int, changes);
+        QFETCH(int, spacing);
+        QFETCH(int, width);
+        QFETCH(double, zoom);
+        const QList<QPointF> walk = randomWalk(changes, 11);
+        QList<QPointF> steps;
+        for (const QPointF &p : walk) {
+            const double x = p.x() * spacing;
+            if (!steps.isEmpty())
+                steps.append(QPointF(x, steps.constLast().y()));
+            steps.append(QPointF(x, p.y()));
+        }
+        const double span = steps.constLast().x() - steps.constFirst().x();
+        const double x0 = steps.constFirst().x() + span * (0.5 - zoom / 2);
+        const double x1 = x0 + span * zoom;
+        const QList<QPointF> kept = M4Decimator::decimateSteps(steps, x0, x1, width);
+        const QList<QPointF> m4 = M4Decimator::decimate(steps, x0, x1, width);
+        QVERIFY(kept.size() <= m4.size());
+        QList<QPointF> visible;
+        for (qsizetype i = 0; i < steps.size(); ++i)
+            if ((steps[i].x() >= x0 && steps[i].x() < x1) || (i + 1 < steps.size() && steps[i + 1].x() >= x0 && steps[i].x() < x0)
+                || (i > 0 && steps[i - 1].x() < x1 && steps[i].x() >= x1))
+                visible.append(steps[i]);
+        const QImage full = draw(visible, x0, x1, 0, 1, width, 400);
+        const QImage decimated = draw(kept, x0, x1, 0, 1, width, 400);
+        // A step line inks one unbroken run per column. The run is the same, except that Qt's
+        // aliased polyline may end it one row sooner or later at either end (points joined in
+        // another order): within one pixel, never a pixel away from where the full line is.
+        const auto run = [](const QImage &image, int x) {
+            int top = -1, bottom = -1, inked = 0;
+            for (int y = 0; y < image.height(); ++y) {
+                if (image.pixel(x, y) == qRgb(255, 255, 255))
+                    continue;
+                top = top < 0 ? y : top;
+                bottom = y;
+                ++inked;
+            }
+            return std::tuple(top, bottom, inked);
+        };
+        qint64 differing = 0;
+        int worstEnd = 0;
+        for (int x = 0; x < width; ++x) {
+            const auto [fullTop, fullBottom, fullInked] = run(full, x);
+            const auto [top, bottom, inked] = run(decimated, x);
+            QCOMPARE(fullTop < 0, top < 0);
+            if (top < 0)
+                continue;
+            QCOMPARE(inked, bottom - top + 1);   // unbroken
+            worstEnd = qMax(worstEnd, qMax(qAbs(top - fullTop), qAbs(bottom - fullBottom)));
+            for (int y = 0; y < 400; ++y)
+                differing += full.pixel(x, y) != decimated.pixel(x, y);
+        }
+        qInfo("%lld points where M4 keeps %lld; %lld pixels differ; run ends at most %d px apart",
+              qint64(kept.size()), qint64(m4.size()), differing, worstEnd);
+        QVERIFY2(worstEnd <= 1, qPrintable(QString::number(worstEnd)));
+    }
+
     void keepsEverySpike()
     {
         QList<QPointF> points;

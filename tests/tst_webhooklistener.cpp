@@ -300,6 +300,29 @@ private slots:
         QCOMPARE(c.status(), 0);
     }
 
+    void listenerLimitsAreChecked_data()
+    {
+        QTest::addColumn<QByteArray>("listener");
+        QTest::addColumn<QString>("field");
+        QTest::newRow("idle 0") << QByteArray("\"idle_timeout_s\": 0") << QStringLiteral("listener.idle_timeout_s");
+        QTest::newRow("request negative") << QByteArray("\"request_timeout_s\": -1") << QStringLiteral("listener.request_timeout_s");
+        QTest::newRow("no connections") << QByteArray("\"max_connections\": 0") << QStringLiteral("listener.max_connections");
+    }
+    void listenerLimitsAreChecked()
+    {
+        QFETCH(QByteArray, listener);
+        QFETCH(QString, field);
+        SourcesConfig config;
+        QString error;
+        QVERIFY(!SourcesConfig::parse("{\"listener\": {\"port\": 0, " + listener + "}}", QStringLiteral("s.json"), config, &error));
+        QVERIFY2(error.contains(field), qPrintable(error));
+        QVERIFY(SourcesConfig::parse("{\"listener\": {\"port\": 0, \"idle_timeout_s\": 0.5, \"max_connections\": 2}}",
+                                     QStringLiteral("s.json"), config, &error));
+        QCOMPARE(config.listener.idleTimeoutMs, 500);
+        QCOMPARE(config.listener.requestTimeoutMs, 30000);
+        QCOMPARE(config.listener.maxConnections, 2);
+    }
+
     void requestHeadParsing()
     {
         const auto head = ConnectionGuard::RequestHead::parse(

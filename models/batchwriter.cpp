@@ -108,6 +108,7 @@ bool BatchWriter::prepare()
     for (const auto &[query, sql] : statements) {
         if (!query->prepare(sql)) {
             m_error = QStringLiteral("cannot prepare statement: %1").arg(query->lastError().text());
+            m_errorCode = query->lastError().nativeErrorCode();
             return false;
         }
     }
@@ -118,6 +119,7 @@ bool BatchWriter::begin()
 {
     if (!m_db.transaction()) {
         m_error = QStringLiteral("cannot begin a transaction: %1").arg(m_db.lastError().text());
+        m_errorCode = m_db.lastError().nativeErrorCode();
         return false;
     }
     m_inTransaction = 1;
@@ -254,6 +256,7 @@ bool BatchWriter::writeSample(const HealthSample &s, WriteStats &stats)
         sqlite3_reset(m_fastSample);
         if (rc != SQLITE_DONE) {
             m_error = QStringLiteral("cannot store sample: %1").arg(QString::fromUtf8(sqlite3_errmsg(m_sqlite)));
+            m_errorCode = QString::number(rc);
             rollback();
             return false;
         }

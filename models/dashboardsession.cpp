@@ -4,6 +4,7 @@
 #include "timelinestore.h"
 
 #include <QDateTime>
+#include <QLocale>
 
 DashboardSession::DashboardSession(QObject *parent)
     : QObject(parent)
@@ -18,7 +19,15 @@ DashboardSession::DashboardSession(QObject *parent)
     connect(&m_reloadTimer, &QTimer::timeout, this, &DashboardSession::reload);
     // Staleness is a matter of the wall clock, so it is re-judged every second.
     m_clock.setInterval(1000);
-    connect(&m_clock, &QTimer::timeout, this, [this] { m_status->setNow(QDateTime::currentMSecsSinceEpoch()); });
+    connect(&m_clock, &QTimer::timeout, this, [this] {
+        m_status->setNow(QDateTime::currentMSecsSinceEpoch());
+        // Nothing arrives from a server that went away: ask it now and then whether it is there.
+        if (m_store->isPostgres() && ++m_ticks % 5 == 0 && !m_retryTimer.isActive() && !m_store->isHealthy())
+            storeFailed();
+    });
+    m_retryTimer.setSingleShot(false);
+    m_retryTimer.setInterval(5000);
+    connect(&m_retryTimer, &QTimer::timeout, this, &DashboardSession::retryStore);
     m_clock.start();
 }
 
@@ -32,17 +41,55 @@ DashboardSession::~DashboardSession() = default;
 
 bool DashboardSession::open(const QString &location)
 {
+    m_location = location;
     if (!m_store->open(location)) {
         m_error = m_store->lastError();
         return false;
     }
+    watchStore();
+    reload();
+    return true;
+}
+
+void DashboardSession::watchStore()
+{
     // A shared PostgreSQL timeline: whichever host takes data in, every display follows.
     m_store->watchChanges(this, [this](const QString &) {
         emit storeChangedElsewhere();
         scheduleReload();
     });
+}
+
+void DashboardSession::storeFailed()
+{
+    const QString when = m_loadedAt.isValid() ? QLocale().toString(m_loadedAt.toLocalTime(), QLocale::ShortFormat)
+                                              : tr("never");
+    const QString problem = tr("%1 — showing the data as loaded at %2; trying again every %3 s")
+                                .arg(m_store->lastError()).arg(when).arg(m_retryTimer.interval() / 1000);
+    if (problem != m_storeProblem) {
+        m_storeProblem = problem;
+        emit storeProblemChanged(problem);
+    }
+    if (!m_retryTimer.isActive())
+        m_retryTimer.start();
+}
+
+void DashboardSession::retryStore()
+{
+    // A lost server connection does not come back by itself: open it again (and listen again).
+    if (m_store->isPostgres() && !m_store->isHealthy()) {
+        if (!m_store->open(m_location)) {
+            storeFailed();
+            return;
+        }
+        watchStore();
+    }
+    if (!m_store->isHealthy()) {
+        storeFailed();
+        return;
+    }
+    m_retryTimer.stop();
     reload();
-    return true;
 }
 
 QString DashboardSession::location() const
@@ -69,12 +116,23 @@ QString DashboardSession::incidentId() const
 
 void DashboardSession::reload()
 {
+    // A store that cannot be read now (a server restarting, a file gone) must not blank the
+    // screens: what was shown stays, marked as not current, until the store answers again.
+    if (!m_store->isHealthy()) {
+        storeFailed();
+        return;
+    }
+    if (!m_storeProblem.isEmpty()) {
+        m_storeProblem.clear();
+        emit storeProblemChanged(QString());
+    }
     m_snapshot = TimelineSnapshot::load(*m_store);
     QHash<QString, QString> names;
     for (const Service &s : std::as_const(m_snapshot.services))
         names.insert(s.key, s.name);
     m_timeline->setServiceNames(names);
     m_timeline->setEvents(TimelineEvent::collect(m_snapshot.updates, m_snapshot.states, m_snapshot.annotations));
+    m_loadedAt = QDateTime::currentDateTimeUtc();
     analyse();
 }
 

@@ -6,6 +6,7 @@
 #include "timelinemodel.h"
 #include "timelinesnapshot.h"
 
+#include <QDateTime>
 #include <QObject>
 #include <QTimer>
 #include <memory>
@@ -25,6 +26,9 @@ public:
     bool open(const QString &location);
     QString location() const;
     QString lastError() const { return m_error; }
+    // Why the store cannot be read just now (empty when it can); the views keep what they had.
+    QString storeProblem() const { return m_storeProblem; }
+    void setStoreRetryInterval(int milliseconds) { m_retryTimer.setInterval(milliseconds); }
     TimelineStore *store() const { return m_store.get(); }
 
     // On an empty database, loads the embedded demo; returns true if it did.
@@ -51,9 +55,14 @@ signals:
     void cursorMoved(TimeMs time);
     // A write to the shared store (by this or any other host) was announced.
     void storeChangedElsewhere();
+    // The store stopped answering (problem set) or answers again (problem empty).
+    void storeProblemChanged(const QString &problem);
 
 private:
     void analyse();
+    void watchStore();
+    void storeFailed();
+    void retryStore();
 
     std::unique_ptr<TimelineStore> m_store;
     TimelineSnapshot m_snapshot;
@@ -66,4 +75,9 @@ private:
     ServiceStatusModel *m_status;
     QTimer m_reloadTimer;
     QTimer m_clock;
+    QTimer m_retryTimer;
+    QString m_location;
+    QString m_storeProblem;
+    QDateTime m_loadedAt;
+    int m_ticks = 0;
 };

@@ -81,8 +81,10 @@ ImportResult FeedImporter::importData(TimelineStore &store, QByteArrayView data,
         }
         WriteStats stats;
         if (!store.write(parsed.batch, &stats)) {
-            result.error = QStringLiteral("%1: %2 (the records before byte %3 are stored)")
-                               .arg(source, store.lastError()).arg(current.begin);
+            result.error = current.begin > 0 ? QStringLiteral("%1: %2 (the records before byte %3 are stored)")
+                                                   .arg(source, store.lastError()).arg(current.begin)
+                                             : QStringLiteral("%1: %2").arg(source, store.lastError());
+            result.fault = store.lastFault();
             break;
         }
         result.records += parsed.batch.recordCount();

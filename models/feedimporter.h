@@ -1,5 +1,7 @@
 #pragma once
 
+#include "storefault.h"
+
 #include "feedformat.h"
 
 #include <QMetaType>
@@ -16,6 +18,7 @@ struct ImportResult {
     QList<Reject> firstRejects;  // up to 100, for messages
     bool cancelled = false;
     QString error;            // the import stopped: unreadable file, unknown format, store failure
+    StoreFault fault = StoreFault::None;   // with a store failure: which kind (Locked is retried)
     bool ok() const { return error.isEmpty() && !cancelled; }
 };
 Q_DECLARE_METATYPE(ImportResult)

@@ -20,6 +20,8 @@ public:
 
     // Thread-safe: may be called from the GUI thread while an import runs.
     void cancel() { m_cancel = true; }
+    // Waits before each new attempt when the store is locked or unreachable (default 2, 4, 8, 16, 30 s).
+    void setRetryDelays(const QList<int> &milliseconds) { m_retryDelaysMs = milliseconds; }
 
 public slots:
     void importFiles(const QStringList &paths, const QString &format);
@@ -28,11 +30,15 @@ signals:
     void progressed(qint64 done, qint64 total, const QString &source);
     void fileImported(const ImportResult &result);
     void importFinished(bool anyChange);
+    // The store was locked by another writer or unreachable; the file is tried again in delayMs.
+    void retrying(const QString &source, const QString &error, int delayMs);
 
 private:
     bool ensureOpen(QString *error);
+    ImportResult importWithRetries(const QString &path, const QString &format);
 
     QString m_location;
     std::unique_ptr<TimelineStore> m_store;
     std::atomic_bool m_cancel = false;
+    QList<int> m_retryDelaysMs = {2000, 4000, 8000, 16000, 30000};
 };

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "feedbatch.h"
+#include "storefault.h"
 
 #include <QSqlDatabase>
 #include <QString>
@@ -35,6 +36,13 @@ public:
     bool isOpen() const;
     QString location() const { return m_location; }
     QString lastError() const { return m_lastError; }
+    // What kind of trouble the last failure was (see StoreFault): callers retry Locked and
+    // Unreachable, and tell the user what to do about the others.
+    StoreFault lastFault() const { return m_fault; }
+    // Opened for reading only (the file or its folder is not writable): writes fail at once.
+    bool isReadOnly() const { return m_readOnly; }
+    // A trivial read: false (with lastError and lastFault) when the store cannot be read now.
+    bool isHealthy() const;
 
     int schemaVersion() const;
     QString engineVersion() const;             // e.g. "SQLite 3.40.1"
@@ -88,9 +96,12 @@ private:
     bool fail(const QString &what, const class QSqlQuery &query);
     bool openPostgres(const class StoreLocation &where);
     void notifyChanged(const QString &what);
-    static bool isTransient(const QString &sqlState);
+    bool openSqliteReadOnly(const QString &path);
+    static bool isDeadlock(const QString &sqlState);
 
     QString m_connectionName;
     QString m_location;
     mutable QString m_lastError;
+    mutable StoreFault m_fault = StoreFault::None;
+    bool m_readOnly = false;
 };

@@ -13,6 +13,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QProcess>
+#include <QSignalSpy>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -176,6 +177,50 @@ private slots:
         Annotation note{0, 1000, QStringLiteral("chat"), {}, QStringLiteral("me"), QStringLiteral("looking")};
         QVERIFY(otherHost.addAnnotation(note));
         QTRY_VERIFY_WITH_TIMEOUT(display.snapshot().annotations.size() == 1, 1000);
+    }
+
+    void dashboardKeepsItsDataWhileTheServerIsDownAndReconnects()
+    {
+        fresh();
+        const QString pgCtl = qEnvironmentVariable("OUTAGEDASH_TEST_PG_CTL");
+        QVERIFY2(!pgCtl.isEmpty(), "with_postgres.sh sets OUTAGEDASH_TEST_PG_CTL");
+        auto server = [&pgCtl](const char *action) {
+            return QProcess::execute(QStringLiteral("sh"), {QStringLiteral("-c"), pgCtl + u' ' + QLatin1StringView(action)
+                                                                                 + QStringLiteral(" >/dev/null")});
+        };
+        {
+            TimelineStore writer(QStringLiteral("writer"));
+            QVERIFY(writer.open(m_pg));
+            QVERIFY(DemoDataset::load(writer));
+        }
+        DashboardSession display;
+        display.setStoreRetryInterval(300);
+        QVERIFY2(display.open(m_pg), qPrintable(display.lastError()));
+        const QByteArray before = QJsonDocument(display.analysis().toJson()).toJson();
+        const qsizetype services = display.snapshot().services.size();
+        QVERIFY(services > 0);
+        QSignalSpy problems(&display, &DashboardSession::storeProblemChanged);
+
+        QCOMPARE(server("stop"), 0);
+        display.reload();
+        QVERIFY2(display.storeProblem().contains(QStringLiteral("as loaded at")), qPrintable(display.storeProblem()));
+        QCOMPARE(problems.size(), 1);
+        // What the screens showed is still there, figure for figure.
+        QCOMPARE(display.snapshot().services.size(), services);
+        QCOMPARE(QJsonDocument(display.analysis().toJson()).toJson(), before);
+        QTest::qWait(1000);   // several retries against a server that is not there
+        QCOMPARE(display.snapshot().services.size(), services);
+
+        QCOMPARE(server("start"), 0);
+        QTRY_VERIFY_WITH_TIMEOUT(display.storeProblem().isEmpty(), 5000);
+        QVERIFY(problems.last().first().toString().isEmpty());
+        // Listening again too: a write from another host reaches it within a second.
+        TimelineStore otherHost(QStringLiteral("other-host"));
+        QVERIFY(otherHost.open(m_pg));
+        FeedBatch batch;
+        batch.services.append({QStringLiteral("newcomer"), QStringLiteral("Newcomer"), 10, {}, {}});
+        QVERIFY(otherHost.write(batch));
+        QTRY_VERIFY_WITH_TIMEOUT(display.snapshot().services.size() == services + 1, 1000);
     }
 
     void concurrentWritersLoseAndDoubleNothing()

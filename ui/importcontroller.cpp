@@ -19,6 +19,7 @@ ImportController::ImportController(const QString &location, QWidget *dialogParen
     connect(m_worker, &IngestWorker::progressed, this, &ImportController::onProgress);
     connect(m_worker, &IngestWorker::fileImported, this, &ImportController::onFileImported);
     connect(m_worker, &IngestWorker::importFinished, this, &ImportController::onFinished);
+    connect(m_worker, &IngestWorker::retrying, this, &ImportController::onRetrying);
     m_thread.start();
 }
 
@@ -52,6 +53,15 @@ void ImportController::onProgress(qint64 done, qint64 total, const QString &sour
         return;
     m_progress->setLabelText(tr("Importing %1…").arg(QFileInfo(source).fileName()));
     m_progress->setValue(total > 0 ? int(done * 1000 / total) : 0);
+}
+
+void ImportController::onRetrying(const QString &source, const QString &error, int delayMs)
+{
+    const QString text = tr("%1: %2\nTrying again in %3 s…").arg(QFileInfo(source).fileName(), error).arg(delayMs / 1000.0);
+    m_messages.append(text);
+    emit retryScheduled(text);
+    if (m_progress)
+        m_progress->setLabelText(text);
 }
 
 void ImportController::onFileImported(const ImportResult &r)

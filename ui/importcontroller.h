@@ -30,10 +30,13 @@ public slots:
 signals:
     void importFinished(bool anyChange);
     void startRequested(const QStringList &paths, const QString &format);
+    // The database was locked or unreachable; the worker tries again by itself.
+    void retryScheduled(const QString &message);
 
 private:
     void onProgress(qint64 done, qint64 total, const QString &source);
     void onFileImported(const ImportResult &result);
+    void onRetrying(const QString &source, const QString &error, int delayMs);
     void onFinished(bool anyChange);
 
     QThread m_thread;

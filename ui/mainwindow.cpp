@@ -93,6 +93,17 @@ MainWindow::MainWindow(DashboardSession *session, QWidget *parent)
     m_timeline->setModel(session->timelineProxy());
     connect(session, &DashboardSession::analysisChanged, this, &MainWindow::refreshAnalysis);
     connect(session, &DashboardSession::cursorMoved, this, &MainWindow::refreshCursor);
+    auto *storeProblem = new QLabel(this);
+    storeProblem->setObjectName(QStringLiteral("storeProblem"));
+    storeProblem->setStyleSheet(QStringLiteral("QLabel { color: #b00020; font-weight: bold; }"));
+    storeProblem->setWordWrap(true);
+    storeProblem->hide();
+    statusBar()->addPermanentWidget(storeProblem, 1);
+    connect(session, &DashboardSession::storeProblemChanged, storeProblem, [storeProblem](const QString &problem) {
+        storeProblem->setText(problem.isEmpty() ? QString() : tr("⚠ %1").arg(problem));
+        storeProblem->setToolTip(problem);
+        storeProblem->setVisible(!problem.isEmpty());
+    });
     connect(m_cursor, &TimeCursorWidget::timeChosen, session, &DashboardSession::setCursor);
     connect(m_timeline, &TimelineView::eventActivated, session, &DashboardSession::setCursor);
     connect(m_views, &DashboardViews::timeClicked, session, &DashboardSession::setCursor);

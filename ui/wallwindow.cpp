@@ -88,6 +88,7 @@ WallWindow::WallWindow(DashboardSession *session, QWidget *parent)
     connect(&m_idle, &QTimer::timeout, this, [this] { setCursorHidden(true); });
 
     connect(session, &DashboardSession::analysisChanged, this, &WallWindow::refreshAnalysis);
+    connect(session, &DashboardSession::storeProblemChanged, this, &WallWindow::refreshAnalysis);
     connect(session, &DashboardSession::cursorMoved, this, [this](TimeMs t) {
         m_recovery->setCursorTime(t);
         m_timeline->setCursorTime(t);
@@ -218,7 +219,11 @@ void WallWindow::refreshAnalysis()
     m_dependencies->setCursorTime(cursor);
     const QString title = a.incident() ? a.incident()->title : tr("All recorded data");
     // Demo data never passes for live data on a wall.
-    WallFitPanel::setLabelText(m_incident, m_session->snapshot().demo ? tr("DEMO DATA · %1").arg(title) : title);
+    // Nor do figures the timeline can no longer confirm: like a STALE tile, said in words.
+    WallFitPanel::setLabelText(m_incident, !m_session->storeProblem().isEmpty()
+                                               ? tr("NOT CURRENT: timeline unreachable · %1").arg(title)
+                                           : m_session->snapshot().demo ? tr("DEMO DATA · %1").arg(title)
+                                                                        : title);
     // Tiles are rebuilt only when the list of services changes; otherwise updated in place.
     QStringList keys;
     const QAbstractItemModel *model = m_session->statusModel();

@@ -36,15 +36,25 @@ trap stop EXIT
 "${as_server[@]}" "$bindir/initdb" -D "$tmp/data" -U outagedash --pwfile="$tmp/pwfile" \
   --auth-host=scram-sha-256 --auth-local=scram-sha-256 --encoding=UTF8 --locale=C.UTF-8 >"$tmp/initdb.log" 2>&1 \
   || { cat "$tmp/initdb.log" >&2; exit 1; }
+# In the configuration file rather than on pg_ctl's command line, so that a test can stop and
+# start the server again (tst_sharedstore: the dashboard keeps its data and reconnects).
 # fsync off: a test server that is thrown away needs no durability, and CI has two cores.
-"${as_server[@]}" "$bindir/pg_ctl" -D "$tmp/data" -l "$tmp/server.log" -w -t 60 \
-  -o "-c listen_addresses=127.0.0.1 -p $port -k $tmp -c fsync=off -c synchronous_commit=off -c max_connections=200" \
-  start >/dev/null || { cat "$tmp/server.log" >&2; exit 1; }
+cat >>"$tmp/data/postgresql.conf" <<CONF
+listen_addresses = '127.0.0.1'
+port = $port
+unix_socket_directories = '$tmp'
+fsync = off
+synchronous_commit = off
+max_connections = 200
+CONF
+pg_ctl_cmd=("${as_server[@]}" "$bindir/pg_ctl" -D "$tmp/data" -l "$tmp/server.log" -w -t 60)
+"${pg_ctl_cmd[@]}" start >/dev/null || { cat "$tmp/server.log" >&2; exit 1; }
 
 export PGPASSWORD="$password"
 "$bindir/createdb" -h 127.0.0.1 -p "$port" -U outagedash outagedash
 export OUTAGEDASH_TEST_PG="postgresql://outagedash@127.0.0.1:$port/outagedash"
-export OUTAGEDASH_TEST_PG_BIN="$bindir"
+# How a test stops and starts this server: OUTAGEDASH_TEST_PG_CTL stop|start.
+export OUTAGEDASH_TEST_PG_CTL="${pg_ctl_cmd[*]}"
 echo "with_postgres.sh: PostgreSQL $("$bindir/postgres" --version | awk '{print $3}') on 127.0.0.1:$port" >&2
 
 status=0

@@ -65,7 +65,8 @@ void DashboardSession::storeFailed()
     const QString when = m_loadedAt.isValid() ? QLocale().toString(m_loadedAt.toLocalTime(), QLocale::ShortFormat)
                                               : tr("never");
     const QString problem = tr("%1 — showing the data as loaded at %2; trying again every %3 s")
-                                .arg(m_store->lastError()).arg(when).arg(m_retryTimer.interval() / 1000);
+                                .arg(m_store->lastError().simplified(), when)
+                                .arg(qMax(1, (m_retryTimer.interval() + 999) / 1000));
     if (problem != m_storeProblem) {
         m_storeProblem = problem;
         emit storeProblemChanged(problem);

@@ -12,6 +12,7 @@ Called by tests/soak/soak.sh; see docs/reliability.md, section 7.
 import argparse
 import http.client
 import json
+import os
 import sqlite3
 import sys
 import time
@@ -30,6 +31,16 @@ def rss_kib(pid):
     return None
 
 
+def cpu_seconds(pid):
+    """User + system CPU time of the process: the window kept working if this grew."""
+    try:
+        with open(f"/proc/{pid}/stat") as f:
+            fields = f.read().rsplit(")", 1)[1].split()
+        return round((int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK"), 1)
+    except OSError:
+        return None
+
+
 def wait_for_health(port, pid, seconds=60):
     deadline = time.monotonic() + seconds
     while time.monotonic() < deadline:
@@ -44,6 +55,22 @@ def wait_for_health(port, pid, seconds=60):
             pass
         time.sleep(0.2)
     sys.exit("soak: the listener did not answer /health within %d s" % seconds)
+
+
+def wait_for_settled_rss(pid, seconds=90):
+    """The window builds its views after the listener is up: start the clock once its memory
+    has stopped climbing (under 1 % over 3 s), so warm-up is about the load, not the start."""
+    began = time.monotonic()
+    history = []
+    while time.monotonic() - began < seconds:
+        kib = rss_kib(pid)
+        if kib is None:
+            sys.exit("soak: the dashboard exited while starting")
+        history.append(kib)
+        if len(history) >= 4 and abs(history[-1] - history[-4]) < history[-4] / 100:
+            return round(time.monotonic() - began, 1)
+        time.sleep(1.0)
+    return round(time.monotonic() - began, 1)
 
 
 class Poster:
@@ -95,6 +122,7 @@ def main():
     warmup = a.warmup if a.warmup is not None else max(10.0, a.duration / 5)
 
     wait_for_health(a.port, a.pid)
+    settled = wait_for_settled_rss(a.pid)
     poster = Poster(a.port, token)
     services = "".join(json.dumps({"type": "service", "key": "svc%02d" % s, "name": "Soak %02d" % s,
                                    "users": 1000 * (s + 1)}) + "\n" for s in range(SERVICES))
@@ -107,6 +135,8 @@ def main():
     start = time.monotonic()
     sent = acknowledged = already = bad = 0
     worst_lag = 0.0
+    latencies = []
+    slowest = (0.0, 0.0)   # (seconds, when)
     rss = []            # (seconds since start, KiB)
     next_sample = 0.0
     i = 0
@@ -130,7 +160,12 @@ def main():
             lines.append('{"type":"sample","time":%d,"service":"svc%02d","availability":%.3f}'
                          % (t0_ms + i, i % SERVICES, 0.5 + (i % 500) / 1000.0))
             i += 1
+        posted_at = time.monotonic()
         status, answer = poster.post(("\n".join(lines) + "\n").encode())
+        latency = time.monotonic() - posted_at
+        latencies.append(latency)
+        if latency > slowest[0]:
+            slowest = (latency, round(posted_at - start, 1))
         sent += a.batch
         if status != 200:
             bad += 1
@@ -145,6 +180,7 @@ def main():
         sys.exit("soak: the dashboard died at the end of the run")
     rss.append((round(time.monotonic() - start, 1), end_kib))
 
+    latencies.sort()
     db = sqlite3.connect("file:%s?mode=ro" % a.db, uri=True, timeout=30)
     stored = db.execute("SELECT COUNT(*) FROM samples WHERE source = 'soak'").fetchone()[0]
     rejects = db.execute("SELECT COUNT(*) FROM rejects WHERE source = 'soak'").fetchone()[0]
@@ -159,7 +195,11 @@ def main():
         "events_sent": sent, "events_acknowledged": acknowledged, "already_stored": already,
         "events_stored": stored, "rejects": rejects, "lost": sent - stored, "bad_answers": bad,
         "retries_503": poster.retries, "reconnects": poster.reconnects, "worst_lag_s": round(worst_lag, 2),
-        "warmup_s": warmup, "rss_warm_kib": warm_kib, "rss_end_kib": end_kib, "rss_peak_after_warmup_kib": peak_after,
+        "post_ms_median": round(1000 * latencies[len(latencies) // 2], 1),
+        "post_ms_p99": round(1000 * latencies[int(len(latencies) * 0.99)], 1),
+        "post_ms_max": round(1000 * slowest[0], 1), "post_max_at_s": slowest[1],
+        "posts_over_1s": sum(1 for x in latencies if x > 1.0), "cpu_s": cpu_seconds(a.pid),
+        "settled_after_s": settled, "warmup_s": warmup, "rss_warm_kib": warm_kib, "rss_end_kib": end_kib, "rss_peak_after_warmup_kib": peak_after,
         "rss_growth_pct": round(growth, 1), "rss_samples": rss,
     }
     with open(a.report, "w") as f:
@@ -167,6 +207,9 @@ def main():
     print("soak: %(duration_s)s s at %(rate_per_s)d events/s: sent %(events_sent)d, stored %(events_stored)d, "
           "lost %(lost)d, rejects %(rejects)d, non-200 %(bad_answers)d, 503 retries %(retries_503)d, "
           "worst lag %(worst_lag_s)s s" % report)
+    print("soak: post answered in %(post_ms_median)s ms median, %(post_ms_p99)s ms p99, %(post_ms_max)s ms at worst "
+          "(at %(post_max_at_s)s s; %(posts_over_1s)d over 1 s); the window used %(cpu_s)s s of CPU" % report)
+    print("soak: the window's memory settled %(settled_after_s)s s after its listener came up" % report)
     print("soak: RSS %(rss_warm_kib)d KiB after %(warmup_s)s s warm-up, %(rss_end_kib)d KiB at the end "
           "(%(rss_growth_pct)+.1f %%), peak after warm-up %(rss_peak_after_warmup_kib)d KiB" % report)
     failures = []

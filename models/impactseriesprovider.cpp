@@ -49,14 +49,54 @@ bool ImpactSeriesProvider::cacheLevel(int level) const
 
 QList<RollupBucket> ImpactSeriesProvider::bucketsFor(qsizetype service, int level, TimeMs from, TimeMs to) const
 {
-    if (!cacheLevel(level))
-        return m_reader->buckets(m_analysis.services().at(service).key, level, from, to, false);
-    const QList<RollupBucket> &all = m_levels.value(level).at(service);
     const TimeMs first = SampleRollup::bucketStart(from, level);
+    const QList<RollupBucket> *all = nullptr;
+    if (cacheLevel(level)) {
+        all = &m_levels[level][service];
+    } else {
+        // Fine levels: what was read last, with a window's width to spare on either side, so
+        // zooming and panning nearby read nothing new.
+        Window &w = window(level, service);
+        if (!(w.from <= first && to <= w.to)) {
+            const TimeMs span = to - from;
+            w.from = SampleRollup::bucketStart(from - span, level);
+            w.to = to + span;
+            w.buckets = m_reader->buckets(m_analysis.services().at(service).key, level, w.from, w.to, false);
+        }
+        all = &w.buckets;
+    }
     const auto byStart = [](const RollupBucket &b, TimeMs t) { return b.bucket < t; };
-    const auto begin = std::lower_bound(all.cbegin(), all.cend(), first, byStart);
-    const auto end = std::upper_bound(begin, all.cend(), to, [](TimeMs t, const RollupBucket &b) { return t < b.bucket; });
-    return all.mid(begin - all.cbegin(), end - begin);
+    const auto begin = std::lower_bound(all->cbegin(), all->cend(), first, byStart);
+    const auto end = std::upper_bound(begin, all->cend(), to, [](TimeMs t, const RollupBucket &b) { return t < b.bucket; });
+    return all->mid(begin - all->cbegin(), end - begin);
+}
+
+QList<RollupReader::Value> ImpactSeriesProvider::samplesIn(qsizetype service, TimeMs from, TimeMs to,
+                                                           std::optional<RollupReader::Value> *before) const
+{
+    const QString &key = m_analysis.services().at(service).key;
+    Window &w = window(0, service);
+    if (!(w.from <= from && to <= w.to)) {
+        const TimeMs span = to - from;
+        w.from = from - span;
+        w.to = to + span;
+        w.values = m_reader->samples(key, w.from, w.to);
+        w.before = m_reader->sampleBefore(key, w.from);
+    }
+    const auto byTime = [](const RollupReader::Value &v, TimeMs t) { return v.time < t; };
+    const auto begin = std::lower_bound(w.values.cbegin(), w.values.cend(), from, byTime);
+    const auto end = std::upper_bound(begin, w.values.cend(), to,
+                                      [](TimeMs t, const RollupReader::Value &v) { return t < v.time; });
+    *before = begin != w.values.cbegin() ? std::optional(*(begin - 1)) : w.before;
+    return w.values.mid(begin - w.values.cbegin(), end - begin);
+}
+
+ImpactSeriesProvider::Window &ImpactSeriesProvider::window(int level, qsizetype service) const
+{
+    QList<Window> &windows = m_windows[level];
+    if (windows.size() <= service)
+        windows.resize(m_analysis.services().size());
+    return windows[service];
 }
 
 QList<HealthSample> ImpactSeriesProvider::samplesFor(TimeMs from, TimeMs to, int pixels, int *levelSec) const
@@ -71,7 +111,11 @@ QList<HealthSample> ImpactSeriesProvider::samplesFor(TimeMs from, TimeMs to, int
     for (qsizetype i = 0; i < m_analysis.services().size(); ++i) {
         const QString &key = m_analysis.services().at(i).key;
         // The value in force at 'from' comes from the last sample before it.
-        if (const auto before = m_reader->sampleBefore(key, from))
+        std::optional<RollupReader::Value> before;
+        const QList<RollupReader::Value> values = level == 0 ? samplesIn(i, from, to, &before) : QList<RollupReader::Value>();
+        if (level != 0)
+            before = m_reader->sampleBefore(key, from);
+        if (before)
             out.append({before->time, key, source, before->availability, {}, {}, false});
         const auto emitBucket = [&](const RollupBucket &b) {
             // A bucket is narrower than a pixel, so where min and max sit inside it cannot
@@ -102,7 +146,6 @@ QList<HealthSample> ImpactSeriesProvider::samplesFor(TimeMs from, TimeMs to, int
             column.merge(b);
         };
         if (level == 0) {
-            const QList<RollupReader::Value> values = m_reader->samples(key, from, to);
             if (!m_alone.at(i)) {
                 for (const RollupReader::Value &v : values)
                     out.append({v.time, key, source, v.availability, {}, {}, false});

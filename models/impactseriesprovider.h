@@ -1,21 +1,21 @@
 #pragma once
 
 #include "incidentanalysis.h"
+#include "rollupreader.h"
 
 #include <QHash>
 #include <QPointF>
 #include <QSqlDatabase>
 #include <memory>
 
-class RollupReader;
-struct RollupBucket;
 
 // The recovery chart's lines for any zoom: reads rollups at the coarsest level that
 // still has a bucket per pixel (raw samples when zoomed to minutes), runs the impact
 // engine on that, and decimates each service's people-affected step line to the pixel
 // columns (M4Decimator::decimateSteps). Cost follows the pixels on screen, not the samples in the store.
-// Lives on the thread of the connection it reads; keeps what it read of the coarse
-// levels (one minute and up) for the next zoom.
+// Lives on the thread of the connection it reads. It keeps what it read for the next
+// zoom (whole coarse levels, the last window of the fine ones), so it shows the store as it
+// was when read: make a new one when the session reloads.
 class ImpactSeriesProvider final
 {
 public:
@@ -40,6 +40,17 @@ private:
     // One service's buckets at 'level' whose start lies in [bucketStart(from), to].
     QList<RollupBucket> bucketsFor(qsizetype service, int level, TimeMs from, TimeMs to) const;
     bool cacheLevel(int level) const;
+    // One service's raw samples in [from, to], and the one before 'from'.
+    QList<RollupReader::Value> samplesIn(qsizetype service, TimeMs from, TimeMs to,
+                                         std::optional<RollupReader::Value> *before) const;
+    struct Window {
+        TimeMs from = 0;
+        TimeMs to = -1;
+        QList<RollupBucket> buckets;
+        QList<RollupReader::Value> values;
+        std::optional<RollupReader::Value> before;
+    };
+    Window &window(int level, qsizetype service) const;
 
     QSqlDatabase m_db;
     IncidentAnalysis m_analysis;
@@ -47,4 +58,5 @@ private:
     QList<bool> m_alone;   // per service: in no dependency, so its samples may merge per pixel column
     mutable QHash<int, QList<QList<RollupBucket>>> m_levels;   // level → per service, whole store
     mutable QList<int> m_uncachedLevels;
+    mutable QHash<int, QList<Window>> m_windows;   // level (0: raw) → per service
 };

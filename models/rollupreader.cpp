@@ -7,13 +7,15 @@
 #include <sqlite3.h>
 
 namespace {
-enum Which { OneService, AllServices, Samples, SampleBefore };
+enum Which { OneService, FirstService, NextService, Samples, SampleBefore, StatementCount };
 
 const char *const kSql[] = {
     "SELECT bucket, n, sum, min, max, first_time, first_value, last_time, last_value, service FROM sample_rollups "
     "WHERE service = ? AND level = ? AND bucket >= ? AND bucket <= ? ORDER BY bucket",
-    "SELECT bucket, n, sum, min, max, first_time, first_value, last_time, last_value, service FROM sample_rollups "
-    "WHERE level = ? AND bucket >= ? AND bucket <= ? ORDER BY service, bucket",
+    // The primary key leads with the service: a seek per service, where a filter on the level
+    // alone scans every rollup row of every level.
+    "SELECT MIN(service) FROM sample_rollups",
+    "SELECT service FROM sample_rollups WHERE service > ? ORDER BY service LIMIT 1",
     "SELECT time, availability FROM samples WHERE service = ? AND time >= ? AND time <= ? ORDER BY time",
     "SELECT time, availability FROM samples WHERE service = ? AND time < ? ORDER BY time DESC LIMIT 1",
 };
@@ -105,6 +107,10 @@ public:
         const auto *data = reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, column));
         return QByteArrayView(data, sqlite3_column_bytes(m_stmt, column));
     }
+    bool isNull(int column) const
+    {
+        return m_stmt ? sqlite3_column_type(m_stmt, column) == SQLITE_NULL : m_query->isNull(column);
+    }
     QString text(int column) const
     {
         if (m_stmt)
@@ -193,36 +199,28 @@ QList<RollupBucket> RollupReader::buckets(const QString &service, int levelSec, 
 QList<RollupBucket> RollupReader::allBuckets(int levelSec, TimeMs from, TimeMs to)
 {
     QList<RollupBucket> out;
-    Statement &q = statement(AllServices);
-    if (!q.ok()) {
-        m_error = q.error();
-        return out;
-    }
-    q.bind(levelSec);
-    q.bind(SampleRollup::bucketStart(from, levelSec));
-    q.bind(to);
-    if (!q.exec()) {
-        m_error = q.error();
-        return out;
-    }
-    // Rows come grouped by service: one QString per service, shared by its buckets.
-    QByteArray lastBytes;
-    QString lastService;
-    while (q.next()) {
-        RollupBucket b = bucketFrom(q, levelSec);
-        if (m_sqlite) {
-            const QByteArrayView bytes = q.textBytes(9);
-            if (lastService.isNull() || bytes != lastBytes) {
-                lastBytes = bytes.toByteArray();
-                lastService = QString::fromUtf8(bytes);
-            }
-        } else {
-            const QString service = q.text(9);
-            if (service != lastService)
-                lastService = service;
+    QString service;
+    for (bool first = true;; first = false) {
+        Statement &q = statement(first ? FirstService : NextService);
+        if (!first)
+            q.bind(service.toUtf8(), service);
+        if (!q.ok() || !q.exec()) {
+            m_error = q.error();
+            return out;
         }
-        b.service = lastService;
-        out.append(std::move(b));
+        // MIN() of an empty table is one NULL row.
+        if (!q.next() || q.isNull(0))
+            break;
+        service = q.text(0);
+        while (q.next()) {
+        }
+        // One QString per service, shared by its buckets.
+        QList<RollupBucket> buckets = this->buckets(service, levelSec, from, to, false);
+        for (RollupBucket &b : buckets)
+            b.service = service;
+        out += buckets;
+        if (!m_error.isEmpty())
+            return out;
     }
     return out;
 }

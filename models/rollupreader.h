@@ -45,6 +45,6 @@ private:
 
     QSqlDatabase m_db;
     struct sqlite3 *m_sqlite = nullptr;
-    std::unique_ptr<Statement> m_statements[4];
+    std::unique_ptr<Statement> m_statements[5];   // one per statement kind, prepared on first use
     QString m_error;
 };

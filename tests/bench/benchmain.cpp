@@ -29,6 +29,45 @@ QString number(double v)
     return QString::number(v, 'f', v < 10 ? 2 : 1);
 }
 
+// The 1-minute load average: this machine is often shared with builds, which the figures show.
+QString loadAverage()
+{
+    QFile f(QStringLiteral("/proc/loadavg"));
+    return f.open(QIODevice::ReadOnly) ? QString::fromLatin1(f.readAll().split(' ').value(0)) : QStringLiteral("?");
+}
+
+// "Reading these figures": written with the table so that it stays true to the run.
+QString notes(const QList<BenchResult> &results, const QString &loadBefore, const QString &loadAfter)
+{
+    QString md;
+    QTextStream s(&md);
+    s << "\n## Reading these figures\n\n"
+      << "- Command: `cmake --build build --target bench` (runs `outagedash_bench --out docs/benchmarks.md`\n"
+      << "  in a RelWithDebInfo build); `outagedash_bench --smoke` runs every benchmark at tiny sizes and is\n"
+      << "  the `bench_smoke` CTest (it checks that they run, never whether they meet a target). `--db FILE`\n"
+      << "  keeps the 10 M-sample store between runs.\n"
+      << "- The data: `SyntheticData` (also `outagedash generate`), 4 services × 2.5 M one-second samples\n"
+      << "  (10 M rows, 29 days), each through one outage with noise and rare spikes.\n"
+      << "- Ingest is measured side by side with the reference in every repeat; the medians are of 5 repeats.\n"
+      << "- Load average (1 min) on the " << QThread::idealThreadCount() << "-core machine: " << loadBefore
+      << " when the run began, " << loadAfter << " when it ended."
+      << (qMax(loadBefore.toDouble(), loadAfter.toDouble()) > 1.0
+              ? " Other work (builds, tests) shared the machine, so absolute times are high; the ratios to\n"
+                "  same-run references are the steadier figures.\n"
+              : "\n");
+    for (const BenchResult &r : results)
+        if (!r.note.isEmpty())
+            s << "- " << r.note << "\n";
+    QStringList unmet;
+    for (const BenchResult &r : results)
+        if (!r.met)
+            unmet << QStringLiteral("%1 (%2 %3 against %4)").arg(r.target, number(r.median), r.unit, r.goal);
+    s << "- " << (unmet.isEmpty() ? QStringLiteral("Every target was met in this run.")
+                                  : QStringLiteral("Not met in this run: ") + unmet.join(QStringLiteral("; ")) + u'.')
+      << "\n";
+    return md;
+}
+
 QString markdown(const QList<BenchResult> &results, const QString &command)
 {
     QString md;
@@ -68,6 +107,7 @@ int main(int argc, char **argv)
     p.process(app);
     const bool smoke = p.isSet(QStringLiteral("smoke"));
     const QString only = p.value(QStringLiteral("only"));
+    const QString loadBefore = loadAverage();
     QTemporaryDir dir;
     QList<BenchResult> results;
     if (only.isEmpty() || only == u"ingest")
@@ -75,7 +115,7 @@ int main(int argc, char **argv)
     if (only.isEmpty() || only == u"charts")
         results += ChartBench::run(dir.path(), smoke ? 20000 : 2500000, 4, smoke ? 3 : 15, p.value(QStringLiteral("db")));
     const QString command = QStringLiteral("outagedash_bench") + (smoke ? QStringLiteral(" --smoke") : QString());
-    const QString md = markdown(results, command);
+    const QString md = markdown(results, command) + notes(results, loadBefore, loadAverage());
     QTextStream(stdout) << md;
     if (p.isSet(QStringLiteral("out"))) {
         QFile f(p.value(QStringLiteral("out")));

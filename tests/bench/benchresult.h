@@ -15,6 +15,7 @@ struct BenchResult {
     QString goal;          // the target as text
     bool met = false;
     int runs = 0;
+    QString note;          // how it was measured, for "Reading these figures"; may be empty
 };
 
 inline double medianOf(QList<double> values)

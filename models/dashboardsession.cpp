@@ -78,12 +78,9 @@ void DashboardSession::storeFailed()
 void DashboardSession::retryStore()
 {
     // A lost server connection does not come back by itself: open it again (and listen again).
-    if (m_store->isPostgres() && !m_store->isHealthy()) {
-        if (!m_store->open(m_location)) {
-            storeFailed();
-            return;
-        }
-        watchStore();
+    if (m_store->isPostgres() && !m_store->isHealthy() && !m_store->reconnect()) {
+        storeFailed();
+        return;
     }
     if (!m_store->isHealthy()) {
         storeFailed();

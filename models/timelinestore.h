@@ -3,6 +3,7 @@
 #include "feedbatch.h"
 #include "storefault.h"
 
+#include <QPointer>
 #include <QSqlDatabase>
 #include <QString>
 #include <functional>
@@ -89,6 +90,8 @@ public:
     // every open dashboard on any host reloads. 'changed' runs in context's thread
     // (which must be this connection's). Returns false on SQLite, which has no such thing.
     bool watchChanges(QObject *context, const std::function<void(const QString &payload)> &changed);
+    // Opens the same location again (and listens again if watched): after a lost connection.
+    bool reconnect();
     static QString changeChannel();
 
 private:
@@ -104,4 +107,6 @@ private:
     mutable QString m_lastError;
     mutable StoreFault m_fault = StoreFault::None;
     bool m_readOnly = false;
+    QPointer<QObject> m_watchContext;
+    std::function<void(const QString &)> m_watchCallback;
 };

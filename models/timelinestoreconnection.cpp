@@ -145,7 +145,9 @@ bool TimelineStore::openSqliteReadOnly(const QString &path)
 bool TimelineStore::isHealthy() const
 {
     QSqlQuery q(database());
-    if (isOpen() && q.exec(QStringLiteral("SELECT MAX(version) FROM schema_migrations")) && q.next())
+    // PostgreSQL: only whether the server answers; no table is read by this check.
+    const QString probe = isPostgres() ? QStringLiteral("SELECT 1") : QStringLiteral("SELECT MAX(version) FROM schema_migrations");
+    if (isOpen() && q.exec(probe) && q.next())
         return true;
     m_lastError = QStringLiteral("cannot read %1: %2").arg(m_location, isOpen() ? q.lastError().text().trimmed()
                                                                               : QStringLiteral("not open"));
@@ -311,7 +313,11 @@ bool TimelineStore::write(const FeedBatch &batch, WriteStats *stats, int batchSi
     WriteStats total;
     WriteStats carried;   // committed by attempts that failed later
     bool ok = false;
+    bool reconnected = false;
     for (int attempt = 1; attempt <= kAttempts; ++attempt) {
+        // A server that restarted since the last write: one new connection, then the same batch.
+        if (attempt > 1 && m_fault == StoreFault::Unreachable && !reconnect())
+            break;
         WriteStats run;
         BatchWriter writer(database(), batchSize);
         ok = writer.write(batch, run);
@@ -330,8 +336,11 @@ bool TimelineStore::write(const FeedBatch &batch, WriteStats *stats, int batchSi
         carried.rejects += committed.rejects;
         carried.unchanged = committed.unchanged;
         total = carried;
-        if (!isPostgres() || !isDeadlock(writer.lastErrorCode()) || attempt == kAttempts)
+        const bool retry = isPostgres() && (isDeadlock(writer.lastErrorCode())
+                                            || (m_fault == StoreFault::Unreachable && !reconnected));
+        if (!retry || attempt == kAttempts)
             break;
+        reconnected = reconnected || m_fault == StoreFault::Unreachable;
         QThread::msleep(20 * attempt);
     }
     if (total.inserted > 0 || total.rejects > 0)
@@ -367,10 +376,28 @@ QString TimelineStore::changeChannel()
     return QStringLiteral("outagedash_timeline");
 }
 
+bool TimelineStore::reconnect()
+{
+    const QString location = m_location;
+    const QString error = m_lastError;
+    const StoreFault fault = m_fault;
+    if (!open(location)) {
+        m_lastError = error;   // the failure that made us try is the one worth reporting
+        m_fault = fault;
+        return false;
+    }
+    if (m_watchContext)
+        watchChanges(m_watchContext, m_watchCallback);
+    return true;
+}
+
 bool TimelineStore::watchChanges(QObject *context, const std::function<void(const QString &)> &changed)
 {
     if (!isPostgres())
         return false;
+    // Kept so that reconnect() listens again on the new connection.
+    m_watchContext = context;
+    m_watchCallback = changed;
     QSqlDriver *driver = database().driver();
     if (!driver->subscribeToNotification(changeChannel())) {
         m_lastError = QStringLiteral("cannot listen for changes: %1").arg(driver->lastError().text());

@@ -201,6 +201,8 @@ private slots:
         QVERIFY(services > 0);
         QSignalSpy problems(&display, &DashboardSession::storeProblemChanged);
 
+        TimelineStore hostBefore(QStringLiteral("host-before"));   // connected before the restart
+        QVERIFY(hostBefore.open(m_pg));
         QCOMPARE(server("stop"), 0);
         display.reload();
         QVERIFY2(display.storeProblem().contains(QStringLiteral("as loaded at")), qPrintable(display.storeProblem()));
@@ -221,6 +223,10 @@ private slots:
         batch.services.append({QStringLiteral("newcomer"), QStringLiteral("Newcomer"), 10, {}, {}});
         QVERIFY(otherHost.write(batch));
         QTRY_VERIFY_WITH_TIMEOUT(display.snapshot().services.size() == services + 1, 1000);
+        // A writer whose connection died with the server reconnects by itself (serve does this).
+        batch.services.first().key = QStringLiteral("second");
+        QVERIFY2(hostBefore.write(batch), qPrintable(hostBefore.lastError()));
+        QTRY_VERIFY_WITH_TIMEOUT(display.snapshot().services.size() == services + 2, 1000);
     }
 
     void concurrentWritersLoseAndDoubleNothing()

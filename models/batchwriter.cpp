@@ -1,5 +1,6 @@
 #include "batchwriter.h"
 
+#include "postgressamplebuffer.h"
 #include "scenariotable.h"
 #include "timelinestore.h"
 
@@ -37,6 +38,8 @@ BatchWriter::~BatchWriter()
 
 bool BatchWriter::prepare()
 {
+    if (m_db.driverName() == u"QPSQL")
+        m_pgSamples.emplace(m_db);
     if (m_db.driverName() == u"QSQLITE") {
         const QVariant handle = m_db.driver()->handle();
         if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0)
@@ -132,25 +135,45 @@ void BatchWriter::rollback()
     m_inTransaction = 0;
     // The rollups of rows that were rolled back must not reach a later transaction.
     m_rollup.takePending();
+    if (m_pgSamples)
+        m_pgSamples->clear();
 }
 
 bool BatchWriter::flushRollups()
 {
-    for (const RollupBucket &b : m_rollup.takePending()) {
-        m_rollupUpsert.addBindValue(b.service);
-        m_rollupUpsert.addBindValue(b.levelSec);
-        m_rollupUpsert.addBindValue(b.bucket);
-        m_rollupUpsert.addBindValue(b.count);
-        m_rollupUpsert.addBindValue(b.sum);
-        m_rollupUpsert.addBindValue(b.min);
-        m_rollupUpsert.addBindValue(b.max);
-        m_rollupUpsert.addBindValue(b.firstTime);
-        m_rollupUpsert.addBindValue(b.firstValue);
-        m_rollupUpsert.addBindValue(b.lastTime);
-        m_rollupUpsert.addBindValue(b.lastValue);
-        if (!m_rollupUpsert.exec()) {
-            m_error = QStringLiteral("cannot store sample rollups: %1").arg(m_rollupUpsert.lastError().text());
-            m_errorCode = m_rollupUpsert.lastError().nativeErrorCode();
+    QList<RollupBucket> buckets = m_rollup.takePending();
+    // One lock order for every writer: concurrent PostgreSQL writers then queue instead of deadlocking.
+    std::sort(buckets.begin(), buckets.end(), [](const RollupBucket &a, const RollupBucket &b) {
+        return std::tie(a.service, a.levelSec, a.bucket) < std::tie(b.service, b.levelSec, b.bucket);
+    });
+    // PostgreSQL: a round trip per statement, so a couple of hundred buckets go in each.
+    const int perStatement = m_pgSamples ? 200 : 1;
+    const QString single = QStringLiteral("(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    for (qsizetype from = 0; from < buckets.size(); from += perStatement) {
+        const qsizetype rows = qMin<qsizetype>(perStatement, buckets.size() - from);
+        QSqlQuery many(m_db);
+        QSqlQuery &query = rows == 1 ? m_rollupUpsert : many;
+        if (rows > 1) {
+            QStringList tuples(rows, single);
+            QString sql = m_rollupUpsert.lastQuery();
+            sql.replace(sql.indexOf(single), single.size(), tuples.join(QStringLiteral(", ")));
+            if (!many.prepare(sql)) {
+                m_error = QStringLiteral("cannot prepare statement: %1").arg(many.lastError().text());
+                m_errorCode = many.lastError().nativeErrorCode();
+                rollback();
+                return false;
+            }
+        }
+        for (qsizetype i = from; i < from + rows; ++i) {
+            const RollupBucket &b = buckets.at(i);
+            for (const QVariant &v : {QVariant(b.service), QVariant(b.levelSec), QVariant(b.bucket), QVariant(b.count),
+                                      QVariant(b.sum), QVariant(b.min), QVariant(b.max), QVariant(b.firstTime),
+                                      QVariant(b.firstValue), QVariant(b.lastTime), QVariant(b.lastValue)})
+                query.addBindValue(v);
+        }
+        if (!query.exec()) {
+            m_error = QStringLiteral("cannot store sample rollups: %1").arg(query.lastError().text());
+            m_errorCode = query.lastError().nativeErrorCode();
             rollback();
             return false;
         }
@@ -158,10 +181,23 @@ bool BatchWriter::flushRollups()
     return true;
 }
 
+bool BatchWriter::flushPostgresSamples()
+{
+    WriteStats ignored;
+    if (m_pgSamples->flush(m_rollup, m_stats ? *m_stats : ignored))
+        return true;
+    m_error = m_pgSamples->lastError();
+    m_errorCode = m_pgSamples->lastErrorCode();
+    rollback();
+    return false;
+}
+
 bool BatchWriter::commit()
 {
     if (!m_inTransaction)
         return true;
+    if (m_pgSamples && !flushPostgresSamples())
+        return false;
     // Rollups go in the same transaction as their samples: both or neither survive a crash.
     if (!flushRollups())
         return false;
@@ -266,6 +302,12 @@ bool BatchWriter::writeSample(const HealthSample &s, WriteStats &stats)
         } else {
             ++stats.unchanged;
         }
+        return step();
+    }
+    if (m_pgSamples) {
+        m_pgSamples->add(s);
+        if (m_pgSamples->isFull() && !flushPostgresSamples())
+            return false;
         return step();
     }
     // The hot path of bulk ingest: bound by position, no generic null-text pass.

@@ -1,10 +1,12 @@
 #pragma once
 
 #include "feedbatch.h"
+#include "postgressamplebuffer.h"
 #include "samplerollup.h"
 
 #include <QSqlDatabase>
 #include <QSqlQuery>
+#include <optional>
 
 struct sqlite3;
 struct sqlite3_stmt;
@@ -34,6 +36,7 @@ private:
     bool step();       // counts a row; commits and begins anew at the batch size
     bool commit();
     bool flushRollups();
+    bool flushPostgresSamples();
     void rollback();
     bool run(QSqlQuery &query, WriteStats &stats, const char *what);
 
@@ -62,6 +65,7 @@ private:
     WriteStats *m_stats = nullptr;
     WriteStats m_committed;
     SampleRollup m_rollup;
+    std::optional<PostgresSampleBuffer> m_pgSamples;
     QSqlQuery m_rollupUpsert;
     QSqlQuery m_service, m_dependency, m_incident, m_sample, m_state, m_update, m_annotation, m_reject;
 };

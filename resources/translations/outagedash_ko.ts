@@ -55,7 +55,7 @@
     </message>
     <message>
         <location filename="../../ui/annotationdialog.cpp" line="32" />
-        <source>When the note applies, in the incident's time zone</source>
+        <source>When the note applies, in the incident&apos;s time zone</source>
         <translation>메모가 해당하는 시각(장애의 시간대 기준)</translation>
     </message>
     <message>
@@ -65,7 +65,7 @@
     </message>
     <message>
         <location filename="../../ui/annotationdialog.cpp" line="34" />
-        <source>The incident's time zone</source>
+        <source>The incident&apos;s time zone</source>
         <translation>장애의 시간대</translation>
     </message>
     <message>
@@ -173,318 +173,333 @@
     </message>
     <message>
         <location filename="../../app/commandline.cpp" line="26" />
+        <source>migrate --from DB --to DB: copy a whole timeline into another database, e.g. a SQLite file into a shared PostgreSQL (idempotent)</source>
+        <translation>migrate --from DB --to DB: 타임라인 전체를 다른 데이터베이스로 복사 (예: SQLite 파일을 공유 PostgreSQL로, 다시 실행해도 중복 없음)</translation>
+    </message>
+    <message>
+        <location filename="../../app/commandline.cpp" line="27" />
         <source>generate --services N --samples M [--seed S]: write deterministic synthetic data (benchmarks)</source>
         <translation>generate --services N --samples M [--seed S]: 결정적 합성 데이터를 씁니다(벤치마크용)</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="36" />
+        <location filename="../../app/commandline.cpp" line="37" />
         <source>Outage Impact Dashboard: how many people each service is failing, through its dependencies, over the whole recovery.</source>
         <translation>장애 영향 대시보드: 각 서비스 장애가 의존성을 통해 복구 전 기간 동안 몇 명에게 영향을 주는지 보여 줍니다.</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="41" />
-        <source>Timeline database (SQLite file; default: %1).</source>
-        <translation>타임라인 데이터베이스(SQLite 파일, 기본값: %1).</translation>
-    </message>
-    <message>
-        <location filename="../../app/commandline.cpp" line="42" />
+        <location filename="../../app/commandline.cpp" line="43" />
         <source>path</source>
         <translation>경로</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="43" />
+        <location filename="../../app/commandline.cpp" line="44" />
         <source>Start as a full-screen wall display (big tiles, rotating views, no menus; Esc leaves).</source>
         <translation>전체 화면 상황판으로 시작(큰 타일, 화면 순환, 메뉴 없음, Esc로 나가기).</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="44" />
+        <location filename="../../app/commandline.cpp" line="45" />
         <source>Wall display: the screen to fill, 0 for the first (remembered).</source>
         <translation>상황판: 채울 화면 번호, 첫 화면은 0(기억됨).</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="45" />
-        <location filename="../../app/commandline.cpp" line="68" />
+        <location filename="../../app/commandline.cpp" line="46" />
+        <location filename="../../app/commandline.cpp" line="69" />
         <source>n</source>
         <translation>번호</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="46" />
+        <location filename="../../app/commandline.cpp" line="47" />
         <source>Wall display: seconds between views, 0 to stay on one (default 20; remembered).</source>
         <translation>상황판: 화면 전환 간격(초), 0이면 전환 안 함(기본값 20, 기억됨).</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="47" />
+        <location filename="../../app/commandline.cpp" line="48" />
         <source>seconds</source>
         <translation>초</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="48" />
+        <location filename="../../app/commandline.cpp" line="49" />
         <source>Colour theme: light or dark.</source>
         <translation>색상 테마: light 또는 dark.</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="48" />
-        <location filename="../../app/commandline.cpp" line="53" />
-        <location filename="../../app/commandline.cpp" line="57" />
+        <location filename="../../app/commandline.cpp" line="49" />
+        <location filename="../../app/commandline.cpp" line="54" />
+        <location filename="../../app/commandline.cpp" line="58" />
         <source>name</source>
         <translation>이름</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="49" />
-        <source>Language of the interface and reports: ko or en (default: the system's).</source>
+        <location filename="../../app/commandline.cpp" line="50" />
+        <source>Language of the interface and reports: ko or en (default: the system&apos;s).</source>
         <translation>화면과 보고서의 언어: ko 또는 en(기본값: 시스템 언어).</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="50" />
+        <location filename="../../app/commandline.cpp" line="51" />
         <source>code</source>
         <translation>코드</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="51" />
+        <location filename="../../app/commandline.cpp" line="52" />
         <source>Save a PNG of the dashboard window and quit.</source>
         <translation>대시보드 창을 PNG로 저장하고 종료.</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="51" />
-        <location filename="../../app/commandline.cpp" line="55" />
-        <location filename="../../app/commandline.cpp" line="74" />
+        <location filename="../../app/commandline.cpp" line="52" />
+        <location filename="../../app/commandline.cpp" line="56" />
+        <location filename="../../app/commandline.cpp" line="75" />
         <source>file</source>
         <translation>파일</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="52" />
+        <location filename="../../app/commandline.cpp" line="53" />
         <source>Feed format for import: %1.</source>
         <translation>가져올 피드 형식: %1.</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="54" />
+        <location filename="../../app/commandline.cpp" line="55" />
         <source>Incident id for report and summary (default: the main one).</source>
         <translation>보고서와 요약에 쓸 장애 ID(기본값: 주 장애).</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="54" />
-        <location filename="../../app/commandline.cpp" line="63" />
+        <location filename="../../app/commandline.cpp" line="55" />
+        <location filename="../../app/commandline.cpp" line="64" />
         <source>id</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="55" />
+        <location filename="../../app/commandline.cpp" line="56" />
         <source>Output file of report.</source>
         <translation>보고서 출력 파일.</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="56" />
+        <location filename="../../app/commandline.cpp" line="57" />
         <source>summary, report: also compare with this what-if scenario of the incident (people-hours recorded, with the scenario, saved).</source>
         <translation>summary, report: 이 장애의 가정(what-if) 시나리오와도 비교(기록된 인시(人時), 시나리오 적용 시, 절감분).</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="58" />
-        <source>summary, report, export: start of the window the figures cover (RFC 3339, e.g. 2022-10-15T06:00:00Z).</source>
-        <translation>summary, report, export: 수치가 다루는 구간의 시작(RFC 3339, 예: 2022-10-15T06:00:00Z).</translation>
-    </message>
-    <message>
-        <location filename="../../app/commandline.cpp" line="59" />
-        <location filename="../../app/commandline.cpp" line="61" />
+        <location filename="../../app/commandline.cpp" line="60" />
+        <location filename="../../app/commandline.cpp" line="62" />
         <source>time</source>
         <translation>시각</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="60" />
-        <source>summary, report, export: end of the window the figures cover (RFC 3339).</source>
-        <translation>summary, report, export: 수치가 다루는 구간의 끝(RFC 3339).</translation>
-    </message>
-    <message>
-        <location filename="../../app/commandline.cpp" line="62" />
+        <location filename="../../app/commandline.cpp" line="63" />
         <source>report: add a comparison with this incident (chart and both milestone tables).</source>
         <translation>report: 이 장애와의 비교 추가(차트와 양쪽 마일스톤 표).</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="64" />
+        <location filename="../../app/commandline.cpp" line="65" />
         <source>export: timeline (updates, state changes, notes) or series (people affected over time).</source>
         <translation>export: timeline(업데이트, 상태 변경, 메모) 또는 series(시간별 영향 인원).</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="65" />
+        <location filename="../../app/commandline.cpp" line="66" />
         <source>kind</source>
         <translation>종류</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="66" />
+        <location filename="../../app/commandline.cpp" line="67" />
         <source>summary: print JSON (times as epoch seconds, durations in seconds).</source>
         <translation>summary: JSON 출력(시각은 epoch 초, 기간은 초).</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="67" />
+        <location filename="../../app/commandline.cpp" line="68" />
         <source>generate: how many services (default 4).</source>
         <translation>generate: 서비스 수(기본값 4).</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="69" />
+        <location filename="../../app/commandline.cpp" line="70" />
         <source>generate: samples per service, one a second (default 100000).</source>
         <translation>generate: 서비스당 샘플 수, 초당 하나(기본값 100000).</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="70" />
+        <location filename="../../app/commandline.cpp" line="71" />
         <source>m</source>
         <translation>m</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="71" />
+        <location filename="../../app/commandline.cpp" line="72" />
         <source>generate: the seed; the same seed gives the same data (default 42).</source>
         <translation>generate: 시드. 같은 시드는 같은 데이터를 만듭니다(기본값 42).</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="72" />
+        <location filename="../../app/commandline.cpp" line="73" />
         <source>s</source>
         <translation>s</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="73" />
+        <location filename="../../app/commandline.cpp" line="74" />
         <source>Sources file (JSON, see docs/sources.md) for serve and for live feeds in the dashboard.</source>
         <translation>serve와 대시보드 실시간 피드용 소스 파일(JSON, docs/sources.md 참고).</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="75" />
-        <source>summary, report: the availability a reported state counts as, e.g. degraded=0.5,unknown=last (keys: degraded, partial, major, maintenance, operational, unknown; "last" keeps the last known; the rest keep their default).</source>
-        <translation>summary, report: 보고된 상태를 가용성으로 환산하는 값, 예: degraded=0.5,unknown=last(키: degraded, partial, major, maintenance, operational, unknown; "last"는 마지막으로 알려진 값을 유지, 나머지는 기본값 유지).</translation>
+        <location filename="../../app/commandline.cpp" line="76" />
+        <source>summary, report: the availability a reported state counts as, e.g. degraded=0.5,unknown=last (keys: degraded, partial, major, maintenance, operational, unknown; &quot;last&quot; keeps the last known; the rest keep their default).</source>
+        <translation>summary, report: 보고된 상태를 가용성으로 환산하는 값, 예: degraded=0.5,unknown=last(키: degraded, partial, major, maintenance, operational, unknown; &quot;last&quot;는 마지막으로 알려진 값을 유지, 나머지는 기본값 유지).</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="76" />
+        <location filename="../../app/commandline.cpp" line="77" />
         <source>spec</source>
         <translation>설정</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="77" />
+        <location filename="../../app/commandline.cpp" line="78" />
         <source>Report paper size: a4 or letter.</source>
         <translation>보고서 용지 크기: a4 또는 letter.</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="77" />
+        <location filename="../../app/commandline.cpp" line="78" />
         <source>size</source>
         <translation>크기</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="80" />
+        <location filename="../../app/commandline.cpp" line="81" />
         <source>One of: import, report, summary, export, serve, demo. Without one, the dashboard opens.</source>
         <translation>import, report, summary, export, serve, demo 중 하나. 없으면 대시보드가 열립니다.</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="165" />
-        <source>no screen "%1" (screens: 0 to %2)</source>
-        <translation>화면 "%1"이(가) 없습니다(화면: 0~%2)</translation>
+        <location filename="../../app/commandline.cpp" line="152" />
+        <source>unknown command &quot;%1&quot; (commands: import, report, summary, export, serve, demo, migrate, generate)</source>
+        <translation>알 수 없는 명령 &quot;%1&quot; (명령: import, report, summary, export, serve, demo, migrate, generate)</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="171" />
-        <source>--rotate needs seconds from 0 to 86400, not "%1"</source>
-        <translation>--rotate에는 0~86400 사이의 초가 필요합니다(입력: "%1")</translation>
+        <location filename="../../app/commandline.cpp" line="166" />
+        <source>no screen &quot;%1&quot; (screens: 0 to %2)</source>
+        <translation>화면 &quot;%1&quot;이(가) 없습니다(화면: 0~%2)</translation>
+    </message>
+    <message>
+        <location filename="../../app/commandline.cpp" line="172" />
+        <source>--rotate needs seconds from 0 to 86400, not &quot;%1&quot;</source>
+        <translation>--rotate에는 0~86400 사이의 초가 필요합니다(입력: &quot;%1&quot;)</translation>
     </message>
     <message>
         <location filename="../../app/commandline.cpp" line="202" />
-        <source>--%1 needs an RFC 3339 time such as 2022-10-15T06:00:00Z, not "%2"</source>
-        <translation>--%1에는 2022-10-15T06:00:00Z 같은 RFC 3339 시각이 필요합니다(입력: "%2")</translation>
+        <source>migrate needs --from DB and --to DB (a SQLite file or postgresql://…)</source>
+        <translation>migrate에는 --from DB와 --to DB가 필요합니다 (SQLite 파일 또는 postgresql://…)</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="207" />
+        <location filename="../../app/commandline.cpp" line="204" />
+        <source>migrate needs two different databases</source>
+        <translation>migrate에는 서로 다른 두 데이터베이스가 필요합니다</translation>
+    </message>
+    <message>
+        <location filename="../../app/commandline.cpp" line="211" />
+        <source>--%1 needs an RFC 3339 time such as 2022-10-15T06:00:00Z, not &quot;%2&quot;</source>
+        <translation>--%1에는 2022-10-15T06:00:00Z 같은 RFC 3339 시각이 필요합니다(입력: &quot;%2&quot;)</translation>
+    </message>
+    <message>
+        <location filename="../../app/commandline.cpp" line="216" />
         <source>--from must come before --to</source>
         <translation>--from은 --to보다 앞서야 합니다</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="209" />
+        <location filename="../../app/commandline.cpp" line="218" />
         <source>--from and --to are for summary, report and export</source>
         <translation>--from과 --to는 summary, report, export용입니다</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="211" />
+        <location filename="../../app/commandline.cpp" line="220" />
         <source>--compare is for report</source>
         <translation>--compare는 report용입니다</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="213" />
+        <location filename="../../app/commandline.cpp" line="222" />
         <source>export needs --what timeline or --what series</source>
         <translation>export에는 --what timeline 또는 --what series가 필요합니다</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="215" />
+        <location filename="../../app/commandline.cpp" line="224" />
         <source>export needs --out FILE.csv</source>
         <translation>export에는 --out FILE.csv가 필요합니다</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="238" />
+        <location filename="../../app/commandline.cpp" line="247" />
         <source>--scenario is for summary and report</source>
         <translation>--scenario는 summary와 report용입니다</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="240" />
+        <location filename="../../app/commandline.cpp" line="249" />
         <source>serve needs --sources FILE</source>
         <translation>serve에는 --sources FILE이 필요합니다</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="82" />
+        <location filename="../../app/commandline.cpp" line="83" />
         <source>Files to import.</source>
         <translation>가져올 파일.</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="122" />
+        <location filename="../../app/commandline.cpp" line="42" />
+        <source>Timeline database: a SQLite file, or postgresql://user@host:port/dbname for a timeline shared by several hosts (password from PGPASSWORD or ~/.pgpass). Default: %1.</source>
+        <translation>타임라인 데이터베이스: SQLite 파일, 또는 여러 호스트가 함께 쓰는 타임라인이면 postgresql://user@host:port/dbname (비밀번호는 PGPASSWORD 또는 ~/.pgpass에서). 기본값: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../app/commandline.cpp" line="59" />
+        <source>summary, report, export: start of the window the figures cover (RFC 3339, e.g. 2022-10-15T06:00:00Z); migrate: the database to copy from.</source>
+        <translation>summary, report, export: 수치를 계산할 구간의 시작 (RFC 3339, 예: 2022-10-15T06:00:00Z); migrate: 복사할 원본 데이터베이스.</translation>
+    </message>
+    <message>
+        <location filename="../../app/commandline.cpp" line="61" />
+        <source>summary, report, export: end of the window the figures cover (RFC 3339); migrate: the database to copy into.</source>
+        <translation>summary, report, export: 수치를 계산할 구간의 끝 (RFC 3339); migrate: 복사해 넣을 데이터베이스.</translation>
+    </message>
+    <message>
+        <location filename="../../app/commandline.cpp" line="123" />
         <source>Commands:</source>
         <translation>명령:</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="125" />
+        <location filename="../../app/commandline.cpp" line="126" />
         <source>Exit status: 0 done, 1 error, 2 usage error, 3 done but some records were rejected.</source>
         <translation>종료 상태: 0 완료, 1 오류, 2 사용법 오류, 3 완료했으나 일부 레코드가 거부됨.</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="151" />
-        <source>unknown command "%1" (commands: import, report, summary, export, serve, demo, generate)</source>
-        <translation>알 수 없는 명령 "%1" (명령: import, report, summary, export, serve, demo, generate)</translation>
-    </message>
-    <message>
-        <location filename="../../app/commandline.cpp" line="191" />
+        <location filename="../../app/commandline.cpp" line="192" />
         <source>--services needs 1 to 1000</source>
         <translation>--services는 1에서 1000 사이여야 합니다</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="193" />
+        <location filename="../../app/commandline.cpp" line="194" />
         <source>--samples needs 1 to 100000000 per service</source>
         <translation>--samples는 서비스당 1에서 100000000 사이여야 합니다</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="195" />
+        <location filename="../../app/commandline.cpp" line="196" />
         <source>--seed needs a non-negative integer</source>
         <translation>--seed는 0 이상의 정수여야 합니다</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="218" />
-        <source>unknown format "%1" (formats: %2)</source>
-        <translation>알 수 없는 형식 "%1" (형식: %2)</translation>
+        <location filename="../../app/commandline.cpp" line="227" />
+        <source>unknown format &quot;%1&quot; (formats: %2)</source>
+        <translation>알 수 없는 형식 &quot;%1&quot; (형식: %2)</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="220" />
-        <source>unknown theme "%1" (themes: light, dark)</source>
-        <translation>알 수 없는 테마 "%1" (테마: light, dark)</translation>
+        <location filename="../../app/commandline.cpp" line="229" />
+        <source>unknown theme &quot;%1&quot; (themes: light, dark)</source>
+        <translation>알 수 없는 테마 &quot;%1&quot; (테마: light, dark)</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="222" />
-        <source>unknown language "%1" (languages: ko, en)</source>
-        <translation>알 수 없는 언어 "%1"(언어: ko, en)</translation>
+        <location filename="../../app/commandline.cpp" line="231" />
+        <source>unknown language &quot;%1&quot; (languages: ko, en)</source>
+        <translation>알 수 없는 언어 &quot;%1&quot;(언어: ko, en)</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="224" />
-        <source>unknown paper size "%1" (sizes: a4, letter)</source>
-        <translation>알 수 없는 용지 크기 "%1" (크기: a4, letter)</translation>
+        <location filename="../../app/commandline.cpp" line="233" />
+        <source>unknown paper size &quot;%1&quot; (sizes: a4, letter)</source>
+        <translation>알 수 없는 용지 크기 &quot;%1&quot; (크기: a4, letter)</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="232" />
+        <location filename="../../app/commandline.cpp" line="241" />
         <source>import needs at least one file</source>
         <translation>import에는 파일이 하나 이상 필요합니다</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="234" />
-        <source>unexpected argument "%1"</source>
-        <translation>예상치 못한 인수 "%1"</translation>
+        <location filename="../../app/commandline.cpp" line="243" />
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation>예상치 못한 인수 &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="236" />
+        <location filename="../../app/commandline.cpp" line="245" />
         <source>report needs --out FILE.pdf</source>
         <translation>report에는 --out FILE.pdf가 필요합니다</translation>
     </message>
@@ -498,13 +513,13 @@
     </message>
     <message>
         <location filename="../../app/commands.cpp" line="58" />
-        <source>no incident "%1" in %2 (incidents: %3)</source>
-        <translation>%2에 인시던트 "%1"이(가) 없습니다 (인시던트: %3)</translation>
+        <source>no incident &quot;%1&quot; in %2 (incidents: %3)</source>
+        <translation>%2에 인시던트 &quot;%1&quot;이(가) 없습니다 (인시던트: %3)</translation>
     </message>
     <message>
         <location filename="../../app/commands.cpp" line="86" />
-        <source>no scenario "%1" for incident %2 (scenarios: %3)</source>
-        <translation>장애 %2에 시나리오 "%1"이(가) 없습니다(시나리오: %3)</translation>
+        <source>no scenario &quot;%1&quot; for incident %2 (scenarios: %3)</source>
+        <translation>장애 %2에 시나리오 &quot;%1&quot;이(가) 없습니다(시나리오: %3)</translation>
     </message>
     <message>
         <location filename="../../app/commands.cpp" line="87" />
@@ -513,8 +528,8 @@
     </message>
     <message>
         <location filename="../../app/commands.cpp" line="101" />
-        <source>no incident "%1" to compare with in %2 (incidents: %3)</source>
-        <translation>%2에 비교할 장애 "%1"이(가) 없습니다(장애: %3)</translation>
+        <source>no incident &quot;%1&quot; to compare with in %2 (incidents: %3)</source>
+        <translation>%2에 비교할 장애 &quot;%1&quot;이(가) 없습니다(장애: %3)</translation>
     </message>
     <message>
         <location filename="../../app/commands.cpp" line="124" />
@@ -523,8 +538,8 @@
     </message>
     <message>
         <location filename="../../app/commands.cpp" line="139" />
-        <source>%1:%2: rejected (byte %3, field "%4"): %5</source>
-        <translation>%1:%2: 거부됨 (바이트 %3, 필드 "%4"): %5</translation>
+        <source>%1:%2: rejected (byte %3, field &quot;%4&quot;): %5</source>
+        <translation>%1:%2: 거부됨 (바이트 %3, 필드 &quot;%4&quot;): %5</translation>
     </message>
     <message>
         <location filename="../../app/commands.cpp" line="142" />
@@ -653,6 +668,26 @@
         <source>Cannot write %1: %2</source>
         <translation>%1에 쓸 수 없습니다: %2</translation>
     </message>
+    <message>
+        <location filename="../../app/migratecommand.cpp" line="24" />
+        <source>%1 holds no data: nothing to copy</source>
+        <translation>%1에 데이터가 없습니다: 복사할 것이 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../../app/migratecommand.cpp" line="38" />
+        <source>%1 % of %2 samples</source>
+        <translation>샘플 %2개 중 %1 %</translation>
+    </message>
+    <message>
+        <location filename="../../app/migratecommand.cpp" line="43" />
+        <source>What was copied before the error is kept; running the same command again continues without doubling anything.</source>
+        <translation>오류 전까지 복사된 것은 유지됩니다. 같은 명령을 다시 실행하면 중복 없이 이어서 복사합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../app/migratecommand.cpp" line="47" />
+        <source>Copied %1 into %2: %3 records read, %4 new, %5 already there</source>
+        <translation>%1을(를) %2(으)로 복사했습니다: 레코드 %3개 읽음, 새 레코드 %4개, 이미 있던 레코드 %5개</translation>
+    </message>
 </context>
 <context>
     <name>CompareChart</name>
@@ -663,7 +698,7 @@
     </message>
     <message>
         <location filename="../../ui/charts/comparechartbuilder.cpp" line="45" />
-        <source>Total people affected, from each incident's start</source>
+        <source>Total people affected, from each incident&apos;s start</source>
         <translation>각 장애 시작부터의 전체 영향 인원</translation>
     </message>
     <message>
@@ -721,21 +756,21 @@
     </message>
     <message>
         <location filename="../../ui/comparewidget.cpp" line="70" />
-        <source>Total people affected by both incidents, from each one's start</source>
+        <source>Total people affected by both incidents, from each one&apos;s start</source>
         <translation>두 장애의 각 시작부터의 전체 영향 인원</translation>
     </message>
     <message>
-        <location filename="../../ui/comparewidget.cpp" line="204" />
+        <location filename="../../ui/comparewidget.cpp" line="210" />
         <source>No incident chosen</source>
         <translation>선택한 장애 없음</translation>
     </message>
     <message>
-        <location filename="../../ui/comparewidget.cpp" line="210" />
+        <location filename="../../ui/comparewidget.cpp" line="216" />
         <source>solid line</source>
         <translation>실선</translation>
     </message>
     <message>
-        <location filename="../../ui/comparewidget.cpp" line="211" />
+        <location filename="../../ui/comparewidget.cpp" line="217" />
         <source>dashed line</source>
         <translation>점선</translation>
     </message>
@@ -759,43 +794,56 @@
     </message>
     <message>
         <location filename="../../models/countingmethod.cpp" line="32" />
-        <source>A dependency's failure reaches its share of the dependent's users: effective availability = own × Π(1 − share × (1 − dependency's effective availability)).</source>
+        <source>A dependency&apos;s failure reaches its share of the dependent&apos;s users: effective availability = own × Π(1 − share × (1 − dependency&apos;s effective availability)).</source>
         <translation>의존성의 장애는 의존하는 서비스 사용자 중 해당 비율만큼에 영향을 줍니다: 실효 가용성 = 자체 가용성 × Π(1 − 비율 × (1 − 의존성의 실효 가용성)).</translation>
     </message>
     <message>
         <location filename="../../models/countingmethod.cpp" line="84" />
-        <source>the counting spec is empty (expected e.g. "%1")</source>
-        <translation>집계 설정이 비어 있습니다(예: "%1")</translation>
+        <source>the counting spec is empty (expected e.g. &quot;%1&quot;)</source>
+        <translation>집계 설정이 비어 있습니다(예: &quot;%1&quot;)</translation>
     </message>
     <message>
         <location filename="../../models/countingmethod.cpp" line="92" />
-        <source>empty entry in counting spec "%1"</source>
-        <translation>집계 설정 "%1"에 빈 항목이 있습니다</translation>
+        <source>empty entry in counting spec &quot;%1&quot;</source>
+        <translation>집계 설정 &quot;%1&quot;에 빈 항목이 있습니다</translation>
     </message>
     <message>
         <location filename="../../models/countingmethod.cpp" line="97" />
-        <source>unknown key "%1" in counting spec (keys: %2)</source>
-        <translation>집계 설정에 알 수 없는 키 "%1"(키: %2)</translation>
+        <source>unknown key &quot;%1&quot; in counting spec (keys: %2)</source>
+        <translation>집계 설정에 알 수 없는 키 &quot;%1&quot;(키: %2)</translation>
     </message>
     <message>
         <location filename="../../models/countingmethod.cpp" line="100" />
-        <source>"%1" has no value in counting spec (expected %1=NUMBER)</source>
-        <translation>집계 설정에서 "%1"에 값이 없습니다(%1=숫자 형식 필요)</translation>
+        <source>&quot;%1&quot; has no value in counting spec (expected %1=NUMBER)</source>
+        <translation>집계 설정에서 &quot;%1&quot;에 값이 없습니다(%1=숫자 형식 필요)</translation>
     </message>
     <message>
         <location filename="../../models/countingmethod.cpp" line="103" />
-        <source>"%1" is given twice in counting spec</source>
-        <translation>집계 설정에 "%1"이(가) 두 번 있습니다</translation>
+        <source>&quot;%1&quot; is given twice in counting spec</source>
+        <translation>집계 설정에 &quot;%1&quot;이(가) 두 번 있습니다</translation>
     </message>
     <message>
         <location filename="../../models/countingmethod.cpp" line="109" />
-        <source>"%1=last": only unknown can keep the last known availability</source>
-        <translation>"%1=last": 마지막 가용성 유지는 unknown에만 쓸 수 있습니다</translation>
+        <source>&quot;%1=last&quot;: only unknown can keep the last known availability</source>
+        <translation>&quot;%1=last&quot;: 마지막 가용성 유지는 unknown에만 쓸 수 있습니다</translation>
     </message>
     <message>
         <location filename="../../models/countingmethod.cpp" line="117" />
-        <source>"%1" must be an availability from 0 to 1 in counting spec, not "%2"</source>
-        <translation>집계 설정에서 "%1"은(는) 0~1 사이 가용성이어야 합니다(입력: "%2")</translation>
+        <source>&quot;%1&quot; must be an availability from 0 to 1 in counting spec, not &quot;%2&quot;</source>
+        <translation>집계 설정에서 &quot;%1&quot;은(는) 0~1 사이 가용성이어야 합니다(입력: &quot;%2&quot;)</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardSession</name>
+    <message>
+        <location filename="../../models/dashboardsession.cpp" line="66" />
+        <source>never</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <location filename="../../models/dashboardsession.cpp" line="67" />
+        <source>%1 — showing the data as loaded at %2; trying again every %3 s</source>
+        <translation>%1 — %2에 불러온 데이터를 표시하는 중이며 %3초마다 다시 시도합니다</translation>
     </message>
 </context>
 <context>
@@ -832,7 +880,7 @@
     </message>
     <message>
         <location filename="../../ui/dashboardviews.cpp" line="30" />
-        <source>Each service's state over time, with milestones and notes</source>
+        <source>Each service&apos;s state over time, with milestones and notes</source>
         <translation>서비스별 시간에 따른 상태, 마일스톤과 메모 포함</translation>
     </message>
     <message>
@@ -851,7 +899,7 @@
         <translation>다른 복구로 다시 재생한 인시던트와 그로 인해 절약되었을 인시</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboardviews.cpp" line="63" />
+        <location filename="../../ui/dashboardviews.cpp" line="83" />
         <source>How it is counted: %1</source>
         <translation>집계 방법: %1</translation>
     </message>
@@ -927,42 +975,42 @@
         <translation>데이터 중단: 보고 기록 없음</translation>
     </message>
     <message>
-        <location filename="../../models/feedsourcemodel.cpp" line="61" />
+        <location filename="../../models/feedsourcemodel.cpp" line="59" />
         <source>%1; last error: %2</source>
         <translation>%1; 마지막 오류: %2</translation>
     </message>
     <message>
-        <location filename="../../models/feedsourcemodel.cpp" line="58" />
+        <location filename="../../models/feedsourcemodel.cpp" line="61" />
         <source>reporting</source>
         <translation>보고 중</translation>
     </message>
     <message>
-        <location filename="../../models/feedsourcemodel.cpp" line="58" />
+        <location filename="../../models/feedsourcemodel.cpp" line="61" />
         <source>error: %1</source>
         <translation>오류: %1</translation>
     </message>
     <message>
-        <location filename="../../models/feedsourcemodel.cpp" line="68" />
+        <location filename="../../models/feedsourcemodel.cpp" line="71" />
         <source>Source</source>
         <translation>소스</translation>
     </message>
     <message>
-        <location filename="../../models/feedsourcemodel.cpp" line="69" />
+        <location filename="../../models/feedsourcemodel.cpp" line="72" />
         <source>Kind</source>
         <translation>종류</translation>
     </message>
     <message>
-        <location filename="../../models/feedsourcemodel.cpp" line="70" />
+        <location filename="../../models/feedsourcemodel.cpp" line="73" />
         <source>Location</source>
         <translation>위치</translation>
     </message>
     <message>
-        <location filename="../../models/feedsourcemodel.cpp" line="71" />
+        <location filename="../../models/feedsourcemodel.cpp" line="74" />
         <source>Last report</source>
         <translation>마지막 보고</translation>
     </message>
     <message>
-        <location filename="../../models/feedsourcemodel.cpp" line="72" />
+        <location filename="../../models/feedsourcemodel.cpp" line="75" />
         <source>Status</source>
         <translation>상태</translation>
     </message>
@@ -970,49 +1018,56 @@
 <context>
     <name>ImportController</name>
     <message>
-        <location filename="../../ui/importcontroller.cpp" line="40" />
+        <location filename="../../ui/importcontroller.cpp" line="41" />
         <source>Importing…</source>
         <translation>가져오는 중…</translation>
     </message>
     <message>
-        <location filename="../../ui/importcontroller.cpp" line="40" />
+        <location filename="../../ui/importcontroller.cpp" line="41" />
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
     <message>
-        <location filename="../../ui/importcontroller.cpp" line="41" />
-        <location filename="../../ui/importcontroller.cpp" line="87" />
-        <location filename="../../ui/importcontroller.cpp" line="89" />
+        <location filename="../../ui/importcontroller.cpp" line="42" />
+        <location filename="../../ui/importcontroller.cpp" line="97" />
+        <location filename="../../ui/importcontroller.cpp" line="99" />
         <source>Import</source>
         <translation>가져오기</translation>
     </message>
     <message>
-        <location filename="../../ui/importcontroller.cpp" line="53" />
+        <location filename="../../ui/importcontroller.cpp" line="54" />
         <source>Importing %1…</source>
         <translation>%1 가져오는 중…</translation>
     </message>
     <message>
-        <location filename="../../ui/importcontroller.cpp" line="62" />
+        <location filename="../../ui/importcontroller.cpp" line="60" />
+        <source>%1: %2
+Trying again in %3 s…</source>
+        <translation>%1: %2
+%3초 후 다시 시도합니다…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importcontroller.cpp" line="72" />
         <source>%1: import failed: %2</source>
         <translation>%1: 가져오기 실패: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/importcontroller.cpp" line="65" />
+        <location filename="../../ui/importcontroller.cpp" line="75" />
         <source>%1: cancelled after %2 records (those are kept)</source>
         <translation>%1: 레코드 %2건 처리 후 취소됨 (처리된 레코드는 유지됨)</translation>
     </message>
     <message>
-        <location filename="../../ui/importcontroller.cpp" line="66" />
+        <location filename="../../ui/importcontroller.cpp" line="76" />
         <source>%1: %2 records, %3 new, %4 already stored, %5 rejected</source>
         <translation>%1: 레코드 %2건, 신규 %3건, 기존 저장 %4건, 거부 %5건</translation>
     </message>
     <message>
-        <location filename="../../ui/importcontroller.cpp" line="70" />
-        <source>  line %1, field "%2": %3</source>
-        <translation>  %1행, 필드 "%2": %3</translation>
+        <location filename="../../ui/importcontroller.cpp" line="80" />
+        <source>  line %1, field &quot;%2&quot;: %3</source>
+        <translation>  %1행, 필드 &quot;%2&quot;: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/importcontroller.cpp" line="73" />
+        <location filename="../../ui/importcontroller.cpp" line="83" />
         <source>  … and %1 more rejected records, kept in the rejects table</source>
         <translation>  … 외 거부된 레코드 %1건은 rejects 테이블에 보관됨</translation>
     </message>
@@ -1025,22 +1080,32 @@
         <translation>데모: 공개 기록을 바탕으로 구성한 2022년 10월 15–20일 카카오 장애입니다. 가용성 곡선은 측정값이 아닌 추정값입니다. 자체 피드는 파일 ▸ 가져오기로 가져오세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/incidentheaderwidget.cpp" line="57" />
+        <location filename="../../ui/incidentheaderwidget.cpp" line="58" />
+        <source>Nothing recorded yet</source>
+        <translation>아직 기록된 데이터가 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidentheaderwidget.cpp" line="59" />
         <source>All recorded data</source>
         <translation>기록된 전체 데이터</translation>
     </message>
     <message>
-        <location filename="../../ui/incidentheaderwidget.cpp" line="70" />
+        <location filename="../../ui/incidentheaderwidget.cpp" line="72" />
+        <source>Import feed files (File ▸ Import, or drop them on the window), add live sources (File ▸ Sources), or copy a timeline in with: outagedash migrate --from FILE --to DB</source>
+        <translation>피드 파일을 가져오거나(파일 ▸ 가져오기, 또는 창에 끌어다 놓기), 실시간 소스를 추가하거나(파일 ▸ 소스), 다음 명령으로 타임라인을 복사해 오세요: outagedash migrate --from FILE --to DB</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidentheaderwidget.cpp" line="80" />
         <source>%1 people affected across all services</source>
         <translation>전체 서비스 영향 인원 %1명</translation>
     </message>
     <message>
-        <location filename="../../ui/incidentheaderwidget.cpp" line="73" />
+        <location filename="../../ui/incidentheaderwidget.cpp" line="83" />
         <source>As at %1, %2 after the outage began</source>
         <translation>%1 기준, 장애 발생 %2 후</translation>
     </message>
     <message>
-        <location filename="../../ui/incidentheaderwidget.cpp" line="74" />
+        <location filename="../../ui/incidentheaderwidget.cpp" line="84" />
         <source>As at %1, before the outage began</source>
         <translation>%1 기준, 장애 발생 전</translation>
     </message>
@@ -1068,209 +1133,214 @@
         <translation>대시보드에 수치를 표시할 인시던트</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="122" />
+        <location filename="../../ui/mainwindow.cpp" line="103" />
+        <source>⚠ %1</source>
+        <translation>⚠ %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="133" />
         <source>Showing the embedded demo dataset (%1)</source>
         <translation>내장 데모 데이터 세트 표시 중 (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="131" />
+        <location filename="../../ui/mainwindow.cpp" line="142" />
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="132" />
+        <location filename="../../ui/mainwindow.cpp" line="143" />
         <source>&amp;Import…</source>
         <translation>가져오기(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="134" />
+        <location filename="../../ui/mainwindow.cpp" line="145" />
         <source>Import feed files (NDJSON); you can also drop files on the window</source>
         <translation>피드 파일(NDJSON) 가져오기. 파일을 창에 끌어다 놓아도 됩니다</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="135" />
+        <location filename="../../ui/mainwindow.cpp" line="146" />
         <source>&amp;Export report…</source>
         <translation>보고서 내보내기(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="137" />
+        <location filename="../../ui/mainwindow.cpp" line="148" />
         <source>Write the postmortem report of this incident as a PDF</source>
         <translation>이 인시던트의 포스트모템 보고서를 PDF로 작성</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="139" />
+        <location filename="../../ui/mainwindow.cpp" line="150" />
         <source>&amp;Sources…</source>
         <translation>소스(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="141" />
+        <location filename="../../ui/mainwindow.cpp" line="152" />
         <source>Live feeds: polled URLs, followed files and the webhook listener</source>
         <translation>실시간 피드: 폴링 URL, 추적 파일, 웹훅 수신기</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="143" />
+        <location filename="../../ui/mainwindow.cpp" line="154" />
         <source>&amp;Quit</source>
         <translation>종료(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="146" />
+        <location filename="../../ui/mainwindow.cpp" line="157" />
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="147" />
+        <location filename="../../ui/mainwindow.cpp" line="158" />
         <source>&amp;Dark theme</source>
         <translation>어두운 테마(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="152" />
+        <location filename="../../ui/mainwindow.cpp" line="163" />
         <source>&amp;Wall display</source>
         <translation>상황판 모드(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="155" />
+        <location filename="../../ui/mainwindow.cpp" line="166" />
         <source>Full screen for a wall display: big tiles, rotating views, no menus; Esc leaves</source>
         <translation>상황판용 전체 화면: 큰 타일, 화면 순환, 메뉴 없음. Esc로 나가기</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="156" />
+        <location filename="../../ui/mainwindow.cpp" line="167" />
         <source>&amp;Filter timeline</source>
         <translation>타임라인 필터(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="159" />
+        <location filename="../../ui/mainwindow.cpp" line="170" />
         <source>&amp;Rejected records…</source>
         <translation>거부된 레코드(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="161" />
+        <location filename="../../ui/mainwindow.cpp" line="172" />
         <source>What sources sent that could not be taken, and why</source>
         <translation>소스가 보냈지만 받아들이지 못한 내용과 그 이유</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="163" />
+        <location filename="../../ui/mainwindow.cpp" line="174" />
         <source>&amp;Counting method…</source>
         <translation>집계 방법(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="164" />
+        <location filename="../../ui/mainwindow.cpp" line="175" />
         <source>How degraded, partial and major states count against availability</source>
         <translation>성능 저하, 부분 장애, 주요 장애 상태를 가용성에 반영하는 방법</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="166" />
+        <location filename="../../ui/mainwindow.cpp" line="177" />
         <source>What-if &amp;scenarios…</source>
         <translation>가정 시나리오(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="170" />
+        <location filename="../../ui/mainwindow.cpp" line="181" />
         <source>Replay the incident with a different recovery and see the people-hours it would save</source>
         <translation>다른 복구로 인시던트를 다시 재생하고 절약되었을 인시를 확인합니다</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="172" />
+        <location filename="../../ui/mainwindow.cpp" line="183" />
         <source>&amp;Notes</source>
         <translation>메모(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="173" />
+        <location filename="../../ui/mainwindow.cpp" line="184" />
         <source>&amp;Add note at cursor…</source>
         <translation>커서 위치에 메모 추가(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="176" />
+        <location filename="../../ui/mainwindow.cpp" line="187" />
         <source>&amp;Edit selected note…</source>
         <translation>선택한 메모 편집(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="181" />
+        <location filename="../../ui/mainwindow.cpp" line="192" />
         <source>&amp;Delete selected note…</source>
         <translation>선택한 메모 삭제(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="193" />
+        <location filename="../../ui/mainwindow.cpp" line="204" />
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="194" />
+        <location filename="../../ui/mainwindow.cpp" line="205" />
         <source>&amp;About Outage Impact Dashboard</source>
         <translation>장애 영향 대시보드 정보(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="195" />
+        <location filename="../../ui/mainwindow.cpp" line="206" />
         <source>About &amp;Qt</source>
         <translation>Qt 정보(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="310" />
+        <location filename="../../ui/mainwindow.cpp" line="321" />
         <source>Visible chart range</source>
         <translation>차트에 보이는 범위</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="311" />
+        <location filename="../../ui/mainwindow.cpp" line="322" />
         <source>First 24 hours</source>
         <translation>처음 24시간</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="313" />
+        <location filename="../../ui/mainwindow.cpp" line="324" />
         <source>Before the all-clear</source>
         <translation>완전 복구 이전</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="331" />
+        <location filename="../../ui/mainwindow.cpp" line="342" />
         <source>Import feed files</source>
         <translation>피드 파일 가져오기</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="331" />
+        <location filename="../../ui/mainwindow.cpp" line="342" />
         <source>Feed files (*.ndjson *.jsonl *.json);;All files (*)</source>
         <translation>피드 파일 (*.ndjson *.jsonl *.json);;모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="341" />
-        <location filename="../../ui/mainwindow.cpp" line="353" />
+        <location filename="../../ui/mainwindow.cpp" line="352" />
+        <location filename="../../ui/mainwindow.cpp" line="364" />
         <source>Export report</source>
         <translation>보고서 내보내기</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="341" />
+        <location filename="../../ui/mainwindow.cpp" line="352" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF 파일 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="351" />
+        <location filename="../../ui/mainwindow.cpp" line="362" />
         <source>Report written to %1</source>
         <translation>보고서를 %1에 저장했습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="353" />
+        <location filename="../../ui/mainwindow.cpp" line="364" />
         <source>The report could not be written: %1</source>
         <translation>보고서를 작성할 수 없습니다: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="360" />
+        <location filename="../../ui/mainwindow.cpp" line="371" />
         <source>About Outage Impact Dashboard</source>
         <translation>장애 영향 대시보드 정보</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="361" />
+        <location filename="../../ui/mainwindow.cpp" line="372" />
         <source>&lt;h3&gt;Outage Impact Dashboard %1&lt;/h3&gt;&lt;p&gt;Shows how many people each service is failing, through its dependencies, over the whole recovery.&lt;/p&gt;&lt;p&gt;Qt %2 · %3&lt;/p&gt;&lt;p&gt;Database: %4&lt;/p&gt;</source>
         <translation>&lt;h3&gt;장애 영향 대시보드 %1&lt;/h3&gt;&lt;p&gt;각 서비스의 장애가 의존성을 통한 영향까지 포함해 복구 전 과정에 걸쳐 얼마나 많은 사람에게 영향을 주는지 보여 줍니다.&lt;/p&gt;&lt;p&gt;Qt %2 · %3&lt;/p&gt;&lt;p&gt;데이터베이스: %4&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="388" />
-        <location filename="../../ui/mainwindow.cpp" line="401" />
+        <location filename="../../ui/mainwindow.cpp" line="399" />
+        <location filename="../../ui/mainwindow.cpp" line="412" />
         <source>Counting method</source>
         <translation>집계 방법</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="389" />
+        <location filename="../../ui/mainwindow.cpp" line="400" />
         <source>Availability each reported state counts as (0 = everyone affected, 1 = nobody); unknown=last keeps the last known value:</source>
         <translation>보고된 상태별 가용성 환산값(0 = 전원 영향, 1 = 영향 없음). unknown=last는 마지막 값을 유지합니다:</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="409" />
+        <location filename="../../ui/mainwindow.cpp" line="420" />
         <source>Live sources from %1</source>
         <translation>%1의 실시간 소스</translation>
     </message>
@@ -1284,7 +1354,7 @@
     </message>
     <message>
         <location filename="../../models/milestonetablemodel.cpp" line="83" />
-        <source>Not reached within the incident's window</source>
+        <source>Not reached within the incident&apos;s window</source>
         <translation>장애 구간 안에 도달하지 않음</translation>
     </message>
     <message>
@@ -1334,7 +1404,7 @@
     </message>
     <message>
         <location filename="../../models/milestonetablemodel.cpp" line="121" />
-        <source>People affected × hours, over the incident's window</source>
+        <source>People affected × hours, over the incident&apos;s window</source>
         <translation>영향 인원 × 시간(장애 구간 전체)</translation>
     </message>
     <message>
@@ -1361,22 +1431,22 @@
         <translation>시각 (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/recoverychartbuilder.cpp" line="56" />
+        <location filename="../../ui/charts/recoverychartbuilder.cpp" line="68" />
         <source>People affected by service</source>
         <translation>서비스별 영향 인원</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/recoverychartbuilder.cpp" line="70" />
+        <location filename="../../ui/charts/recoverychartbuilder.cpp" line="82" />
         <source>Millions of people</source>
         <translation>인원 (백만 명)</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/recoverychartbuilder.cpp" line="71" />
+        <location filename="../../ui/charts/recoverychartbuilder.cpp" line="83" />
         <source>Thousands of people</source>
         <translation>인원 (천 명)</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/recoverychartbuilder.cpp" line="72" />
+        <location filename="../../ui/charts/recoverychartbuilder.cpp" line="84" />
         <source>People affected</source>
         <translation>영향 인원</translation>
     </message>
@@ -1521,7 +1591,7 @@
     </message>
     <message>
         <location filename="../../ui/replaybar.cpp" line="55" />
-        <source>Where the replay is, in the incident's time zone</source>
+        <source>Where the replay is, in the incident&apos;s time zone</source>
         <translation>재생 위치(장애의 시간대 기준)</translation>
     </message>
     <message>
@@ -1785,7 +1855,7 @@
     </message>
     <message>
         <location filename="../../ui/reportrenderer.cpp" line="484" />
-        <source>The same engine on the recorded data with the scenario's changes applied; the recorded data are unchanged.</source>
+        <source>The same engine on the recorded data with the scenario&apos;s changes applied; the recorded data are unchanged.</source>
         <translation>기록된 데이터에 시나리오 변경을 적용해 같은 엔진으로 계산한 값입니다. 기록된 데이터는 바뀌지 않습니다.</translation>
     </message>
     <message>
@@ -1964,7 +2034,7 @@
     </message>
     <message>
         <location filename="../../ui/reportsections.cpp" line="371" />
-        <source>Every source the incident's records came from, with what each contributed in the window.</source>
+        <source>Every source the incident&apos;s records came from, with what each contributed in the window.</source>
         <translation>장애 레코드의 모든 출처와 구간 안에서 각 소스가 제공한 내용.</translation>
     </message>
     <message>
@@ -1999,12 +2069,12 @@
     </message>
     <message>
         <location filename="../../ui/reportsections.cpp" line="407" />
-        <source>%1 (field "%2")</source>
-        <translation>%1(필드 "%2")</translation>
+        <source>%1 (field &quot;%2&quot;)</source>
+        <translation>%1(필드 &quot;%2&quot;)</translation>
     </message>
     <message>
         <location filename="../../ui/reportsections.cpp" line="414" />
-        <source>Records the sources sent that could not be taken: %1. They are kept in the store's rejects table; none of them counts in the figures.</source>
+        <source>Records the sources sent that could not be taken: %1. They are kept in the store&apos;s rejects table; none of them counts in the figures.</source>
         <translation>소스가 보냈지만 받아들이지 못한 레코드: %1건. 저장소의 거부 테이블에 보관되며 수치에는 반영되지 않습니다.</translation>
     </message>
     <message>
@@ -2075,8 +2145,8 @@
     </message>
     <message>
         <location filename="../../ui/chartexporter.cpp" line="97" />
-        <source>Unknown image type "%1": use .png or .svg</source>
-        <translation>알 수 없는 이미지 형식 "%1": .png 또는 .svg를 쓰세요</translation>
+        <source>Unknown image type &quot;%1&quot;: use .png or .svg</source>
+        <translation>알 수 없는 이미지 형식 &quot;%1&quot;: .png 또는 .svg를 쓰세요</translation>
     </message>
     <message>
         <location filename="../../ui/chartexporter.cpp" line="101" />
@@ -2184,7 +2254,7 @@
         <translation>영향 인원</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/scenariochartbuilder.cpp" line="78" />
+        <location filename="../../ui/charts/scenariochartbuilder.cpp" line="71" />
         <source>Recorded</source>
         <translation>기록</translation>
     </message>
@@ -2228,7 +2298,7 @@
     </message>
     <message>
         <location filename="../../ui/scenariodialog.cpp" line="44" />
-        <source>Minutes count from the incident's start; a time is RFC 3339 with an offset. A share of 0 removes the dependency. Services: %1</source>
+        <source>Minutes count from the incident&apos;s start; a time is RFC 3339 with an offset. A share of 0 removes the dependency. Services: %1</source>
         <translation>분은 장애 시작부터 셉니다. 시각은 오프셋이 있는 RFC 3339 형식입니다. 비율 0은 의존성을 없앱니다. 서비스: %1</translation>
     </message>
     <message>
@@ -2605,6 +2675,73 @@
     </message>
 </context>
 <context>
+    <name>StoreFaults</name>
+    <message>
+        <location filename="../../models/storefault.cpp" line="64" />
+        <source>%1 is read-only: nothing was written, and nothing stored before is changed. Open a writable copy to take data in.</source>
+        <translation>%1은(는) 읽기 전용입니다: 아무것도 기록하지 않았고 이전에 저장된 데이터도 바뀌지 않았습니다. 데이터를 받으려면 쓰기 가능한 사본을 여세요.</translation>
+    </message>
+    <message>
+        <location filename="../../models/storefault.cpp" line="67" />
+        <source>there is no space left for %1: the last batch was rolled back whole and everything stored before is kept. Free some space, then take the same data in again (nothing is doubled).</source>
+        <translation>%1에 남은 공간이 없습니다: 마지막 배치는 통째로 되돌렸고 이전에 저장된 데이터는 모두 유지됩니다. 공간을 확보한 뒤 같은 데이터를 다시 가져오세요 (중복되지 않습니다).</translation>
+    </message>
+    <message>
+        <location filename="../../models/storefault.cpp" line="70" />
+        <source>%1 is locked by another writer; trying again later stores the rest without doubling anything.</source>
+        <translation>%1을(를) 다른 쓰기 작업이 잠그고 있습니다. 나중에 다시 시도하면 나머지를 중복 없이 저장합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../models/storefault.cpp" line="73" />
+        <source>%1 cannot be reached; what was stored before is kept.</source>
+        <translation>%1에 연결할 수 없습니다. 이전에 저장된 데이터는 유지됩니다.</translation>
+    </message>
+</context>
+<context>
+    <name>StoreLocation</name>
+    <message>
+        <location filename="../../models/storelocation.cpp" line="38" />
+        <source>no database file given</source>
+        <translation>데이터베이스 파일이 지정되지 않았습니다</translation>
+    </message>
+    <message>
+        <location filename="../../models/storelocation.cpp" line="46" />
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../models/storelocation.cpp" line="47" />
+        <source>the PostgreSQL location</source>
+        <translation>PostgreSQL 위치</translation>
+    </message>
+    <message>
+        <location filename="../../models/storelocation.cpp" line="51" />
+        <source>not a valid URL (%1)</source>
+        <translation>올바른 URL이 아닙니다 (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../models/storelocation.cpp" line="53" />
+        <location filename="../../models/storelocation.cpp" line="67" />
+        <source>a password in the location would be visible to every user of this machine; put it in PGPASSWORD or ~/.pgpass instead</source>
+        <translation>위치에 비밀번호를 넣으면 이 컴퓨터의 모든 사용자에게 보입니다. 대신 PGPASSWORD 또는 ~/.pgpass에 넣으세요</translation>
+    </message>
+    <message>
+        <location filename="../../models/storelocation.cpp" line="62" />
+        <source>name the database after the host, e.g. postgresql://noc@db.example:5432/outagedash</source>
+        <translation>호스트 뒤에 데이터베이스 이름을 적으세요. 예: postgresql://noc@db.example:5432/outagedash</translation>
+    </message>
+    <message>
+        <location filename="../../models/storelocation.cpp" line="70" />
+        <source>unknown connection option &quot;%1&quot;</source>
+        <translation>알 수 없는 연결 옵션 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../models/storelocation.cpp" line="72" />
+        <source>the value of &quot;%1&quot; may not contain spaces, quotes or semicolons</source>
+        <translation>&quot;%1&quot;의 값에는 공백, 따옴표, 세미콜론을 쓸 수 없습니다</translation>
+    </message>
+</context>
+<context>
     <name>TimeAxisTicks</name>
     <message>
         <location filename="../../ui/charts/timeaxisticks.cpp" line="35" />
@@ -2745,42 +2882,42 @@
         <translation>모든 상태</translation>
     </message>
     <message>
-        <location filename="../../ui/timelineview.cpp" line="47" />
+        <location filename="../../ui/timelineview.cpp" line="50" />
         <source>Show only what one source reported</source>
         <translation>한 출처가 보고한 것만 표시</translation>
     </message>
     <message>
-        <location filename="../../ui/timelineview.cpp" line="48" />
+        <location filename="../../ui/timelineview.cpp" line="51" />
         <source>Source filter</source>
         <translation>출처 필터</translation>
     </message>
     <message>
-        <location filename="../../ui/timelineview.cpp" line="49" />
+        <location filename="../../ui/timelineview.cpp" line="52" />
         <source>Show only the events of a time range</source>
         <translation>한 시간 범위의 이벤트만 표시</translation>
     </message>
     <message>
-        <location filename="../../ui/timelineview.cpp" line="50" />
+        <location filename="../../ui/timelineview.cpp" line="53" />
         <source>Time range filter</source>
         <translation>시간 범위 필터</translation>
     </message>
     <message>
-        <location filename="../../ui/timelineview.cpp" line="60" />
+        <location filename="../../ui/timelineview.cpp" line="63" />
         <source>Timeline of events</source>
         <translation>이벤트 타임라인</translation>
     </message>
     <message>
-        <location filename="../../ui/timelineview.cpp" line="107" />
+        <location filename="../../ui/timelineview.cpp" line="110" />
         <source>All services</source>
         <translation>전체 서비스</translation>
     </message>
     <message>
-        <location filename="../../ui/timelineview.cpp" line="118" />
+        <location filename="../../ui/timelineview.cpp" line="121" />
         <source>All sources</source>
         <translation>모든 출처</translation>
     </message>
     <message>
-        <location filename="../../ui/timelineview.cpp" line="131" />
+        <location filename="../../ui/timelineview.cpp" line="134" />
         <source>Any time</source>
         <translation>전체 시간</translation>
     </message>
@@ -2849,82 +2986,87 @@
 <context>
     <name>WallWindow</name>
     <message>
-        <location filename="../../ui/wallwindow.cpp" line="219" />
+        <location filename="../../ui/wallwindow.cpp" line="220" />
         <source>All recorded data</source>
         <translation>기록된 전체 데이터</translation>
     </message>
     <message>
-        <location filename="../../ui/wallwindow.cpp" line="221" />
+        <location filename="../../ui/wallwindow.cpp" line="224" />
+        <source>NOT CURRENT: timeline unreachable · %1</source>
+        <translation>최신 아님: 타임라인에 연결할 수 없음 · %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wallwindow.cpp" line="225" />
         <source>DEMO DATA · %1</source>
         <translation>데모 데이터 · %1</translation>
     </message>
     <message>
-        <location filename="../../ui/wallwindow.cpp" line="263" />
+        <location filename="../../ui/wallwindow.cpp" line="268" />
         <source>%1 people affected across all services</source>
         <translation>전체 서비스 영향 인원 %1명</translation>
     </message>
     <message>
-        <location filename="../../ui/wallwindow.cpp" line="269" />
+        <location filename="../../ui/wallwindow.cpp" line="274" />
         <source>%1 since the incident began · as at %2</source>
         <translation>장애 발생 후 %1 경과 · %2 기준</translation>
     </message>
     <message>
-        <location filename="../../ui/wallwindow.cpp" line="271" />
+        <location filename="../../ui/wallwindow.cpp" line="276" />
         <source>Before the incident began · as at %1</source>
         <translation>장애 발생 전 · %1 기준</translation>
     </message>
     <message>
-        <location filename="../../ui/wallwindow.cpp" line="286" />
+        <location filename="../../ui/wallwindow.cpp" line="291" />
         <source>Clock, %1</source>
         <translation>시계, %1</translation>
     </message>
     <message>
-        <location filename="../../ui/wallwindow.cpp" line="295" />
+        <location filename="../../ui/wallwindow.cpp" line="300" />
         <source>Overview: people affected by service</source>
         <translation>개요: 서비스별 영향 인원</translation>
     </message>
     <message>
-        <location filename="../../ui/wallwindow.cpp" line="295" />
+        <location filename="../../ui/wallwindow.cpp" line="300" />
         <source>Recovery: people affected over time</source>
         <translation>복구: 시간에 따른 영향 인원</translation>
     </message>
     <message>
-        <location filename="../../ui/wallwindow.cpp" line="296" />
+        <location filename="../../ui/wallwindow.cpp" line="301" />
         <source>State timeline</source>
         <translation>상태 타임라인</translation>
     </message>
     <message>
-        <location filename="../../ui/wallwindow.cpp" line="296" />
+        <location filename="../../ui/wallwindow.cpp" line="301" />
         <source>Dependencies at the cursor</source>
         <translation>현재 시점 의존성</translation>
     </message>
     <message>
-        <location filename="../../ui/wallwindow.cpp" line="298" />
+        <location filename="../../ui/wallwindow.cpp" line="303" />
         <source>%1 · view %2 of %3</source>
         <translation>%1 · 화면 %2/%3</translation>
     </message>
     <message>
-        <location filename="../../ui/wallwindow.cpp" line="300" />
+        <location filename="../../ui/wallwindow.cpp" line="305" />
         <source>Recovery chart: people affected per service over time</source>
         <translation>복구 차트: 시간에 따른 서비스별 영향 인원</translation>
     </message>
     <message>
-        <location filename="../../ui/wallwindow.cpp" line="301" />
-        <source>State timeline: each service's state over time</source>
+        <location filename="../../ui/wallwindow.cpp" line="306" />
+        <source>State timeline: each service&apos;s state over time</source>
         <translation>상태 타임라인: 시간에 따른 서비스별 상태</translation>
     </message>
     <message>
-        <location filename="../../ui/wallwindow.cpp" line="302" />
+        <location filename="../../ui/wallwindow.cpp" line="307" />
         <source>Dependency view: which service needs which, coloured by state</source>
         <translation>의존성 보기: 서비스 간 의존 관계, 상태별 색상</translation>
     </message>
     <message>
-        <location filename="../../ui/wallwindow.cpp" line="303" />
+        <location filename="../../ui/wallwindow.cpp" line="308" />
         <source>Service tiles</source>
         <translation>서비스 타일</translation>
     </message>
     <message>
-        <location filename="../../ui/wallwindow.cpp" line="304" />
+        <location filename="../../ui/wallwindow.cpp" line="309" />
         <source>Outage Impact Dashboard — wall display</source>
         <translation>장애 영향 대시보드 — 상황판</translation>
     </message>
@@ -2967,8 +3109,8 @@
     </message>
     <message>
         <location filename="../../app/main.cpp" line="107" />
-        <source>Try 'outagedash --help'.</source>
-        <translation>'outagedash --help'를 실행해 보세요.</translation>
+        <source>Try &apos;outagedash --help&apos;.</source>
+        <translation>&apos;outagedash --help&apos;를 실행해 보세요.</translation>
     </message>
 </context>
 </TS>

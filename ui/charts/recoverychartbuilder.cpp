@@ -24,11 +24,12 @@ QList<QPointF> RecoveryChartBuilder::stepPoints(const QList<ImpactPoint> &series
     if (!points.isEmpty() && points.constLast().x() < double(end))
         points.append(QPointF(double(end), points.constLast().y()));
     // Past a few thousand points a line only gets slower to draw and bigger in a PDF, not
-    // more exact: M4 at 2,000 columns keeps every visible extreme (wider than any page or screen).
+    // more exact: M4 for step lines at 2,000 columns keeps every visible extreme (wider than
+    // any page or screen) in two points for most columns, which the first paint feels.
     constexpr int kColumns = 2000;
     if (points.size() > 4 * kColumns && points.size() > 1)
-        return M4Decimator::decimate(points, points.constFirst().x(), std::nextafter(points.constLast().x(), 1e300),
-                                     kColumns);
+        return M4Decimator::decimateSteps(points, points.constFirst().x(),
+                                          std::nextafter(points.constLast().x(), 1e300), kColumns);
     return points;
 }
 

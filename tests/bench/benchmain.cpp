@@ -50,11 +50,12 @@ QString notes(const QList<BenchResult> &results, const QString &loadBefore, cons
       << "  (10 M rows, 29 days), each through one outage with noise and rare spikes.\n"
       << "- Ingest is measured side by side with the reference in every repeat; the medians are of 5 repeats.\n"
       << "- Load average (1 min) on the " << QThread::idealThreadCount() << "-core machine: " << loadBefore
-      << " when the run began, " << loadAfter << " when it ended."
-      << (qMax(loadBefore.toDouble(), loadAfter.toDouble()) > 1.0
-              ? " Other work (builds, tests) shared the machine, so absolute times are high; the ratios to\n"
-                "  same-run references are the steadier figures.\n"
-              : "\n");
+      << " when the run began, " << loadAfter << " when it ended; the benchmark itself keeps about one\n"
+      << "  core busy."
+      << (qMax(loadBefore.toDouble(), loadAfter.toDouble()) > 1.5
+              ? " Other work (builds, tests) shared the machine during the run, so absolute times are high;\n"
+                "  the ratios to same-run references are the steadier figures.\n"
+              : " The machine is shared with other engineers' builds and tests; this run met little of them.\n");
     for (const BenchResult &r : results)
         if (!r.note.isEmpty())
             s << "- " << r.note << "\n";

@@ -127,7 +127,8 @@ QList<BenchResult> ChartBench::run(const QString &workDir, qint64 samplesPerServ
 
     // 2. Charts: query → lines → replace → painted frame, for zooms from the whole range to 1 minute.
     const IncidentAnalysis &analysis = session->analysis();
-    ImpactSeriesProvider provider(session->store()->database(), analysis);
+    // Its prepared statements live on the session's connection: it goes before the session.
+    auto provider = std::make_unique<ImpactSeriesProvider>(session->store()->database(), analysis);
     ChartHost host(RecoveryChartBuilder::build(analysis, Theme::light()));
     QImage image(kWidth, kHeight, QImage::Format_ARGB32_Premultiplied);
     const TimeMs whole0 = o.start, whole1 = o.start + samplesPerService * o.stepMs;
@@ -148,7 +149,7 @@ QList<BenchResult> ChartBench::run(const QString &workDir, qint64 samplesPerServ
             QElapsedTimer t;
             t.start();
             const double cpu0 = threadCpuMs();
-            const auto lines = provider.lines(from, from + span, plotWidth, 1e6);
+            const auto lines = provider->lines(from, from + span, plotWidth, 1e6);
             const double linesMs = msSince(t);
             const auto series = host.series();
             // QtCharts maps every point of a series again whenever its points or its axis range
@@ -270,6 +271,7 @@ QList<BenchResult> ChartBench::run(const QString &workDir, qint64 samplesPerServ
                         QStringLiteral("≤ 2000 ms and < 2 MB"), medianOf(times) <= 2000 && bytes < 2 * 1048576,
                         int(times.size()), {}});
     }
+    provider.reset();
     window.reset();
     session.reset();
     return results;

@@ -102,6 +102,8 @@ ImpactSeriesProvider::Window &ImpactSeriesProvider::window(int level, qsizetype 
 QList<HealthSample> ImpactSeriesProvider::samplesFor(TimeMs from, TimeMs to, int pixels, int *levelSec) const
 {
     QList<HealthSample> out;
+    // Merged columns give at most four points each; services with dependencies may give more.
+    out.reserve(m_analysis.services().size() * (4 * qsizetype(qMax(1, pixels)) + 1));
     const int level = SampleRollup::levelFor(to - from, pixels);
     if (levelSec)
         *levelSec = level;

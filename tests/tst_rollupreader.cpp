@@ -5,6 +5,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <limits>
 
 // RollupReader's SQLite C-API path and its portable QtSql path (what PostgreSQL uses) must
 // give the same rows, so the figures are the same on either store.
@@ -14,6 +15,9 @@ class TstRollupReader : public QObject
 
     QTemporaryDir m_dir;
     std::unique_ptr<TimelineStore> m_store;
+    // With OUTAGEDASH_TEST_PG (tests/pg/with_postgres.sh, the tst_rollupreader_pg test): the
+    // same batch in PostgreSQL, read through QtSql, must give the rows SQLite's C API gives.
+    std::unique_ptr<TimelineStore> m_postgres;
 
     static bool same(const RollupBucket &a, const RollupBucket &b)
     {
@@ -37,6 +41,36 @@ private slots:
                                       (k * 37 % 101) / 100.0, {}, {}, false});
         }
         QVERIFY(m_store->write(batch));
+        const QString pg = qEnvironmentVariable("OUTAGEDASH_TEST_PG");
+        if (!pg.isEmpty()) {
+            m_postgres = std::make_unique<TimelineStore>(QStringLiteral("rollupreader-pg"));
+            QVERIFY2(m_postgres->open(pg), qPrintable(m_postgres->lastError()));
+            QVERIFY(m_postgres->write(batch));
+        }
+    }
+
+    void postgresGivesTheSameRows()
+    {
+        if (!m_postgres)
+            QSKIP("OUTAGEDASH_TEST_PG is not set (the tst_rollupreader_pg test sets it)");
+        RollupReader sqlite(m_store->database());
+        RollupReader postgres(m_postgres->database());
+        QVERIFY(sqlite.usesSqliteApi());
+        QVERIFY(!postgres.usesSqliteApi());
+        for (int level : {10, 60, 600, 3600, 86400}) {
+            const QList<RollupBucket> a = sqlite.allBuckets(level, 0, std::numeric_limits<TimeMs>::max() / 2);
+            const QList<RollupBucket> b = postgres.allBuckets(level, 0, std::numeric_limits<TimeMs>::max() / 2);
+            QVERIFY2(postgres.lastError().isEmpty(), qPrintable(postgres.lastError()));
+            QCOMPARE(a.size(), b.size());
+            for (qsizetype i = 0; i < a.size(); ++i)
+                QVERIFY2(same(a[i], b[i]), qPrintable(QStringLiteral("level %1, row %2").arg(level).arg(i)));
+        }
+        const TimeMs from = 1665815400000 + 100000, to = from + 60000;
+        const auto a = sqlite.samples(u"talk"_qs, from, to), b = postgres.samples(u"talk"_qs, from, to);
+        QCOMPARE(a.size(), b.size());
+        for (qsizetype i = 0; i < a.size(); ++i)
+            QVERIFY(a[i].time == b[i].time && a[i].availability == b[i].availability);
+        QCOMPARE(postgres.sampleBefore(u"talk"_qs, from)->time, sqlite.sampleBefore(u"talk"_qs, from)->time);
     }
 
     void bothPathsGiveTheSameRows_data()

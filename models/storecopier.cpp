@@ -110,17 +110,8 @@ bool StoreCopier::copySamples(Result &result, const Progress &progress)
         }
         FeedBatch batch;
         batch.samples.reserve(m_pageSize);
-        while (page.next()) {
-            HealthSample s;
-            s.service = page.value(0).toString();
-            s.time = page.value(1).toLongLong();
-            s.source = page.value(2).toString();
-            s.availability = page.value(3).toDouble();
-            if (!page.value(4).isNull()) s.latencyMs = page.value(4).toDouble();
-            if (!page.value(5).isNull()) s.errorRate = page.value(5).toDouble();
-            s.derived = page.value(6).toInt() != 0;
-            batch.samples.append(s);
-        }
+        while (page.next())
+            batch.samples.append(TimelineStore::sampleAt(page));
         page.finish();
         if (batch.samples.isEmpty())
             return true;

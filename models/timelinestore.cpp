@@ -87,18 +87,22 @@ QList<HealthSample> TimelineStore::samples(const QString &service, TimeMs from, 
     q.addBindValue(to);
     if (!q.exec())
         return out;
-    while (q.next()) {
-        HealthSample s;
-        s.service = q.value(0).toString();
-        s.time = q.value(1).toLongLong();
-        s.source = q.value(2).toString();
-        s.availability = q.value(3).toDouble();
-        if (!q.value(4).isNull()) s.latencyMs = q.value(4).toDouble();
-        if (!q.value(5).isNull()) s.errorRate = q.value(5).toDouble();
-        s.derived = q.value(6).toInt() != 0;
-        out.append(s);
-    }
+    while (q.next())
+        out.append(sampleAt(q));
     return out;
+}
+
+HealthSample TimelineStore::sampleAt(const QSqlQuery &q)
+{
+    HealthSample s;
+    s.service = q.value(0).toString();
+    s.time = q.value(1).toLongLong();
+    s.source = q.value(2).toString();
+    s.availability = q.value(3).toDouble();
+    if (!q.value(4).isNull()) s.latencyMs = q.value(4).toDouble();
+    if (!q.value(5).isNull()) s.errorRate = q.value(5).toDouble();
+    s.derived = q.value(6).toInt() != 0;
+    return s;
 }
 
 QList<StateChange> TimelineStore::stateChanges(const QString &service) const

@@ -64,6 +64,9 @@ public:
     QList<HealthSample> samples(const QString &service = {},
                                 TimeMs from = std::numeric_limits<TimeMs>::min(),
                                 TimeMs to = std::numeric_limits<TimeMs>::max()) const;
+    // The current row of a query selecting service, time, source, availability, latency_ms,
+    // error_rate, derived (in that order) as a sample.
+    static HealthSample sampleAt(const class QSqlQuery &query);
     QList<StateChange> stateChanges(const QString &service = {}) const;
     QList<Incident> incidents() const;
     std::optional<Incident> incident(const QString &id) const;

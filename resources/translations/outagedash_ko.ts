@@ -1426,27 +1426,27 @@ Trying again in %3 s…</source>
 <context>
     <name>RecoveryChart</name>
     <message>
-        <location filename="../../ui/charts/recoverychartbuilder.cpp" line="38" />
+        <location filename="../../ui/charts/recoverychartbuilder.cpp" line="39" />
         <source>Time (%1)</source>
         <translation>시각 (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/recoverychartbuilder.cpp" line="68" />
+        <location filename="../../ui/charts/recoverychartbuilder.cpp" line="69" />
         <source>People affected by service</source>
         <translation>서비스별 영향 인원</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/recoverychartbuilder.cpp" line="82" />
+        <location filename="../../ui/charts/recoverychartbuilder.cpp" line="83" />
         <source>Millions of people</source>
         <translation>인원 (백만 명)</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/recoverychartbuilder.cpp" line="83" />
+        <location filename="../../ui/charts/recoverychartbuilder.cpp" line="84" />
         <source>Thousands of people</source>
         <translation>인원 (천 명)</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/recoverychartbuilder.cpp" line="84" />
+        <location filename="../../ui/charts/recoverychartbuilder.cpp" line="85" />
         <source>People affected</source>
         <translation>영향 인원</translation>
     </message>

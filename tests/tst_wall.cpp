@@ -14,6 +14,8 @@
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QSqlQuery>
+#include <QFile>
 #include <QTest>
 #include <QTranslator>
 
@@ -151,6 +153,48 @@ private slots:
         QVERIFY(!api->isStale());
         QVERIFY(!api->stateText().contains(QStringLiteral("STALE")));
         QVERIFY(clippedLabels(wall).isEmpty());
+    }
+
+    void unreadableTimelineIsMarkedNotCurrent()
+    {
+        const QString db = m_dir.filePath(QStringLiteral("unreadable.sqlite"));
+        QVERIFY(QFile::copy(m_demo, db));
+        DashboardSession session;
+        session.setStoreRetryInterval(200);
+        QVERIFY(session.open(db));
+        WallWindow wall(&session);
+        wall.resize(1920, 1080);
+        wall.show();
+        const qsizetype tiles = wall.tiles().size();
+        const QString headline = wall.headlineText();
+        const auto notCurrent = [&wall] {
+            int n = 0;
+            for (const QLabel *label : wall.findChildren<QLabel *>())
+                n += label->text().contains(QStringLiteral("NOT CURRENT"));
+            return n;
+        };
+        QCOMPARE(notCurrent(), 0);
+        // Another program moves the schema away: the timeline cannot be read for a while.
+        auto rename = [&db](const QString &from, const QString &to) {
+            QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("other-program"));
+            raw.setDatabaseName(db);
+            bool ok = raw.open() && QSqlQuery(raw).exec(QStringLiteral("ALTER TABLE %1 RENAME TO %2").arg(from, to));
+            raw.close();
+            raw = QSqlDatabase();
+            QSqlDatabase::removeDatabase(QStringLiteral("other-program"));
+            return ok;
+        };
+        QVERIFY(rename(QStringLiteral("schema_migrations"), QStringLiteral("away")));
+        session.reload();
+        QVERIFY(!session.storeProblem().isEmpty());
+        QCOMPARE(notCurrent(), 2);   // the title line and the big second line of the header
+        QCOMPARE(wall.tiles().size(), tiles);
+        QCOMPARE(wall.headlineText(), headline);
+        QVERIFY(clippedLabels(wall).isEmpty());
+        QVERIFY(rename(QStringLiteral("away"), QStringLiteral("schema_migrations")));
+        QTRY_VERIFY_WITH_TIMEOUT(session.storeProblem().isEmpty(), 3000);
+        QCOMPARE(notCurrent(), 0);
+        QCOMPARE(wall.headlineText(), headline);
     }
 
     void everyWallStringIsTranslated()

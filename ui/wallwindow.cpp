@@ -89,6 +89,7 @@ WallWindow::WallWindow(DashboardSession *session, QWidget *parent)
 
     connect(session, &DashboardSession::analysisChanged, this, &WallWindow::refreshAnalysis);
     connect(session, &DashboardSession::storeProblemChanged, this, &WallWindow::refreshAnalysis);
+    connect(session, &DashboardSession::storeProblemChanged, this, &WallWindow::refreshValues);
     connect(session, &DashboardSession::cursorMoved, this, [this](TimeMs t) {
         m_recovery->setCursorTime(t);
         m_timeline->setCursorTime(t);
@@ -271,9 +272,13 @@ void WallWindow::refreshValues()
     const qint64 elapsed = (cursor - a.origin()) / 1000;
     const QDateTime at = QDateTime::fromMSecsSinceEpoch(cursor, a.timeZone());
     const QString atText = locale.toString(at, QLocale::ShortFormat);
-    WallFitPanel::setLabelText(m_elapsed, elapsed >= 0 ? tr("%1 since the incident began · as at %2")
-                                                             .arg(Timestamps::formatDuration(elapsed), atText)
-                                                       : tr("Before the incident began · as at %1").arg(atText));
+    // Seen from across the room: the second line of the header, not only the small title line.
+    if (!m_session->storeProblem().isEmpty())
+        WallFitPanel::setLabelText(m_elapsed, tr("⚠ NOT CURRENT: the timeline cannot be reached · figures as last loaded"));
+    else
+        WallFitPanel::setLabelText(m_elapsed, elapsed >= 0 ? tr("%1 since the incident began · as at %2")
+                                                                 .arg(Timestamps::formatDuration(elapsed), atText)
+                                                           : tr("Before the incident began · as at %1").arg(atText));
     m_header->setAccessibleName(m_headline->text() + u' ' + m_elapsed->text());
 }
 

@@ -2986,87 +2986,92 @@ Trying again in %3 s…</source>
 <context>
     <name>WallWindow</name>
     <message>
-        <location filename="../../ui/wallwindow.cpp" line="220" />
+        <location filename="../../ui/wallwindow.cpp" line="221" />
         <source>All recorded data</source>
         <translation>기록된 전체 데이터</translation>
     </message>
     <message>
-        <location filename="../../ui/wallwindow.cpp" line="224" />
+        <location filename="../../ui/wallwindow.cpp" line="225" />
         <source>NOT CURRENT: timeline unreachable · %1</source>
         <translation>최신 아님: 타임라인에 연결할 수 없음 · %1</translation>
     </message>
     <message>
-        <location filename="../../ui/wallwindow.cpp" line="225" />
+        <location filename="../../ui/wallwindow.cpp" line="226" />
         <source>DEMO DATA · %1</source>
         <translation>데모 데이터 · %1</translation>
     </message>
     <message>
-        <location filename="../../ui/wallwindow.cpp" line="268" />
+        <location filename="../../ui/wallwindow.cpp" line="269" />
         <source>%1 people affected across all services</source>
         <translation>전체 서비스 영향 인원 %1명</translation>
     </message>
     <message>
-        <location filename="../../ui/wallwindow.cpp" line="274" />
+        <location filename="../../ui/wallwindow.cpp" line="277" />
+        <source>⚠ NOT CURRENT: the timeline cannot be reached · figures as last loaded</source>
+        <translation>⚠ 최신 아님: 타임라인에 연결할 수 없음 · 마지막으로 불러온 수치</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wallwindow.cpp" line="279" />
         <source>%1 since the incident began · as at %2</source>
         <translation>장애 발생 후 %1 경과 · %2 기준</translation>
     </message>
     <message>
-        <location filename="../../ui/wallwindow.cpp" line="276" />
+        <location filename="../../ui/wallwindow.cpp" line="281" />
         <source>Before the incident began · as at %1</source>
         <translation>장애 발생 전 · %1 기준</translation>
     </message>
     <message>
-        <location filename="../../ui/wallwindow.cpp" line="291" />
+        <location filename="../../ui/wallwindow.cpp" line="296" />
         <source>Clock, %1</source>
         <translation>시계, %1</translation>
     </message>
     <message>
-        <location filename="../../ui/wallwindow.cpp" line="300" />
+        <location filename="../../ui/wallwindow.cpp" line="305" />
         <source>Overview: people affected by service</source>
         <translation>개요: 서비스별 영향 인원</translation>
     </message>
     <message>
-        <location filename="../../ui/wallwindow.cpp" line="300" />
+        <location filename="../../ui/wallwindow.cpp" line="305" />
         <source>Recovery: people affected over time</source>
         <translation>복구: 시간에 따른 영향 인원</translation>
     </message>
     <message>
-        <location filename="../../ui/wallwindow.cpp" line="301" />
+        <location filename="../../ui/wallwindow.cpp" line="306" />
         <source>State timeline</source>
         <translation>상태 타임라인</translation>
     </message>
     <message>
-        <location filename="../../ui/wallwindow.cpp" line="301" />
+        <location filename="../../ui/wallwindow.cpp" line="306" />
         <source>Dependencies at the cursor</source>
         <translation>현재 시점 의존성</translation>
     </message>
     <message>
-        <location filename="../../ui/wallwindow.cpp" line="303" />
+        <location filename="../../ui/wallwindow.cpp" line="308" />
         <source>%1 · view %2 of %3</source>
         <translation>%1 · 화면 %2/%3</translation>
     </message>
     <message>
-        <location filename="../../ui/wallwindow.cpp" line="305" />
+        <location filename="../../ui/wallwindow.cpp" line="310" />
         <source>Recovery chart: people affected per service over time</source>
         <translation>복구 차트: 시간에 따른 서비스별 영향 인원</translation>
     </message>
     <message>
-        <location filename="../../ui/wallwindow.cpp" line="306" />
+        <location filename="../../ui/wallwindow.cpp" line="311" />
         <source>State timeline: each service&apos;s state over time</source>
         <translation>상태 타임라인: 시간에 따른 서비스별 상태</translation>
     </message>
     <message>
-        <location filename="../../ui/wallwindow.cpp" line="307" />
+        <location filename="../../ui/wallwindow.cpp" line="312" />
         <source>Dependency view: which service needs which, coloured by state</source>
         <translation>의존성 보기: 서비스 간 의존 관계, 상태별 색상</translation>
     </message>
     <message>
-        <location filename="../../ui/wallwindow.cpp" line="308" />
+        <location filename="../../ui/wallwindow.cpp" line="313" />
         <source>Service tiles</source>
         <translation>서비스 타일</translation>
     </message>
     <message>
-        <location filename="../../ui/wallwindow.cpp" line="309" />
+        <location filename="../../ui/wallwindow.cpp" line="314" />
         <source>Outage Impact Dashboard — wall display</source>
         <translation>장애 영향 대시보드 — 상황판</translation>
     </message>

@@ -41,7 +41,6 @@ DashboardSession::~DashboardSession() = default;
 
 bool DashboardSession::open(const QString &location)
 {
-    m_location = location;
     if (!m_store->open(location)) {
         m_error = m_store->lastError();
         return false;
@@ -78,11 +77,7 @@ void DashboardSession::storeFailed()
 void DashboardSession::retryStore()
 {
     // A lost server connection does not come back by itself: open it again (and listen again).
-    if (m_store->isPostgres() && !m_store->isHealthy() && !m_store->reconnect()) {
-        storeFailed();
-        return;
-    }
-    if (!m_store->isHealthy()) {
+    if (!m_store->isHealthy() && !(m_store->isPostgres() && m_store->reconnect())) {
         storeFailed();
         return;
     }

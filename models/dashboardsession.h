@@ -76,7 +76,6 @@ private:
     QTimer m_reloadTimer;
     QTimer m_clock;
     QTimer m_retryTimer;
-    QString m_location;
     QString m_storeProblem;
     QDateTime m_loadedAt;
     int m_ticks = 0;

@@ -103,7 +103,8 @@ private:
     bool openPostgres(const class StoreLocation &where);
     void notifyChanged(const QString &what);
     bool openSqliteReadOnly(const QString &path);
-    static bool isDeadlock(const QString &sqlState);
+    // Sets lastFault() and lastError(): 'error', then what the fault means for the data.
+    void setFault(StoreFault fault, const QString &error) const;
 
     QString m_connectionName;
     QString m_location;

@@ -213,12 +213,16 @@ bool TimelineStore::exec(const QString &sql)
 
 bool TimelineStore::fail(const QString &what, const QSqlQuery &query)
 {
-    m_fault = StoreFaults::classify(query.lastError(), isPostgres());
-    m_lastError = QStringLiteral("%1: %2").arg(what, query.lastError().text());
-    const QString advice = StoreFaults::advice(m_fault, m_location);
-    if (!advice.isEmpty())
-        m_lastError += QStringLiteral(" — ") + advice;
+    setFault(StoreFaults::classify(query.lastError(), isPostgres()),
+             QStringLiteral("%1: %2").arg(what, query.lastError().text()));
     return false;
+}
+
+void TimelineStore::setFault(StoreFault fault, const QString &error) const
+{
+    m_fault = fault;
+    const QString advice = StoreFaults::advice(fault, m_location);
+    m_lastError = error.isEmpty() ? advice : advice.isEmpty() ? error : error + QStringLiteral(" — ") + advice;
 }
 
 QString TimelineStore::engineVersion() const
@@ -305,8 +309,7 @@ bool TimelineStore::write(const FeedBatch &batch, WriteStats *stats, int batchSi
     // the server then aborts one of them. Every write is idempotent on natural keys, so
     // the loser simply writes the batch again: what it committed before is found unchanged.
     if (m_readOnly) {
-        m_fault = StoreFault::ReadOnly;
-        m_lastError = StoreFaults::advice(m_fault, m_location);
+        setFault(StoreFault::ReadOnly, {});
         return false;
     }
     constexpr int kAttempts = 5;
@@ -327,16 +330,14 @@ bool TimelineStore::write(const FeedBatch &batch, WriteStats *stats, int batchSi
             total.rejects = carried.rejects + run.rejects;
             break;
         }
-        m_fault = StoreFaults::classify(writer.lastErrorCode(), writer.lastError(), isPostgres());
-        m_lastError = writer.lastError();
-        if (const QString advice = StoreFaults::advice(m_fault, m_location); !advice.isEmpty())
-            m_lastError += QStringLiteral(" — ") + advice;
+        setFault(StoreFaults::classify(writer.lastErrorCode(), writer.lastError(), isPostgres()), writer.lastError());
         const WriteStats committed = writer.committedStats();
         carried.inserted += committed.inserted;
         carried.rejects += committed.rejects;
         carried.unchanged = committed.unchanged;
         total = carried;
-        const bool retry = isPostgres() && (isDeadlock(writer.lastErrorCode())
+        // Locked on PostgreSQL is a deadlock or serialization failure: the server asks for a retry.
+        const bool retry = isPostgres() && (m_fault == StoreFault::Locked
                                             || (m_fault == StoreFault::Unreachable && !reconnected));
         if (!retry || attempt == kAttempts)
             break;
@@ -351,12 +352,6 @@ bool TimelineStore::write(const FeedBatch &batch, WriteStats *stats, int batchSi
         stats->rejects += total.rejects;
     }
     return ok;
-}
-
-bool TimelineStore::isDeadlock(const QString &sqlState)
-{
-    // serialization_failure and deadlock_detected: the server asks the client to retry.
-    return sqlState == u"40001" || sqlState == u"40P01";
 }
 
 void TimelineStore::notifyChanged(const QString &what)

@@ -1,6 +1,7 @@
 #include "dashboardsession.h"
 
 #include "demodataset.h"
+#include "impactseriesprovider.h"
 #include "timelinestore.h"
 
 #include <QDateTime>
@@ -59,8 +60,16 @@ void DashboardSession::watchStore()
     });
 }
 
+std::weak_ptr<const ImpactSeriesProvider> DashboardSession::seriesProvider()
+{
+    if (!m_provider && m_storeProblem.isEmpty() && m_store->isOpen() && !m_analysis.services().isEmpty())
+        m_provider = std::make_shared<ImpactSeriesProvider>(m_store->database(), m_analysis);
+    return m_provider;
+}
+
 void DashboardSession::storeFailed()
 {
+    m_provider.reset();
     const QString when = m_loadedAt.isValid() ? QLocale().toString(m_loadedAt.toLocalTime(), QLocale::ShortFormat)
                                               : tr("never");
     const QString problem = tr("%1 — showing the data as loaded at %2; trying again every %3 s")
@@ -138,6 +147,7 @@ void DashboardSession::selectIncident(const QString &id)
 void DashboardSession::analyse()
 {
     const Incident *incident = m_snapshot.pickIncident(m_requestedIncident);
+    m_provider.reset();
     m_analysis = IncidentAnalysis(m_snapshot, incident, m_method);
     m_timeline->setTimeZone(m_analysis.timeZone());
     const bool derived = std::any_of(m_snapshot.samples.cbegin(), m_snapshot.samples.cend(),

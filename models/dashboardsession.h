@@ -11,6 +11,7 @@
 #include <QTimer>
 #include <memory>
 
+class ImpactSeriesProvider;
 class TimelineStore;
 
 // What one open dashboard looks at: the store's snapshot, the chosen incident, its
@@ -41,6 +42,10 @@ public:
     TimelineFilterProxyModel *timelineProxy() const { return m_proxy; }
     ServiceStatusModel *statusModel() const { return m_status; }
     const CountingMethod &countingMethod() const { return m_method; }
+    // The recovery chart's lines at any zoom, read on this session's connection: made on
+    // first use after each analysis (it keeps what it read), dropped when the analysis
+    // changes or the store stops answering, so a view holding it sees it expire.
+    std::weak_ptr<const ImpactSeriesProvider> seriesProvider();
     void setCountingMethod(const CountingMethod &method);
 
 public slots:
@@ -79,4 +84,6 @@ private:
     QString m_storeProblem;
     QDateTime m_loadedAt;
     int m_ticks = 0;
+    // Last: it reads through m_store's connection, so it goes first.
+    std::shared_ptr<ImpactSeriesProvider> m_provider;
 };

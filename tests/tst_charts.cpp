@@ -1,8 +1,10 @@
+#include "dashboardsession.h"
 #include "demodataset.h"
 #include "dependencyview.h"
 #include "incidentanalysis.h"
 #include "recoverychartview.h"
 #include "statetimelinechart.h"
+#include "syntheticdata.h"
 #include "theme.h"
 #include "timelinesnapshot.h"
 #include "timelinestore.h"
@@ -91,6 +93,8 @@ private slots:
 
     void renderDrawsVectorsIntoAPdf();
     void recoveryChartFollowsTheWindow();
+    void recoveryChartReadsEachZoomFromTheStore();
+    void recoveryChartFromTheStoreDrawsTheAnalysis();
 
 private:
     TimelineSnapshot m_snapshot;
@@ -436,6 +440,141 @@ void TstCharts::recoveryChartFollowsTheWindow()
     QVERIFY(!window.isZoomed());
     wheel(view.viewport(), QPoint(500, 200), 240);
     QVERIFY(window.isZoomed());
+}
+
+void TstCharts::recoveryChartReadsEachZoomFromTheStore()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("zoom.sqlite"));
+    SyntheticData::Options o;
+    o.services = 2;
+    o.samplesPerService = 40000;   // 11 hours at 1 s
+    {
+        TimelineStore store(QStringLiteral("zoom-fill"));
+        QVERIFY(store.open(path));
+        QVERIFY(SyntheticData::writeStore(o, store));
+    }
+    DashboardSession session;
+    QVERIFY2(session.open(path), qPrintable(session.lastError()));
+    TimeWindow window;
+    RecoveryChartView view;
+    view.resize(1200, 600);
+    view.setTimeWindow(&window);
+    view.setAnalysis(session.analysis(), Theme::light(), session.seriesProvider());
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    const int columns = qRound(view.chart()->plotArea().width());
+    QVERIFY(columns > 800);
+
+    // The whole incident: rollups, at most a few points per pixel column.
+    QVERIFY2(view.linesLevel() > 0, qPrintable(QString::number(view.linesLevel())));
+    QCOMPARE(view.lines().size(), 2);
+    for (const QList<QPointF> &line : view.lines()) {
+        QVERIFY(line.size() > 100);
+        QVERIFY(line.size() <= 4 * columns + 2);
+    }
+
+    // One minute in the recovery: raw samples, every second's step shows (the whole
+    // incident's lines, merely stretched, would show a few values at most).
+    const TimeMs from = o.start + 30000 * o.stepMs;
+    window.setView(from, from + 60000);
+    QCOMPARE(view.linesLevel(), 0);
+    for (const QList<QPointF> &line : view.lines()) {
+        QSet<double> levels;
+        int inside = 0;
+        for (const QPointF &p : line) {
+            levels.insert(p.y());
+            inside += p.x() >= double(from) && p.x() <= double(from + 60000);
+        }
+        QVERIFY2(levels.size() >= 30, qPrintable(QString::number(levels.size())));
+        QVERIFY(inside >= line.size() - 2);   // one point on either side leads the line in and out
+    }
+    // Drawn: the plot (not only the legend) has ink of the first service's colour.
+    const QImage image = view.grab().toImage();
+    const QColor ink = Theme::light().seriesColour(0);
+    const QRect plot = view.mapFromScene(view.chart()->mapRectToScene(view.chart()->plotArea())).boundingRect();
+    bool inked = false;
+    for (int y = plot.top(); y <= plot.bottom() && !inked; ++y)
+        for (int x = plot.left(); x <= plot.right() && !inked; ++x)
+            inked = image.pixelColor(x, y) == ink;
+    QVERIFY(inked);
+
+    // A reload drops what the provider read: the view draws the analysis it has (never a
+    // provider reading a store that went on) until it is given the new one.
+    session.reload();
+    window.setView(from - 60000, from);
+    QCOMPARE(view.linesLevel(), -1);
+    QCOMPARE(view.lines().size(), 2);
+    QVERIFY(!view.lines().constFirst().isEmpty());
+    view.setAnalysis(session.analysis(), Theme::light(), session.seriesProvider());
+    QCOMPARE(view.linesLevel(), 0);
+}
+
+namespace {
+// Per pixel column of the plot, the rows inked in 'colour' (top, bottom; -1 when none).
+QList<QPair<int, int>> inkedRows(RecoveryChartView &view, const QColor &colour)
+{
+    const QImage image = view.grab().toImage();
+    const QRect plot = view.mapFromScene(view.chart()->mapRectToScene(view.chart()->plotArea())).boundingRect();
+    QList<QPair<int, int>> rows;
+    for (int x = plot.left() + 1; x < plot.right(); ++x) {
+        QPair<int, int> r(-1, -1);
+        for (int y = plot.top(); y <= plot.bottom() + 2; ++y)
+            if (image.pixelColor(x, y) == colour) {
+                r.first = r.first < 0 ? y : r.first;
+                r.second = y;
+            }
+        rows.append(r);
+    }
+    return rows;
+}
+} // namespace
+
+void TstCharts::recoveryChartFromTheStoreDrawsTheAnalysis()
+{
+    // What the screen reads from the store at a zoom must tell the story the analysis (and the
+    // report, drawn from it) tells: the demo drawn both ways inks the same rows, column by column.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("demo.sqlite"));
+    {
+        TimelineStore store(QStringLiteral("demo-fill"));
+        QVERIFY(store.open(path));
+        QVERIFY(DemoDataset::load(store));
+    }
+    DashboardSession session;
+    QVERIFY2(session.open(path), qPrintable(session.lastError()));
+    RecoveryChartView fromStore, fromAnalysis;
+    for (RecoveryChartView *view : {&fromStore, &fromAnalysis}) {
+        view->resize(1400, 700);
+        view->show();
+        QVERIFY(QTest::qWaitForWindowExposed(view));
+    }
+    fromStore.setAnalysis(session.analysis(), Theme::light(), session.seriesProvider());
+    fromAnalysis.setAnalysis(session.analysis(), Theme::light());
+    QVERIFY(fromStore.linesLevel() >= 0);
+    QCOMPARE(fromAnalysis.linesLevel(), -1);
+    for (const auto &[from, to] : {std::pair(session.analysis().windowStart(), session.analysis().windowEnd()),
+                                   std::pair(kst(15, 15, 0), kst(16, 3, 0)), std::pair(kst(16, 9, 0), kst(16, 10, 0))}) {
+        fromStore.timeWindow()->setView(from, to);
+        fromAnalysis.timeWindow()->setView(from, to);
+        int inked = 0, columns = 0;
+        for (int i = 0; i < session.analysis().services().size(); ++i) {
+            const QColor colour = Theme::light().seriesColour(i);
+            const auto a = inkedRows(fromStore, colour), b = inkedRows(fromAnalysis, colour);
+            QCOMPARE(a.size(), b.size());
+            columns = int(a.size());
+            inked += int(std::count_if(a.cbegin(), a.cend(), [](const QPair<int, int> &r) { return r.first >= 0; }));
+            int differ = 0;
+            for (int x = 0; x < a.size(); ++x)
+                if ((a[x].first < 0) != (b[x].first < 0) || qAbs(a[x].first - b[x].first) > 1 || qAbs(a[x].second - b[x].second) > 1) {
+                    if (differ < 5)
+                        qWarning() << "service" << i << "column" << x << a[x] << b[x];
+                    ++differ;
+                }
+            QVERIFY2(differ == 0, qPrintable(QStringLiteral("%1 columns differ").arg(differ)));
+        }
+        QVERIFY2(inked > columns, qPrintable(QStringLiteral("%1 of %2").arg(inked).arg(columns)));
+    }
 }
 
 QTEST_MAIN(TstCharts)

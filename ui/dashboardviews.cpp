@@ -60,9 +60,10 @@ void DashboardViews::updateCompare()
     m_compare->setData(pending.snapshot, pending.method, pending.theme);
 }
 
-void DashboardViews::setData(const IncidentAnalysis &analysis, const TimelineSnapshot &snapshot, const Theme &theme)
+void DashboardViews::setData(const IncidentAnalysis &analysis, const TimelineSnapshot &snapshot, const Theme &theme,
+                             std::weak_ptr<const ImpactSeriesProvider> lines)
 {
-    m_recovery->setAnalysis(analysis, theme);
+    m_recovery->setAnalysis(analysis, theme, std::move(lines));
     // Only this incident's notes (and notes pinned to no incident) belong on its charts.
     QList<Annotation> notes;
     const QString id = analysis.incident() ? analysis.incident()->id : QString();

@@ -4,10 +4,12 @@
 #include "theme.h"
 
 #include <QTabWidget>
+#include <memory>
 #include <optional>
 
 class CompareWidget;
 class DependencyView;
+class ImpactSeriesProvider;
 class QLabel;
 class RecoveryChartView;
 class ScenarioPanel;
@@ -24,7 +26,9 @@ public:
     enum View { Recovery, StateTimeline, Dependencies, Compare, WhatIf, ViewCount };
 
     explicit DashboardViews(QWidget *parent = nullptr);
-    void setData(const IncidentAnalysis &analysis, const TimelineSnapshot &snapshot, const Theme &theme);
+    // 'lines' reads the recovery chart's lines at any zoom (DashboardSession::seriesProvider()).
+    void setData(const IncidentAnalysis &analysis, const TimelineSnapshot &snapshot, const Theme &theme,
+                 std::weak_ptr<const ImpactSeriesProvider> lines = {});
     // Scenarios are read and saved through the GUI thread's store.
     void setStore(TimelineStore *store) { m_store = store; }
     void setCursorTime(TimeMs time);

@@ -215,7 +215,7 @@ void MainWindow::setTheme(const Theme &theme)
     // Charts are rebuilt for a new theme, but only once the window is assembled: during
     // construction the first refreshAnalysis() feeds them.
     if (m_ready) {
-        m_views->setData(m_session->analysis(), m_session->snapshot(), theme);
+        m_views->setData(m_session->analysis(), m_session->snapshot(), theme, m_session->seriesProvider());
         m_views->setCursorTime(m_session->statusModel()->cursor());
     }
     // The wall's dark theme is not the desk's preference: only remember choices made at the desk.
@@ -268,7 +268,7 @@ void MainWindow::refreshAnalysis()
 {
     const IncidentAnalysis &a = m_session->analysis();
     m_header->setAnalysis(a, m_session->snapshot().demo);
-    m_views->setData(a, m_session->snapshot(), m_theme);
+    m_views->setData(a, m_session->snapshot(), m_theme, m_session->seriesProvider());
     QList<TimeMs> milestones;
     for (const ServiceImpact &s : a.result().services)
         for (const auto &m : {s.milestones.outageStart, s.milestones.firstPartial, s.milestones.recovered50,

@@ -134,7 +134,7 @@ void WallWindow::setTheme(const Theme &theme)
     m_progress->fill = theme.accent;
     m_progress->track = theme.window;
     m_progress->update();
-    m_recovery->setAnalysis(m_session->analysis(), theme);
+    m_recovery->setAnalysis(m_session->analysis(), theme, m_session->seriesProvider());
     m_timeline->setData(m_session->analysis(), m_session->snapshot(), theme);
     m_dependencies->setData(m_session->analysis(), m_session->snapshot(), theme);
     refreshValues();
@@ -212,7 +212,7 @@ void WallWindow::refreshAnalysis()
 {
     const IncidentAnalysis &a = m_session->analysis();
     const TimeMs cursor = m_session->statusModel()->cursor();
-    m_recovery->setAnalysis(a, m_theme);
+    m_recovery->setAnalysis(a, m_theme, m_session->seriesProvider());
     m_recovery->setCursorTime(cursor);
     m_timeline->setData(a, m_session->snapshot(), m_theme);
     m_timeline->setCursorTime(cursor);

@@ -1,5 +1,6 @@
 #include "recoverychartbuilder.h"
 
+#include "impactlinesitem.h"
 #include "m4decimator.h"
 #include "timeaxisticks.h"
 
@@ -11,7 +12,8 @@
 #include <QLineSeries>
 #include <QValueAxis>
 
-QList<QPointF> RecoveryChartBuilder::stepPoints(const QList<ImpactPoint> &series, TimeMs end, double scale)
+QList<QPointF> RecoveryChartBuilder::stepPoints(const QList<ImpactPoint> &series, TimeMs end, double scale,
+                                                int columns)
 {
     QList<QPointF> points;
     points.reserve(series.size() * 2 + 1);
@@ -26,11 +28,19 @@ QList<QPointF> RecoveryChartBuilder::stepPoints(const QList<ImpactPoint> &series
     // Past a few thousand points a line only gets slower to draw and bigger in a PDF, not
     // more exact: M4 for step lines at 2,000 columns keeps every visible extreme (wider than
     // any page or screen) in two points for most columns, which the first paint feels.
-    constexpr int kColumns = 2000;
-    if (points.size() > 4 * kColumns && points.size() > 1)
+    if (columns > 0 && points.size() > 4 * columns && points.size() > 1)
         return M4Decimator::decimateSteps(points, points.constFirst().x(),
-                                          std::nextafter(points.constLast().x(), 1e300), kColumns);
+                                          std::nextafter(points.constLast().x(), 1e300), columns);
     return points;
+}
+
+double RecoveryChartBuilder::scaleFor(const IncidentAnalysis &analysis)
+{
+    double peak = 0;
+    for (const ServiceImpact &s : analysis.result().services)
+        peak = qMax(peak, s.peakAffected);
+    // Millions read better than 47,637,000 on an axis; fall back to thousands / ones.
+    return peak >= 1e6 ? 1e6 : peak >= 1e3 ? 1e3 : 1.0;
 }
 
 QString RecoveryChartBuilder::axisTitle(const IncidentAnalysis &analysis)
@@ -78,8 +88,7 @@ std::unique_ptr<QChart> RecoveryChartBuilder::build(const IncidentAnalysis &anal
     double peak = 0;
     for (const ServiceImpact &s : result.services)
         peak = qMax(peak, s.peakAffected);
-    // Millions read better than 47,637,000 on an axis; fall back to thousands / ones.
-    const double scale = peak >= 1e6 ? 1e6 : peak >= 1e3 ? 1e3 : 1.0;
+    const double scale = scaleFor(analysis);
     const QString unit = scale == 1e6 ? QCoreApplication::translate("RecoveryChart", "Millions of people")
                        : scale == 1e3 ? QCoreApplication::translate("RecoveryChart", "Thousands of people")
                                       : QCoreApplication::translate("RecoveryChart", "People affected");
@@ -101,6 +110,9 @@ std::unique_ptr<QChart> RecoveryChartBuilder::build(const IncidentAnalysis &anal
     chart->addAxis(xAxis, Qt::AlignBottom);
     chart->addAxis(yAxis, Qt::AlignLeft);
 
+    auto *layer = options.lineLayer ? new ImpactLinesItem(chart.get()) : nullptr;
+    QList<QPen> pens;
+    QList<QList<QPointF>> lines;
     for (int i = 0; i < result.services.size(); ++i) {
         const ServiceImpact &s = result.services.at(i);
         auto *series = new QLineSeries;
@@ -108,11 +120,19 @@ std::unique_ptr<QChart> RecoveryChartBuilder::build(const IncidentAnalysis &anal
         QPen pen(theme.seriesColour(i));
         pen.setWidthF(2.0);
         series->setPen(pen);
+        pens.append(pen);
         // One replace() per refresh: QLineSeries rebuilds its hit-test path on every change.
-        series->replace(stepPoints(s.series, analysis.windowEnd(), scale));
+        if (layer)
+            lines.append(stepPoints(s.series, analysis.windowEnd(), scale));
+        else
+            series->replace(stepPoints(s.series, analysis.windowEnd(), scale));
         chart->addSeries(series);
         series->attachAxis(xAxis);
         series->attachAxis(yAxis);
+    }
+    if (layer) {
+        layer->setPens(pens);
+        layer->setLines(std::move(lines));
     }
     return chart;
 }

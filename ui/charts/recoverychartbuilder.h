@@ -21,6 +21,9 @@ public:
         qreal fontPointSize = 9;
         bool showTitle = true;
         bool animate = false;
+        // Lines drawn by an ImpactLinesItem instead of the series (which then only name and
+        // colour the legend): the screen, where every zoom replaces them.
+        bool lineLayer = false;
     };
     static std::unique_ptr<QChart> build(const IncidentAnalysis &analysis, const Theme &theme,
                                          const Options &options);
@@ -29,7 +32,13 @@ public:
         return build(analysis, theme, Options{});
     }
     // Step function → polyline: each change becomes a vertical then a horizontal segment.
-    static QList<QPointF> stepPoints(const QList<ImpactPoint> &series, TimeMs end, double scale);
+    // Past 4 × 'columns' points the line is decimated to that many columns (0: never).
+    static QList<QPointF> stepPoints(const QList<ImpactPoint> &series, TimeMs end, double scale,
+                                     int columns = kColumns);
+    // People per unit of the y axis: 1, 1,000 or 1,000,000, from the incident's peak.
+    static double scaleFor(const IncidentAnalysis &analysis);
+    // Wider than any page or screen: what the whole-incident lines are decimated to.
+    static constexpr int kColumns = 2000;
     static QString axisTitle(const IncidentAnalysis &analysis);
     // The one axis look every chart of the program shares: fonts, theme text and grid colours.
     static void styleAxes(std::initializer_list<QAbstractAxis *> axes, const Theme &theme, const QFont &font);

@@ -1,5 +1,8 @@
 #include "recoverychartview.h"
 
+#include "impactlinesitem.h"
+#include "impactseriesprovider.h"
+#include "m4decimator.h"
 #include "recoverychartbuilder.h"
 #include "timeaxisticks.h"
 #include "timewindow.h"
@@ -15,6 +18,9 @@
 
 namespace {
 const QString kNoteSymbol = QStringLiteral("✎");
+// The analysis' lines are kept for zooming without a store: exact for any incident of
+// days at 1 s steps, and a few MB at most for a year of samples.
+constexpr int kAnalysisColumns = 1 << 16;
 }
 
 RecoveryChartView::RecoveryChartView(QWidget *parent)
@@ -31,18 +37,30 @@ RecoveryChartView::RecoveryChartView(QWidget *parent)
     connect(m_window, &TimeWindow::viewChanged, this, &RecoveryChartView::applyView);
 }
 
-void RecoveryChartView::setAnalysis(const IncidentAnalysis &analysis, const Theme &theme)
+void RecoveryChartView::setAnalysis(const IncidentAnalysis &analysis, const Theme &theme,
+                                    std::weak_ptr<const ImpactSeriesProvider> provider)
 {
     m_theme = theme;
     m_zone = analysis.timeZone();
+    m_provider = std::move(provider);
+    m_scale = RecoveryChartBuilder::scaleFor(analysis);
+    m_analysisLines.clear();
+    for (const ServiceImpact &s : analysis.result().services)
+        m_analysisLines.append(RecoveryChartBuilder::stepPoints(s.series, analysis.windowEnd(), m_scale, kAnalysisColumns));
     QChart *old = chart();
-    setChart(RecoveryChartBuilder::build(analysis, theme).release());
+    RecoveryChartBuilder::Options options;
+    options.lineLayer = true;
+    setChart(RecoveryChartBuilder::build(analysis, theme, options).release());
     // QChartView does not delete a chart it no longer shows.
     delete old;
-    // The plot's width is known only after the chart's layout ran: re-tick when it is.
+    m_linesWidth = 0;
+    // The plot's width is known only after the chart's layout ran: re-tick and re-read the
+    // lines (a column per pixel) when it is.
     connect(chart(), &QChart::plotAreaChanged, this, [this] {
         if (tickTarget() != m_tickTarget)
             applyView();
+        else if (qRound(chart()->plotArea().width()) != m_linesWidth)
+            refreshLines();
     });
     // A new incident brings a new window; a theme change keeps the reader's zoom.
     if (m_window && !m_window->hasBounds(analysis.windowStart(), analysis.windowEnd()))
@@ -82,6 +100,43 @@ int RecoveryChartView::seriesCount() const
     return int(chart()->series().size());
 }
 
+ImpactLinesItem *RecoveryChartView::linesItem() const
+{
+    return ImpactLinesItem::of(chart());
+}
+
+QList<QList<QPointF>> RecoveryChartView::lines() const
+{
+    const ImpactLinesItem *item = linesItem();
+    return item ? item->lines() : QList<QList<QPointF>>();
+}
+
+void RecoveryChartView::refreshLines()
+{
+    ImpactLinesItem *item = linesItem();
+    if (!item || !m_window || m_window->viewSpan() <= 0)
+        return;
+    const TimeMs from = m_window->viewFrom(), to = m_window->viewTo();
+    // Before the first layout the plot has no width yet: the view's is close enough.
+    const int plotWidth = qRound(chart()->plotArea().width());
+    m_linesWidth = plotWidth;
+    const int columns = plotWidth > 1 ? plotWidth : qMax(1, width());
+    if (const auto provider = m_provider.lock()) {
+        ImpactSeriesProvider::Lines read = provider->lines(from, to, columns, m_scale);
+        if (read.perService.size() == m_analysisLines.size()) {
+            m_linesLevel = read.levelSec;
+            item->setLines(std::move(read.perService));
+            return;
+        }
+    }
+    // No store to read (or it stopped answering): the analysis' own steps, decimated to the view.
+    QList<QList<QPointF>> lines;
+    for (const QList<QPointF> &all : std::as_const(m_analysisLines))
+        lines.append(M4Decimator::decimateSteps(all, double(from), double(to), columns));
+    m_linesLevel = -1;
+    item->setLines(std::move(lines));
+}
+
 void RecoveryChartView::applyView()
 {
     auto *axis = qobject_cast<QCategoryAxis *>(chart()->axes(Qt::Horizontal).value(0));
@@ -113,6 +168,7 @@ void RecoveryChartView::applyView()
         used.insert(label);
         axis->append(label, double(tick.time));
     }
+    refreshLines();
     scene()->update();
     viewport()->update();
 }

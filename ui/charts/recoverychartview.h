@@ -6,23 +6,34 @@
 
 #include <QChartView>
 #include <QPointer>
+#include <memory>
+
+class ImpactLinesItem;
+class ImpactSeriesProvider;
 
 // The recovery chart on screen: the shared chart plus a cursor line at the time the
 // tiles show and dotted lines at annotations. The x-axis follows a TimeWindow shared with
 // the other charts: the wheel zooms at the pointer, dragging pans, + − ← → zoom and pan,
-// 0 or Esc shows the whole incident.
+// 0 or Esc shows the whole incident. Every view change redraws the lines for what is in
+// view at the plot's width: from the store through an ImpactSeriesProvider when there is
+// one (rollups or raw samples, so a minute shows its seconds), else from the analysis.
 class RecoveryChartView final : public QChartView
 {
     Q_OBJECT
 public:
     explicit RecoveryChartView(QWidget *parent = nullptr);
-    void setAnalysis(const IncidentAnalysis &analysis, const Theme &theme);
+    void setAnalysis(const IncidentAnalysis &analysis, const Theme &theme,
+                     std::weak_ptr<const ImpactSeriesProvider> provider = {});
     void setCursorTime(TimeMs time);
     void setAnnotations(const QList<Annotation> &annotations);
     // The shared view; until one is set the chart zooms on a window of its own.
     void setTimeWindow(TimeWindow *window);
     TimeWindow *timeWindow() const { return m_window; }
     int seriesCount() const;
+    // What is drawn: per service, x = ms, y = people / the axis' scale.
+    QList<QList<QPointF>> lines() const;
+    // Where the lines in view were read: -1 the analysis, 0 raw samples, else a rollup level (s).
+    int linesLevel() const { return m_linesLevel; }
 
 protected:
     bool viewportEvent(QEvent *event) override;
@@ -35,6 +46,8 @@ protected:
 
 private:
     void applyView();
+    void refreshLines();
+    ImpactLinesItem *linesItem() const;
     int tickTarget() const;
     // Plot-area x in scene coordinates for a time, and the time under a viewport position.
     qreal sceneX(TimeMs time) const;
@@ -42,6 +55,11 @@ private:
     // Label boxes of the annotations in view, in scene coordinates, with their notes.
     QList<QPair<QRectF, QList<Annotation>>> annotationLabels() const;
 
+    std::weak_ptr<const ImpactSeriesProvider> m_provider;
+    QList<QList<QPointF>> m_analysisLines;   // every step of the analysis, undecimated
+    double m_scale = 1;
+    int m_linesLevel = -1;
+    int m_linesWidth = 0;
     TimeMs m_cursor = 0;
     int m_tickTarget = 0;
     Theme m_theme = Theme::light();

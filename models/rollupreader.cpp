@@ -10,8 +10,8 @@ namespace {
 enum Which { OneService, FirstService, NextService, Samples, SampleBefore, StatementCount };
 
 const char *const kSql[] = {
-    "SELECT bucket, n, sum, min, max, first_time, first_value, last_time, last_value, service FROM sample_rollups "
-    "WHERE service = ? AND level = ? AND bucket >= ? AND bucket <= ? ORDER BY bucket",
+    ("SELECT bucket, n, sum, min, max, first_time, first_value, last_time, last_value, service FROM sample_rollups "
+     "WHERE service = ? AND level = ? AND bucket >= ? AND bucket <= ? ORDER BY bucket"),
     // The primary key leads with the service: a seek per service, where a filter on the level
     // alone scans every rollup row of every level.
     "SELECT MIN(service) FROM sample_rollups",

@@ -28,7 +28,7 @@ public:
     void setEvents(QList<TimelineEvent> events);
     void setTimeZone(const QTimeZone &zone);
     void setServiceNames(const QHash<QString, QString> &names);
-    const TimelineEvent &event(int row) const { return m_events.at(row); }
+    const TimelineEvent &eventAt(int row) const { return m_events.at(row); }
     // First row at or after t (the rows are in time order), -1 when none.
     int rowAtOrAfter(TimeMs t) const;
 

@@ -42,7 +42,7 @@ private slots:
         model.setEvents(events);
         QCOMPARE(model.rowCount(), m_snapshot.updates.size() + m_snapshot.states.size() + m_snapshot.annotations.size());
         for (int r = 1; r < model.rowCount(); ++r)
-            QVERIFY(model.event(r - 1).time <= model.event(r).time);
+            QVERIFY(model.eventAt(r - 1).time <= model.eventAt(r).time);
         // Times display in the incident's zone: the 15:30 KST start shows as 15:30.
         const int row = model.rowAtOrAfter(kst(15, 15, 30));
         QVERIFY(row >= 0);

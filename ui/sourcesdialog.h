@@ -8,7 +8,7 @@ class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
 class QTableView;
-class TimelineSnapshot;
+struct TimelineSnapshot;
 
 // The live sources: how each is doing (last report, last error, stale), and the sources
 // file itself, edited as JSON with validation before it is saved and applied.

@@ -4,8 +4,9 @@
 #
 #   tests/fuzz/run.sh SECONDS [BUILD_DIR]
 #
-# BUILD_DIR (default build-fuzz/ in the source tree) is configured with clang and the sanitizers
-# and the fuzz targets are built if needed. Targets run side by side, $FUZZ_JOBS at a time
+# BUILD_DIR (default build-asan/ in the source tree, the build tests/sanitizers.sh runs the whole
+# suite in) is configured by tests/sanitized-configure.sh if it is not yet, and the fuzz targets
+# are built if needed. Targets run side by side, $FUZZ_JOBS at a time
 # (default: the number of cores). Findings are kept in BUILD_DIR/fuzz-runs/<target>/ as
 # crash-*, leak-*, timeout-*, oom-*; reproduce one with: BUILD_DIR/tests/fuzz/fuzz_<parser> FILE
 # The seeds are the shared fixtures (OUTAGEDASH_SHARED_FIXTURES, default ../shared/fixtures
@@ -18,17 +19,14 @@ if [ $# -lt 1 ] || ! [[ "$1" =~ ^[1-9][0-9]*$ ]]; then
 fi
 seconds="$1"
 src="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
-build="${2:-$src/build-fuzz}"
+build="${2:-$src/build-asan}"
 fixtures="${OUTAGEDASH_SHARED_FIXTURES:-$src/../shared/fixtures}"
 jobs="${FUZZ_JOBS:-$(nproc)}"
 parsers=(ndjson csv statuspage alertmanager prometheus atomrss)
 
 # Configure once (or when an earlier configure was not a fuzz one), then build only the targets.
 if ! grep -qs '^OUTAGEDASH_FUZZ:BOOL=ON' "$build/CMakeCache.txt"; then
-    cmake -S "$src" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
-        -DCMAKE_CXX_COMPILER=clang++ \
-        -DCMAKE_CXX_FLAGS='-fsanitize=address,undefined,fuzzer-no-link -fno-sanitize-recover=undefined -fno-omit-frame-pointer' \
-        -DOUTAGEDASH_FUZZ=ON >/dev/null
+    "$src/tests/sanitized-configure.sh" "$build"
 fi
 cmake --build "$build" --target fuzz_parsers --parallel "$(nproc)"
 

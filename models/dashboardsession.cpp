@@ -5,7 +5,12 @@
 #include "timelinestore.h"
 
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QLocale>
+
+namespace {
+constexpr qint64 kReloadDelayMs = 250;
+}
 
 DashboardSession::DashboardSession(QObject *parent)
     : QObject(parent)
@@ -16,7 +21,7 @@ DashboardSession::DashboardSession(QObject *parent)
 {
     m_proxy->setSourceModel(m_timeline);
     m_reloadTimer.setSingleShot(true);
-    m_reloadTimer.setInterval(250);
+    m_reloadTimer.setInterval(kReloadDelayMs);
     connect(&m_reloadTimer, &QTimer::timeout, this, &DashboardSession::reload);
     // Staleness is a matter of the wall clock, so it is re-judged every second.
     m_clock.setInterval(1000);
@@ -30,6 +35,16 @@ DashboardSession::DashboardSession(QObject *parent)
     m_retryTimer.setInterval(5000);
     connect(&m_retryTimer, &QTimer::timeout, this, &DashboardSession::retryStore);
     m_clock.start();
+}
+
+void DashboardSession::appendLive(const QList<HealthSample> &samples)
+{
+    if (!m_live.isEmpty()) {
+        const QList<QList<QPointF>> steps = m_live.append(samples);
+        if (std::any_of(steps.cbegin(), steps.cend(), [](const QList<QPointF> &s) { return !s.isEmpty(); }))
+            emit liveImpact(steps);
+    }
+    scheduleReload();
 }
 
 void DashboardSession::scheduleReload()
@@ -128,6 +143,8 @@ void DashboardSession::reload()
         m_storeProblem.clear();
         emit storeProblemChanged(QString());
     }
+    QElapsedTimer took;
+    took.start();
     m_snapshot = TimelineSnapshot::load(*m_store);
     QHash<QString, QString> names;
     for (const Service &s : std::as_const(m_snapshot.services))
@@ -136,6 +153,7 @@ void DashboardSession::reload()
     m_timeline->setEvents(TimelineEvent::collect(m_snapshot.updates, m_snapshot.states, m_snapshot.annotations));
     m_loadedAt = QDateTime::currentDateTimeUtc();
     analyse();
+    m_reloadTimer.setInterval(int(qBound<qint64>(kReloadDelayMs, 10 * took.elapsed(), 10000)));
 }
 
 void DashboardSession::selectIncident(const QString &id)
@@ -149,6 +167,7 @@ void DashboardSession::analyse()
     const Incident *incident = m_snapshot.pickIncident(m_requestedIncident);
     m_provider.reset();
     m_analysis = IncidentAnalysis(m_snapshot, incident, m_method);
+    m_live = LiveImpact(m_analysis);
     m_timeline->setTimeZone(m_analysis.timeZone());
     const bool derived = std::any_of(m_snapshot.samples.cbegin(), m_snapshot.samples.cend(),
                                      [](const HealthSample &s) { return s.derived; });

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "incidentanalysis.h"
+#include "liveimpact.h"
 #include "servicestatusmodel.h"
 #include "timelinefilterproxymodel.h"
 #include "timelinemodel.h"
@@ -46,12 +47,19 @@ public:
     // first use after each analysis (it keeps what it read), dropped when the analysis
     // changes or the store stops answering, so a view holding it sees it expire.
     std::weak_ptr<const ImpactSeriesProvider> seriesProvider();
+    // How long scheduleReload() waits now, in ms.
+    int reloadDelay() const { return m_reloadTimer.interval(); }
     void setCountingMethod(const CountingMethod &method);
 
 public slots:
     void reload();                                // re-read the store (after an import)
-    // Coalesces bursts of live batches into one reload a quarter second later.
+    // Coalesces bursts of live batches into one reload: a quarter second later, or ten times
+    // what the last reload took (at most 10 s), so that re-reading a large timeline never takes
+    // more than a tenth of the GUI's time however fast data comes in.
     void scheduleReload();
+    // Live samples just stored: their people affected go to the charts at once (liveImpact),
+    // the whole timeline is re-read on the schedule above.
+    void appendLive(const QList<HealthSample> &samples);
     void selectIncident(const QString &id);
     void setCursor(TimeMs time);
 
@@ -62,6 +70,8 @@ signals:
     void storeChangedElsewhere();
     // The store stopped answering (problem set) or answers again (problem empty).
     void storeProblemChanged(const QString &problem);
+    // People affected per service (analysis order; x = ms, y = people) since the last analysis.
+    void liveImpact(const QList<QList<QPointF>> &perService);
 
 private:
     void analyse();
@@ -84,6 +94,7 @@ private:
     QString m_storeProblem;
     QDateTime m_loadedAt;
     int m_ticks = 0;
+    LiveImpact m_live;
     // Last: it reads through m_store's connection, so it goes first.
     std::shared_ptr<ImpactSeriesProvider> m_provider;
 };

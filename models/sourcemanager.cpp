@@ -182,6 +182,8 @@ WebhookListener::Reply SourceManager::ingest(const QString &source, const QByteA
         recordSeen(source);
     else
         recordError(source, parsed.batch.rejects.constFirst().reason);
+    if (stats.inserted > 0 && !parsed.batch.samples.isEmpty())
+        emit samplesStored(parsed.batch.samples);
     emit batchStored(source, stats.inserted, parsed.batch.rejects.size());
     return reply;
 }

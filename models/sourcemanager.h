@@ -33,6 +33,8 @@ public:
 
 signals:
     void batchStored(const QString &source, qint64 inserted, qint64 rejected);
+    // The samples of a batch just stored (before batchStored): what live charts append.
+    void samplesStored(const QList<HealthSample> &samples);
     void sourceReported(const FeedSource &source);
     void sourceFailed(const QString &source, const QString &error);
     // The listener refused a request before handling it (401, 408, 413, 431, 503).

@@ -19,6 +19,17 @@ void TimeWindow::setBounds(TimeMs from, TimeMs to)
     reset();
 }
 
+void TimeWindow::extendTo(TimeMs to)
+{
+    if (to <= m_boundsTo)
+        return;
+    const bool following = m_viewTo >= m_boundsTo;
+    const TimeMs span = m_viewTo - m_viewFrom;
+    m_boundsTo = to;
+    if (following)
+        setView(to - span, to);
+}
+
 TimeMs TimeWindow::minimumSpan() const
 {
     // A window shorter than a minute can only be shown whole.

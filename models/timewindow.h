@@ -18,6 +18,9 @@ public:
 
     // The incident window; the view is reset to all of it.
     void setBounds(TimeMs from, TimeMs to);
+    // Live data past the end: the bounds grow to 'to'; a view that reached the old end slides
+    // along, keeping its span, in one viewChanged.
+    void extendTo(TimeMs to);
     TimeMs boundsFrom() const { return m_boundsFrom; }
     TimeMs boundsTo() const { return m_boundsTo; }
     bool hasBounds(TimeMs from, TimeMs to) const { return m_boundsFrom == from && m_boundsTo == to; }

@@ -1,4 +1,5 @@
 #include "dashboardsession.h"
+#include "feedbatch.h"
 #include "demodataset.h"
 #include "dependencyview.h"
 #include "incidentanalysis.h"
@@ -95,6 +96,7 @@ private slots:
     void recoveryChartFollowsTheWindow();
     void recoveryChartReadsEachZoomFromTheStore();
     void recoveryChartFromTheStoreDrawsTheAnalysis();
+    void liveSamplesReachTheChartAsAReloadWouldDrawThem();
 
 private:
     TimelineSnapshot m_snapshot;
@@ -575,6 +577,79 @@ void TstCharts::recoveryChartFromTheStoreDrawsTheAnalysis()
         }
         QVERIFY2(inked > columns, qPrintable(QStringLiteral("%1 of %2").arg(inked).arg(columns)));
     }
+}
+
+void TstCharts::liveSamplesReachTheChartAsAReloadWouldDrawThem()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("live.sqlite"));
+    SyntheticData::Options o;
+    o.services = 2;
+    o.samplesPerService = 2000;   // 33 min; the incident's window ends 1 h after it resolved, at 27 min
+    {
+        TimelineStore store(QStringLiteral("live-fill"));
+        QVERIFY(store.open(path));
+        QVERIFY(SyntheticData::writeStore(o, store));
+    }
+    DashboardSession session;
+    QVERIFY2(session.open(path), qPrintable(session.lastError()));
+    QSignalSpy live(&session, &DashboardSession::liveImpact);
+    RecoveryChartView view;
+    view.resize(1200, 600);
+    view.setAnalysis(session.analysis(), Theme::light(), session.seriesProvider());
+    connect(&session, &DashboardSession::liveImpact, &view, &RecoveryChartView::appendLive);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    const TimeMs end = session.analysis().windowEnd();
+
+    // What a live source stores, then hands on: 2 × 600 samples, inside the window.
+    TimelineStore writer(QStringLiteral("live-writer"));
+    QVERIFY(writer.open(path));
+    SyntheticData::Options longer = o;   // the same services, going on past the stored end
+    longer.samplesPerService = 10000;
+    const auto stream = [&](qint64 from, qint64 count) {
+        FeedBatch batch;
+        for (int s = 0; s < o.services; ++s)
+            batch.samples += SyntheticData::samples(longer, s, from, count);
+        QVERIFY(writer.write(batch));
+        session.appendLive(batch.samples);
+    };
+    stream(o.samplesPerService, 600);
+    QCOMPARE(live.size(), 1);
+    const auto steps = live.constFirst().constFirst().value<QList<QList<QPointF>>>();
+    QCOMPARE(steps.size(), 2);
+    QVERIFY(!steps.constFirst().isEmpty());
+    // Drawn at once, up to the newest step, without reading the store again.
+    const TimeMs newest = o.start + (o.samplesPerService + 599) * o.stepMs;
+    for (const QList<QPointF> &line : view.lines())
+        QVERIFY(std::any_of(line.cbegin(), line.cend(), [&](const QPointF &p) { return qAbs(p.x() - double(newest)) < 1; }));
+    QCOMPARE(view.timeWindow()->boundsTo(), end);
+
+    // The same steps a reload computes from the store.
+    session.reload();
+    for (int i = 0; i < steps.size(); ++i) {
+        const ServiceImpact &s = session.analysis().result().services.at(i);
+        for (const QPointF &p : steps.at(i))
+            QVERIFY2(qAbs(s.at(TimeMs(p.x())).affected() - p.y()) <= 1e-6 * qMax(1.0, p.y()),
+                     qPrintable(QStringLiteral("service %1 at %2: %3 live, %4 reloaded")
+                                    .arg(i).arg(p.x()).arg(p.y()).arg(s.at(TimeMs(p.x())).affected())));
+    }
+
+    // Past the window's end: the view, showing that end, grows the window and slides along.
+    stream(o.samplesPerService + 600, 3000);
+    const TimeMs last = o.start + (o.samplesPerService + 3599) * o.stepMs;
+    QVERIFY(last > end);
+    QVERIFY(view.timeWindow()->boundsTo() >= last);
+    QCOMPARE(view.timeWindow()->viewTo(), view.timeWindow()->boundsTo());
+    for (const QList<QPointF> &line : view.lines())
+        QVERIFY(std::any_of(line.cbegin(), line.cend(), [&](const QPointF &p) { return qAbs(p.x() - double(last)) < 1; }));
+    // The axis went along, labelled for where it is now.
+    auto *axis = qobject_cast<QCategoryAxis *>(view.chart()->axes(Qt::Horizontal).value(0));
+    QVERIFY(axis);
+    QCOMPARE(axis->max(), double(view.timeWindow()->viewTo()));
+    QVERIFY2(axis->count() >= 3, qPrintable(axis->categoriesLabels().join(u',')));
+    // A reload waits ten times what the last one took, never less than a quarter second.
+    QVERIFY(session.reloadDelay() >= 250 && session.reloadDelay() <= 10000);
 }
 
 QTEST_MAIN(TstCharts)

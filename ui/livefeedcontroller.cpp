@@ -31,6 +31,7 @@ bool LiveFeedController::start(const QString &sourcesFile, QString *error)
         if (inserted > 0 || rejected > 0)
             emit dataArrived();
     });
+    connect(m_manager, &SourceManager::samplesStored, this, &LiveFeedController::samplesArrived);
     connect(m_manager, &SourceManager::sourceReported, this, &LiveFeedController::sourceReported);
     // Starting opens sockets and the store connection: it must happen on the live thread.
     bool ok = false;

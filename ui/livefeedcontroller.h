@@ -24,6 +24,8 @@ public:
 
 signals:
     void dataArrived();
+    // The samples of each stored batch, for charts that append them (DashboardSession::appendLive).
+    void samplesArrived(const QList<HealthSample> &samples);
     void sourceReported(const FeedSource &source);
 
 private:

@@ -115,6 +115,8 @@ MainWindow::MainWindow(DashboardSession *session, QWidget *parent)
             session->reload();
     });
     connect(m_live, &LiveFeedController::dataArrived, session, &DashboardSession::scheduleReload);
+    connect(m_live, &LiveFeedController::samplesArrived, session, &DashboardSession::appendLive);
+    connect(session, &DashboardSession::liveImpact, m_views->recovery(), &RecoveryChartView::appendLive);
     connect(m_incidents, &QComboBox::activated, this,
             [this] { m_session->selectIncident(m_incidents->currentData().toString()); });
 

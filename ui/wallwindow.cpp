@@ -88,6 +88,7 @@ WallWindow::WallWindow(DashboardSession *session, QWidget *parent)
     connect(&m_idle, &QTimer::timeout, this, [this] { setCursorHidden(true); });
 
     connect(session, &DashboardSession::analysisChanged, this, &WallWindow::refreshAnalysis);
+    connect(session, &DashboardSession::liveImpact, m_recovery, &RecoveryChartView::appendLive);
     connect(session, &DashboardSession::storeProblemChanged, this, &WallWindow::refreshAnalysis);
     connect(session, &DashboardSession::storeProblemChanged, this, &WallWindow::refreshValues);
     connect(session, &DashboardSession::cursorMoved, this, [this](TimeMs t) {

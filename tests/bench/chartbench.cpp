@@ -3,7 +3,6 @@
 #include "benchresult.h"
 #include "dashboardsession.h"
 #include "impactseriesprovider.h"
-#include "livesamplebuffer.h"
 #include "mainwindow.h"
 #include "recoverychartbuilder.h"
 #include "recoverychartview.h"
@@ -63,6 +62,16 @@ struct ChartHost {
         for (QAbstractSeries *s : chart->series())
             out.append(static_cast<QLineSeries *>(s));
         return out;
+    }
+};
+
+// Counts the paints of a widget: a frame is only timed if it painted.
+struct PaintCounter : QObject {
+    int count = 0;
+    bool eventFilter(QObject *, QEvent *event) override
+    {
+        count += event->type() == QEvent::Paint;
+        return false;
     }
 };
 
@@ -134,13 +143,16 @@ QList<BenchResult> ChartBench::run(const QString &workDir, qint64 samplesPerServ
     view.setAnalysis(analysis, Theme::light(), session->seriesProvider());
     view.show();
     QApplication::processEvents();
+    PaintCounter paints;
+    view.viewport()->installEventFilter(&paints);
     ChartHost host(RecoveryChartBuilder::build(analysis, Theme::light()));
     QImage image(kWidth, kHeight, QImage::Format_ARGB32_Premultiplied);
-    const auto paintView = [&] {
-        image.fill(Qt::white);
-        QPainter painter(&image);
-        view.render(&painter);
-    };
+    // A frame as on screen: the posted events the event loop would deliver next (QtCharts' layout
+    // of axes and labels, then the view's update request, which paints it into its backing store
+    // on the offscreen platform). Timers stay off, so no reload runs inside a frame. Every frame
+    // is checked to have painted the viewport once (PaintCounter).
+    const auto paintView = [&] { QCoreApplication::sendPostedEvents(); };
+    const auto saveView = [&](const QString &path) { view.grab().save(path); };
     const TimeMs whole0 = o.start, whole1 = o.start + samplesPerService * o.stepMs;
     const TimeMs centre = o.start + samplesPerService * o.stepMs / 2;
     paintView();
@@ -151,6 +163,7 @@ QList<BenchResult> ChartBench::run(const QString &workDir, qint64 samplesPerServ
     qint64 pointsDrawn = 0;
     QList<double> firstFrames;   // the first frame of each zoom: nothing of it read before
     QList<int> levels;
+    int badFrames = 0;   // timed frames that did not paint the view exactly once
     double worstZoom = 0;
     for (TimeMs span = whole1 - whole0;; span /= 4) {
         span = qMax<TimeMs>(span, 60000);
@@ -158,7 +171,11 @@ QList<BenchResult> ChartBench::run(const QString &workDir, qint64 samplesPerServ
         QList<double> zoomFrames, zoomCpu;
         for (int r = 0; r < repeats; ++r) {
             // Every frame is a change of view: from a neighbour, so nothing drawn can be reused.
-            view.timeWindow()->setView(from - 1000, from + span - 1000);
+            // From a view a second narrower (within the window's bounds): always a change.
+            view.timeWindow()->setView(qMax(from, view.timeWindow()->boundsFrom()) + 1000,
+                                       qMin(from + span, view.timeWindow()->boundsTo()));
+            paintView();
+            const int paintsBefore = paints.count;
             QElapsedTimer t;
             t.start();
             const double cpu0 = threadCpuMs();
@@ -166,6 +183,7 @@ QList<BenchResult> ChartBench::run(const QString &workDir, qint64 samplesPerServ
             const double viewMs = msSince(t);
             paintView();
             zoomFrames.append(msSince(t));
+            badFrames += paints.count - paintsBefore != 1;
             partView.append(viewMs);
             partPaint.append(zoomFrames.constLast() - viewMs);
             for (const QList<QPointF> &l : view.lines())
@@ -175,7 +193,7 @@ QList<BenchResult> ChartBench::run(const QString &workDir, qint64 samplesPerServ
         levels.append(view.linesLevel());
         // To look at what was timed: OUTAGEDASH_BENCH_FRAMES=DIR keeps each zoom's last frame.
         if (const QString dir = qEnvironmentVariable("OUTAGEDASH_BENCH_FRAMES"); !dir.isEmpty())
-            image.save(QStringLiteral("%1/zoom-%2s.png").arg(dir).arg(span / 1000, 8, 10, QLatin1Char('0')));
+            saveView(QStringLiteral("%1/zoom-%2s.png").arg(dir).arg(span / 1000, 8, 10, QLatin1Char('0')));
         frames += zoomFrames;
         firstFrames.append(zoomFrames.constFirst());
         worstZoom = qMax(worstZoom, medianOf(zoomFrames));
@@ -207,7 +225,8 @@ QList<BenchResult> ChartBench::run(const QString &workDir, qint64 samplesPerServ
                           .arg(total),
                       medianOf(frames), QStringLiteral("ms"),
                       QStringLiteral("full-series QtCharts draw of %1 points").arg(qMin<qint64>(samplesPerService, 1000000)),
-                      medianOf(full), 0, QStringLiteral("≤ 16 ms median"), medianOf(frames) <= 16, int(frames.size()), {}};
+                      medianOf(full), 0, QStringLiteral("≤ 16 ms median"), medianOf(frames) <= 16 && badFrames == 0,
+                      int(frames.size()), {}};
     chart.ratio = chart.median / chart.referenceMedian;
     QStringList levelNames;
     for (int level : levels)
@@ -231,6 +250,9 @@ QList<BenchResult> ChartBench::run(const QString &workDir, qint64 samplesPerServ
                      .arg(medianOf(partPaint), 0, 'f', 1)
                      .arg(frames.isEmpty() ? 0 : pointsDrawn / frames.size())
                      .arg(levelNames.join(QStringLiteral(", ")));
+    chart.note += QStringLiteral(" A frame is timed from the change of view to the end of the paint the event loop "
+                                 "would deliver next (posted layout, then the view's own paint into its backing store); "
+                                 "frames that did not paint the view exactly once: %1.").arg(badFrames);
     results.append(chart);
     results.append({QStringLiteral("2. Charts: worst zoom"), QStringLiteral("the slowest zoom level's median frame"),
                     worstZoom, QStringLiteral("ms"), QString(), 0, 0, QStringLiteral("(for information)"), true, repeats, {}});
@@ -241,28 +263,45 @@ QList<BenchResult> ChartBench::run(const QString &workDir, qint64 samplesPerServ
                     *std::max_element(firstFrames.cbegin(), firstFrames.cend()), 0, QStringLiteral("(for information)"),
                     true, int(firstFrames.size()), {}});
 
-    // 3. Live: 1,000 samples appended into the visible window, each followed by a frame.
+    // 3. Live: the dashboard's path for samples a live source stored: DashboardSession::appendLive
+    // (impact engine on the batch) → RecoveryChartView::appendLive, 1,000 of them into a view of
+    // the last ten minutes that follows the newest, each followed by a painted frame.
     {
-        LiveSampleBuffer live(kWidth);
-        const TimeMs liveFrom = whole1 - 600000;
-        live.setView(double(liveFrom), double(whole1 + 1000 * o.stepMs));
-        for (const HealthSample &s : SyntheticData::samples(o, 0, samplesPerService - 600, 600))
-            live.append(double(s.time), 1 - s.availability);
+        QObject::connect(session.get(), &DashboardSession::liveImpact, &view, &RecoveryChartView::appendLive);
+        const TimeMs end = view.timeWindow()->boundsTo();
+        view.timeWindow()->setView(end - 600000, end);
+        paintView();
+        const QList<Service> services = SyntheticData::services(o);
         QList<double> appendFrames;
-        const auto series = host.series();
-        host.chart->axes(Qt::Horizontal).first()->setRange(double(liveFrom), double(whole1 + 1000 * o.stepMs));
         for (int k = 0; k < 1000; ++k) {
+            HealthSample sample;
+            sample.time = qMax(end, whole1) + (k + 1) * o.stepMs;
+            sample.service = services.at(k % services.size()).key;
+            sample.source = QStringLiteral("bench-live");
+            sample.availability = (k % 97) / 97.0;
+            const int paintsBefore = paints.count;
             QElapsedTimer t;
             t.start();
-            live.append(double(whole1 + k * o.stepMs), (k % 97) / 97.0);
-            series.first()->replace(live.points());
-            paint(host.chart, image);
+            session->appendLive({sample});
+            paintView();
             appendFrames.append(msSince(t));
+            badFrames += paints.count - paintsBefore != 1;
         }
-        results.append({QStringLiteral("3. Live"), QStringLiteral("append one sample + replace + painted frame, 1,000 appends"),
-                        *std::max_element(appendFrames.cbegin(), appendFrames.cend()), QStringLiteral("ms (max)"),
-                        QStringLiteral("median frame"), medianOf(appendFrames), 0, QStringLiteral("no frame over 16 ms"),
-                        *std::max_element(appendFrames.cbegin(), appendFrames.cend()) <= 16, 1000, {}});
+        if (const QString dir = qEnvironmentVariable("OUTAGEDASH_BENCH_FRAMES"); !dir.isEmpty())
+            saveView(dir + QStringLiteral("/live.png"));
+        BenchResult live{QStringLiteral("3. Live"),
+                         QStringLiteral("a stored sample → people affected → appended to the recovery chart + painted "
+                                        "frame, 1,000 samples"),
+                         *std::max_element(appendFrames.cbegin(), appendFrames.cend()), QStringLiteral("ms (max)"),
+                         QStringLiteral("median frame"), medianOf(appendFrames), 0, QStringLiteral("no frame over 16 ms"),
+                         *std::max_element(appendFrames.cbegin(), appendFrames.cend()) <= 16 && badFrames == 0, 1000, {}};
+        live.note = QStringLiteral(
+            "Live: DashboardSession::appendLive runs the impact engine on the new sample alone (from each "
+            "service's last value: LiveImpact, whose steps equal a reload's, tst_charts), and the view appends "
+            "them to per-service M4 columns (LiveSampleBuffer), sliding the ten-minute view with the newest; "
+            "nothing is read from the store. The whole timeline is re-read every 10× what a reload takes "
+            "(at least 250 ms, at most 10 s), outside these frames.");
+        results.append(live);
     }
 
     // 5. Report: the PDF of the incident spanning every sample.

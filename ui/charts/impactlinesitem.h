@@ -5,6 +5,7 @@
 #include <QList>
 #include <QPen>
 #include <QPointF>
+#include <QRectF>
 
 QT_BEGIN_NAMESPACE
 class QChart;
@@ -39,5 +40,7 @@ private:
     QList<QPen> m_pens;
     QList<QList<QPointF>> m_lines;
     QRectF m_plot;
-    QList<QLineF> m_segments;   // reused between paints: a frame allocates nothing
+    // Reused between paints: a frame allocates nothing.
+    QList<QLineF> m_segments;
+    QList<QRectF> m_rects;
 };

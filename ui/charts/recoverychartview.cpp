@@ -13,6 +13,8 @@
 #include <QKeyEvent>
 #include <QLocale>
 #include <QToolTip>
+#include <cmath>
+#include <limits>
 #include <QValueAxis>
 #include <QtMath>
 
@@ -54,6 +56,7 @@ void RecoveryChartView::setAnalysis(const IncidentAnalysis &analysis, const Them
     // QChartView does not delete a chart it no longer shows.
     delete old;
     m_linesWidth = 0;
+    m_axisTicks.clear();   // the new chart's axis has only the builder's ticks
     // The plot's width is known only after the chart's layout ran: re-tick and re-read the
     // lines (a column per pixel) when it is.
     connect(chart(), &QChart::plotAreaChanged, this, [this] {
@@ -111,11 +114,76 @@ QList<QList<QPointF>> RecoveryChartView::lines() const
     return item ? item->lines() : QList<QList<QPointF>>();
 }
 
+void RecoveryChartView::appendLive(const QList<QList<QPointF>> &people)
+{
+    ImpactLinesItem *item = linesItem();
+    if (!item || !m_window || people.size() != m_readLines.size())
+        return;
+    double newest = -std::numeric_limits<double>::infinity(), oldest = std::numeric_limits<double>::infinity();
+    for (const QList<QPointF> &steps : people)
+        if (!steps.isEmpty()) {
+            newest = qMax(newest, steps.constLast().x());
+            oldest = qMin(oldest, steps.constFirst().x());
+        }
+    // Steps the view does not reach wait for the next reload; a view at the window's end follows them.
+    const bool following = m_window->viewTo() >= m_window->boundsTo();
+    if (!(newest >= double(m_window->viewFrom())) || (!following && oldest > double(m_window->viewTo())))
+        return;
+    if (m_live.isEmpty()) {
+        const int columns = qMax(1, m_linesWidth);
+        m_liveSince = oldest;
+        for (qsizetype i = 0; i < people.size(); ++i) {
+            m_live.append(LiveSampleBuffer(columns));
+            m_live.last().setView(double(m_window->viewFrom()), double(m_window->viewTo()));
+            // Each live line starts where its read line is at that moment.
+            const QList<QPointF> &read = m_readLines.at(i);
+            const auto at = std::lower_bound(read.cbegin(), read.cend(), m_liveSince,
+                                             [](const QPointF &p, double x) { return p.x() < x; });
+            m_liveLast.append(at != read.cbegin() ? (at - 1)->y() : std::numeric_limits<double>::quiet_NaN());
+            if (at != read.cbegin())
+                m_live.last().append(m_liveSince, (at - 1)->y());
+        }
+    }
+    for (qsizetype i = 0; i < people.size(); ++i) {
+        LiveSampleBuffer &buffer = m_live[i];
+        // A step line: the old value up to the step, then the new one.
+        for (const QPointF &p : people.at(i)) {
+            // Off the right edge of a view that does not follow: its buffer must not slide.
+            if (!following && p.x() > double(m_window->viewTo()))
+                break;
+            if (!std::isnan(m_liveLast.at(i)))
+                buffer.append(p.x(), m_liveLast.at(i));
+            m_liveLast[i] = p.y() / m_scale;
+            buffer.append(p.x(), m_liveLast.at(i));
+        }
+    }
+    // The buffers slid by whole columns past the right edge: the axis follows them exactly.
+    const TimeMs to = qRound64(m_live.constFirst().viewTo());
+    if (following && to > m_window->boundsTo()) {
+        // Axis and ticks follow (and the charts sharing the window); the lines are composed below.
+        m_sliding = true;
+        m_window->extendTo(to);
+        m_sliding = false;
+    }
+    QList<QList<QPointF>> lines;
+    for (qsizetype i = 0; i < m_readLines.size(); ++i) {
+        const QList<QPointF> &read = m_readLines.at(i);
+        const auto end = std::lower_bound(read.cbegin(), read.cend(), m_liveSince,
+                                          [](const QPointF &p, double x) { return p.x() < x; });
+        QList<QPointF> line(read.cbegin(), end);
+        line += m_live.at(i).points();
+        lines.append(std::move(line));
+    }
+    item->setLines(std::move(lines));
+}
+
 void RecoveryChartView::refreshLines()
 {
     ImpactLinesItem *item = linesItem();
-    if (!item || !m_window || m_window->viewSpan() <= 0)
+    if (!item || !m_window || m_window->viewSpan() <= 0 || m_sliding)
         return;
+    m_live.clear();
+    m_liveLast.clear();
     const TimeMs from = m_window->viewFrom(), to = m_window->viewTo();
     // Before the first layout the plot has no width yet: the view's is close enough.
     const int plotWidth = qRound(chart()->plotArea().width());
@@ -125,6 +193,7 @@ void RecoveryChartView::refreshLines()
         ImpactSeriesProvider::Lines read = provider->lines(from, to, columns, m_scale);
         if (read.perService.size() == m_analysisLines.size()) {
             m_linesLevel = read.levelSec;
+            m_readLines = read.perService;
             item->setLines(std::move(read.perService));
             return;
         }
@@ -134,6 +203,7 @@ void RecoveryChartView::refreshLines()
     for (const QList<QPointF> &all : std::as_const(m_analysisLines))
         lines.append(M4Decimator::decimateSteps(all, double(from), double(to), columns));
     m_linesLevel = -1;
+    m_readLines = lines;
     item->setLines(std::move(lines));
 }
 
@@ -144,13 +214,11 @@ void RecoveryChartView::applyView()
         return;
     const TimeMs from = m_window->viewFrom(), to = m_window->viewTo();
     axis->setRange(double(from), double(to));
-    for (const QString &label : axis->categoriesLabels())
-        axis->remove(label);
-    axis->setStartValue(double(from));
     m_tickTarget = tickTarget();
     // QCategoryAxis keys categories by label and drops a repeat; "06:00" comes back every
     // day, so a repeat gets zero-width spaces to stay distinct without looking different.
     QSet<QString> used;
+    QList<QPair<QString, double>> ticks;
     const QFontMetricsF fm(axis->labelsFont());
     const QRectF plot = chart()->plotArea();
     const double pxPerMs = plot.width() / double(to - from);
@@ -166,7 +234,17 @@ void RecoveryChartView::applyView()
         while (used.contains(label))
             label += QChar(0x200B);
         used.insert(label);
-        axis->append(label, double(tick.time));
+        ticks.append({label, double(tick.time)});
+    }
+    axis->setStartValue(double(from));
+    // Relabelling makes QtCharts lay every label out again: a view sliding with live data
+    // keeps the same ticks for a minute at a time, so only a change relabels.
+    if (ticks != m_axisTicks) {
+        for (const QString &label : axis->categoriesLabels())
+            axis->remove(label);
+        for (const auto &[label, time] : std::as_const(ticks))
+            axis->append(label, time);
+        m_axisTicks = ticks;
     }
     refreshLines();
     scene()->update();

@@ -4,6 +4,8 @@
 #include "theme.h"
 #include "timewindow.h"
 
+#include "livesamplebuffer.h"
+
 #include <QChartView>
 #include <QPointer>
 #include <memory>
@@ -32,6 +34,10 @@ public:
     int seriesCount() const;
     // What is drawn: per service, x = ms, y = people / the axis' scale.
     QList<QList<QPointF>> lines() const;
+    // Live steps (per service, x = ms, y = people; DashboardSession::liveImpact), drawn where the
+    // view shows them; past the window's end, a view that reaches that end grows the window and
+    // slides with the newest step. A step costs the pixels in view, not the samples stored.
+    void appendLive(const QList<QList<QPointF>> &people);
     // Where the lines in view were read: -1 the analysis, 0 raw samples, else a rollup level (s).
     int linesLevel() const { return m_linesLevel; }
 
@@ -56,6 +62,12 @@ private:
     QList<QPair<QRectF, QList<Annotation>>> annotationLabels() const;
 
     std::weak_ptr<const ImpactSeriesProvider> m_provider;
+    QList<QList<QPointF>> m_readLines;       // what the last refresh read, before live steps
+    QList<LiveSampleBuffer> m_live;          // live steps since then, per service, as M4 columns
+    QList<QPair<QString, double>> m_axisTicks;   // what the axis is labelled with now
+    QList<double> m_liveLast;                // per service: the live line's value now
+    double m_liveSince = 0;                  // x of the first live step: read lines end there
+    bool m_sliding = false;
     QList<QList<QPointF>> m_analysisLines;   // every step of the analysis, undecimated
     double m_scale = 1;
     int m_linesLevel = -1;

@@ -5,6 +5,9 @@
 #include "timelinestore.h"
 
 #include <QDateTime>
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
 #include <QElapsedTimer>
 #include <QLocale>
 
@@ -39,12 +42,28 @@ DashboardSession::DashboardSession(QObject *parent)
 
 void DashboardSession::appendLive(const QList<HealthSample> &samples)
 {
-    if (!m_live.isEmpty()) {
-        const QList<QList<QPointF>> steps = m_live.append(samples);
-        if (std::any_of(steps.cbegin(), steps.cend(), [](const QList<QPointF> &s) { return !s.isEmpty(); }))
-            emit liveImpact(steps);
+    // A listener at 1,000 posts/s hands over a batch per post: what arrives within one live
+    // interval goes through the engine together.
+    m_pendingLive += samples;
+    if (!m_livePosted) {
+        m_livePosted = true;
+        if (m_liveInterval > 0)
+            QTimer::singleShot(m_liveInterval, this, &DashboardSession::processLive);
+        else
+            QMetaObject::invokeMethod(this, &DashboardSession::processLive, Qt::QueuedConnection);
     }
     scheduleReload();
+}
+
+void DashboardSession::processLive()
+{
+    m_livePosted = false;
+    const QList<HealthSample> samples = std::exchange(m_pendingLive, {});
+    if (m_live.isEmpty() || samples.isEmpty())
+        return;
+    const QList<QList<QPointF>> steps = m_live.append(samples);
+    if (std::any_of(steps.cbegin(), steps.cend(), [](const QList<QPointF> &s) { return !s.isEmpty(); }))
+        emit liveImpact(steps);
 }
 
 void DashboardSession::scheduleReload()
@@ -153,6 +172,11 @@ void DashboardSession::reload()
     m_timeline->setEvents(TimelineEvent::collect(m_snapshot.updates, m_snapshot.states, m_snapshot.annotations));
     m_loadedAt = QDateTime::currentDateTimeUtc();
     analyse();
+#ifdef __GLIBC__
+    // The old snapshot (tens of MB on a large store) was just freed: give the pages back, or
+    // a window that reloads for days keeps its largest moment's memory (docs/reliability.md, soak).
+    malloc_trim(0);
+#endif
     m_reloadTimer.setInterval(int(qBound<qint64>(kReloadDelayMs, 10 * took.elapsed(), 10000)));
 }
 

@@ -60,6 +60,9 @@ public slots:
     // Live samples just stored: their people affected go to the charts at once (liveImpact),
     // the whole timeline is re-read on the schedule above.
     void appendLive(const QList<HealthSample> &samples);
+    // How long live samples gather before they go through the engine together (ms; default
+    // 40). 0: at the next pass of the event loop.
+    void setLiveInterval(int milliseconds) { m_liveInterval = milliseconds; }
     void selectIncident(const QString &id);
     void setCursor(TimeMs time);
 
@@ -75,6 +78,7 @@ signals:
 
 private:
     void analyse();
+    void processLive();
     void watchStore();
     void storeFailed();
     void retryStore();
@@ -95,6 +99,9 @@ private:
     QDateTime m_loadedAt;
     int m_ticks = 0;
     LiveImpact m_live;
+    QList<HealthSample> m_pendingLive;
+    bool m_livePosted = false;
+    int m_liveInterval = 40;
     // Last: it reads through m_store's connection, so it goes first.
     std::shared_ptr<ImpactSeriesProvider> m_provider;
 };

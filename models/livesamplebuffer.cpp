@@ -17,12 +17,10 @@ void LiveSampleBuffer::setView(double from, double to)
     m_origin = 0;
 }
 
-void LiveSampleBuffer::append(double x, double y)
+qint64 LiveSampleBuffer::reach(double x)
 {
     const double width = (m_to - m_from) / m_pixels;
     qint64 column = qint64(std::floor((x - m_from) / width));
-    if (column < 0)
-        return;                                   // older than the view: not drawn
     if (column >= m_pixels) {
         // Slide right by whole columns so that existing columns keep their pixel.
         const qint64 shift = qMin<qint64>(column - m_pixels + 1, m_pixels);
@@ -35,6 +33,14 @@ void LiveSampleBuffer::append(double x, double y)
         m_to += moved * width;
         column = m_pixels - 1;
     }
+    return column;
+}
+
+void LiveSampleBuffer::append(double x, double y)
+{
+    const qint64 column = reach(x);
+    if (column < 0)
+        return;                                   // older than the view: not drawn
     Column &c = m_columns[size_t((m_origin + column) % m_pixels)];
     const QPointF p(x, y);
     if (!c.used) {

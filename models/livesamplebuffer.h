@@ -13,6 +13,9 @@ public:
     explicit LiveSampleBuffer(int pixels);
     void setView(double from, double to);        // clears
     void append(double x, double y);
+    // Slides the view (as append would) until x is in it; returns x's column (< 0: before the view).
+    // Buffers that must stay aligned slide together this way before any of them is appended to.
+    qint64 reach(double x);
     QList<QPointF> points() const;
     double viewFrom() const { return m_from; }
     double viewTo() const { return m_to; }

@@ -9,6 +9,7 @@
 #include "theme.h"
 #include "timelinesnapshot.h"
 #include "timelinestore.h"
+#include "timeaxisticks.h"
 #include "timewindow.h"
 
 #include <QChart>
@@ -84,6 +85,8 @@ private slots:
     void panStopsAtTheBounds();
     void setViewClampsAndResetShowsAll();
     void keysZoomPanAndReset();
+    void extendToSlidesAViewAtTheEnd();
+    void axisTicksFromAMinuteToAYear();
 
     void timelineShowsStatesInColour();
     void timelineWheelZoomsTheSharedWindow();
@@ -158,6 +161,54 @@ void TstCharts::zoomStopsAtOneMinute()
     QSignalSpy spy(&w, &TimeWindow::viewChanged);
     w.zoomAt(anchor, 0.3);   // already as narrow as it goes
     QCOMPARE(spy.size(), 0);
+}
+
+void TstCharts::extendToSlidesAViewAtTheEnd()
+{
+    TimeWindow w;
+    w.setBounds(kFrom, kTo);
+    w.setView(kTo - kHour, kTo);
+    QSignalSpy spy(&w, &TimeWindow::viewChanged);
+    w.extendTo(kTo + 10 * 60000);
+    QCOMPARE(spy.size(), 1);   // one change, never the whole window in between
+    QCOMPARE(w.boundsTo(), kTo + 10 * 60000);
+    QCOMPARE(w.viewTo(), kTo + 10 * 60000);
+    QCOMPARE(w.viewSpan(), kHour);
+    // A reader looking at the past stays there.
+    w.setView(kFrom, kFrom + kHour);
+    w.extendTo(kTo + kHour);
+    QCOMPARE(w.viewFrom(), kFrom);
+    QCOMPARE(w.boundsTo(), kTo + kHour);
+    w.extendTo(kTo);   // never shrinks
+    QCOMPARE(w.boundsTo(), kTo + kHour);
+}
+
+void TstCharts::axisTicksFromAMinuteToAYear()
+{
+    const QTimeZone seoul("Asia/Seoul");
+    // One minute: ticks every 10 s, with seconds in the label.
+    const TimeMs minute = kst(16, 9, 0) + 7000;
+    const QList<TimeAxisTick> seconds = TimeAxisTicks::compute(minute, minute + 60000, seoul, 8);
+    QVERIFY2(seconds.size() >= 5, qPrintable(QString::number(seconds.size())));
+    for (const TimeAxisTick &t : seconds) {
+        QVERIFY(t.time >= minute && t.time <= minute + 60000);
+        QCOMPARE(t.time % 10000, 0);
+        QCOMPARE(t.label.count(u':'), 2);
+    }
+    // A year: months, each on the first at local midnight, never more than asked for.
+    const TimeMs year0 = QDateTime(QDate(2022, 1, 1), QTime(0, 0), seoul).toMSecsSinceEpoch();
+    const QList<TimeAxisTick> months = TimeAxisTicks::compute(year0, year0 + 365 * kDay, seoul, 12);
+    QVERIFY(months.size() >= 6 && months.size() <= 13);
+    for (const TimeAxisTick &t : months) {
+        const QDateTime local = QDateTime::fromMSecsSinceEpoch(t.time, seoul);
+        QCOMPARE(local.date().day(), 1);
+        QCOMPARE(local.time(), QTime(0, 0));
+    }
+    // The demo's five days at eight ticks: every local midnight.
+    const QList<TimeAxisTick> days = TimeAxisTicks::compute(kst(15, 15, 0), kst(20, 23, 0), seoul, 8);
+    QCOMPARE(days.size(), 5);
+    for (const TimeAxisTick &t : days)
+        QCOMPARE(QDateTime::fromMSecsSinceEpoch(t.time, seoul).time(), QTime(0, 0));
 }
 
 void TstCharts::zoomOutStopsAtTheBounds()
@@ -598,6 +649,8 @@ void TstCharts::liveSamplesReachTheChartAsAReloadWouldDrawThem()
     view.resize(1200, 600);
     view.setAnalysis(session.analysis(), Theme::light(), session.seriesProvider());
     connect(&session, &DashboardSession::liveImpact, &view, &RecoveryChartView::appendLive);
+    view.setLiveInterval(0);
+    session.setLiveInterval(0);
     view.show();
     QVERIFY(QTest::qWaitForWindowExposed(&view));
     const TimeMs end = session.analysis().windowEnd();
@@ -613,6 +666,9 @@ void TstCharts::liveSamplesReachTheChartAsAReloadWouldDrawThem()
             batch.samples += SyntheticData::samples(longer, s, from, count);
         QVERIFY(writer.write(batch));
         session.appendLive(batch.samples);
+        // The session's engine, then the view's lines, each when the event loop comes round.
+        for (int round = 0; round < 3; ++round)
+            QCoreApplication::sendPostedEvents();
     };
     stream(o.samplesPerService, 600);
     QCOMPARE(live.size(), 1);

@@ -836,12 +836,12 @@
 <context>
     <name>DashboardSession</name>
     <message>
-        <location filename="../../models/dashboardsession.cpp" line="66" />
+        <location filename="../../models/dashboardsession.cpp" line="89" />
         <source>never</source>
         <translation>없음</translation>
     </message>
     <message>
-        <location filename="../../models/dashboardsession.cpp" line="67" />
+        <location filename="../../models/dashboardsession.cpp" line="90" />
         <source>%1 — showing the data as loaded at %2; trying again every %3 s</source>
         <translation>%1 — %2에 불러온 데이터를 표시하는 중이며 %3초마다 다시 시도합니다</translation>
     </message>
@@ -899,7 +899,7 @@
         <translation>다른 복구로 다시 재생한 인시던트와 그로 인해 절약되었을 인시</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboardviews.cpp" line="83" />
+        <location filename="../../ui/dashboardviews.cpp" line="84" />
         <source>How it is counted: %1</source>
         <translation>집계 방법: %1</translation>
     </message>
@@ -1138,209 +1138,209 @@ Trying again in %3 s…</source>
         <translation>⚠ %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="133" />
+        <location filename="../../ui/mainwindow.cpp" line="135" />
         <source>Showing the embedded demo dataset (%1)</source>
         <translation>내장 데모 데이터 세트 표시 중 (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="142" />
+        <location filename="../../ui/mainwindow.cpp" line="144" />
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="143" />
+        <location filename="../../ui/mainwindow.cpp" line="145" />
         <source>&amp;Import…</source>
         <translation>가져오기(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="145" />
+        <location filename="../../ui/mainwindow.cpp" line="147" />
         <source>Import feed files (NDJSON); you can also drop files on the window</source>
         <translation>피드 파일(NDJSON) 가져오기. 파일을 창에 끌어다 놓아도 됩니다</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="146" />
+        <location filename="../../ui/mainwindow.cpp" line="148" />
         <source>&amp;Export report…</source>
         <translation>보고서 내보내기(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="148" />
+        <location filename="../../ui/mainwindow.cpp" line="150" />
         <source>Write the postmortem report of this incident as a PDF</source>
         <translation>이 인시던트의 포스트모템 보고서를 PDF로 작성</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="150" />
+        <location filename="../../ui/mainwindow.cpp" line="152" />
         <source>&amp;Sources…</source>
         <translation>소스(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="152" />
+        <location filename="../../ui/mainwindow.cpp" line="154" />
         <source>Live feeds: polled URLs, followed files and the webhook listener</source>
         <translation>실시간 피드: 폴링 URL, 추적 파일, 웹훅 수신기</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="154" />
+        <location filename="../../ui/mainwindow.cpp" line="156" />
         <source>&amp;Quit</source>
         <translation>종료(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="157" />
+        <location filename="../../ui/mainwindow.cpp" line="159" />
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="158" />
+        <location filename="../../ui/mainwindow.cpp" line="160" />
         <source>&amp;Dark theme</source>
         <translation>어두운 테마(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="163" />
+        <location filename="../../ui/mainwindow.cpp" line="165" />
         <source>&amp;Wall display</source>
         <translation>상황판 모드(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="166" />
+        <location filename="../../ui/mainwindow.cpp" line="168" />
         <source>Full screen for a wall display: big tiles, rotating views, no menus; Esc leaves</source>
         <translation>상황판용 전체 화면: 큰 타일, 화면 순환, 메뉴 없음. Esc로 나가기</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="167" />
+        <location filename="../../ui/mainwindow.cpp" line="169" />
         <source>&amp;Filter timeline</source>
         <translation>타임라인 필터(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="170" />
+        <location filename="../../ui/mainwindow.cpp" line="172" />
         <source>&amp;Rejected records…</source>
         <translation>거부된 레코드(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="172" />
+        <location filename="../../ui/mainwindow.cpp" line="174" />
         <source>What sources sent that could not be taken, and why</source>
         <translation>소스가 보냈지만 받아들이지 못한 내용과 그 이유</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="174" />
+        <location filename="../../ui/mainwindow.cpp" line="176" />
         <source>&amp;Counting method…</source>
         <translation>집계 방법(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="175" />
+        <location filename="../../ui/mainwindow.cpp" line="177" />
         <source>How degraded, partial and major states count against availability</source>
         <translation>성능 저하, 부분 장애, 주요 장애 상태를 가용성에 반영하는 방법</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="177" />
+        <location filename="../../ui/mainwindow.cpp" line="179" />
         <source>What-if &amp;scenarios…</source>
         <translation>가정 시나리오(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="181" />
+        <location filename="../../ui/mainwindow.cpp" line="183" />
         <source>Replay the incident with a different recovery and see the people-hours it would save</source>
         <translation>다른 복구로 인시던트를 다시 재생하고 절약되었을 인시를 확인합니다</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="183" />
+        <location filename="../../ui/mainwindow.cpp" line="185" />
         <source>&amp;Notes</source>
         <translation>메모(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="184" />
+        <location filename="../../ui/mainwindow.cpp" line="186" />
         <source>&amp;Add note at cursor…</source>
         <translation>커서 위치에 메모 추가(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="187" />
+        <location filename="../../ui/mainwindow.cpp" line="189" />
         <source>&amp;Edit selected note…</source>
         <translation>선택한 메모 편집(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="192" />
+        <location filename="../../ui/mainwindow.cpp" line="194" />
         <source>&amp;Delete selected note…</source>
         <translation>선택한 메모 삭제(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="204" />
+        <location filename="../../ui/mainwindow.cpp" line="206" />
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="205" />
+        <location filename="../../ui/mainwindow.cpp" line="207" />
         <source>&amp;About Outage Impact Dashboard</source>
         <translation>장애 영향 대시보드 정보(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="206" />
+        <location filename="../../ui/mainwindow.cpp" line="208" />
         <source>About &amp;Qt</source>
         <translation>Qt 정보(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="321" />
+        <location filename="../../ui/mainwindow.cpp" line="323" />
         <source>Visible chart range</source>
         <translation>차트에 보이는 범위</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="322" />
+        <location filename="../../ui/mainwindow.cpp" line="324" />
         <source>First 24 hours</source>
         <translation>처음 24시간</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="324" />
+        <location filename="../../ui/mainwindow.cpp" line="326" />
         <source>Before the all-clear</source>
         <translation>완전 복구 이전</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="342" />
+        <location filename="../../ui/mainwindow.cpp" line="344" />
         <source>Import feed files</source>
         <translation>피드 파일 가져오기</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="342" />
+        <location filename="../../ui/mainwindow.cpp" line="344" />
         <source>Feed files (*.ndjson *.jsonl *.json);;All files (*)</source>
         <translation>피드 파일 (*.ndjson *.jsonl *.json);;모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="352" />
-        <location filename="../../ui/mainwindow.cpp" line="364" />
+        <location filename="../../ui/mainwindow.cpp" line="354" />
+        <location filename="../../ui/mainwindow.cpp" line="366" />
         <source>Export report</source>
         <translation>보고서 내보내기</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="352" />
+        <location filename="../../ui/mainwindow.cpp" line="354" />
         <source>PDF files (*.pdf)</source>
         <translation>PDF 파일 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="362" />
+        <location filename="../../ui/mainwindow.cpp" line="364" />
         <source>Report written to %1</source>
         <translation>보고서를 %1에 저장했습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="364" />
+        <location filename="../../ui/mainwindow.cpp" line="366" />
         <source>The report could not be written: %1</source>
         <translation>보고서를 작성할 수 없습니다: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="371" />
+        <location filename="../../ui/mainwindow.cpp" line="373" />
         <source>About Outage Impact Dashboard</source>
         <translation>장애 영향 대시보드 정보</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="372" />
+        <location filename="../../ui/mainwindow.cpp" line="374" />
         <source>&lt;h3&gt;Outage Impact Dashboard %1&lt;/h3&gt;&lt;p&gt;Shows how many people each service is failing, through its dependencies, over the whole recovery.&lt;/p&gt;&lt;p&gt;Qt %2 · %3&lt;/p&gt;&lt;p&gt;Database: %4&lt;/p&gt;</source>
         <translation>&lt;h3&gt;장애 영향 대시보드 %1&lt;/h3&gt;&lt;p&gt;각 서비스의 장애가 의존성을 통한 영향까지 포함해 복구 전 과정에 걸쳐 얼마나 많은 사람에게 영향을 주는지 보여 줍니다.&lt;/p&gt;&lt;p&gt;Qt %2 · %3&lt;/p&gt;&lt;p&gt;데이터베이스: %4&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="399" />
-        <location filename="../../ui/mainwindow.cpp" line="412" />
+        <location filename="../../ui/mainwindow.cpp" line="401" />
+        <location filename="../../ui/mainwindow.cpp" line="414" />
         <source>Counting method</source>
         <translation>집계 방법</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="400" />
+        <location filename="../../ui/mainwindow.cpp" line="402" />
         <source>Availability each reported state counts as (0 = everyone affected, 1 = nobody); unknown=last keeps the last known value:</source>
         <translation>보고된 상태별 가용성 환산값(0 = 전원 영향, 1 = 영향 없음). unknown=last는 마지막 값을 유지합니다:</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="420" />
+        <location filename="../../ui/mainwindow.cpp" line="422" />
         <source>Live sources from %1</source>
         <translation>%1의 실시간 소스</translation>
     </message>
@@ -1426,27 +1426,27 @@ Trying again in %3 s…</source>
 <context>
     <name>RecoveryChart</name>
     <message>
-        <location filename="../../ui/charts/recoverychartbuilder.cpp" line="39" />
+        <location filename="../../ui/charts/recoverychartbuilder.cpp" line="49" />
         <source>Time (%1)</source>
         <translation>시각 (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/recoverychartbuilder.cpp" line="69" />
+        <location filename="../../ui/charts/recoverychartbuilder.cpp" line="79" />
         <source>People affected by service</source>
         <translation>서비스별 영향 인원</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/recoverychartbuilder.cpp" line="83" />
+        <location filename="../../ui/charts/recoverychartbuilder.cpp" line="92" />
         <source>Millions of people</source>
         <translation>인원 (백만 명)</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/recoverychartbuilder.cpp" line="84" />
+        <location filename="../../ui/charts/recoverychartbuilder.cpp" line="93" />
         <source>Thousands of people</source>
         <translation>인원 (천 명)</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/recoverychartbuilder.cpp" line="85" />
+        <location filename="../../ui/charts/recoverychartbuilder.cpp" line="94" />
         <source>People affected</source>
         <translation>영향 인원</translation>
     </message>
@@ -1454,22 +1454,22 @@ Trying again in %3 s…</source>
 <context>
     <name>RecoveryChartView</name>
     <message>
-        <location filename="../../ui/charts/recoverychartview.cpp" line="27" />
+        <location filename="../../ui/charts/recoverychartview.cpp" line="35" />
         <source>Recovery chart: people affected by service over time</source>
         <translation>복구 차트: 시간에 따른 서비스별 영향 인원</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/recoverychartview.cpp" line="28" />
+        <location filename="../../ui/charts/recoverychartview.cpp" line="36" />
         <source>Scroll to zoom at the pointer, drag to pan; + and − zoom, arrow keys pan, 0 or Esc shows the whole incident.</source>
         <translation>스크롤로 포인터 위치 확대/축소, 드래그로 이동. +와 −로 확대/축소, 화살표 키로 이동, 0 또는 Esc로 장애 전체 보기.</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/recoverychartview.cpp" line="211" />
+        <location filename="../../ui/charts/recoverychartview.cpp" line="347" />
         <source>Scroll to zoom at the pointer, drag to pan; + − ← → keys; 0 or Esc shows the whole incident.</source>
         <translation>스크롤로 포인터 위치 확대/축소, 드래그로 이동. + − ← → 키 사용, 0 또는 Esc로 장애 전체 보기.</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/recoverychartview.cpp" line="218" />
+        <location filename="../../ui/charts/recoverychartview.cpp" line="354" />
         <source>d MMM HH:mm</source>
         <translation>M월 d일 HH:mm</translation>
     </message>
@@ -2744,18 +2744,23 @@ Trying again in %3 s…</source>
 <context>
     <name>TimeAxisTicks</name>
     <message>
-        <location filename="../../ui/charts/timeaxisticks.cpp" line="35" />
+        <location filename="../../ui/charts/timeaxisticks.cpp" line="38" />
         <source>d MMM</source>
         <translation>M월 d일</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/timeaxisticks.cpp" line="37" />
-        <location filename="../../ui/charts/recoverychartview.cpp" line="110" />
-        <location filename="../../ui/charts/recoverychartview.cpp" line="125" />
+        <location filename="../../ui/charts/timeaxisticks.cpp" line="55" />
+        <location filename="../../ui/charts/recoverychartview.cpp" line="235" />
+        <location filename="../../ui/charts/recoverychartview.cpp" line="261" />
         <location filename="../../ui/charts/statetimelinechart.cpp" line="256" />
         <location filename="../../ui/charts/statetimelinechart.cpp" line="293" />
         <source>d MMM HH:mm</source>
         <translation>M월 d일 HH:mm</translation>
+    </message>
+    <message>
+        <location filename="../../ui/charts/recoverychartview.cpp" line="234" />
+        <source>d MMM HH:mm:ss</source>
+        <translation>M월 d일 HH:mm:ss</translation>
     </message>
 </context>
 <context>
@@ -2986,92 +2991,92 @@ Trying again in %3 s…</source>
 <context>
     <name>WallWindow</name>
     <message>
-        <location filename="../../ui/wallwindow.cpp" line="221" />
+        <location filename="../../ui/wallwindow.cpp" line="222" />
         <source>All recorded data</source>
         <translation>기록된 전체 데이터</translation>
     </message>
     <message>
-        <location filename="../../ui/wallwindow.cpp" line="225" />
+        <location filename="../../ui/wallwindow.cpp" line="226" />
         <source>NOT CURRENT: timeline unreachable · %1</source>
         <translation>최신 아님: 타임라인에 연결할 수 없음 · %1</translation>
     </message>
     <message>
-        <location filename="../../ui/wallwindow.cpp" line="226" />
+        <location filename="../../ui/wallwindow.cpp" line="227" />
         <source>DEMO DATA · %1</source>
         <translation>데모 데이터 · %1</translation>
     </message>
     <message>
-        <location filename="../../ui/wallwindow.cpp" line="269" />
+        <location filename="../../ui/wallwindow.cpp" line="270" />
         <source>%1 people affected across all services</source>
         <translation>전체 서비스 영향 인원 %1명</translation>
     </message>
     <message>
-        <location filename="../../ui/wallwindow.cpp" line="277" />
+        <location filename="../../ui/wallwindow.cpp" line="278" />
         <source>⚠ NOT CURRENT: the timeline cannot be reached · figures as last loaded</source>
         <translation>⚠ 최신 아님: 타임라인에 연결할 수 없음 · 마지막으로 불러온 수치</translation>
     </message>
     <message>
-        <location filename="../../ui/wallwindow.cpp" line="279" />
+        <location filename="../../ui/wallwindow.cpp" line="280" />
         <source>%1 since the incident began · as at %2</source>
         <translation>장애 발생 후 %1 경과 · %2 기준</translation>
     </message>
     <message>
-        <location filename="../../ui/wallwindow.cpp" line="281" />
+        <location filename="../../ui/wallwindow.cpp" line="282" />
         <source>Before the incident began · as at %1</source>
         <translation>장애 발생 전 · %1 기준</translation>
     </message>
     <message>
-        <location filename="../../ui/wallwindow.cpp" line="296" />
+        <location filename="../../ui/wallwindow.cpp" line="297" />
         <source>Clock, %1</source>
         <translation>시계, %1</translation>
     </message>
     <message>
-        <location filename="../../ui/wallwindow.cpp" line="305" />
+        <location filename="../../ui/wallwindow.cpp" line="306" />
         <source>Overview: people affected by service</source>
         <translation>개요: 서비스별 영향 인원</translation>
     </message>
     <message>
-        <location filename="../../ui/wallwindow.cpp" line="305" />
+        <location filename="../../ui/wallwindow.cpp" line="306" />
         <source>Recovery: people affected over time</source>
         <translation>복구: 시간에 따른 영향 인원</translation>
     </message>
     <message>
-        <location filename="../../ui/wallwindow.cpp" line="306" />
+        <location filename="../../ui/wallwindow.cpp" line="307" />
         <source>State timeline</source>
         <translation>상태 타임라인</translation>
     </message>
     <message>
-        <location filename="../../ui/wallwindow.cpp" line="306" />
+        <location filename="../../ui/wallwindow.cpp" line="307" />
         <source>Dependencies at the cursor</source>
         <translation>현재 시점 의존성</translation>
     </message>
     <message>
-        <location filename="../../ui/wallwindow.cpp" line="308" />
+        <location filename="../../ui/wallwindow.cpp" line="309" />
         <source>%1 · view %2 of %3</source>
         <translation>%1 · 화면 %2/%3</translation>
     </message>
     <message>
-        <location filename="../../ui/wallwindow.cpp" line="310" />
+        <location filename="../../ui/wallwindow.cpp" line="311" />
         <source>Recovery chart: people affected per service over time</source>
         <translation>복구 차트: 시간에 따른 서비스별 영향 인원</translation>
     </message>
     <message>
-        <location filename="../../ui/wallwindow.cpp" line="311" />
+        <location filename="../../ui/wallwindow.cpp" line="312" />
         <source>State timeline: each service&apos;s state over time</source>
         <translation>상태 타임라인: 시간에 따른 서비스별 상태</translation>
     </message>
     <message>
-        <location filename="../../ui/wallwindow.cpp" line="312" />
+        <location filename="../../ui/wallwindow.cpp" line="313" />
         <source>Dependency view: which service needs which, coloured by state</source>
         <translation>의존성 보기: 서비스 간 의존 관계, 상태별 색상</translation>
     </message>
     <message>
-        <location filename="../../ui/wallwindow.cpp" line="313" />
+        <location filename="../../ui/wallwindow.cpp" line="314" />
         <source>Service tiles</source>
         <translation>서비스 타일</translation>
     </message>
     <message>
-        <location filename="../../ui/wallwindow.cpp" line="314" />
+        <location filename="../../ui/wallwindow.cpp" line="315" />
         <source>Outage Impact Dashboard — wall display</source>
         <translation>장애 영향 대시보드 — 상황판</translation>
     </message>

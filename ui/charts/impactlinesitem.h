@@ -1,11 +1,12 @@
 #pragma once
 
 #include <QGraphicsObject>
+#include <QImage>
 #include <QLineF>
 #include <QList>
 #include <QPen>
 #include <QPointF>
-#include <QRectF>
+#include <QRect>
 
 QT_BEGIN_NAMESPACE
 class QChart;
@@ -36,11 +37,15 @@ public:
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
 
 private:
+    // Fills m_rects (device pixels) into m_layer, whose top left is at 'origin'.
+    void fillRects(QPoint origin, QRgb colour);
+
     QChart *m_chart;
     QList<QPen> m_pens;
     QList<QList<QPointF>> m_lines;
     QRectF m_plot;
     // Reused between paints: a frame allocates nothing.
     QList<QLineF> m_segments;
-    QList<QRectF> m_rects;
+    QList<QRect> m_rects;
+    QImage m_layer;
 };

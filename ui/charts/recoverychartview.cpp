@@ -12,6 +12,7 @@
 #include <QHelpEvent>
 #include <QKeyEvent>
 #include <QLocale>
+#include <QTimer>
 #include <QToolTip>
 #include <cmath>
 #include <limits>
@@ -144,6 +145,10 @@ void RecoveryChartView::appendLive(const QList<QList<QPointF>> &people)
                 m_live.last().append(m_liveSince, (at - 1)->y());
         }
     }
+    // All lines slide together, so that their columns stay each other's and the axis'.
+    if (following)
+        for (LiveSampleBuffer &buffer : m_live)
+            buffer.reach(newest);
     for (qsizetype i = 0; i < people.size(); ++i) {
         LiveSampleBuffer &buffer = m_live[i];
         // A step line: the old value up to the step, then the new one.
@@ -157,9 +162,28 @@ void RecoveryChartView::appendLive(const QList<QList<QPointF>> &people)
             buffer.append(p.x(), m_liveLast.at(i));
         }
     }
+    m_liveFollowing = following;
+    // Batches that arrive together are drawn together: once, when the event loop comes round.
+    if (!m_livePending) {
+        m_livePending = true;
+        const qint64 wait = m_liveInterval - (m_liveShown.isValid() ? m_liveShown.elapsed() : m_liveInterval);
+        if (wait <= 0)
+            QMetaObject::invokeMethod(this, &RecoveryChartView::showLive, Qt::QueuedConnection);
+        else
+            QTimer::singleShot(int(wait), this, &RecoveryChartView::showLive);
+    }
+}
+
+void RecoveryChartView::showLive()
+{
+    m_livePending = false;
+    m_liveShown.start();
+    ImpactLinesItem *item = linesItem();
+    if (!item || !m_window || m_live.isEmpty())   // a new view or analysis came first
+        return;
     // The buffers slid by whole columns past the right edge: the axis follows them exactly.
     const TimeMs to = qRound64(m_live.constFirst().viewTo());
-    if (following && to > m_window->boundsTo()) {
+    if (m_liveFollowing && to > m_window->boundsTo()) {
         // Axis and ticks follow (and the charts sharing the window); the lines are composed below.
         m_sliding = true;
         m_window->extendTo(to);
@@ -171,7 +195,14 @@ void RecoveryChartView::appendLive(const QList<QList<QPointF>> &people)
         const auto end = std::lower_bound(read.cbegin(), read.cend(), m_liveSince,
                                           [](const QPointF &p, double x) { return p.x() < x; });
         QList<QPointF> line(read.cbegin(), end);
-        line += m_live.at(i).points();
+        // The live columns' first, least, greatest and last points, joined as a step line (level,
+        // then upright): what the steps are, and what ImpactLinesItem fills as rectangles instead
+        // of stroking a diagonal per sample.
+        for (const QPointF &p : m_live.at(i).points()) {
+            if (!line.isEmpty() && line.constLast().x() != p.x() && line.constLast().y() != p.y())
+                line.append(QPointF(p.x(), line.constLast().y()));
+            line.append(p);
+        }
         lines.append(std::move(line));
     }
     item->setLines(std::move(lines));
@@ -230,7 +261,9 @@ void RecoveryChartView::applyView()
         // Under 20 hours TimeAxisTicks gives bare times: the first label says which day.
         if (used.isEmpty() && to - from <= 20 * 3600 * 1000LL)
             label = QLocale().toString(QDateTime::fromMSecsSinceEpoch(tick.time, m_zone),
-                                       QCoreApplication::translate("TimeAxisTicks", "d MMM HH:mm"));
+                                       label.count(u':') == 2
+                                           ? QCoreApplication::translate("TimeAxisTicks", "d MMM HH:mm:ss")
+                                           : QCoreApplication::translate("TimeAxisTicks", "d MMM HH:mm"));
         while (used.contains(label))
             label += QChar(0x200B);
         used.insert(label);

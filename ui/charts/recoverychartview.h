@@ -7,6 +7,7 @@
 #include "livesamplebuffer.h"
 
 #include <QChartView>
+#include <QElapsedTimer>
 #include <QPointer>
 #include <memory>
 
@@ -36,8 +37,12 @@ public:
     QList<QList<QPointF>> lines() const;
     // Live steps (per service, x = ms, y = people; DashboardSession::liveImpact), drawn where the
     // view shows them; past the window's end, a view that reaches that end grows the window and
-    // slides with the newest step. A step costs the pixels in view, not the samples stored.
+    // slides with the newest step. A step costs the pixels in view, not the samples stored;
+    // batches that arrive together are drawn once, when the event loop comes round.
     void appendLive(const QList<QList<QPointF>> &people);
+    // Live steps are drawn at most this often (ms; default 40, 25 a second: a wall display
+    // needs no more, and a core is not spent redrawing for every post).
+    void setLiveInterval(int milliseconds) { m_liveInterval = milliseconds; }
     // Where the lines in view were read: -1 the analysis, 0 raw samples, else a rollup level (s).
     int linesLevel() const { return m_linesLevel; }
 
@@ -53,6 +58,7 @@ protected:
 private:
     void applyView();
     void refreshLines();
+    void showLive();
     ImpactLinesItem *linesItem() const;
     int tickTarget() const;
     // Plot-area x in scene coordinates for a time, and the time under a viewport position.
@@ -68,6 +74,10 @@ private:
     QList<double> m_liveLast;                // per service: the live line's value now
     double m_liveSince = 0;                  // x of the first live step: read lines end there
     bool m_sliding = false;
+    bool m_livePending = false;
+    int m_liveInterval = 40;
+    QElapsedTimer m_liveShown;
+    bool m_liveFollowing = false;
     QList<QList<QPointF>> m_analysisLines;   // every step of the analysis, undecimated
     double m_scale = 1;
     int m_linesLevel = -1;

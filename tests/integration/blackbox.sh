@@ -166,12 +166,28 @@ scrape_configs:
         replacement: 127.0.0.1:$bb_port
 EOF
 mkdir -p "$tmp/tsdb"
-step "starting Prometheus on 127.0.0.1:$prom_port"
-start prometheus "$prometheus" --config.file="$tmp/prometheus.yml" --storage.tsdb.path="$tmp/tsdb" \
-    --web.listen-address="127.0.0.1:$prom_port" --storage.tsdb.retention.time=1h
-prom_pid=$started
-prom="http://127.0.0.1:$prom_port"
-wait_http "$prom/-/ready" 60 "Prometheus" "$prom_pid"
+# Its port was picked at the start: a test running beside this one may have bound it since
+# (seen in CI: "bind: address already in use"). Then it is started again on a new port.
+for attempt in 1 2 3 4 5; do
+    step "starting Prometheus on 127.0.0.1:$prom_port"
+    : > "$tmp/prometheus.log"
+    start prometheus "$prometheus" --config.file="$tmp/prometheus.yml" --storage.tsdb.path="$tmp/tsdb" \
+        --web.listen-address="127.0.0.1:$prom_port" --storage.tsdb.retention.time=1h
+    prom_pid=$started
+    prom="http://127.0.0.1:$prom_port"
+    deadline=$(( $(date +%s) + 60 ))
+    until [ "$(curl -s -o /dev/null -w '%{http_code}' --max-time 2 "$prom/-/ready" || true)" = 200 ]; do
+        if ! kill -0 "$prom_pid" 2>/dev/null; then
+            grep -q "address already in use" "$tmp/prometheus.log" && [ "$attempt" -lt 5 ] \
+                || fail "Prometheus exited early (see its log below)"
+            read -r prom_port < <(free_ports 1)
+            continue 2
+        fi
+        [ "$(date +%s)" -lt "$deadline" ] || fail "Prometheus did not answer 200 on $prom/-/ready within 60 s"
+        sleep 0.05
+    done
+    break
+done
 deadline=$(( $(date +%s) + 30 ))
 until curl -s --max-time 2 "$prom/api/v1/query?query=probe_success" | grep -q '"value":\[[0-9.]*,"1"\]'; do
     alive "$prom_pid" "Prometheus"

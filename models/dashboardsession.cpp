@@ -5,11 +5,11 @@
 #include "timelinestore.h"
 
 #include <QDateTime>
+#include <QElapsedTimer>
+#include <QLocale>
 #ifdef __GLIBC__
 #include <malloc.h>
 #endif
-#include <QElapsedTimer>
-#include <QLocale>
 
 namespace {
 constexpr qint64 kReloadDelayMs = 250;

@@ -7,6 +7,8 @@
 LiveImpact::LiveImpact(const IncidentAnalysis &analysis)
     : m_input(analysis.input())
 {
+    for (const Service &s : std::as_const(m_input.services))
+        m_keys.insert(s.key);
     // Each service's last sample is where its live line goes on from; a service known only by
     // its states keeps them (they are in the input), and its first live sample takes over.
     for (const HealthSample &s : std::as_const(m_input.samples)) {
@@ -25,11 +27,8 @@ QList<QList<QPointF>> LiveImpact::append(const QList<HealthSample> &samples)
     QList<HealthSample> batch;
     for (const HealthSample &s : samples) {
         const auto last = m_last.constFind(s.service);
-        if (last == m_last.cend() ? std::none_of(m_input.services.cbegin(), m_input.services.cend(),
-                                                 [&](const Service &k) { return k.key == s.service; })
-                                  : s.time <= last->time)
-            continue;
-        batch.append(s);
+        if (m_keys.contains(s.service) && (last == m_last.cend() || s.time > last->time))
+            batch.append(s);
     }
     if (batch.isEmpty())
         return out;

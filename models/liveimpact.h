@@ -5,11 +5,13 @@
 #include <QHash>
 #include <QList>
 #include <QPointF>
+#include <QSet>
 
 // People affected as live samples arrive, between two reads of the whole timeline: the impact
 // engine runs on each batch alone, started from every service's last value before it, so a
 // batch costs what is in it (and the services), never what is stored. Reloading the timeline
-// gives the same steps (tst_liveimpact); it starts a new LiveImpact.
+// gives the same steps (tst_charts, liveSamplesReachTheChartAsAReloadWouldDrawThem); it starts
+// a new LiveImpact.
 class LiveImpact final
 {
 public:
@@ -24,5 +26,6 @@ public:
 
 private:
     ImpactInput m_input;                     // services, dependencies, states, method
+    QSet<QString> m_keys;                    // the services' keys
     QHash<QString, HealthSample> m_last;     // per service: the value in force now
 };

@@ -649,7 +649,6 @@ void TstCharts::liveSamplesReachTheChartAsAReloadWouldDrawThem()
     view.resize(1200, 600);
     view.setAnalysis(session.analysis(), Theme::light(), session.seriesProvider());
     connect(&session, &DashboardSession::liveImpact, &view, &RecoveryChartView::appendLive);
-    view.setLiveInterval(0);
     session.setLiveInterval(0);
     view.show();
     QVERIFY(QTest::qWaitForWindowExposed(&view));

@@ -279,8 +279,7 @@ QList<BenchResult> ChartBench::run(const QString &workDir, qint64 samplesPerServ
     // the last ten minutes that follows the newest, each followed by a painted frame.
     {
         QObject::connect(session.get(), &DashboardSession::liveImpact, &view, &RecoveryChartView::appendLive);
-        // Every sample drawn at once, not 25 times a second as on screen: the cost of one append.
-        view.setLiveInterval(0);
+        // Every sample drawn at once, not gathered for 40 ms as on screen: the cost of one append.
         session->setLiveInterval(0);
         // The synthetic incident's window ends an hour after it resolved, days before its data
         // does: first grow the window to the newest stored sample, as a live incident's is.
@@ -327,7 +326,7 @@ QList<BenchResult> ChartBench::run(const QString &workDir, qint64 samplesPerServ
             "service's last value: LiveImpact, whose steps equal a reload's, tst_charts), and the view appends "
             "them to per-service M4 columns (LiveSampleBuffer), sliding the ten-minute view with the newest; "
             "nothing is read from the store. Here every sample is drawn at once (live intervals 0), the cost "
-            "of one append; on screen samples gather for 40 ms and are drawn 25 times a second. The whole "
+            "of one append; on screen samples gather for 40 ms, so they are drawn 25 times a second at most. The whole "
             "timeline is re-read every 10× what a reload takes (at least 250 ms, at most 10 s), outside "
             "these frames. The dashboard window is closed first, or its chart would follow the same "
             "samples and be painted into every frame too.");

@@ -112,7 +112,6 @@ std::unique_ptr<QChart> RecoveryChartBuilder::build(const IncidentAnalysis &anal
 
     auto *layer = options.lineLayer ? new ImpactLinesItem(chart.get()) : nullptr;
     QList<QPen> pens;
-    QList<QList<QPointF>> lines;
     for (int i = 0; i < result.services.size(); ++i) {
         const ServiceImpact &s = result.services.at(i);
         auto *series = new QLineSeries;
@@ -122,17 +121,13 @@ std::unique_ptr<QChart> RecoveryChartBuilder::build(const IncidentAnalysis &anal
         series->setPen(pen);
         pens.append(pen);
         // One replace() per refresh: QLineSeries rebuilds its hit-test path on every change.
-        if (layer)
-            lines.append(stepPoints(s.series, analysis.windowEnd(), scale));
-        else
+        if (!layer)
             series->replace(stepPoints(s.series, analysis.windowEnd(), scale));
         chart->addSeries(series);
         series->attachAxis(xAxis);
         series->attachAxis(yAxis);
     }
-    if (layer) {
+    if (layer)
         layer->setPens(pens);
-        layer->setLines(std::move(lines));
-    }
     return chart;
 }

@@ -22,7 +22,8 @@ public:
         bool showTitle = true;
         bool animate = false;
         // Lines drawn by an ImpactLinesItem instead of the series (which then only name and
-        // colour the legend): the screen, where every zoom replaces them.
+        // colour the legend), left empty for the caller to fill for what is in view: the
+        // screen, where every zoom reads them again (RecoveryChartView).
         bool lineLayer = false;
     };
     static std::unique_ptr<QChart> build(const IncidentAnalysis &analysis, const Theme &theme,

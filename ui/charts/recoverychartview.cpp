@@ -12,12 +12,11 @@
 #include <QHelpEvent>
 #include <QKeyEvent>
 #include <QLocale>
-#include <QTimer>
 #include <QToolTip>
-#include <cmath>
-#include <limits>
 #include <QValueAxis>
 #include <QtMath>
+#include <cmath>
+#include <limits>
 
 namespace {
 const QString kNoteSymbol = QStringLiteral("✎");
@@ -47,9 +46,12 @@ void RecoveryChartView::setAnalysis(const IncidentAnalysis &analysis, const Them
     m_zone = analysis.timeZone();
     m_provider = std::move(provider);
     m_scale = RecoveryChartBuilder::scaleFor(analysis);
-    m_analysisLines.clear();
+    // Kept as the analysis has them (shared, not copied); made into lines only if ever drawn.
+    m_analysisSeries.clear();
     for (const ServiceImpact &s : analysis.result().services)
-        m_analysisLines.append(RecoveryChartBuilder::stepPoints(s.series, analysis.windowEnd(), m_scale, kAnalysisColumns));
+        m_analysisSeries.append(s.series);
+    m_analysisEnd = analysis.windowEnd();
+    m_analysisLines.clear();
     QChart *old = chart();
     RecoveryChartBuilder::Options options;
     options.lineLayer = true;
@@ -163,21 +165,17 @@ void RecoveryChartView::appendLive(const QList<QList<QPointF>> &people)
         }
     }
     m_liveFollowing = following;
-    // Batches that arrive together are drawn together: once, when the event loop comes round.
+    // Batches that arrive together are drawn together: once, when the event loop comes round
+    // (how often they arrive is DashboardSession::setLiveInterval's to say).
     if (!m_livePending) {
         m_livePending = true;
-        const qint64 wait = m_liveInterval - (m_liveShown.isValid() ? m_liveShown.elapsed() : m_liveInterval);
-        if (wait <= 0)
-            QMetaObject::invokeMethod(this, &RecoveryChartView::showLive, Qt::QueuedConnection);
-        else
-            QTimer::singleShot(int(wait), this, &RecoveryChartView::showLive);
+        QMetaObject::invokeMethod(this, &RecoveryChartView::showLive, Qt::QueuedConnection);
     }
 }
 
 void RecoveryChartView::showLive()
 {
     m_livePending = false;
-    m_liveShown.start();
     ImpactLinesItem *item = linesItem();
     if (!item || !m_window || m_live.isEmpty())   // a new view or analysis came first
         return;
@@ -222,7 +220,7 @@ void RecoveryChartView::refreshLines()
     const int columns = plotWidth > 1 ? plotWidth : qMax(1, width());
     if (const auto provider = m_provider.lock()) {
         ImpactSeriesProvider::Lines read = provider->lines(from, to, columns, m_scale);
-        if (read.perService.size() == m_analysisLines.size()) {
+        if (read.perService.size() == m_analysisSeries.size()) {
             m_linesLevel = read.levelSec;
             m_readLines = read.perService;
             item->setLines(std::move(read.perService));
@@ -230,6 +228,11 @@ void RecoveryChartView::refreshLines()
         }
     }
     // No store to read (or it stopped answering): the analysis' own steps, decimated to the view.
+    if (m_analysisLines.size() != m_analysisSeries.size()) {
+        m_analysisLines.clear();
+        for (const QList<ImpactPoint> &series : std::as_const(m_analysisSeries))
+            m_analysisLines.append(RecoveryChartBuilder::stepPoints(series, m_analysisEnd, m_scale, kAnalysisColumns));
+    }
     QList<QList<QPointF>> lines;
     for (const QList<QPointF> &all : std::as_const(m_analysisLines))
         lines.append(M4Decimator::decimateSteps(all, double(from), double(to), columns));

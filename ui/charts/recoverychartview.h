@@ -2,12 +2,10 @@
 
 #include "incidentanalysis.h"
 #include "theme.h"
+#include "livesamplebuffer.h"
 #include "timewindow.h"
 
-#include "livesamplebuffer.h"
-
 #include <QChartView>
-#include <QElapsedTimer>
 #include <QPointer>
 #include <memory>
 
@@ -40,9 +38,6 @@ public:
     // slides with the newest step. A step costs the pixels in view, not the samples stored;
     // batches that arrive together are drawn once, when the event loop comes round.
     void appendLive(const QList<QList<QPointF>> &people);
-    // Live steps are drawn at most this often (ms; default 40, 25 a second: a wall display
-    // needs no more, and a core is not spent redrawing for every post).
-    void setLiveInterval(int milliseconds) { m_liveInterval = milliseconds; }
     // Where the lines in view were read: -1 the analysis, 0 raw samples, else a rollup level (s).
     int linesLevel() const { return m_linesLevel; }
 
@@ -75,10 +70,10 @@ private:
     double m_liveSince = 0;                  // x of the first live step: read lines end there
     bool m_sliding = false;
     bool m_livePending = false;
-    int m_liveInterval = 40;
-    QElapsedTimer m_liveShown;
     bool m_liveFollowing = false;
-    QList<QList<QPointF>> m_analysisLines;   // every step of the analysis, undecimated
+    QList<QList<ImpactPoint>> m_analysisSeries;   // per service, as the analysis has it
+    TimeMs m_analysisEnd = 0;
+    QList<QList<QPointF>> m_analysisLines;   // its steps as lines, made on the first fallback
     double m_scale = 1;
     int m_linesLevel = -1;
     int m_linesWidth = 0;

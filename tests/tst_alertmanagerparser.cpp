@@ -15,7 +15,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-const QString kFixtures = QString::fromUtf8(OUTAGEDASH_SHARED_FIXTURES);
+const QString kFixtures = QString::fromUtf8(OUTAGEDASH_PUBLIC_FIXTURES);
 const QString kMulti = u"alertmanager_webhook_v4_firing_multi_2023-03-25.json"_s;
 const QString kResolved = u"alertmanager_webhook_v4_resolved_2023-03-25.json"_s;
 const QString kPoc = u"alertmanager_webhook_v4_firing_poc_2022-10-04.json"_s;
@@ -97,7 +97,7 @@ private slots:
     void initTestCase()
     {
         if (!QDir(kFixtures).exists())
-            QFAIL(qPrintable(u"shared fixtures folder missing: "_s + kFixtures));
+            QFAIL(qPrintable(u"public fixtures folder missing: "_s + kFixtures));
     }
 
     // Every Alertmanager fixture of the shared folder is parsed by a test below.

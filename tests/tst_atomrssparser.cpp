@@ -49,7 +49,7 @@ class TstAtomRssParser final : public QObject
 {
     Q_OBJECT
 
-    QString m_fixtures = QStringLiteral(OUTAGEDASH_SHARED_FIXTURES);
+    QString m_fixtures = QStringLiteral(OUTAGEDASH_PUBLIC_FIXTURES);
 
     ParseResult parseFixture(const QString &name, const ParseOptions &o = options())
     {
@@ -60,7 +60,7 @@ private slots:
     void initTestCase()
     {
         if (!QDir(m_fixtures).exists())
-            QFAIL(qPrintable(u"shared fixtures folder missing: "_s + m_fixtures));
+            QFAIL(qPrintable(u"public fixtures folder missing: "_s + m_fixtures));
     }
 
     void everyFixtureIsCovered()

@@ -20,7 +20,7 @@ private slots:
     {
         QTest::addColumn<QString>("file");
         QTest::addColumn<int>("kind");
-        const QDir dir(QStringLiteral(OUTAGEDASH_SHARED_FIXTURES));
+        const QDir dir(QStringLiteral(OUTAGEDASH_PUBLIC_FIXTURES));
         if (!dir.exists())
             QFAIL(qPrintable(QStringLiteral("fixtures folder missing: %1").arg(dir.path())));
         const struct {

@@ -48,7 +48,7 @@ class TstPrometheusParser final : public QObject
 {
     Q_OBJECT
 
-    QString m_fixtures = QStringLiteral(OUTAGEDASH_SHARED_FIXTURES);
+    QString m_fixtures = QStringLiteral(OUTAGEDASH_PUBLIC_FIXTURES);
 
     QByteArray fixture(const QString &name) { return readFile(m_fixtures + u'/' + name); }
 
@@ -56,7 +56,7 @@ private slots:
     void initTestCase()
     {
         if (!QDir(m_fixtures).exists())
-            QFAIL(qPrintable(u"shared fixtures folder missing: "_s + m_fixtures));
+            QFAIL(qPrintable(u"public fixtures folder missing: "_s + m_fixtures));
     }
 
     void everyFixtureIsCovered()

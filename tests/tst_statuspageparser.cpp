@@ -15,7 +15,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-const QString kFixtures = QString::fromUtf8(OUTAGEDASH_SHARED_FIXTURES);
+const QString kFixtures = QString::fromUtf8(OUTAGEDASH_PUBLIC_FIXTURES);
 const QString kDiscordIncidents = u"statuspage_incidents_discord_2022-02-15.json"_s;
 const QString kDiscordComponents = u"statuspage_components_discord_2022-02-15.json"_s;
 const QString kMaintenance = u"statuspage_scheduled_maintenances_discord.json"_s;
@@ -119,7 +119,7 @@ private slots:
     void initTestCase()
     {
         if (!QDir(kFixtures).exists())
-            QFAIL(qPrintable(u"shared fixtures folder missing: "_s + kFixtures));
+            QFAIL(qPrintable(u"public fixtures folder missing: "_s + kFixtures));
     }
 
     void fixtureCounts_data()

@@ -9,8 +9,8 @@
 # are built if needed. Targets run side by side, $FUZZ_JOBS at a time
 # (default: the number of cores). Findings are kept in BUILD_DIR/fuzz-runs/<target>/ as
 # crash-*, leak-*, timeout-*, oom-*; reproduce one with: BUILD_DIR/tests/fuzz/fuzz_<parser> FILE
-# The seeds are the shared fixtures (OUTAGEDASH_SHARED_FIXTURES, default ../shared/fixtures
-# next to the source tree), tests/data/<format>/ and, for NDJSON, the embedded demo.
+# The seeds are the public payloads in tests/data/public/ (their sources in its README.md),
+# tests/data/<format>/ and, for NDJSON, the embedded demo.
 set -euo pipefail
 
 if [ $# -lt 1 ] || ! [[ "$1" =~ ^[1-9][0-9]*$ ]]; then
@@ -20,7 +20,7 @@ fi
 seconds="$1"
 src="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 build="${2:-$src/build-asan}"
-fixtures="${OUTAGEDASH_SHARED_FIXTURES:-$src/../shared/fixtures}"
+fixtures="$src/tests/data/public"
 jobs="${FUZZ_JOBS:-$(nproc)}"
 parsers=(ndjson csv statuspage alertmanager prometheus atomrss)
 

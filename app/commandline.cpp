@@ -1,7 +1,7 @@
 #include "commandline.h"
 
-#include "feedformat.h"
-#include "timestamps.h"
+#include "feeds/feedformat.h"
+#include "domain/timestamps.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "countingmethod.h"
+#include "domain/countingmethod.h"
 
 #include <QString>
 #include <QStringList>

@@ -1,15 +1,15 @@
 #include "commands.h"
 
-#include "csvexporter.h"
-#include "demodataset.h"
-#include "feedimporter.h"
-#include "incidentanalysis.h"
-#include "reportrenderer.h"
-#include "scenarioanalysis.h"
-#include "sourcemanager.h"
-#include "syntheticdata.h"
-#include "timelinesnapshot.h"
-#include "timelinestore.h"
+#include "session/csvexporter.h"
+#include "ingest/demodataset.h"
+#include "ingest/feedimporter.h"
+#include "impact/incidentanalysis.h"
+#include "report/reportrenderer.h"
+#include "impact/scenarioanalysis.h"
+#include "ingest/sourcemanager.h"
+#include "ingest/syntheticdata.h"
+#include "domain/timelinesnapshot.h"
+#include "store/timelinestore.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -49,7 +49,7 @@ bool analyse(const CommandLine &cl, TimelineSnapshot &snapshot, IncidentAnalysis
               << Qt::endl;
         return false;
     }
-    snapshot = TimelineSnapshot::load(store);
+    snapshot = store.snapshot();
     const Incident *incident = snapshot.pickIncident(cl.incident);
     if (!cl.incident.isEmpty() && !incident) {
         QStringList ids;

@@ -1,8 +1,8 @@
 #include "commandline.h"
 #include "commands.h"
-#include "dashboardsession.h"
+#include "session/dashboardsession.h"
 #include "mainwindow.h"
-#include "wallwindow.h"
+#include "wall/wallwindow.h"
 
 #include <QApplication>
 #include <QLibraryInfo>

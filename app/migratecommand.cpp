@@ -1,7 +1,7 @@
 #include "commands.h"
 
-#include "storecopier.h"
-#include "timelinestore.h"
+#include "store/storecopier.h"
+#include "store/timelinestore.h"
 
 #include <QCoreApplication>
 #include <QTextStream>

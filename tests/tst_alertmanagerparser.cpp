@@ -1,4 +1,4 @@
-#include "alertmanagerparser.h"
+#include "feeds/alertmanagerparser.h"
 
 #include <QDateTime>
 #include <QDir>

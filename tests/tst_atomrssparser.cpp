@@ -1,4 +1,4 @@
-#include "atomrssparser.h"
+#include "feeds/atomrssparser.h"
 
 #include <QDateTime>
 #include <QDir>

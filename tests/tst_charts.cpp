@@ -1,16 +1,16 @@
-#include "dashboardsession.h"
-#include "feedbatch.h"
-#include "demodataset.h"
-#include "dependencyview.h"
-#include "incidentanalysis.h"
-#include "recoverychartview.h"
-#include "statetimelinechart.h"
-#include "syntheticdata.h"
-#include "theme.h"
-#include "timelinesnapshot.h"
-#include "timelinestore.h"
-#include "timeaxisticks.h"
-#include "timewindow.h"
+#include "session/dashboardsession.h"
+#include "domain/feedbatch.h"
+#include "ingest/demodataset.h"
+#include "charts/dependencyview.h"
+#include "impact/incidentanalysis.h"
+#include "charts/recoverychartview.h"
+#include "charts/statetimelinechart.h"
+#include "ingest/syntheticdata.h"
+#include "common/theme.h"
+#include "domain/timelinesnapshot.h"
+#include "store/timelinestore.h"
+#include "common/timeaxisticks.h"
+#include "session/timewindow.h"
 
 #include <QChart>
 #include <QCategoryAxis>
@@ -111,7 +111,7 @@ void TstCharts::initTestCase()
     TimelineStore store(QStringLiteral("t"));
     QVERIFY(store.open(QStringLiteral(":memory:")));
     QVERIFY(DemoDataset::load(store));
-    m_snapshot = TimelineSnapshot::load(store);
+    m_snapshot = store.snapshot();
     m_analysis = IncidentAnalysis(m_snapshot, m_snapshot.pickIncident());
     QVERIFY2(m_analysis.isValid(), qPrintable(m_analysis.error()));
 }

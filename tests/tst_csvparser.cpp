@@ -1,4 +1,4 @@
-#include "csvparser.h"
+#include "feeds/csvparser.h"
 
 #include <QDateTime>
 #include <QFile>

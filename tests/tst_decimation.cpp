@@ -1,5 +1,5 @@
-#include "livesamplebuffer.h"
-#include "m4decimator.h"
+#include "series/livesamplebuffer.h"
+#include "series/m4decimator.h"
 
 #include <QImage>
 #include <QPainter>

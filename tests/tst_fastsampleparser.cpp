@@ -1,5 +1,5 @@
-#include "fastsampleparser.h"
-#include "ndjsonparser.h"
+#include "feeds/fastsampleparser.h"
+#include "feeds/ndjsonparser.h"
 
 #include <QRandomGenerator>
 #include <QTest>

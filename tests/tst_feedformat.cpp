@@ -1,4 +1,4 @@
-#include "feedformat.h"
+#include "feeds/feedformat.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,8 +1,9 @@
-#include "feedsourcemodel.h"
-#include "feedsourcetable.h"
-#include "httppoller.h"
-#include "sourcemanager.h"
-#include "timelinestore.h"
+#include "timelinestoretestaccess.h"
+#include "itemmodels/feedsourcemodel.h"
+#include "store/feedsourcetable.h"
+#include "ingest/httppoller.h"
+#include "ingest/sourcemanager.h"
+#include "store/timelinestore.h"
 
 #include <QAbstractItemModelTester>
 #include <QElapsedTimer>
@@ -241,7 +242,7 @@ private slots:
 
         FeedSourceModel model;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        const QList<FeedSource> sources = FeedSourceTable::all(check.database());
+        const QList<FeedSource> sources = FeedSourceTable::all(TimelineStoreTestAccess::database(check));
         QCOMPARE(sources.size(), 1);
         QVERIFY(sources.first().lastSeen.has_value());
         model.setSources(sources, *sources.first().lastSeen + 5000);

@@ -1,6 +1,6 @@
-#include "impactengine.h"
-#include "impactfigures.h"
-#include "incidentanalysis.h"
+#include "impact/impactengine.h"
+#include "impact/impactfigures.h"
+#include "impact/incidentanalysis.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

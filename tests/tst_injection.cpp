@@ -1,10 +1,11 @@
-#include "feedimporter.h"
-#include "incidentanalysis.h"
-#include "reportrenderer.h"
-#include "timelineevent.h"
-#include "timelinemodel.h"
-#include "timelinesnapshot.h"
-#include "timelinestore.h"
+#include "timelinestoretestaccess.h"
+#include "ingest/feedimporter.h"
+#include "impact/incidentanalysis.h"
+#include "report/reportrenderer.h"
+#include "domain/timelineevent.h"
+#include "itemmodels/timelinemodel.h"
+#include "domain/timelinesnapshot.h"
+#include "store/timelinestore.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -136,7 +137,7 @@ void TstInjection::schemaIntact()
     // Nothing ran as SQL: every table is there, the samples with them, and a re-import of the
     // same text changes nothing (the hostile strings are natural keys like any other).
     QCOMPARE(m_store.sampleCount(), 13);
-    QSqlQuery q(m_store.database());
+    QSqlQuery q(TimelineStoreTestAccess::database(m_store));
     QVERIFY(q.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")));
     QStringList tables;
     while (q.next())
@@ -177,7 +178,7 @@ void TstInjection::timelineModelShowsVerbatim()
 
 QString TstInjection::pdfText()
 {
-    const TimelineSnapshot snapshot = TimelineSnapshot::load(m_store);
+    const TimelineSnapshot snapshot = m_store.snapshot();
     const Incident *incident = snapshot.pickIncident(u"inj-"_qs + kSql);
     if (!incident) {
         qWarning("incident not found");

@@ -1,9 +1,9 @@
-#include "demodataset.h"
-#include "incidentanalysis.h"
-#include "servicestatusmodel.h"
-#include "timelinefilterproxymodel.h"
-#include "timelinemodel.h"
-#include "timelinestore.h"
+#include "ingest/demodataset.h"
+#include "impact/incidentanalysis.h"
+#include "itemmodels/servicestatusmodel.h"
+#include "itemmodels/timelinefilterproxymodel.h"
+#include "itemmodels/timelinemodel.h"
+#include "store/timelinestore.h"
 
 #include <QAbstractItemModelTester>
 #include <QDateTime>
@@ -29,7 +29,7 @@ private slots:
         QVERIFY(m_store.open(QStringLiteral(":memory:")));
         QString error;
         QVERIFY2(DemoDataset::load(m_store, &error), qPrintable(error));
-        m_snapshot = TimelineSnapshot::load(m_store);
+        m_snapshot = m_store.snapshot();
         QVERIFY(m_snapshot.demo);
     }
 

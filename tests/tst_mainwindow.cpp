@@ -1,18 +1,19 @@
-#include "dashboardsession.h"
-#include "feedsourcetable.h"
-#include "timelinestore.h"
-#include "rejectsdialog.h"
-#include "rejectmodel.h"
-#include "sourcesdialog.h"
-#include "livefeedcontroller.h"
+#include "timelinestoretestaccess.h"
+#include "session/dashboardsession.h"
+#include "store/feedsourcetable.h"
+#include "store/timelinestore.h"
+#include "dialogs/rejectsdialog.h"
+#include "itemmodels/rejectmodel.h"
+#include "dialogs/sourcesdialog.h"
+#include "common/livefeedcontroller.h"
 #include "importcontroller.h"
 #include "incidentheaderwidget.h"
 #include "mainwindow.h"
-#include "recoverychartview.h"
+#include "charts/recoverychartview.h"
 #include "statusboardwidget.h"
 #include "statustilewidget.h"
 #include "timelineview.h"
-#include "replaycontroller.h"
+#include "session/replaycontroller.h"
 
 #include <QComboBox>
 #include <QDateTime>
@@ -146,9 +147,9 @@ private slots:
             b.samples.append({now - 3600000, QStringLiteral("web"), QStringLiteral("probe"), 1.0, {}, {}, false});
             b.samples.append({now - 3600000, QStringLiteral("api"), QStringLiteral("fresh"), 1.0, {}, {}, false});
             QVERIFY(store.write(b));
-            QVERIFY(FeedSourceTable::save(store.database(), {QStringLiteral("probe"), QStringLiteral("poll"),
+            QVERIFY(FeedSourceTable::save(TimelineStoreTestAccess::database(store), {QStringLiteral("probe"), QStringLiteral("poll"),
                                                              QStringLiteral("http://x"), now - 600000, {}, 60}, nullptr));
-            QVERIFY(FeedSourceTable::save(store.database(), {QStringLiteral("fresh"), QStringLiteral("poll"),
+            QVERIFY(FeedSourceTable::save(TimelineStoreTestAccess::database(store), {QStringLiteral("fresh"), QStringLiteral("poll"),
                                                              QStringLiteral("http://y"), now - 1000, {}, 60}, nullptr));
         }
         DashboardSession session;
@@ -182,7 +183,7 @@ private slots:
                           QStringLiteral("not RFC 3339"), QStringLiteral("<b>x</b>'; DROP TABLE samples;--\u0007"), 1});
         QVERIFY(store.write(b));
         RejectsDialog dialog;
-        dialog.load(store);
+        dialog.load(store.rejects(1000));
         QCOMPARE(dialog.model()->rowCount(), 1);
         QCOMPARE(dialog.model()->index(0, RejectModel::ReasonColumn).data().toString(), QStringLiteral("not RFC 3339"));
         QVERIFY(dialog.model()->index(0, RejectModel::RawColumn).data().toString().startsWith(QStringLiteral("<b>x</b>'; DROP")));

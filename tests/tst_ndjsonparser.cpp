@@ -1,4 +1,4 @@
-#include "ndjsonparser.h"
+#include "feeds/ndjsonparser.h"
 
 #include <QDateTime>
 #include <QFile>

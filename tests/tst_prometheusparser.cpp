@@ -1,4 +1,4 @@
-#include "prometheusparser.h"
+#include "feeds/prometheusparser.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,8 +1,8 @@
-#include "csvexporter.h"
-#include "incidentanalysis.h"
-#include "timelinesnapshot.h"
-#include "timelinestore.h"
-#include "timestamps.h"
+#include "session/csvexporter.h"
+#include "impact/incidentanalysis.h"
+#include "domain/timelinesnapshot.h"
+#include "store/timelinestore.h"
+#include "domain/timestamps.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -332,7 +332,7 @@ private slots:
 
         TimelineStore store(QStringLiteral("csv"));
         QVERIFY(store.open(db()));
-        const TimelineSnapshot snapshot = TimelineSnapshot::load(store);
+        const TimelineSnapshot snapshot = store.snapshot();
         const IncidentAnalysis analysis(snapshot, snapshot.pickIncident());
         const QList<TimelineEvent> events = CsvExporter::timelineEvents(snapshot, analysis);
         QCOMPARE(rows.size() - 1, events.size());

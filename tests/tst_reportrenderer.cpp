@@ -1,16 +1,16 @@
-#include "chartexporter.h"
-#include "demodataset.h"
-#include "reportpreview.h"
+#include "charts/chartexporter.h"
+#include "ingest/demodataset.h"
+#include "report/reportpreview.h"
 
 #include <QAction>
 #include <QImage>
 #include <QPrintPreviewDialog>
 #include <QSet>
-#include "incidentanalysis.h"
-#include "reportrenderer.h"
-#include "timeaxisticks.h"
-#include "timelinesnapshot.h"
-#include "timelinestore.h"
+#include "impact/incidentanalysis.h"
+#include "report/reportrenderer.h"
+#include "common/timeaxisticks.h"
+#include "domain/timelinesnapshot.h"
+#include "store/timelinestore.h"
 
 #include <QDir>
 #include <QJsonArray>
@@ -109,7 +109,7 @@ void TstReportRenderer::initTestCase()
     QVERIFY2(store.open(QStringLiteral(":memory:")), qPrintable(store.lastError()));
     QString error;
     QVERIFY2(DemoDataset::load(store, &error), qPrintable(error));
-    m_snapshot = TimelineSnapshot::load(store);
+    m_snapshot = store.snapshot();
     QVERIFY(m_snapshot.demo);
     const Incident *incident = m_snapshot.pickIncident();
     QVERIFY(incident);

@@ -1,11 +1,11 @@
 #include "annotationcontroller.h"
-#include "annotationdialog.h"
-#include "comparewidget.h"
-#include "demodataset.h"
-#include "milestonetablemodel.h"
+#include "dialogs/annotationdialog.h"
+#include "charts/comparewidget.h"
+#include "ingest/demodataset.h"
+#include "itemmodels/milestonetablemodel.h"
 #include "replaybar.h"
-#include "replaycontroller.h"
-#include "timelinestore.h"
+#include "session/replaycontroller.h"
+#include "store/timelinestore.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -86,7 +86,7 @@ void TstReviewer::initTestCase()
     QVERIFY2(store.open(QStringLiteral(":memory:")), qPrintable(store.lastError()));
     QString error;
     QVERIFY2(DemoDataset::load(store, &error), qPrintable(error));
-    m_demo = TimelineSnapshot::load(store);
+    m_demo = store.snapshot();
     QVERIFY(m_demo.incident(u"kakao-2022-10-15"_s));
     QVERIFY(m_demo.incident(u"naver-2022-10-15"_s));
 }

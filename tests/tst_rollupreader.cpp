@@ -1,6 +1,7 @@
-#include "feedbatch.h"
-#include "rollupreader.h"
-#include "timelinestore.h"
+#include "timelinestoretestaccess.h"
+#include "domain/feedbatch.h"
+#include "store/rollupreader.h"
+#include "store/timelinestore.h"
 
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -53,8 +54,8 @@ private slots:
     {
         if (!m_postgres)
             QSKIP("OUTAGEDASH_TEST_PG is not set (the tst_rollupreader_pg test sets it)");
-        RollupReader sqlite(m_store->database());
-        RollupReader postgres(m_postgres->database());
+        RollupReader sqlite(TimelineStoreTestAccess::database(*m_store));
+        RollupReader postgres(TimelineStoreTestAccess::database(*m_postgres));
         QVERIFY(sqlite.usesSqliteApi());
         QVERIFY(!postgres.usesSqliteApi());
         for (int level : {10, 60, 600, 3600, 86400}) {
@@ -82,8 +83,8 @@ private slots:
     void bothPathsGiveTheSameRows()
     {
         QFETCH(int, level);
-        RollupReader fast(m_store->database());
-        RollupReader portable(m_store->database(), RollupReader::Path::Portable);
+        RollupReader fast(TimelineStoreTestAccess::database(*m_store));
+        RollupReader portable(TimelineStoreTestAccess::database(*m_store), RollupReader::Path::Portable);
         QVERIFY(fast.usesSqliteApi());
         QVERIFY(!portable.usesSqliteApi());
         const TimeMs from = 1665815400000 + 600000, to = from + 1800000;
@@ -106,8 +107,8 @@ private slots:
 
     void samplesAndTheOneBefore()
     {
-        RollupReader fast(m_store->database());
-        RollupReader portable(m_store->database(), RollupReader::Path::Portable);
+        RollupReader fast(TimelineStoreTestAccess::database(*m_store));
+        RollupReader portable(TimelineStoreTestAccess::database(*m_store), RollupReader::Path::Portable);
         const TimeMs from = 1665815400000 + 100000, to = from + 60000;
         const auto a = fast.samples(u"pay"_qs, from, to), b = portable.samples(u"pay"_qs, from, to);
         QCOMPARE(a.size(), 60);

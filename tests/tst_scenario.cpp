@@ -1,15 +1,17 @@
 // What-if scenarios (#10): changes, figures worked out by hand, JSON, store, NDJSON, panel, CLI.
-#include "demodataset.h"
-#include "incidentanalysis.h"
-#include "ndjsonparser.h"
-#include "scenario.h"
-#include "scenarioanalysis.h"
-#include "scenariochartbuilder.h"
-#include "scenariodialog.h"
+#include "ingest/demodataset.h"
+#include "impact/incidentanalysis.h"
+#include "feeds/ndjsonparser.h"
+#include "domain/scenario.h"
+#include "impact/scenarioanalysis.h"
+#include "impact/scenarioapplier.h"
+#include "charts/scenariochartbuilder.h"
+#include "dialogs/scenariodialog.h"
 #include "scenariopanel.h"
-#include "scenariotablemodel.h"
-#include "timelinesnapshot.h"
-#include "timelinestore.h"
+#include "itemmodels/scenariotablemodel.h"
+#include "domain/timelinesnapshot.h"
+#include "store/timelinestore.h"
+#include "session/dashboardsession.h"
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLocale>
@@ -155,7 +157,7 @@ private slots:
         s.incidentId = u"test"_s;
         s.name = u"what if"_s;
         s.changes = changes;
-        const ImpactResult r = ImpactEngine::compute(s.apply(recorded, baseIncident()));
+        const ImpactResult r = ImpactEngine::compute(ScenarioApplier::apply(s, recorded, baseIncident()));
         QVERIFY2(r.ok(), qPrintable(r.error));
         QCOMPARE(hours(r, u"a"_s), a);
         QCOMPARE(hours(r, u"b"_s), b);
@@ -175,7 +177,7 @@ private slots:
         const ImpactResult before = ImpactEngine::compute(baseInput());
         Scenario s;
         s.changes = {change(ScenarioChange::Kind::Dependency, u"b"_s, 0, 0, u"a"_s, 0.0)};
-        const ImpactResult after = ImpactEngine::compute(s.apply(baseInput(), baseIncident()));
+        const ImpactResult after = ImpactEngine::compute(ScenarioApplier::apply(s, baseInput(), baseIncident()));
         QCOMPARE(before.peopleHoursTotal - after.peopleHoursTotal, before.find(u"b"_s)->peopleHoursInherited);
         QCOMPARE(after.find(u"b"_s)->peopleHoursOwn, before.find(u"b"_s)->peopleHoursOwn);
     }
@@ -287,12 +289,14 @@ private slots:
     {
         TimelineStore store(u"panel"_s);
         QVERIFY(store.open(m_db));
-        const TimelineSnapshot snapshot = TimelineSnapshot::load(store);
+        const TimelineSnapshot snapshot = store.snapshot();
         const IncidentAnalysis analysis(snapshot, snapshot.incident(DemoDataset::defaultIncident()));
         QVERIFY(analysis.isValid());
         ScenarioPanel panel;
         panel.resize(900, 700);
-        panel.setData(snapshot, analysis, &store);
+        DashboardSession session;   // the panel reads and saves scenarios through a session
+        QVERIFY(session.open(m_db));
+        panel.setData(snapshot, analysis, &session);
         panel.show();
         QCOMPARE(panel.scenarios().size(), 2);
         QVERIFY(panel.selectScenario(kLogin));
@@ -324,7 +328,9 @@ private slots:
     {
         TimelineStore store(u"dialog"_s);
         QVERIFY(store.open(m_dir.filePath(u"dialog.sqlite"_s)));
-        ScenarioDialog dialog(&store, u"i1"_s, {{u"login"_s, u"Login"_s}});
+        DashboardSession session;   // the dialog saves through the session, read back here
+        QVERIFY(session.open(m_dir.filePath(u"dialog.sqlite"_s)));
+        ScenarioDialog dialog(&session, u"i1"_s, {{u"login"_s, u"Login"_s}});
         dialog.newScenario();
         Scenario s;
         s.incidentId = u"i1"_s;

@@ -1,14 +1,15 @@
 // The shared PostgreSQL timeline (issue #9), against a real server: run under
 // tests/pg/with_postgres.sh, which starts one and sets OUTAGEDASH_TEST_PG and PGPASSWORD.
-#include "dashboardsession.h"
-#include "demodataset.h"
-#include "incidentanalysis.h"
+#include "timelinestoretestaccess.h"
+#include "session/dashboardsession.h"
+#include "ingest/demodataset.h"
+#include "impact/incidentanalysis.h"
 #include "incidentheaderwidget.h"
 #include "mainwindow.h"
-#include "storecopier.h"
-#include "storelocation.h"
-#include "timelinesnapshot.h"
-#include "timelinestore.h"
+#include "store/storecopier.h"
+#include "store/storelocation.h"
+#include "domain/timelinesnapshot.h"
+#include "store/timelinestore.h"
 
 #include <QElapsedTimer>
 #include <QJsonDocument>
@@ -33,7 +34,7 @@ const QString kToken = QStringLiteral("shared-store-test-token-0123456789");
 
 qint64 count(const TimelineStore &store, const QString &table)
 {
-    QSqlQuery q(store.database());
+    QSqlQuery q(TimelineStoreTestAccess::database(store));
     return q.exec(QStringLiteral("SELECT COUNT(*) FROM ") + table) && q.next() ? q.value(0).toLongLong() : -1;
 }
 QList<qint64> counts(const TimelineStore &store)
@@ -46,7 +47,7 @@ QList<qint64> counts(const TimelineStore &store)
 // The figures a reviewer reads, as the report and `summary --json` print them.
 QByteArray figures(const TimelineStore &store)
 {
-    const TimelineSnapshot snapshot = TimelineSnapshot::load(store);
+    const TimelineSnapshot snapshot = store.snapshot();
     const IncidentAnalysis analysis(snapshot, snapshot.pickIncident({}));
     return QJsonDocument(analysis.toJson()).toJson(QJsonDocument::Compact);
 }
@@ -74,7 +75,7 @@ class TstSharedStore : public QObject
         TimelineStore admin(QStringLiteral("reset"));
         if (!admin.open(m_pg))
             qFatal("cannot open the test server: %s", qPrintable(admin.lastError()));
-        QSqlQuery q(admin.database());
+        QSqlQuery q(TimelineStoreTestAccess::database(admin));
         if (!q.exec(QStringLiteral("DROP SCHEMA public CASCADE")) || !q.exec(QStringLiteral("CREATE SCHEMA public")))
             qFatal("cannot reset the test database: %s", qPrintable(q.lastError().text()));
         return m_pg;
@@ -151,9 +152,9 @@ private slots:
         QCOMPARE(figures(copy), figures(local));
         QCOMPARE(copy.annotations().constLast().text, local.annotations().constLast().text);
         // The rollups the destination rebuilt are the ones ingest kept at the source.
-        QSqlQuery sums(pg.database());
+        QSqlQuery sums(TimelineStoreTestAccess::database(pg));
         QVERIFY(sums.exec(QStringLiteral("SELECT SUM(n), SUM(sum) FROM sample_rollups")) && sums.next());
-        QSqlQuery localSums(local.database());
+        QSqlQuery localSums(TimelineStoreTestAccess::database(local));
         QVERIFY(localSums.exec(QStringLiteral("SELECT SUM(n), SUM(sum) FROM sample_rollups")) && localSums.next());
         QCOMPARE(sums.value(0).toLongLong(), localSums.value(0).toLongLong());
         QVERIFY(qAbs(sums.value(1).toDouble() - localSums.value(1).toDouble()) < 1e-6);
@@ -274,7 +275,7 @@ private slots:
         QCOMPARE(check.sampleCount(), kSamples);
         QCOMPARE(stats[0].inserted + stats[1].inserted + stats[2].inserted, kSamples);
         // Each sample counted once in its rollups, at every level.
-        QSqlQuery q(check.database());
+        QSqlQuery q(TimelineStoreTestAccess::database(check));
         QVERIFY(q.exec(QStringLiteral("SELECT level, SUM(n) FROM sample_rollups GROUP BY level")));
         int levels = 0;
         while (q.next()) {
@@ -404,7 +405,7 @@ private slots:
         TimelineStore check(QStringLiteral("check"));
         QVERIFY(check.open(m_pg));
         QCOMPARE(check.sampleCount(), expected);
-        QSqlQuery q(check.database());
+        QSqlQuery q(TimelineStoreTestAccess::database(check));
         QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM (SELECT service, time, source FROM samples "
                                       "GROUP BY service, time, source HAVING COUNT(*) > 1) AS doubled")) && q.next());
         QCOMPARE(q.value(0).toLongLong(), 0);

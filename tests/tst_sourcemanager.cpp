@@ -1,8 +1,9 @@
-#include "feedsourcetable.h"
-#include "httppoller.h"
-#include "sourcemanager.h"
-#include "timelinestore.h"
-#include "webhooklistener.h"
+#include "timelinestoretestaccess.h"
+#include "store/feedsourcetable.h"
+#include "ingest/httppoller.h"
+#include "ingest/sourcemanager.h"
+#include "store/timelinestore.h"
+#include "ingest/webhooklistener.h"
 
 #include <QHttpServer>
 #include <QHttpServerRequest>
@@ -119,7 +120,7 @@ private slots:
         QVERIFY(check.open(db));
         QCOMPARE(check.sampleCount(), 1);
         QCOMPARE(check.rejectCount(), 1);   // the malformed post is kept as a reject
-        const QList<FeedSource> sources = FeedSourceTable::all(check.database());
+        const QList<FeedSource> sources = FeedSourceTable::all(TimelineStoreTestAccess::database(check));
         QCOMPARE(sources.size(), 1);
         QVERIFY(sources.first().lastSeen.has_value());
         QCOMPARE(sources.first().staleAfterSec, 60);

@@ -1,4 +1,4 @@
-#include "statuspageparser.h"
+#include "feeds/statuspageparser.h"
 
 #include <QDateTime>
 #include <QDir>

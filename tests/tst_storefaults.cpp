@@ -2,9 +2,10 @@
 // give a clear message, keep everything stored before intact, and the ingest worker tries
 // a locked database again by itself. The read-only file and a real full file system are
 // tested end to end by tests/faults/storage_faults.sh.
-#include "demodataset.h"
-#include "ingestworker.h"
-#include "timelinestore.h"
+#include "timelinestoretestaccess.h"
+#include "ingest/demodataset.h"
+#include "ingest/ingestworker.h"
+#include "store/timelinestore.h"
 
 #include <QSignalSpy>
 #include <QSqlError>
@@ -52,9 +53,9 @@ private slots:
         const qint64 before = store.sampleCount();
         const QList<Service> services = store.services();
         // The database may grow by a few pages only: what a full disk looks like to SQLite.
-        const qint64 pages = scalar(store.database(), QStringLiteral("PRAGMA page_count"));
+        const qint64 pages = scalar(TimelineStoreTestAccess::database(store), QStringLiteral("PRAGMA page_count"));
         QVERIFY(pages > 0);
-        QSqlQuery limit(store.database());
+        QSqlQuery limit(TimelineStoreTestAccess::database(store));
         QVERIFY(limit.exec(QStringLiteral("PRAGMA max_page_count = %1").arg(pages + 60)));
 
         const FeedBatch batch = samples(60000);
@@ -63,13 +64,13 @@ private slots:
         QCOMPARE(store.lastFault(), StoreFault::Full);
         QVERIFY2(store.lastError().contains(QStringLiteral("no space left")), qPrintable(store.lastError()));
         QVERIFY2(store.lastError().contains(QStringLiteral("everything stored before is kept")), qPrintable(store.lastError()));
-        QCOMPARE(text(store.database(), QStringLiteral("PRAGMA integrity_check")), QStringLiteral("ok"));
+        QCOMPARE(text(TimelineStoreTestAccess::database(store), QStringLiteral("PRAGMA integrity_check")), QStringLiteral("ok"));
         // Whole transactions only: what the writer says it committed is exactly what is there.
         const qint64 after = store.sampleCount();
         QCOMPARE(after - before, stats.inserted);
         QCOMPARE(stats.inserted % 10000, 0);
         QCOMPARE(store.services(), services);
-        QCOMPARE(scalar(store.database(), QStringLiteral("SELECT SUM(n) FROM sample_rollups WHERE level = 10")), after);
+        QCOMPARE(scalar(TimelineStoreTestAccess::database(store), QStringLiteral("SELECT SUM(n) FROM sample_rollups WHERE level = 10")), after);
 
         // Space again: the same batch completes, nothing doubled.
         QVERIFY(limit.exec(QStringLiteral("PRAGMA max_page_count = 1073741823")));
@@ -130,7 +131,7 @@ private slots:
         QVERIFY(check.open(path));
         QCOMPARE(check.sampleCount(), 500);
         QCOMPARE(check.meta(QStringLiteral("holder")), QStringLiteral("yes"));   // the other writer's work is intact
-        QCOMPARE(text(check.database(), QStringLiteral("PRAGMA integrity_check")), QStringLiteral("ok"));
+        QCOMPARE(text(TimelineStoreTestAccess::database(check), QStringLiteral("PRAGMA integrity_check")), QStringLiteral("ok"));
     }
 };
 

@@ -1,7 +1,8 @@
-#include "demodataset.h"
-#include "rolluptable.h"
-#include "storelocation.h"
-#include "timelinestore.h"
+#include "timelinestoretestaccess.h"
+#include "ingest/demodataset.h"
+#include "store/rolluptable.h"
+#include "store/storelocation.h"
+#include "store/timelinestore.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -44,7 +45,7 @@ private:
     // constraint would, in the dialect of the store's engine.
     static bool failInsertsAt(TimelineStore &store, qint64 time)
     {
-        QSqlQuery q(store.database());
+        QSqlQuery q(TimelineStoreTestAccess::database(store));
         if (store.isPostgres())
             return q.exec(QStringLiteral("CREATE FUNCTION boom() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
                                          "IF NEW.time = %1 THEN RAISE EXCEPTION 'disk on fire'; END IF; "
@@ -56,7 +57,7 @@ private:
     }
     static qint64 count(TimelineStore &store, const QString &table)
     {
-        QSqlQuery q(store.database());
+        QSqlQuery q(TimelineStoreTestAccess::database(store));
         if (!q.exec(QStringLiteral("SELECT COUNT(*) FROM ") + table) || !q.next())
             return -1;
         return q.value(0).toLongLong();
@@ -124,7 +125,7 @@ private slots:
         TimelineStore store(QStringLiteral("wal"));
         QVERIFY2(store.open(dir.filePath(QStringLiteral("sub/t.sqlite"))), qPrintable(store.lastError()));
         QCOMPARE(store.schemaVersion(), TimelineStore::latestSchemaVersion());
-        QSqlQuery q(store.database());
+        QSqlQuery q(TimelineStoreTestAccess::database(store));
         QVERIFY(q.exec(QStringLiteral("PRAGMA journal_mode")) && q.next());
         QCOMPARE(q.value(0).toString(), QStringLiteral("wal"));
         QVERIFY(store.isEmpty());
@@ -157,7 +158,7 @@ private slots:
         QCOMPARE(store.schemaVersion(), TimelineStore::latestSchemaVersion());
         QCOMPARE(count(store, QStringLiteral("feed_sources")), 0);
         // Samples from before rollups existed got theirs during the upgrade.
-        const QList<RollupBucket> day = RollupTable::read(store.database(), QStringLiteral("login"), 86400, 0, 10000);
+        const QList<RollupBucket> day = RollupTable::read(TimelineStoreTestAccess::database(store), QStringLiteral("login"), 86400, 0, 10000);
         QCOMPARE(day.size(), 1);
         QCOMPARE(day.first().count, 2);
         QCOMPARE(store.services().size(), 2);
@@ -171,7 +172,7 @@ private slots:
         {
             TimelineStore store(QStringLiteral("n1"));
             QVERIFY(store.open(path));
-            QSqlQuery q(store.database());
+            QSqlQuery q(TimelineStoreTestAccess::database(store));
             QVERIFY(q.exec(QStringLiteral("INSERT INTO schema_migrations VALUES (99, 'future', 0)")));
         }
         TimelineStore store(QStringLiteral("n2"));
@@ -273,7 +274,7 @@ private slots:
                               (t >= 30 && t < 40) ? 0.0 : 1.0, {}, {}, false});
         QVERIFY(store.write(b, nullptr, 25));   // several transactions
         QVERIFY(store.write(b));                // a re-import adds nothing to the rollups either
-        const QList<RollupBucket> minutes = RollupTable::read(store.database(), QStringLiteral("svc"), 60, 0, 200000);
+        const QList<RollupBucket> minutes = RollupTable::read(TimelineStoreTestAccess::database(store), QStringLiteral("svc"), 60, 0, 200000);
         QCOMPARE(minutes.size(), 2);
         QCOMPARE(minutes[0].count, 60);
         QCOMPARE(minutes[0].sum, 50.0);
@@ -283,13 +284,13 @@ private slots:
         QCOMPARE(minutes[0].lastTime, 59000);
         QCOMPARE(minutes[1].count, 60);
         QCOMPARE(minutes[1].average(), 1.0);
-        const QList<RollupBucket> tens = RollupTable::read(store.database(), QStringLiteral("svc"), 10, 30000, 39999);
+        const QList<RollupBucket> tens = RollupTable::read(TimelineStoreTestAccess::database(store), QStringLiteral("svc"), 10, 30000, 39999);
         QCOMPARE(tens.size(), 1);
         QCOMPARE(tens.first().max, 0.0);
         // Rebuilding from the samples gives the same buckets as keeping them current on ingest.
         QString error;
-        QVERIFY2(RollupTable::rebuild(store.database(), &error), qPrintable(error));
-        const QList<RollupBucket> rebuilt = RollupTable::read(store.database(), QStringLiteral("svc"), 60, 0, 200000);
+        QVERIFY2(RollupTable::rebuild(TimelineStoreTestAccess::database(store), &error), qPrintable(error));
+        const QList<RollupBucket> rebuilt = RollupTable::read(TimelineStoreTestAccess::database(store), QStringLiteral("svc"), 60, 0, 200000);
         QCOMPARE(rebuilt.size(), 2);
         QCOMPARE(rebuilt[0].sum, minutes[0].sum);
         QCOMPARE(rebuilt[0].lastValue, minutes[0].lastValue);
@@ -304,7 +305,7 @@ private slots:
         for (int t = 0; t < 25; ++t)
             b.samples.append({qint64(t) * 1000, QStringLiteral("svc"), QStringLiteral("src"), 1.0, {}, {}, false});
         QVERIFY(!store.write(b, nullptr, 10));
-        const QList<RollupBucket> minutes = RollupTable::read(store.database(), QStringLiteral("svc"), 60, 0, 100000);
+        const QList<RollupBucket> minutes = RollupTable::read(TimelineStoreTestAccess::database(store), QStringLiteral("svc"), 60, 0, 100000);
         QCOMPARE(minutes.size(), 1);
         QCOMPARE(minutes.first().count, 10);   // only the committed first transaction
     }

@@ -1,4 +1,4 @@
-#include "timestamps.h"
+#include "domain/timestamps.h"
 
 #include <QDateTime>
 #include <QJsonArray>

@@ -1,10 +1,11 @@
-#include "dashboardsession.h"
-#include "demodataset.h"
-#include "feedsourcetable.h"
-#include "servicestatusmodel.h"
-#include "timelinestore.h"
-#include "walltile.h"
-#include "wallwindow.h"
+#include "timelinestoretestaccess.h"
+#include "session/dashboardsession.h"
+#include "ingest/demodataset.h"
+#include "store/feedsourcetable.h"
+#include "itemmodels/servicestatusmodel.h"
+#include "store/timelinestore.h"
+#include "wall/walltile.h"
+#include "wall/wallwindow.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -132,9 +133,9 @@ private slots:
             b.samples.append({now - 3600000, QStringLiteral("web"), QStringLiteral("probe"), 1.0, {}, {}, false});
             b.samples.append({now - 3600000, QStringLiteral("api"), QStringLiteral("fresh"), 1.0, {}, {}, false});
             QVERIFY(store.write(b));
-            QVERIFY(FeedSourceTable::save(store.database(), {QStringLiteral("probe"), QStringLiteral("poll"),
+            QVERIFY(FeedSourceTable::save(TimelineStoreTestAccess::database(store), {QStringLiteral("probe"), QStringLiteral("poll"),
                                                              QStringLiteral("http://x"), now - 600000, {}, 60}, nullptr));
-            QVERIFY(FeedSourceTable::save(store.database(), {QStringLiteral("fresh"), QStringLiteral("poll"),
+            QVERIFY(FeedSourceTable::save(TimelineStoreTestAccess::database(store), {QStringLiteral("fresh"), QStringLiteral("poll"),
                                                              QStringLiteral("http://y"), now - 1000, {}, 60}, nullptr));
         }
         DashboardSession session;

@@ -1,6 +1,6 @@
-#include "connectionguard.h"
-#include "sourcemanager.h"
-#include "timelinestore.h"
+#include "ingest/connectionguard.h"
+#include "ingest/sourcemanager.h"
+#include "store/timelinestore.h"
 
 #include <QElapsedTimer>
 #include <QJsonDocument>

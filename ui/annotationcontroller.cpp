@@ -1,7 +1,7 @@
 #include "annotationcontroller.h"
 
-#include "annotationdialog.h"
-#include "timelinestore.h"
+#include "dialogs/annotationdialog.h"
+#include "session/dashboardsession.h"
 
 #include <QMessageBox>
 #include <QPushButton>
@@ -12,9 +12,9 @@ namespace {
 const QString kAuthorKey = QStringLiteral("annotations/author");
 } // namespace
 
-AnnotationController::AnnotationController(TimelineStore *store, QWidget *dialogParent, QObject *parent)
+AnnotationController::AnnotationController(DashboardSession *session, QWidget *dialogParent, QObject *parent)
     : QObject(parent)
-    , m_store(store)
+    , m_session(session)
     , m_dialogParent(dialogParent)
 {
 }
@@ -30,7 +30,7 @@ void AnnotationController::setIncident(const QString &incidentId, const QList<QP
 bool AnnotationController::succeeded(bool ok)
 {
     if (!ok) {
-        m_error = m_store->lastError();
+        m_error = m_session->storeError();
         return false;
     }
     m_error.clear();
@@ -44,7 +44,7 @@ bool AnnotationController::add(Annotation &annotation)
         m_error = tr("a note needs some text");
         return false;
     }
-    return succeeded(m_store->addAnnotation(annotation));
+    return succeeded(m_session->addAnnotation(annotation));
 }
 
 bool AnnotationController::update(const Annotation &annotation)
@@ -53,12 +53,12 @@ bool AnnotationController::update(const Annotation &annotation)
         m_error = tr("a note needs some text");
         return false;
     }
-    return succeeded(m_store->updateAnnotation(annotation));
+    return succeeded(m_session->updateAnnotation(annotation));
 }
 
 bool AnnotationController::remove(qint64 id)
 {
-    return succeeded(m_store->removeAnnotation(id));
+    return succeeded(m_session->removeAnnotation(id));
 }
 
 bool AnnotationController::exec(Annotation &annotation)

@@ -1,22 +1,22 @@
 #pragma once
 
-#include "records.h"
+#include "domain/records.h"
 
 #include <QObject>
 #include <QPointer>
 #include <QTimeZone>
 
 class QWidget;
-class TimelineStore;
+class DashboardSession;
 
-// Notes on the timeline, added, changed and deleted through the store. The *Interactively
+// Notes on the timeline, added, changed and deleted through the session. The *Interactively
 // calls ask the user (AnnotationDialog, a confirmation) and show the store's message when
 // it fails; the plain calls do the work without any dialog, for scripts and tests.
 class AnnotationController final : public QObject
 {
     Q_OBJECT
 public:
-    AnnotationController(TimelineStore *store, QWidget *dialogParent, QObject *parent = nullptr);
+    AnnotationController(DashboardSession *session, QWidget *dialogParent, QObject *parent = nullptr);
 
     // What new notes are attached to and offered: the incident shown, its services, its zone.
     void setIncident(const QString &incidentId, const QList<QPair<QString, QString>> &services,
@@ -44,7 +44,7 @@ private:
     bool exec(Annotation &annotation);
     void showError(const QString &title) const;
 
-    TimelineStore *m_store;
+    DashboardSession *m_session;
     QPointer<QWidget> m_dialogParent;
     QString m_incidentId;
     QList<QPair<QString, QString>> m_services;

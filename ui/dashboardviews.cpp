@@ -1,11 +1,11 @@
 #include "dashboardviews.h"
 
-#include "comparewidget.h"
-#include "dependencyview.h"
-#include "recoverychartview.h"
+#include "charts/comparewidget.h"
+#include "charts/dependencyview.h"
+#include "charts/recoverychartview.h"
 #include "scenariopanel.h"
-#include "statetimelinechart.h"
-#include "timewindow.h"
+#include "charts/statetimelinechart.h"
+#include "session/timewindow.h"
 
 #include <QLabel>
 #include <QVBoxLayout>
@@ -76,7 +76,7 @@ void DashboardViews::setData(const IncidentAnalysis &analysis, const TimelineSna
     m_pendingCompare = PendingCompare{snapshot, analysis.method(), theme};
     if (m_tabs->currentWidget() == m_compare)
         updateCompare();
-    m_scenarios->setData(snapshot, analysis, m_store);
+    m_scenarios->setData(snapshot, analysis, m_session);
     m_scenarios->setTheme(theme);
     QPalette p = m_counting->palette();
     p.setColor(QPalette::WindowText, theme.mutedText);

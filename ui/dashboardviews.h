@@ -1,7 +1,7 @@
 #pragma once
 
-#include "incidentanalysis.h"
-#include "theme.h"
+#include "impact/incidentanalysis.h"
+#include "common/theme.h"
 
 #include <QTabWidget>
 #include <memory>
@@ -13,7 +13,7 @@ class ImpactSeriesProvider;
 class QLabel;
 class RecoveryChartView;
 class ScenarioPanel;
-class TimelineStore;
+class DashboardSession;
 class StateTimelineChart;
 class TimeWindow;
 
@@ -29,8 +29,8 @@ public:
     // 'lines' reads the recovery chart's lines at any zoom (DashboardSession::seriesProvider()).
     void setData(const IncidentAnalysis &analysis, const TimelineSnapshot &snapshot, const Theme &theme,
                  std::weak_ptr<const ImpactSeriesProvider> lines = {});
-    // Scenarios are read and saved through the GUI thread's store.
-    void setStore(TimelineStore *store) { m_store = store; }
+    // Scenarios are read and saved through the GUI thread's session.
+    void setSession(DashboardSession *session) { m_session = session; }
     void setCursorTime(TimeMs time);
     void showView(View view);
     View currentView() const;
@@ -57,7 +57,7 @@ private:
     DependencyView *m_dependencies;
     CompareWidget *m_compare;
     ScenarioPanel *m_scenarios;
-    TimelineStore *m_store = nullptr;
+    DashboardSession *m_session = nullptr;
     QLabel *m_counting;
     // What the Compare tab shows once it is opened: analysing two incidents over a large
     // store costs a quarter second that the first painted dashboard need not wait for.

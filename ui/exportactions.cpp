@@ -1,12 +1,11 @@
 #include "exportactions.h"
 
-#include "chartexporter.h"
-#include "csvexporter.h"
-#include "dashboardsession.h"
-#include "reportpreview.h"
-#include "servicestatusmodel.h"
-#include "theme.h"
-#include "timelinestore.h"
+#include "charts/chartexporter.h"
+#include "session/csvexporter.h"
+#include "session/dashboardsession.h"
+#include "report/reportpreview.h"
+#include "itemmodels/servicestatusmodel.h"
+#include "common/theme.h"
 
 #include <QAction>
 #include <QCoreApplication>
@@ -65,9 +64,9 @@ ReportOptions reportOptions(const DashboardSession &session)
 {
     ReportOptions options;
     options.generatedBy = QStringLiteral("outagedash " OUTAGEDASH_VERSION);
-    if (const TimelineStore *store = session.store()) {
-        options.rejects = store->rejects();
-        options.rejectCount = store->rejectCount();
+    if (session.isOpen()) {
+        options.rejects = session.rejects();
+        options.rejectCount = session.rejectCount();
     }
     return options;
 }

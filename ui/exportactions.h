@@ -1,6 +1,6 @@
 #pragma once
 
-#include "reportrenderer.h"
+#include "report/reportrenderer.h"
 
 #include <functional>
 

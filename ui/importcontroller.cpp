@@ -1,6 +1,6 @@
 #include "importcontroller.h"
 
-#include "ingestworker.h"
+#include "ingest/ingestworker.h"
 
 #include <QFileInfo>
 #include <QMessageBox>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "feedimporter.h"
+#include "ingest/feedimporter.h"
 
 #include <QObject>
 #include <QPointer>

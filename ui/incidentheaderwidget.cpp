@@ -1,6 +1,6 @@
 #include "incidentheaderwidget.h"
 
-#include "timeaxisticks.h"
+#include "common/timeaxisticks.h"
 
 #include <QLabel>
 #include <QLocale>

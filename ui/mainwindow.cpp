@@ -1,26 +1,25 @@
 #include "mainwindow.h"
 
 #include "annotationcontroller.h"
-#include "dashboardsession.h"
+#include "session/dashboardsession.h"
 #include "dashboardviews.h"
 #include "exportactions.h"
 #include "importcontroller.h"
 #include "incidentheaderwidget.h"
-#include "livefeedcontroller.h"
-#include "recoverychartview.h"
-#include "rejectsdialog.h"
+#include "common/livefeedcontroller.h"
+#include "charts/recoverychartview.h"
+#include "dialogs/rejectsdialog.h"
 #include "scenariopanel.h"
 #include "replaybar.h"
-#include "replaycontroller.h"
-#include "reportrenderer.h"
-#include "sourcesdialog.h"
+#include "session/replaycontroller.h"
+#include "report/reportrenderer.h"
+#include "dialogs/sourcesdialog.h"
 #include "statusboardwidget.h"
-#include "timelinestore.h"
 #include "timecursorwidget.h"
-#include "timelinemodel.h"
+#include "itemmodels/timelinemodel.h"
 #include "timelineview.h"
-#include "timewindow.h"
-#include "wallwindow.h"
+#include "session/timewindow.h"
+#include "wall/wallwindow.h"
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -53,7 +52,7 @@ MainWindow::MainWindow(DashboardSession *session, QWidget *parent)
     , m_cursor(new TimeCursorWidget(this))
     , m_views(new DashboardViews(this))
     , m_replay(new ReplayController(this))
-    , m_notes(new AnnotationController(session->store(), this, this))
+    , m_notes(new AnnotationController(session, this, this))
     , m_timeline(new TimelineView(this))
     , m_incidents(new QComboBox(this))
 {
@@ -76,7 +75,7 @@ MainWindow::MainWindow(DashboardSession *session, QWidget *parent)
     splitter->setStretchFactor(2, 2);
     splitter->setChildrenCollapsible(false);
     setCentralWidget(splitter);
-    m_views->setStore(session->store());
+    m_views->setSession(session);
 
     auto *bar = addToolBar(tr("Incident"));
     bar->setObjectName(QStringLiteral("incidentToolBar"));
@@ -375,7 +374,7 @@ void MainWindow::showAbout()
            "<p>Shows how many people each service is failing, through its dependencies, "
            "over the whole recovery.</p><p>Qt %2 · %3</p><p>Database: %4</p>")
             .arg(QStringLiteral(OUTAGEDASH_VERSION), QString::fromLatin1(qVersion()),
-                 m_session->store()->engineVersion(), m_session->location().toHtmlEscaped()));
+                 m_session->engineVersion(), m_session->location().toHtmlEscaped()));
 }
 
 RecoveryChartView *MainWindow::chartView() const
@@ -434,7 +433,7 @@ void MainWindow::showSources()
 void MainWindow::showRejects()
 {
     RejectsDialog dialog(this);
-    dialog.load(*m_session->store());
+    dialog.load(m_session->rejects(1000));
     dialog.exec();
 }
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "records.h"
-#include "theme.h"
+#include "domain/records.h"
+#include "common/theme.h"
 
 #include <QMainWindow>
 

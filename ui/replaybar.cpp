@@ -1,7 +1,7 @@
 #include "replaybar.h"
 
-#include "replaycontroller.h"
-#include "timeaxisticks.h"
+#include "session/replaycontroller.h"
+#include "common/timeaxisticks.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>

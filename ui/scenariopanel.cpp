@@ -1,9 +1,9 @@
 #include "scenariopanel.h"
 
-#include "scenariochartbuilder.h"
-#include "scenariodialog.h"
-#include "scenariotablemodel.h"
-#include "timelinestore.h"
+#include "charts/scenariochartbuilder.h"
+#include "dialogs/scenariodialog.h"
+#include "itemmodels/scenariotablemodel.h"
+#include "session/dashboardsession.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -58,11 +58,11 @@ ScenarioPanel::ScenarioPanel(QWidget *parent)
     });
 }
 
-void ScenarioPanel::setData(const TimelineSnapshot &snapshot, const IncidentAnalysis &analysis, TimelineStore *store)
+void ScenarioPanel::setData(const TimelineSnapshot &snapshot, const IncidentAnalysis &analysis, DashboardSession *session)
 {
     m_snapshot = snapshot;
     m_analysis = analysis;
-    m_store = store;
+    m_session = session;
     reloadScenarios();
 }
 
@@ -76,7 +76,7 @@ void ScenarioPanel::reloadScenarios()
 {
     const QString current = currentScenarioName();
     const auto &incident = m_analysis.incident();
-    m_scenarios = m_store && incident ? m_store->scenarios(incident->id) : QList<Scenario>{};
+    m_scenarios = m_session && incident ? m_session->scenarios(incident->id) : QList<Scenario>{};
     {
         const QSignalBlocker block(m_picker);
         m_picker->clear();
@@ -149,12 +149,12 @@ void ScenarioPanel::recompute()
 void ScenarioPanel::openScenarios()
 {
     const auto &incident = m_analysis.incident();
-    if (!incident || !m_store)
+    if (!incident || !m_session)
         return;
     QList<QPair<QString, QString>> services;
     for (const Service &s : m_analysis.services())
         services.append({s.key, s.name});
-    ScenarioDialog dialog(m_store, incident->id, services, this);
+    ScenarioDialog dialog(m_session, incident->id, services, this);
     dialog.selectScenario(currentScenarioName());
     connect(&dialog, &ScenarioDialog::scenariosChanged, this, &ScenarioPanel::reloadScenarios);
     dialog.exec();

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "incidentanalysis.h"
-#include "scenarioanalysis.h"
-#include "theme.h"
-#include "timelinesnapshot.h"
+#include "impact/incidentanalysis.h"
+#include "impact/scenarioanalysis.h"
+#include "common/theme.h"
+#include "domain/timelinesnapshot.h"
 
 #include <QWidget>
 
@@ -12,7 +12,7 @@ class QLabel;
 class QTableView;
 class ScenarioChartView;
 class ScenarioTableModel;
-class TimelineStore;
+class DashboardSession;
 
 // The what-if comparison: pick a scenario of the incident, read per service and in total
 // the people-hours recorded, with the scenario, and saved, and see both totals overlaid.
@@ -24,9 +24,9 @@ class ScenarioPanel final : public QWidget
 public:
     explicit ScenarioPanel(QWidget *parent = nullptr);
 
-    // 'store' is where the incident's scenarios are read and saved (may be null: read-only,
+    // 'session' is where the incident's scenarios are read and saved (may be null: read-only,
     // nothing to show). The panel keeps copies of snapshot and analysis.
-    void setData(const TimelineSnapshot &snapshot, const IncidentAnalysis &analysis, TimelineStore *store);
+    void setData(const TimelineSnapshot &snapshot, const IncidentAnalysis &analysis, DashboardSession *session);
     void setTheme(const Theme &theme);
 
     QList<Scenario> scenarios() const { return m_scenarios; }
@@ -53,7 +53,7 @@ private:
 
     TimelineSnapshot m_snapshot;
     IncidentAnalysis m_analysis;
-    TimelineStore *m_store = nullptr;
+    DashboardSession *m_session = nullptr;
     Theme m_theme = Theme::light();
     QList<Scenario> m_scenarios;
     QComboBox *m_picker;

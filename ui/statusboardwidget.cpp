@@ -1,6 +1,6 @@
 #include "statusboardwidget.h"
 
-#include "servicestatusmodel.h"
+#include "itemmodels/servicestatusmodel.h"
 #include "statustilewidget.h"
 
 #include <QGridLayout>

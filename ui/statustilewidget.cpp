@@ -1,6 +1,6 @@
 #include "statustilewidget.h"
 
-#include "timestamps.h"
+#include "domain/timestamps.h"
 
 #include <QLabel>
 #include <QLocale>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "servicestate.h"
-#include "theme.h"
+#include "domain/servicestate.h"
+#include "common/theme.h"
 
 #include <QFrame>
 

@@ -1,6 +1,6 @@
 #include "timecursorwidget.h"
 
-#include "timeaxisticks.h"
+#include "common/timeaxisticks.h"
 
 #include <QHBoxLayout>
 #include <QLabel>

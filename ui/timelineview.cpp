@@ -1,8 +1,8 @@
 #include "timelineview.h"
 
-#include "timelinefilterproxymodel.h"
-#include "timelinemodel.h"
-#include "servicestate.h"
+#include "itemmodels/timelinefilterproxymodel.h"
+#include "itemmodels/timelinemodel.h"
+#include "domain/servicestate.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "timestamps.h"
+#include "domain/timestamps.h"
 
 #include <QWidget>
 

@@ -1,14 +1,14 @@
 #include "chartbench.h"
 
 #include "benchresult.h"
-#include "dashboardsession.h"
-#include "impactseriesprovider.h"
+#include "session/dashboardsession.h"
+#include "series/impactseriesprovider.h"
 #include "mainwindow.h"
-#include "recoverychartbuilder.h"
-#include "recoverychartview.h"
-#include "reportrenderer.h"
-#include "syntheticdata.h"
-#include "timelinestore.h"
+#include "charts/recoverychartbuilder.h"
+#include "charts/recoverychartview.h"
+#include "report/reportrenderer.h"
+#include "ingest/syntheticdata.h"
+#include "store/timelinestore.h"
 
 #include <QApplication>
 #include <QChart>

@@ -1,10 +1,11 @@
+#include "../timelinestoretestaccess.h"
 #include "ingestbench.h"
 
 #include "benchresult.h"
-#include "feedimporter.h"
-#include "ingestworker.h"
-#include "syntheticdata.h"
-#include "timelinestore.h"
+#include "ingest/feedimporter.h"
+#include "ingest/ingestworker.h"
+#include "ingest/syntheticdata.h"
+#include "store/timelinestore.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -23,7 +24,7 @@ double rawInsertRowsPerSecond(const QString &path, const SyntheticData::Options 
     QFile::remove(path);
     TimelineStore store(QStringLiteral("bench-raw"));
     store.open(path);   // creates the real schema
-    sqlite3 *db = *static_cast<sqlite3 *const *>(store.database().driver()->handle().data());
+    sqlite3 *db = *static_cast<sqlite3 *const *>(TimelineStoreTestAccess::database(store).driver()->handle().data());
     sqlite3_stmt *stmt = nullptr;
     sqlite3_prepare_v2(db, "INSERT INTO samples (service, time, source, availability, latency_ms, error_rate, derived) "
                            "VALUES (?, ?, ?, ?, NULL, NULL, 0)", -1, &stmt, nullptr);

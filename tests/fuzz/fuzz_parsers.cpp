@@ -16,15 +16,15 @@
 //    line FastSampleParser takes gives the same sample through the full parser.
 // A broken promise aborts with a message, which libFuzzer reports as a crash.
 
-#include "alertmanagerparser.h"
-#include "atomrssparser.h"
-#include "csvparser.h"
-#include "fastsampleparser.h"
-#include "feedformat.h"
-#include "ndjsonparser.h"
-#include "prometheusparser.h"
-#include "recordfields.h"
-#include "statuspageparser.h"
+#include "feeds/alertmanagerparser.h"
+#include "feeds/atomrssparser.h"
+#include "feeds/csvparser.h"
+#include "feeds/fastsampleparser.h"
+#include "feeds/feedformat.h"
+#include "feeds/ndjsonparser.h"
+#include "feeds/prometheusparser.h"
+#include "domain/recordfields.h"
+#include "feeds/statuspageparser.h"
 
 #include <algorithm>
 #include <cmath>

@@ -1,6 +1,6 @@
-#include "comparechartbuilder.h"
+#include "charts/comparechartbuilder.h"
 
-#include "recoverychartbuilder.h"
+#include "charts/recoverychartbuilder.h"
 
 #include <QChart>
 #include <QCoreApplication>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "incidentanalysis.h"
-#include "theme.h"
+#include "impact/incidentanalysis.h"
+#include "common/theme.h"
 
 #include <memory>
 

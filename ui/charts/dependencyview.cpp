@@ -1,7 +1,7 @@
-#include "dependencyview.h"
+#include "charts/dependencyview.h"
 
-#include "servicestatebands.h"
-#include "timeaxisticks.h"
+#include "charts/servicestatebands.h"
+#include "common/timeaxisticks.h"
 
 #include <QHelpEvent>
 #include <QLocale>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "incidentanalysis.h"
-#include "theme.h"
-#include "timelinesnapshot.h"
+#include "impact/incidentanalysis.h"
+#include "common/theme.h"
+#include "domain/timelinesnapshot.h"
 
 #include <QWidget>
 

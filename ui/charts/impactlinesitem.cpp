@@ -1,4 +1,4 @@
-#include "impactlinesitem.h"
+#include "charts/impactlinesitem.h"
 
 #include <QChart>
 #include <QPaintEngine>

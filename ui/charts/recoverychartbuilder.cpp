@@ -1,8 +1,8 @@
-#include "recoverychartbuilder.h"
+#include "charts/recoverychartbuilder.h"
 
-#include "impactlinesitem.h"
-#include "m4decimator.h"
-#include "timeaxisticks.h"
+#include "charts/impactlinesitem.h"
+#include "series/m4decimator.h"
+#include "common/timeaxisticks.h"
 
 #include <cmath>
 

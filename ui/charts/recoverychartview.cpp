@@ -1,11 +1,11 @@
-#include "recoverychartview.h"
+#include "charts/recoverychartview.h"
 
-#include "impactlinesitem.h"
-#include "impactseriesprovider.h"
-#include "m4decimator.h"
-#include "recoverychartbuilder.h"
-#include "timeaxisticks.h"
-#include "timewindow.h"
+#include "charts/impactlinesitem.h"
+#include "series/impactseriesprovider.h"
+#include "series/m4decimator.h"
+#include "charts/recoverychartbuilder.h"
+#include "common/timeaxisticks.h"
+#include "session/timewindow.h"
 
 #include <QCategoryAxis>
 #include <QCoreApplication>

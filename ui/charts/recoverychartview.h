@@ -1,9 +1,9 @@
 #pragma once
 
-#include "incidentanalysis.h"
-#include "theme.h"
-#include "livesamplebuffer.h"
-#include "timewindow.h"
+#include "impact/incidentanalysis.h"
+#include "common/theme.h"
+#include "series/livesamplebuffer.h"
+#include "session/timewindow.h"
 
 #include <QChartView>
 #include <QPointer>

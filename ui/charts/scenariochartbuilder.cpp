@@ -1,7 +1,7 @@
-#include "scenariochartbuilder.h"
+#include "charts/scenariochartbuilder.h"
 
-#include "recoverychartbuilder.h"
-#include "timeaxisticks.h"
+#include "charts/recoverychartbuilder.h"
+#include "common/timeaxisticks.h"
 
 #include <QCategoryAxis>
 #include <QChart>

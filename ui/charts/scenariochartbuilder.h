@@ -1,8 +1,8 @@
 #pragma once
 
-#include "incidentanalysis.h"
-#include "scenarioanalysis.h"
-#include "theme.h"
+#include "impact/incidentanalysis.h"
+#include "impact/scenarioanalysis.h"
+#include "common/theme.h"
 
 #include <QChartView>
 

@@ -1,38 +1,22 @@
-#include "servicestatebands.h"
+#include "charts/servicestatebands.h"
+
+#include "impact/servicestateat.h"
 
 #include <QPainter>
 
 namespace {
 QList<StateChange> reportedStates(const TimelineSnapshot &snapshot, const QString &service)
 {
-    QList<StateChange> list;
-    for (const StateChange &s : snapshot.states)
-        if (s.service == service)
-            list.append(s);
-    std::stable_sort(list.begin(), list.end(), [](const StateChange &a, const StateChange &b) { return a.time < b.time; });
-    return list;
+    return ServiceStateAt::reported(snapshot.states, service);
 }
 
+// ServiceStateAt, so a lane or node never disagrees with its tile.
 ServiceState stateIn(const QList<StateChange> &sorted, const ServiceImpact *impact, TimeMs t)
 {
-    const auto it = std::upper_bound(sorted.cbegin(), sorted.cend(), t,
-                                     [](TimeMs v, const StateChange &s) { return v < s.time; });
-    if (it != sorted.cbegin())
-        return std::prev(it)->state;
-    return impact ? ServiceStateBands::stateForAvailability(impact->at(t).effectiveAvailability)
-                  : ServiceState::Unknown;
+    return ServiceStateAt::at(sorted, t,
+                              impact ? std::optional<double>(impact->at(t).effectiveAvailability) : std::nullopt);
 }
 } // namespace
-
-ServiceState ServiceStateBands::stateForAvailability(double availability)
-{
-    // The thresholds of ServiceStatusModel, so a lane or node never disagrees with its tile.
-    if (availability >= 0.999)
-        return ServiceState::Operational;
-    if (availability >= 0.9)
-        return ServiceState::Degraded;
-    return availability > 0.0 ? ServiceState::PartialOutage : ServiceState::MajorOutage;
-}
 
 ServiceState ServiceStateBands::stateAt(const IncidentAnalysis &analysis, const TimelineSnapshot &snapshot,
                                         const QString &service, TimeMs t)

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "incidentanalysis.h"
-#include "theme.h"
-#include "timelinesnapshot.h"
+#include "impact/incidentanalysis.h"
+#include "common/theme.h"
+#include "domain/timelinesnapshot.h"
 
 QT_BEGIN_NAMESPACE
 class QPainter;
@@ -26,8 +26,6 @@ public:
     // has none, read off its effective availability.
     static ServiceState stateAt(const IncidentAnalysis &analysis, const TimelineSnapshot &snapshot,
                                 const QString &service, TimeMs t);
-    // ≥ 0.999 operational, ≥ 0.9 degraded, > 0 partial outage, 0 major outage.
-    static ServiceState stateForAvailability(double availability);
     // The service's states over the analysis window, equal neighbours merged.
     static QList<Band> bands(const IncidentAnalysis &analysis, const TimelineSnapshot &snapshot,
                              const QString &service);

@@ -1,9 +1,9 @@
-#include "statetimelinechart.h"
+#include "charts/statetimelinechart.h"
 
-#include "recoverychartbuilder.h"
-#include "servicestatebands.h"
-#include "timeaxisticks.h"
-#include "timewindow.h"
+#include "charts/recoverychartbuilder.h"
+#include "charts/servicestatebands.h"
+#include "common/timeaxisticks.h"
+#include "session/timewindow.h"
 
 #include <QChart>
 #include <QCoreApplication>

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "incidentanalysis.h"
-#include "theme.h"
-#include "timelinesnapshot.h"
-#include "timewindow.h"
+#include "impact/incidentanalysis.h"
+#include "common/theme.h"
+#include "domain/timelinesnapshot.h"
+#include "session/timewindow.h"
 
 #include <QPointer>
 #include <QWidget>

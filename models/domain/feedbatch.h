@@ -1,0 +1,38 @@
+#pragma once
+
+#include "domain/records.h"
+#include "domain/scenario.h"
+
+// Everything one parse produced: the records it could take and the rejects it could not.
+struct FeedBatch {
+    QList<Service> services;
+    QList<Dependency> dependencies;
+    QList<HealthSample> samples;
+    QList<StateChange> states;
+    QList<Incident> incidents;
+    QList<IncidentUpdate> updates;
+    QList<Annotation> annotations;
+    QList<Scenario> scenarios;
+    QList<Reject> rejects;
+
+    qsizetype recordCount() const
+    {
+        return services.size() + dependencies.size() + samples.size() + states.size()
+            + incidents.size() + updates.size() + annotations.size() + scenarios.size();
+    }
+    bool isEmpty() const { return recordCount() == 0 && rejects.isEmpty(); }
+    void append(const FeedBatch &other)
+    {
+        services += other.services;
+        dependencies += other.dependencies;
+        samples += other.samples;
+        states += other.states;
+        incidents += other.incidents;
+        updates += other.updates;
+        annotations += other.annotations;
+        scenarios += other.scenarios;
+        rejects += other.rejects;
+    }
+};
+
+Q_DECLARE_METATYPE(FeedBatch)

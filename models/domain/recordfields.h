@@ -1,0 +1,51 @@
+#pragma once
+
+#include "domain/timestamps.h"
+
+#include <QByteArrayView>
+#include <QJsonObject>
+#include <QJsonValue>
+#include <QString>
+#include <QStringList>
+#include <optional>
+
+// Reads the fields of one record given as a JSON object (an NDJSON line, or a CSV row turned
+// into one). The first problem wins: every later read is a no-op, so a record parser can read
+// all its fields straight through and check failed() once. The reasons are the ones listed in
+// docs/feed-format.md, shared by every format that goes through the native record logic.
+class RecordFields
+{
+public:
+    explicit RecordFields(const QJsonObject &object) : m_object(object) {}
+
+    bool failed() const { return !m_reason.isEmpty(); }
+    const QString &field() const { return m_field; }
+    const QString &reason() const { return m_reason; }
+    void fail(QStringView name, const QString &reason);
+
+    QString string(QStringView name, bool required, const QString &fallback = {});
+    QString key(QStringView name, bool required);
+    std::optional<double> number(QStringView name, bool required, double min, double max);
+    qint64 count(QStringView name);
+    bool boolean(QStringView name);
+    std::optional<TimeMs> time(QStringView name, bool required);
+    QStringList keyList(QStringView name);
+
+    // Helpers shared by the parsers' reject messages.
+    static QString quoted(QStringView text);
+    static QString describe(const QJsonValue &value);   // "string \"x\"", "1.5", "an array"...
+    static bool isKey(QStringView text);                // [a-z0-9_.-]+
+    static bool isHexColour(const QString &text);
+    // The raw copy kept in a Reject: at most 512 bytes, never cut inside a UTF-8 character.
+    static QString rawText(QByteArrayView raw);
+    // `"key"` then optional white space and a colon: a key in a document's first bytes, not a
+    // value that happens to say "key". Used by the formats' looksLike().
+    static bool hasJsonKey(QByteArrayView head, QByteArrayView key);
+
+private:
+    QJsonValue value(QStringView name, bool required);
+
+    const QJsonObject &m_object;
+    QString m_field;
+    QString m_reason;
+};

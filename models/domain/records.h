@@ -1,0 +1,118 @@
+#pragma once
+
+// The normalized records every feed is turned into and the store keeps.
+// Plain value types: no Qt object model, cheap to copy across threads.
+
+#include "domain/servicestate.h"
+#include "domain/timestamps.h"
+
+#include <QList>
+#include <QMetaType>
+#include <QString>
+#include <QStringList>
+#include <optional>
+
+struct Service {
+    QString key;          // natural key, e.g. "messaging"
+    QString name;         // display name, e.g. "KakaoTalk"
+    qint64 users = 0;     // people who rely on it
+    QString colour;       // optional "#rrggbb" hint; the theme decides when empty
+    QString note;         // provenance of the user count ("derived: ...")
+    bool operator==(const Service &) const = default;
+};
+
+// 'service' needs 'dependsOn'; 'share' of service's users are reached when dependsOn fails.
+struct Dependency {
+    QString service;
+    QString dependsOn;
+    double share = 1.0;
+    QString note;
+    bool operator==(const Dependency &) const = default;
+};
+
+struct HealthSample {
+    TimeMs time = 0;
+    QString service;
+    QString source;
+    double availability = 1.0;          // 0..1 share of the function that works
+    std::optional<double> latencyMs;
+    std::optional<double> errorRate;
+    bool derived = false;               // true when reconstructed, not measured or reported
+    bool operator==(const HealthSample &) const = default;
+};
+
+struct StateChange {
+    TimeMs time = 0;
+    QString service;
+    ServiceState state = ServiceState::Unknown;
+    QString rawState;                   // the source's own word, kept verbatim
+    QString source;
+    QString message;
+    bool derived = false;
+    bool operator==(const StateChange &) const = default;
+};
+
+struct Incident {
+    QString id;
+    QString title;
+    QString severity;                   // none, minor, major, critical
+    std::optional<TimeMs> began;
+    std::optional<TimeMs> detected;
+    std::optional<TimeMs> mitigated;
+    std::optional<TimeMs> resolved;
+    QString timeZone;                   // IANA id used for display, e.g. "Asia/Seoul"
+    QStringList services;
+    QString source;
+    QString summary;
+    bool operator==(const Incident &) const = default;
+};
+
+struct IncidentUpdate {
+    QString incidentId;
+    TimeMs time = 0;
+    QString status;                     // investigating, identified, monitoring, resolved, ...
+    QString message;
+    QStringList services;
+    QString source;
+    bool derived = false;
+    bool operator==(const IncidentUpdate &) const = default;
+};
+
+struct Annotation {
+    qint64 id = 0;                      // store row id; 0 until stored
+    TimeMs time = 0;
+    QString service;                    // optional
+    QString incidentId;                 // optional
+    QString author;
+    QString text;
+    bool operator==(const Annotation &) const = default;
+};
+
+// What a source sent that could not be taken, kept so nothing is silently lost.
+struct Reject {
+    QString source;                     // file path, URL or listener name
+    qint64 line = 0;                    // 1-based; 0 when not line-oriented
+    qint64 offset = -1;                 // byte offset of the record, -1 when unknown
+    QString field;
+    QString reason;
+    QString raw;                        // truncated copy of what was sent
+    TimeMs receivedAt = 0;
+    bool operator==(const Reject &) const = default;
+};
+
+struct FeedSource {
+    QString name;
+    QString kind;                       // file, follow, poll, webhook
+    QString location;
+    std::optional<TimeMs> lastSeen;
+    QString lastError;
+    qint64 staleAfterSec = 0;           // 0: never stale
+    bool operator==(const FeedSource &) const = default;
+};
+
+Q_DECLARE_METATYPE(Service)
+Q_DECLARE_METATYPE(HealthSample)
+Q_DECLARE_METATYPE(StateChange)
+Q_DECLARE_METATYPE(Incident)
+Q_DECLARE_METATYPE(Annotation)
+Q_DECLARE_METATYPE(Reject)

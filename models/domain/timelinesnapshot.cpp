@@ -1,0 +1,48 @@
+#include "domain/timelinesnapshot.h"
+
+const Incident *TimelineSnapshot::incident(const QString &id) const
+{
+    for (const Incident &i : incidents)
+        if (i.id == id)
+            return &i;
+    return nullptr;
+}
+
+const Service *TimelineSnapshot::service(const QString &key) const
+{
+    for (const Service &s : services)
+        if (s.key == key)
+            return &s;
+    return nullptr;
+}
+
+const FeedSource *TimelineSnapshot::feedSource(const QString &name) const
+{
+    for (const FeedSource &f : feedSources)
+        if (f.name == name)
+            return &f;
+    return nullptr;
+}
+
+std::optional<qint64> TimelineSnapshot::staleSeconds(const QString &service, TimeMs now) const
+{
+    const FeedSource *source = feedSource(serviceSource.value(service));
+    if (!source || source->staleAfterSec <= 0)
+        return std::nullopt;
+    // A source that never reported is stale from the start: silence is never health.
+    const qint64 age = source->lastSeen ? (now - *source->lastSeen) / 1000 : std::numeric_limits<qint64>::max();
+    return age > source->staleAfterSec ? std::optional<qint64>(age) : std::nullopt;
+}
+
+const Incident *TimelineSnapshot::pickIncident(const QString &requested) const
+{
+    if (!requested.isEmpty())
+        return incident(requested);
+    if (const Incident *i = incident(defaultIncident))
+        return i;
+    const Incident *latest = nullptr;
+    for (const Incident &i : incidents)
+        if (!latest || i.began.value_or(0) > latest->began.value_or(0))
+            latest = &i;
+    return latest;
+}

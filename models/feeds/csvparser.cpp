@@ -1,0 +1,284 @@
+#include "feeds/csvparser.h"
+
+#include "feeds/ndjsonparser.h"
+#include "domain/recordfields.h"
+
+#include <QHash>
+#include <QJsonArray>
+#include <QLocale>
+
+#include <algorithm>
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+constexpr QByteArrayView kBom("\xEF\xBB\xBF");
+constexpr qint64 kProgressStep = 64 * 1024;
+
+// One record as the tokenizer found it. 'start'/'end' are byte offsets of its physical text.
+struct Row {
+    QStringList cells;
+    qint64 line = 0;
+    qsizetype start = 0;
+    qsizetype end = 0;
+    qsizetype badCell = -1;     // cell of the first syntax problem, -1 when none
+    QString problem;
+    // Blank lines, and rows of empty cells only (",,," from a spreadsheet), are skipped.
+    bool isBlank() const
+    {
+        return problem.isEmpty()
+            && std::all_of(cells.begin(), cells.end(), [](const QString &c) { return c.isEmpty(); });
+    }
+};
+
+class Tokenizer
+{
+public:
+    Tokenizer(QByteArrayView data, qsizetype pos, qint64 line) : m_data(data), m_pos(pos), m_line(line) {}
+    bool atEnd() const { return m_pos >= m_data.size(); }
+    qsizetype pos() const { return m_pos; }
+
+    Row next()
+    {
+        Row row;
+        row.line = m_line;
+        row.start = m_pos;
+        QByteArray cell;
+        bool quoted = false;     // the cell began with a quote
+        bool inQuotes = false;
+        bool closed = false;     // its closing quote was seen
+        const auto endCell = [&] {
+            // Unquoted cells are trimmed: "a, b" is read as "a" and "b", as people write it.
+            const QString text = QString::fromUtf8(cell);
+            row.cells.append(quoted ? text : text.trimmed());
+            cell.clear();
+            quoted = inQuotes = closed = false;
+        };
+        for (; m_pos < m_data.size(); ++m_pos) {
+            const char c = m_data[m_pos];
+            if (inQuotes) {
+                if (c == '"' && m_pos + 1 < m_data.size() && m_data[m_pos + 1] == '"') {
+                    cell += '"'; // a doubled quote is one quote
+                    ++m_pos;
+                } else if (c == '"') {
+                    inQuotes = false;
+                    closed = true;
+                } else {
+                    m_line += c == '\n';
+                    cell += c;
+                }
+            } else if (c == ',') {
+                endCell();
+            } else if (c == '\n' || (c == '\r' && m_pos + 1 < m_data.size() && m_data[m_pos + 1] == '\n')) {
+                m_pos += c == '\r' ? 2 : 1;
+                ++m_line;
+                break;
+            } else if (c == '"' && !closed && cell.trimmed().isEmpty()) {
+                cell.clear();
+                quoted = inQuotes = true;
+            } else if (closed && c != ' ' && c != '\t') {
+                if (row.problem.isEmpty()) {
+                    row.badCell = row.cells.size();
+                    row.problem = u"unexpected text after the closing quote; a quote inside a quoted "
+                                  u"field is written twice (\"\")"_s;
+                }
+                cell += c;
+            } else if (!closed) {
+                cell += c; // a quote inside an unquoted field is taken as written (5" screen)
+            }
+        }
+        row.end = m_pos;
+        if (inQuotes && row.problem.isEmpty()) {
+            row.badCell = row.cells.size();
+            row.problem = u"unterminated quoted field: the closing quote is missing, so everything from "
+                          u"here to the end of the input was read as one field"_s;
+        }
+        endCell();
+        return row;
+    }
+
+private:
+    QByteArrayView m_data;
+    qsizetype m_pos;
+    qint64 m_line;
+};
+
+enum class Kind { Text, Number, Time, Boolean, List };
+
+Kind kindOf(QStringView column)
+{
+    static const QHash<QString, Kind> kinds{
+        {u"users"_s, Kind::Number}, {u"availability"_s, Kind::Number}, {u"share"_s, Kind::Number},
+        {u"latency_ms"_s, Kind::Number}, {u"error_rate"_s, Kind::Number}, {u"time"_s, Kind::Time},
+        {u"began"_s, Kind::Time}, {u"detected"_s, Kind::Time}, {u"mitigated"_s, Kind::Time},
+        {u"resolved"_s, Kind::Time}, {u"derived"_s, Kind::Boolean}, {u"services"_s, Kind::List}};
+    return kinds.value(column.toString(), Kind::Text);
+}
+
+// A cell as the JSON value an NDJSON producer would have written. What does not convert stays
+// a string, so the record logic rejects it with its usual reason ("must be a number, got ...").
+QJsonValue jsonOf(Kind kind, const QString &cell)
+{
+    switch (kind) {
+    case Kind::Number: {
+        bool ok = false;
+        const double d = QLocale::c().toDouble(cell, &ok);
+        return ok && std::isfinite(d) ? QJsonValue(d) : QJsonValue(cell);
+    }
+    case Kind::Time: // digits only: epoch milliseconds; anything else is an RFC 3339 string
+        if (cell.size() <= 16 && std::all_of(cell.begin(), cell.end(), [](QChar c) { return c >= u'0' && c <= u'9'; }))
+            return QJsonValue(double(cell.toLongLong()));
+        return cell;
+    case Kind::Boolean: {
+        const QString b = cell.toLower();
+        if (b == u"true" || b == u"1")
+            return true;
+        if (b == u"false" || b == u"0")
+            return false;
+        return cell;
+    }
+    case Kind::List: {
+        QJsonArray list;
+        for (const QString &item : cell.split(u';'))
+            if (const QString key = item.trimmed(); !key.isEmpty())
+                list.append(key);
+        return list;
+    }
+    case Kind::Text: break;
+    }
+    return cell;
+}
+
+QString describeColumn(const QString &name, qsizetype index)
+{
+    return name.isEmpty() ? u"(unnamed, column "_s + QString::number(index + 1) + u')' : RecordFields::quoted(name);
+}
+
+} // namespace
+
+QStringList CsvParser::knownColumns()
+{
+    return {u"type"_s, u"source"_s, u"key"_s, u"name"_s, u"users"_s, u"colour"_s, u"note"_s,
+            u"service"_s, u"depends_on"_s, u"share"_s, u"time"_s, u"availability"_s,
+            u"latency_ms"_s, u"error_rate"_s, u"derived"_s, u"state"_s, u"message"_s, u"id"_s,
+            u"title"_s, u"severity"_s, u"began"_s, u"detected"_s, u"mitigated"_s, u"resolved"_s,
+            u"time_zone"_s, u"services"_s, u"summary"_s, u"incident"_s, u"status"_s, u"text"_s,
+            u"author"_s};
+}
+
+ParseResult CsvParser::parse(QByteArrayView data, const ParseOptions &options)
+{
+    ParseResult result;
+    FeedBatch &batch = result.batch;
+    Tokenizer tokens(data, data.startsWith(kBom) ? kBom.size() : 0, options.firstLine);
+    const auto rawOf = [&](const Row &row) {
+        QByteArrayView raw = data.sliced(row.start, row.end - row.start);
+        while (raw.endsWith('\n') || raw.endsWith('\r'))
+            raw.chop(1);
+        return raw;
+    };
+    const auto reject = [&](const Row &row, const QString &field, const QString &reason) {
+        batch.rejects.append(Reject{options.source, row.line, options.baseOffset + row.start, field, reason,
+                                    RecordFields::rawText(rawOf(row)), options.receivedAt});
+    };
+
+    Row header;
+    while (!tokens.atEnd() && (header = tokens.next()).isBlank()) {}
+    if (header.cells.isEmpty() || header.isBlank())
+        return result; // nothing but blank lines: nothing to take, nothing wrong
+    if (!header.problem.isEmpty()) {
+        result.error = u"the header row (line "_s + QString::number(header.line) + u") is not valid CSV: "_s
+            + header.problem;
+        return result;
+    }
+
+    // Header names are matched without regard to case or surrounding spaces; rejects name the
+    // column as the header spells it.
+    const QStringList known = knownColumns();
+    QStringList columns, unknown;
+    QHash<QString, QString> spelling;
+    for (qsizetype i = 0; i < header.cells.size(); ++i) {
+        const QString name = header.cells[i].trimmed().toLower();
+        if (!known.contains(name))
+            unknown.append(describeColumn(header.cells[i], i));
+        else if (columns.contains(name))
+            unknown.append(RecordFields::quoted(header.cells[i]) + u" (a second time)"_s);
+        columns.append(name);
+        spelling.insert(name, header.cells[i].trimmed());
+    }
+    if (!unknown.isEmpty()) {
+        result.error = u"unknown CSV column(s) "_s + unknown.join(u", "_s) + u" in the header (line "_s
+            + QString::number(header.line) + u"); known columns: "_s + known.join(u", "_s);
+        return result;
+    }
+    const bool hasType = columns.contains(u"type"_s);
+    if (!hasType && !columns.contains(u"availability"_s) && !columns.contains(u"state"_s)) {
+        result.error = u"the CSV header has no \"type\" column, nor an \"availability\" (samples) or "
+                       u"\"state\" (state changes) column to tell the record type from"_s;
+        return result;
+    }
+
+    qsizetype lastReport = 0;
+    while (!tokens.atEnd()) {
+        if (options.progress && tokens.pos() - lastReport >= kProgressStep) {
+            lastReport = tokens.pos();
+            if (!options.progress(tokens.pos(), data.size())) {
+                result.cancelled = true;
+                return result;
+            }
+        }
+        const Row row = tokens.next();
+        if (row.isBlank())
+            continue;
+        if (!row.problem.isEmpty()) {
+            reject(row, row.badCell < columns.size() ? spelling.value(columns[row.badCell]) : u"csv"_s, row.problem);
+            continue;
+        }
+        if (row.cells.size() != columns.size()) {
+            reject(row, u"csv"_s, u"expected "_s + QString::number(columns.size())
+                       + u" columns as in the header, got "_s + QString::number(row.cells.size()));
+            continue;
+        }
+        QJsonObject object;
+        for (qsizetype i = 0; i < columns.size(); ++i)
+            if (!row.cells[i].isEmpty()) // an empty cell is an absent field, like null in NDJSON
+                object.insert(columns[i], jsonOf(kindOf(columns[i]), row.cells[i]));
+        if (!hasType) {
+            const bool sample = object.contains(u"availability");
+            const bool state = object.contains(u"state");
+            if (sample == state) {
+                reject(row, u"type"_s,
+                       sample ? u"no \"type\" column, and the row has both \"availability\" and \"state\": "
+                                u"add a \"type\" column"_s
+                              : u"no \"type\" column, and the row has neither \"availability\" (a sample) "
+                                u"nor \"state\" (a state change)"_s);
+                continue;
+            }
+            object.insert(u"type", sample ? u"sample"_s : u"state"_s);
+        }
+        const qsizetype before = batch.rejects.size();
+        NdjsonParser::parseObject(object, rawOf(row), row.line, options.baseOffset + row.start, options, batch);
+        for (qsizetype i = before; i < batch.rejects.size(); ++i)
+            batch.rejects[i].field = spelling.value(batch.rejects[i].field, batch.rejects[i].field);
+    }
+    if (options.progress)
+        options.progress(data.size(), data.size());
+    return result;
+}
+
+bool CsvParser::looksLike(QByteArrayView head)
+{
+    if (head.startsWith(kBom))
+        head = head.sliced(kBom.size());
+    const qsizetype eol = head.indexOf('\n');
+    const QStringList names = QString::fromUtf8(eol < 0 ? head : head.first(eol)).split(u',');
+    const QStringList known = knownColumns();
+    return names.size() >= 2 && std::all_of(names.begin(), names.end(), [&](const QString &n) {
+        QString name = n.trimmed();
+        if (name.size() >= 2 && name.startsWith(u'"') && name.endsWith(u'"'))
+            name = name.mid(1, name.size() - 2).trimmed();
+        return known.contains(name.toLower());
+    });
+}

@@ -1,0 +1,106 @@
+#include "feeds/feedformat.h"
+
+#include "feeds/alertmanagerparser.h"
+#include "feeds/atomrssparser.h"
+#include "feeds/csvparser.h"
+#include "feeds/ndjsonparser.h"
+#include "feeds/prometheusparser.h"
+#include "feeds/statuspageparser.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace {
+struct FormatInfo {
+    const char16_t *name;
+    FeedFormat::Kind kind;
+};
+// "atom" and "rss" are one parser: both names are accepted.
+constexpr FormatInfo kFormats[] = {
+    {u"ndjson", FeedFormat::Ndjson},         {u"csv", FeedFormat::Csv},
+    {u"statuspage", FeedFormat::Statuspage}, {u"alertmanager", FeedFormat::Alertmanager},
+    {u"prometheus", FeedFormat::Prometheus}, {u"atom", FeedFormat::AtomRss},
+    {u"rss", FeedFormat::AtomRss},
+};
+
+bool looksLikeNdjson(QByteArrayView head)
+{
+    if (head.isEmpty() || head.front() != '{')
+        return false;
+    const qsizetype eol = head.indexOf('\n');
+    const QByteArrayView firstLine = eol < 0 ? head : head.first(eol);
+    return QJsonDocument::fromJson(firstLine.trimmed().toByteArray()).object().value(u"type").isString();
+}
+} // namespace
+
+QStringList FeedFormat::names()
+{
+    QStringList out{QStringLiteral("auto")};
+    for (const FormatInfo &f : kFormats)
+        out.append(QString::fromUtf16(f.name));
+    return out;
+}
+
+FeedFormat::Kind FeedFormat::fromName(const QString &name)
+{
+    for (const FormatInfo &f : kFormats)
+        if (name == QStringView(f.name))
+            return f.kind;
+    return Unknown;
+}
+
+QString FeedFormat::name(Kind kind)
+{
+    for (const FormatInfo &f : kFormats)
+        if (f.kind == kind)
+            return QString::fromUtf16(f.name);
+    return QStringLiteral("unknown");
+}
+
+FeedFormat::Kind FeedFormat::detect(QByteArrayView head, QString *why)
+{
+    if (head.startsWith("\xEF\xBB\xBF"))
+        head = head.sliced(3);
+    const QByteArrayView trimmed = head.trimmed();
+    if (trimmed.isEmpty()) {
+        if (why)
+            *why = QStringLiteral("the file is empty");
+        return Unknown;
+    }
+    // Cheapest and strictest first; CSV last, since almost any text has a comma.
+    if (looksLikeNdjson(trimmed))
+        return Ndjson;
+    if (AlertmanagerParser::looksLike(trimmed))
+        return Alertmanager;
+    if (PrometheusParser::looksLike(trimmed))
+        return Prometheus;
+    if (StatuspageParser::looksLike(trimmed))
+        return Statuspage;
+    if (AtomRssParser::looksLike(trimmed))
+        return AtomRss;
+    if (CsvParser::looksLike(trimmed))
+        return Csv;
+    if (why) {
+        const QString start = QString::fromUtf8(trimmed.first(qMin<qsizetype>(40, trimmed.size())))
+                                  .replace(u'\n', u' ');
+        *why = QStringLiteral("it starts with \"%1\", which is none of: %2")
+                   .arg(start, names().mid(1).join(QStringLiteral(", ")));
+    }
+    return Unknown;
+}
+
+ParseResult FeedFormat::parse(Kind kind, QByteArrayView data, const ParseOptions &options)
+{
+    switch (kind) {
+    case Ndjson: return NdjsonParser::parse(data, options);
+    case Csv: return CsvParser::parse(data, options);
+    case Statuspage: return StatuspageParser::parse(data, options);
+    case Alertmanager: return AlertmanagerParser::parse(data, options);
+    case Prometheus: return PrometheusParser::parse(data, options);
+    case AtomRss: return AtomRssParser::parse(data, options);
+    case Unknown: break;
+    }
+    ParseResult r;
+    r.error = QStringLiteral("unknown format");
+    return r;
+}

@@ -1,0 +1,292 @@
+#include "feeds/ndjsonparser.h"
+
+#include "feeds/fastsampleparser.h"
+
+#include "domain/recordfields.h"
+#include "domain/timestamps.h"
+#include "domain/scenario.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QJsonParseError>
+#include <QTimeZone>
+
+#include <algorithm>
+#include <limits>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+constexpr qint64 kProgressStep = 64 * 1024;
+constexpr QByteArrayView kBom("\xEF\xBB\xBF");
+
+
+using Fields = RecordFields;
+
+// Turns one JSON object into one record, or into one reject naming the first bad field.
+class RecordParser
+{
+public:
+    RecordParser(const ParseOptions &options, FeedBatch &into) : m_options(options), m_into(into) {}
+
+    void parseLine(QByteArrayView line, qint64 lineNumber, qint64 offset)
+    {
+        m_raw = line;
+        m_lineNumber = lineNumber;
+        m_offset = offset;
+
+        QJsonParseError error;
+        // fromRawData: the parser reads the caller's bytes in place, no copy per line.
+        const QJsonDocument doc = QJsonDocument::fromJson(
+            QByteArray::fromRawData(line.data(), line.size()), &error);
+        if (error.error != QJsonParseError::NoError) {
+            reject(u"json"_s, u"invalid JSON: "_s + error.errorString() + u" at column "_s
+                       + QString::number(error.offset + 1));
+            return;
+        }
+        if (!doc.isObject()) {
+            reject(u"json"_s, u"expected a JSON object, got "_s
+                       + (doc.isArray() ? u"an array"_s : u"a bare value"_s));
+            return;
+        }
+        record(doc.object());
+    }
+
+    void parseObject(const QJsonObject &object, QByteArrayView raw, qint64 lineNumber, qint64 offset)
+    {
+        m_raw = raw;
+        m_lineNumber = lineNumber;
+        m_offset = offset;
+        record(object);
+    }
+
+private:
+    void record(const QJsonObject &object)
+    {
+        Fields f(object);
+        m_object = &object;
+        const QString type = f.string(u"type", true);
+        const QString source = f.string(u"source", false, m_options.source);
+        using Reader = void (RecordParser::*)(Fields &, const QString &);
+        static constexpr std::pair<std::u16string_view, Reader> readers[] = {
+            {u"sample", &RecordParser::sample}, {u"state", &RecordParser::state},
+            {u"service", &RecordParser::service}, {u"dependency", &RecordParser::dependency},
+            {u"incident", &RecordParser::incident}, {u"update", &RecordParser::update},
+            {u"annotation", &RecordParser::annotation}, {u"scenario", &RecordParser::scenario}};
+        const auto reader = std::find_if(std::begin(readers), std::end(readers),
+                                         [&](const auto &r) { return QStringView(r.first) == type; });
+        if (reader != std::end(readers))
+            (this->*reader->second)(f, source);
+        else
+            f.fail(u"type", u"unknown record type "_s + Fields::quoted(type)
+                                + u"; expected one of service, dependency, sample, state, incident, "
+                                  u"update, annotation, scenario"_s);
+        if (f.failed())
+            reject(f.field(), f.reason());
+    }
+
+    template<typename Record>
+    static void keep(const Fields &f, QList<Record> &list, Record &&record)
+    {
+        if (!f.failed())
+            list.append(std::move(record));
+    }
+
+    void reject(const QString &field, const QString &reason)
+    {
+        m_into.rejects.append(Reject{m_options.source, m_lineNumber, m_offset, field, reason,
+                                     Fields::rawText(m_raw), m_options.receivedAt});
+    }
+
+    void service(Fields &f, const QString &)
+    {
+        Service s;
+        s.key = f.key(u"key", true);
+        s.name = f.string(u"name", false, s.key);
+        s.users = f.count(u"users");
+        s.colour = f.string(u"colour", false);
+        if (!f.failed() && !s.colour.isEmpty() && !Fields::isHexColour(s.colour))
+            f.fail(u"colour", u"\"colour\" must be \"#rrggbb\", got "_s + Fields::quoted(s.colour));
+        s.note = f.string(u"note", false);
+        keep(f, m_into.services, std::move(s));
+    }
+
+    void dependency(Fields &f, const QString &)
+    {
+        Dependency d;
+        d.service = f.key(u"service", true);
+        d.dependsOn = f.key(u"depends_on", true);
+        d.share = f.number(u"share", false, 0.0, 1.0).value_or(1.0);
+        d.note = f.string(u"note", false);
+        if (!f.failed() && d.service == d.dependsOn)
+            f.fail(u"depends_on", u"\"depends_on\" must differ from \"service\": "_s
+                       + Fields::quoted(d.service) + u" cannot depend on itself"_s);
+        keep(f, m_into.dependencies, std::move(d));
+    }
+
+    void sample(Fields &f, const QString &source)
+    {
+        HealthSample s;
+        s.time = f.time(u"time", true).value_or(0);
+        s.service = f.key(u"service", true);
+        s.source = source;
+        s.availability = f.number(u"availability", true, 0.0, 1.0).value_or(1.0);
+        s.latencyMs = f.number(u"latency_ms", false, 0.0, std::numeric_limits<double>::max());
+        s.errorRate = f.number(u"error_rate", false, 0.0, 1.0);
+        s.derived = f.boolean(u"derived");
+        keep(f, m_into.samples, std::move(s));
+    }
+
+    void state(Fields &f, const QString &source)
+    {
+        StateChange s;
+        s.time = f.time(u"time", true).value_or(0);
+        s.service = f.key(u"service", true);
+        s.rawState = f.string(u"state", true);
+        if (!f.failed()) {
+            if (const auto state = ServiceStates::fromKey(s.rawState))
+                s.state = *state;
+            else
+                f.fail(u"state", u"unknown state "_s + Fields::quoted(s.rawState) + u"; expected one of "
+                                 u"operational, degraded, partial_outage, major_outage, maintenance, "
+                                 u"unknown"_s);
+        }
+        s.source = source;
+        s.message = f.string(u"message", false);
+        s.derived = f.boolean(u"derived");
+        keep(f, m_into.states, std::move(s));
+    }
+
+    void incident(Fields &f, const QString &source)
+    {
+        static const QStringList severities{u"none"_s, u"minor"_s, u"major"_s, u"critical"_s};
+        Incident i;
+        i.id = f.string(u"id", true);
+        i.title = f.string(u"title", true);
+        i.severity = f.string(u"severity", false).toLower();
+        if (!f.failed() && !i.severity.isEmpty() && !severities.contains(i.severity))
+            f.fail(u"severity", u"unknown severity "_s + Fields::quoted(i.severity)
+                                    + u"; expected one of none, minor, major, critical"_s);
+        i.began = f.time(u"began", false);
+        i.detected = f.time(u"detected", false);
+        i.mitigated = f.time(u"mitigated", false);
+        i.resolved = f.time(u"resolved", false);
+        i.timeZone = f.string(u"time_zone", false);
+        if (!f.failed() && !i.timeZone.isEmpty() && !Timestamps::isValidTimeZoneId(i.timeZone))
+            f.fail(u"time_zone", u"unknown time zone "_s + Fields::quoted(i.timeZone)
+                                     + u"; expected an IANA id such as \"Asia/Seoul\""_s);
+        i.services = f.keyList(u"services");
+        i.source = source;
+        i.summary = f.string(u"summary", false);
+        keep(f, m_into.incidents, std::move(i));
+    }
+
+    void update(Fields &f, const QString &source)
+    {
+        IncidentUpdate u;
+        u.incidentId = f.string(u"incident", true);
+        u.time = f.time(u"time", true).value_or(0);
+        u.status = f.string(u"status", true);
+        u.message = f.string(u"message", false);
+        u.services = f.keyList(u"services");
+        u.source = source;
+        u.derived = f.boolean(u"derived");
+        keep(f, m_into.updates, std::move(u));
+    }
+
+    void annotation(Fields &f, const QString &)
+    {
+        Annotation a;
+        a.time = f.time(u"time", true).value_or(0);
+        a.text = f.string(u"text", true);
+        a.service = f.key(u"service", false);
+        a.incidentId = f.string(u"incident", false);
+        a.author = f.string(u"author", false);
+        keep(f, m_into.annotations, std::move(a));
+    }
+
+    // A what-if scenario for an incident: its changes are nested objects, read by Scenario itself.
+    void scenario(Fields &f, const QString &)
+    {
+        QString field, reason;
+        if (auto s = Scenario::fromJson(*m_object, &field, &reason))
+            m_into.scenarios.append(*s);
+        else
+            f.fail(field, reason);
+    }
+
+    const ParseOptions &m_options;
+    FeedBatch &m_into;
+    const QJsonObject *m_object = nullptr;
+    QByteArrayView m_raw;
+    qint64 m_lineNumber = 0;
+    qint64 m_offset = 0;
+};
+
+// Strips what surrounds the JSON of one line; returns false for a blank line.
+bool trimLine(QByteArrayView &line, qint64 &offset)
+{
+    // A BOM is legal only at the start of a file, but concatenated files carry one mid-stream.
+    if (line.startsWith(kBom)) {
+        line = line.sliced(kBom.size());
+        offset += kBom.size();
+    }
+    if (line.endsWith('\r'))
+        line.chop(1);
+    return std::any_of(line.begin(), line.end(), [](char c) { return c != ' ' && c != '\t' && c != '\r'; });
+}
+
+} // namespace
+
+ParseResult NdjsonParser::parse(QByteArrayView data, const ParseOptions &options)
+{
+    ParseResult result;
+    RecordParser parser(options, result.batch);
+    const qsizetype total = data.size();
+    qsizetype pos = 0;
+    qsizetype lastReport = 0;
+    qint64 lineNumber = options.firstLine;
+
+    while (pos < total) {
+        if (options.progress && pos - lastReport >= kProgressStep) {
+            lastReport = pos;
+            if (!options.progress(pos, total)) {
+                // What was parsed so far is kept: the caller decides whether to store a part.
+                result.cancelled = true;
+                return result;
+            }
+        }
+        qsizetype end = data.indexOf('\n', pos);
+        if (end < 0)
+            end = total; // last line without a newline
+        QByteArrayView line = data.sliced(pos, end - pos);
+        qint64 offset = options.baseOffset + pos;
+        if (trimLine(line, offset)) {
+            HealthSample sample;
+            if (FastSampleParser::tryParse(line, options.source, sample))
+                result.batch.samples.append(std::move(sample));
+            else
+                parser.parseLine(line, lineNumber, offset);
+        }
+        pos = end + 1;
+        ++lineNumber;
+    }
+    // The final report lets a progress bar reach 100 %; there is nothing left to cancel.
+    if (options.progress)
+        options.progress(total, total);
+    return result;
+}
+
+void NdjsonParser::parseLine(QByteArrayView line, qint64 lineNumber, qint64 offset,
+                             const ParseOptions &options, FeedBatch &into)
+{
+    if (trimLine(line, offset))
+        RecordParser(options, into).parseLine(line, lineNumber, offset);
+}
+
+void NdjsonParser::parseObject(const QJsonObject &object, QByteArrayView raw, qint64 lineNumber,
+                               qint64 offset, const ParseOptions &options, FeedBatch &into)
+{
+    RecordParser(options, into).parseObject(object, raw, lineNumber, offset);
+}

@@ -1,0 +1,395 @@
+#include "impact/impactengine.h"
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+#include <vector>
+
+namespace {
+
+constexpr double MsPerHour = 3'600'000.0;
+
+// One step of the internal series: own and effective availability from 'time' on.
+struct Step {
+    TimeMs time;
+    double own;
+    double eff;
+};
+
+// Indices into ImpactInput::samples / ::states for one service, each sorted by time.
+struct Observations {
+    std::vector<qsizetype> samples;
+    std::vector<qsizetype> states;
+};
+
+template<typename Records>
+void sortByTime(std::vector<qsizetype> &indices, const Records &records)
+{
+    const auto earlier = [&records](qsizetype a, qsizetype b) { return records[a].time < records[b].time; };
+    // Feeds are nearly always in time order already; the check is far cheaper than the sort.
+    // Stable, so among equal times the later record in the input wins.
+    if (!std::is_sorted(indices.begin(), indices.end(), earlier))
+        std::stable_sort(indices.begin(), indices.end(), earlier);
+}
+
+// Merge walk of one service's samples and states into a collapsed step function.
+QList<QPair<TimeMs, double>> ownSteps(const Observations &obs, const ImpactInput &input)
+{
+    QList<QPair<TimeMs, double>> steps;
+    double current = 1.0;   // in force at 'from' until an observation says otherwise
+    const auto apply = [&](TimeMs time, double value) {
+        if (!std::isfinite(value))
+            return;
+        value = std::clamp(value, 0.0, 1.0);
+        if (time <= input.from) {
+            current = value;
+            return;
+        }
+        if (steps.isEmpty())
+            steps.append({input.from, current});
+        auto &last = steps.last();
+        if (last.first == time) {
+            // A later observation at the same instant replaces the earlier one outright.
+            last.second = value;
+            if (steps.size() > 1 && steps.at(steps.size() - 2).second == value)
+                steps.removeLast();
+        } else if (last.second != value) {
+            steps.append({time, value});
+        }
+    };
+    const auto lastKnown = [&] { return steps.isEmpty() ? current : steps.last().second; };
+
+    const auto &samples = input.samples;
+    const auto &states = input.states;
+    size_t i = 0, j = 0;
+    while (i < obs.samples.size() || j < obs.states.size()) {
+        // At equal times the state goes first so that the sample, applied last, wins.
+        const bool takeState = j < obs.states.size()
+            && (i == obs.samples.size() || states[obs.states[j]].time <= samples[obs.samples[i]].time);
+        const TimeMs time = takeState ? states[obs.states[j]].time : samples[obs.samples[i]].time;
+        if (time > input.to)
+            break;
+        if (takeState) {
+            const StateChange &s = states[obs.states[j++]];
+            apply(s.time, input.method.availabilityFor(s.state, lastKnown()));
+        } else {
+            const HealthSample &s = samples[obs.samples[i++]];
+            apply(s.time, s.availability);
+        }
+    }
+    if (steps.isEmpty())
+        steps.append({input.from, current});
+    return steps;
+}
+
+// Folds one dependency into a dependent's series: a point wherever either changes.
+// Both series start at the window start, so the walk always has a value in force for each.
+std::vector<Step> foldDependency(const std::vector<Step> &a, const std::vector<Step> &b, double share)
+{
+    constexpr TimeMs Never = std::numeric_limits<TimeMs>::max();
+    std::vector<Step> out;
+    out.reserve(a.size() + b.size());
+    size_t i = 0, j = 0;
+    while (i < a.size() || j < b.size()) {
+        const TimeMs t = std::min(i < a.size() ? a[i].time : Never, j < b.size() ? b[j].time : Never);
+        if (i < a.size() && a[i].time == t)
+            ++i;
+        if (j < b.size() && b[j].time == t)
+            ++j;
+        const Step &x = a[i - 1];
+        const Step &y = b[j - 1];
+        out.push_back({t, x.own, x.eff * (1.0 - share * (1.0 - y.eff))});
+    }
+    return out;
+}
+
+struct Figures {
+    double peak = 0.0;
+    std::optional<TimeMs> peakAt;
+    double hours = 0.0;
+    double hoursOwn = 0.0;
+    double hoursInherited = 0.0;
+    RecoveryMilestones milestones;
+};
+
+// Peak, person-hours and milestones of a step series; 'eps' absorbs float noise.
+Figures figuresOf(const QList<ImpactPoint> &series, TimeMs to, double eps)
+{
+    Figures f;
+    for (qsizetype k = 0; k < series.size(); ++k) {
+        const ImpactPoint &p = series.at(k);
+        const TimeMs end = k + 1 < series.size() ? series.at(k + 1).time : std::max(to, p.time);
+        const double hours = double(end - p.time) / MsPerHour;
+        f.hoursOwn += p.affectedOwn * hours;
+        f.hoursInherited += p.affectedInherited * hours;
+        f.peak = std::max(f.peak, p.affected());
+    }
+    f.hours = f.hoursOwn + f.hoursInherited;
+    if (f.peak <= eps) {
+        // Nobody was affected: no peak to speak of and nothing to recover from.
+        f.peak = 0.0;
+        return f;
+    }
+
+    RecoveryMilestones &m = f.milestones;
+    qsizetype peakIndex = -1;
+    for (qsizetype k = 0; k < series.size(); ++k) {
+        const ImpactPoint &p = series.at(k);
+        const double affected = p.affected();
+        if (!m.outageStart && affected > eps)
+            m.outageStart = p.time;
+        if (peakIndex < 0) {
+            if (affected >= f.peak - eps) {
+                peakIndex = k;
+                f.peakAt = p.time;
+            }
+            continue;
+        }
+        const auto reach = [&](std::optional<TimeMs> &milestone, double fraction) {
+            if (!milestone && affected <= (1.0 - fraction) * f.peak + eps)
+                milestone = p.time;
+        };
+        if (!m.firstPartial && affected < f.peak - eps)
+            m.firstPartial = p.time;
+        reach(m.recovered50, 0.5);
+        reach(m.recovered90, 0.9);
+        reach(m.recovered99, 0.99);
+    }
+
+    // Full recovery is the start of the final run of zeros; a relapse resets it.
+    qsizetype k = series.size();
+    while (k > 0 && series.at(k - 1).affected() <= eps)
+        --k;
+    if (k < series.size())
+        m.full = series.at(k).time;
+    return f;
+}
+
+double denoise(double value, double eps)
+{
+    return std::abs(value) < eps ? 0.0 : value;
+}
+
+} // namespace
+
+ImpactPoint ServiceImpact::at(TimeMs t) const
+{
+    if (series.isEmpty())
+        return {};
+    auto it = std::upper_bound(series.cbegin(), series.cend(), t,
+                               [](TimeMs time, const ImpactPoint &p) { return time < p.time; });
+    return it == series.cbegin() ? *it : *std::prev(it);
+}
+
+const ServiceImpact *ImpactResult::find(const QString &service) const
+{
+    for (const ServiceImpact &s : services) {
+        if (s.service == service)
+            return &s;
+    }
+    return nullptr;
+}
+
+QString ImpactEngine::findCycle(const QList<Dependency> &dependencies)
+{
+    QHash<QString, QStringList> edges;
+    QStringList roots;   // first-appearance order keeps the reported cycle stable
+    for (const Dependency &d : dependencies) {
+        if (!edges.contains(d.service))
+            roots.append(d.service);
+        edges[d.service].append(d.dependsOn);
+    }
+
+    enum Mark { Unvisited, OnPath, Done };
+    QHash<QString, Mark> marks;
+    for (const QString &root : roots) {
+        if (marks.value(root, Unvisited) != Unvisited)
+            continue;
+        // Iterative depth-first search: a long dependency chain must not overflow the stack.
+        QList<QPair<QString, qsizetype>> path{{root, 0}};
+        marks.insert(root, OnPath);
+        while (!path.isEmpty()) {
+            const QString node = path.last().first;
+            const QStringList next = edges.value(node);
+            qsizetype &cursor = path.last().second;
+            if (cursor == next.size()) {
+                marks.insert(node, Done);
+                path.removeLast();
+                continue;
+            }
+            const QString child = next.at(cursor++);
+            const Mark mark = marks.value(child, Unvisited);
+            if (mark == OnPath) {
+                QStringList cycle;
+                qsizetype k = path.size() - 1;
+                while (path.at(k).first != child)
+                    --k;
+                for (; k < path.size(); ++k)
+                    cycle.append(path.at(k).first);
+                cycle.append(child);
+                return u"dependency cycle: " + cycle.join(u" → ");
+            }
+            if (mark == Unvisited) {
+                marks.insert(child, OnPath);
+                path.append({child, 0});
+            }
+        }
+    }
+    return {};
+}
+
+QList<QPair<TimeMs, double>> ImpactEngine::ownAvailability(const QString &service, const ImpactInput &input)
+{
+    Observations obs;
+    for (qsizetype k = 0; k < input.samples.size(); ++k) {
+        if (input.samples.at(k).service == service)
+            obs.samples.push_back(k);
+    }
+    for (qsizetype k = 0; k < input.states.size(); ++k) {
+        if (input.states.at(k).service == service)
+            obs.states.push_back(k);
+    }
+    sortByTime(obs.samples, input.samples);
+    sortByTime(obs.states, input.states);
+    return ownSteps(obs, input);
+}
+
+ImpactResult ImpactEngine::compute(const ImpactInput &input)
+{
+    ImpactResult result;
+    if (input.to < input.from) {
+        result.error = QStringLiteral("the window ends before it starts");
+        return result;
+    }
+    result.error = findCycle(input.dependencies);
+    if (!result.ok())
+        return result;
+
+    const qsizetype count = input.services.size();
+    QHash<QString, qsizetype> indexOf;
+    for (qsizetype k = 0; k < count; ++k) {
+        const QString &key = input.services.at(k).key;
+        if (indexOf.contains(key)) {
+            result.error = u"service \"" + key + u"\" is listed twice";
+            return result;
+        }
+        indexOf.insert(key, k);
+    }
+
+    // Edges by dependent, in input order, and in-degrees for the topological order.
+    std::vector<std::vector<QPair<qsizetype, double>>> dependsOn(count);
+    std::vector<std::vector<qsizetype>> dependents(count);
+    std::vector<int> pending(count, 0);
+    for (const Dependency &d : input.dependencies) {
+        const qsizetype from = indexOf.value(d.service, -1);
+        const qsizetype to = indexOf.value(d.dependsOn, -1);
+        if (from < 0 || to < 0) {
+            result.error = u"unknown service \"" + (from < 0 ? d.service : d.dependsOn)
+                + u"\" in dependency " + d.service + u" → " + d.dependsOn;
+            return result;
+        }
+        dependsOn[from].push_back({to, std::clamp(d.share, 0.0, 1.0)});
+        dependents[to].push_back(from);
+        ++pending[from];
+    }
+
+    // Group observations by service once; a hash lookup per record, skipped for runs of one service.
+    std::vector<Observations> obs(count);
+    const auto group = [&](const auto &records, auto member) {
+        const QString *lastKey = nullptr;
+        qsizetype lastIndex = -1;
+        for (qsizetype k = 0; k < records.size(); ++k) {
+            const QString &key = records.at(k).service;
+            if (!lastKey || key != *lastKey) {
+                lastKey = &key;
+                lastIndex = indexOf.value(key, -1);
+            }
+            if (lastIndex >= 0)
+                (obs[lastIndex].*member).push_back(k);
+        }
+    };
+    group(input.samples, &Observations::samples);
+    group(input.states, &Observations::states);
+
+    // Kahn's order: every dependency is folded in before its dependents need it.
+    std::vector<qsizetype> order;
+    order.reserve(count);
+    for (qsizetype k = 0; k < count; ++k) {
+        if (pending[k] == 0)
+            order.push_back(k);
+    }
+    for (size_t head = 0; head < order.size(); ++head) {
+        for (qsizetype dependent : dependents[order[head]]) {
+            if (--pending[dependent] == 0)
+                order.push_back(dependent);
+        }
+    }
+
+    std::vector<std::vector<Step>> effective(count);
+    // Every point of every series is some service's own change (or the window start), so
+    // these times alone are the total's; far fewer than all series points together.
+    std::vector<TimeMs> times{input.from};
+    for (qsizetype k : order) {
+        sortByTime(obs[k].samples, input.samples);
+        sortByTime(obs[k].states, input.states);
+        std::vector<Step> steps;
+        for (const auto &[time, value] : ownSteps(obs[k], input)) {
+            steps.push_back({time, value, value});
+            times.push_back(time);
+        }
+        obs[k] = {};   // the indices are no longer needed; free them early on big inputs
+        for (const auto &[dep, share] : dependsOn[k])
+            steps = foldDependency(steps, effective[dep], share);
+        effective[k] = std::move(steps);
+    }
+
+    result.services.reserve(count);
+    qint64 allUsers = 0;
+    for (qsizetype k = 0; k < count; ++k) {
+        const Service &svc = input.services.at(k);
+        const double users = double(svc.users);
+        const double eps = 1e-9 * std::max(users, 1.0);
+        allUsers += svc.users;
+        ServiceImpact impact;
+        impact.service = svc.key;
+        impact.users = svc.users;
+        impact.series.reserve(qsizetype(effective[k].size()));
+        for (const Step &s : effective[k]) {
+            const double own = denoise(users * (1.0 - s.own), eps);
+            const double all = users * (1.0 - s.eff);
+            const double inherited = std::max(0.0, denoise(all - own, eps));
+            impact.series.append({s.time, s.own, s.eff, own, inherited});
+        }
+        const Figures f = figuresOf(impact.series, input.to, eps);
+        impact.peakAffected = f.peak;
+        impact.peakAt = f.peakAt;
+        impact.peopleHours = f.hours;
+        impact.peopleHoursOwn = f.hoursOwn;
+        impact.peopleHoursInherited = f.hoursInherited;
+        impact.milestones = f.milestones;
+        result.services.append(std::move(impact));
+    }
+
+    // Total: every service's value held at the union of all their change times.
+    std::sort(times.begin(), times.end());
+    times.erase(std::unique(times.begin(), times.end()), times.end());
+    std::vector<double> ownSum(times.size(), 0.0), inheritedSum(times.size(), 0.0);
+    for (const ServiceImpact &s : result.services) {
+        qsizetype p = 0;
+        for (size_t t = 0; t < times.size(); ++t) {
+            while (p + 1 < s.series.size() && s.series.at(p + 1).time <= times[t])
+                ++p;
+            ownSum[t] += s.series.at(p).affectedOwn;
+            inheritedSum[t] += s.series.at(p).affectedInherited;
+        }
+    }
+    result.total.reserve(qsizetype(times.size()));
+    for (size_t t = 0; t < times.size(); ++t)
+        result.total.append({times[t], 1.0, 1.0, ownSum[t], inheritedSum[t]});
+    const Figures f = figuresOf(result.total, input.to, 1e-9 * std::max(double(allUsers), 1.0));
+    result.peakTotal = f.peak;
+    result.peakTotalAt = f.peakAt;
+    result.peopleHoursTotal = f.hours;
+    result.totalMilestones = f.milestones;
+    return result;
+}

@@ -1,0 +1,50 @@
+#pragma once
+
+#include "domain/countingmethod.h"
+#include "impact/impactengine.h"
+#include "impact/impactfigures.h"
+#include "domain/timelinesnapshot.h"
+
+#include <QJsonObject>
+#include <QTimeZone>
+
+// The figures of one incident (or of all the data when there is none): which services,
+// which window, and the engine's result. Shared by the GUI, the report and `summary`.
+class IncidentAnalysis final
+{
+public:
+    IncidentAnalysis() = default;
+    IncidentAnalysis(const TimelineSnapshot &snapshot, const Incident *incident, const CountingMethod &method = {});
+
+    // --from/--to: the figures over [from, to] only (either may be 0: keep that end).
+    void restrictWindow(TimeMs from, TimeMs to);
+
+    bool isValid() const { return m_result.ok() && !m_result.services.isEmpty(); }
+    QString error() const { return m_result.error; }
+    const std::optional<Incident> &incident() const { return m_incident; }
+    const ImpactResult &result() const { return m_result; }
+    const ImpactInput &input() const { return m_input; }
+    const QList<Service> &services() const { return m_input.services; }
+    TimeMs windowStart() const { return m_input.from; }
+    TimeMs windowEnd() const { return m_input.to; }
+    // Where elapsed times are counted from: the incident's start, else the first outage.
+    TimeMs origin() const;
+    QTimeZone timeZone() const;
+    const CountingMethod &method() const { return m_input.method; }
+    // Every incident of the snapshot, not only this one: MTTR is a figure over all of them.
+    const QList<Incident> &allIncidents() const { return m_allIncidents; }
+    // Began / detected / mitigated / resolved of this incident; all empty without one.
+    IncidentPhases phases() const;
+    MeanTimeToResolve meanTimeToResolve() const;
+    // A service's mean availability over this analysis' window; nullopt for an unknown service.
+    std::optional<WindowAvailability> availability(const QString &service) const;
+
+    // The `summary --json` document: times as epoch seconds, durations in seconds.
+    QJsonObject toJson() const;
+
+private:
+    std::optional<Incident> m_incident;
+    QList<Incident> m_allIncidents;
+    ImpactInput m_input;
+    ImpactResult m_result;
+};

@@ -1,0 +1,111 @@
+#include "ingest/feedimporter.h"
+
+#include "store/timelinestore.h"
+
+#include <QDateTime>
+#include <QFile>
+
+#include <future>
+
+ImportResult FeedImporter::importFile(TimelineStore &store, const QString &path, FeedFormat::Kind kind,
+                                      const Progress &progress, const std::atomic_bool *cancel)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        ImportResult r;
+        r.source = path;
+        r.error = QStringLiteral("%1: cannot read: %2").arg(path, file.errorString());
+        return r;
+    }
+    // Mapping avoids copying big files into memory; fall back to reading (pipes, /proc).
+    const qint64 size = file.size();
+    if (size > 0)
+        if (uchar *mapped = file.map(0, size))
+            return importData(store, QByteArrayView(mapped, size), path, kind, progress, cancel);
+    const QByteArray data = file.readAll();
+    return importData(store, data, path, kind, progress, cancel);
+}
+
+ImportResult FeedImporter::importData(TimelineStore &store, QByteArrayView data, const QString &source,
+                                      FeedFormat::Kind kind, const Progress &progress, const std::atomic_bool *cancel)
+{
+    ImportResult result;
+    result.source = source;
+    if (kind == FeedFormat::Unknown) {
+        QString why;
+        kind = FeedFormat::detect(data.first(qMin<qsizetype>(data.size(), 64 * 1024)), &why);
+        if (kind == FeedFormat::Unknown) {
+            result.error = QStringLiteral("%1: cannot identify the feed format: %2").arg(source, why);
+            return result;
+        }
+    }
+    ParseOptions options;
+    options.source = source;
+    options.receivedAt = QDateTime::currentMSecsSinceEpoch();
+    // Whole-document formats are parsed in one go; line formats in chunks cut at line ends.
+    const qint64 chunkBytes = FeedFormat::isLineOriented(kind) ? kChunkBytes : qMax<qint64>(1, data.size());
+    struct Chunk {
+        qint64 begin = 0, end = 0, firstLine = 1;
+    };
+    const auto nextChunk = [&](qint64 begin, qint64 firstLine) {
+        qint64 end = qMin<qint64>(data.size(), begin + chunkBytes);
+        if (end < data.size()) {
+            const qsizetype nl = data.first(end).lastIndexOf('\n');
+            end = nl >= begin ? nl + 1 : data.indexOf('\n', end) + 1;
+            if (end <= 0)
+                end = data.size();
+        }
+        return Chunk{begin, end, firstLine};
+    };
+    const auto parseChunk = [&data, kind, options](Chunk c) {
+        ParseOptions o = options;
+        o.baseOffset = c.begin;
+        o.firstLine = c.firstLine;
+        return FeedFormat::parse(kind, data.sliced(c.begin, c.end - c.begin), o);
+    };
+    // Parsing the next chunk on another core while this one is written: the two halves
+    // of ingest overlap, so throughput is the slower of them rather than their sum.
+    Chunk current = nextChunk(0, 1);
+    std::future<ParseResult> pending = std::async(std::launch::async, parseChunk, current);
+    while (true) {
+        ParseResult parsed = pending.get();
+        const bool last = current.end >= data.size();
+        const Chunk following = nextChunk(current.end, current.firstLine
+                                                           + data.sliced(current.begin, current.end - current.begin).count('\n'));
+        const bool cancelled = cancel && cancel->load();
+        if (!last && !cancelled)
+            pending = std::async(std::launch::async, parseChunk, following);
+        if (!parsed.error.isEmpty()) {
+            result.error = QStringLiteral("%1: %2").arg(source, parsed.error);
+            break;
+        }
+        WriteStats stats;
+        if (!store.write(parsed.batch, &stats)) {
+            result.error = current.begin > 0 ? QStringLiteral("%1: %2 (the records before byte %3 are stored)")
+                                                   .arg(source, store.lastError()).arg(current.begin)
+                                             : QStringLiteral("%1: %2").arg(source, store.lastError());
+            result.fault = store.lastFault();
+            break;
+        }
+        result.records += parsed.batch.recordCount();
+        result.inserted += stats.inserted;
+        result.unchanged += stats.unchanged;
+        result.rejected += parsed.batch.rejects.size();
+        for (const Reject &r : std::as_const(parsed.batch.rejects))
+            if (result.firstRejects.size() < 100)
+                result.firstRejects.append(r);
+        if (progress)
+            progress(current.end, data.size());
+        if (last)
+            break;
+        if (cancelled) {
+            result.cancelled = true;
+            break;
+        }
+        current = following;
+    }
+    // Never leave a parse running over bytes the caller may unmap.
+    if (pending.valid())
+        pending.wait();
+    return result;
+}

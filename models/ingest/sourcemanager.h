@@ -1,0 +1,56 @@
+#pragma once
+
+#include "feeds/feedformat.h"
+#include "ingest/sourceconfig.h"
+#include "ingest/webhooklistener.h"
+
+#include <QObject>
+#include <memory>
+
+class FileFollower;
+class HttpPoller;
+class QNetworkAccessManager;
+class TimelineStore;
+
+// Runs every configured way in — pollers, followers, the webhook listener — and writes
+// what they bring into the store through its own connection. Lives on one thread (the
+// ingest thread in the GUI, the main thread in `serve`); everything it owns lives there too.
+class SourceManager final : public QObject
+{
+    Q_OBJECT
+public:
+    explicit SourceManager(QString storeLocation, QObject *parent = nullptr);
+    ~SourceManager() override;
+
+    bool start(const SourcesConfig &config, QString *error);
+    void stop();
+    quint16 listenerPort() const;
+    int listenerConnections() const;   // open connections of the webhook listener
+
+    // Parses and stores one payload of a source; also the webhook path. Public for tests.
+    WebhookListener::Reply ingest(const QString &source, const QByteArray &data, qint64 firstLine = 1,
+                                  qint64 baseOffset = 0);
+
+signals:
+    void batchStored(const QString &source, qint64 inserted, qint64 rejected);
+    // The samples of a batch just stored (before batchStored): what live charts append.
+    void samplesStored(const QList<HealthSample> &samples);
+    void sourceReported(const FeedSource &source);
+    void sourceFailed(const QString &source, const QString &error);
+    // The listener refused a request before handling it (401, 408, 413, 431, 503).
+    void listenerRefused(int status);
+
+private:
+    void recordSeen(const QString &source);
+    void recordError(const QString &source, const QString &error);
+    FeedSource row(const SourceConfig &config) const;
+
+    QString m_location;
+    std::unique_ptr<TimelineStore> m_store;
+    SourcesConfig m_config;
+    QNetworkAccessManager *m_network = nullptr;
+    QList<HttpPoller *> m_pollers;
+    QList<FileFollower *> m_followers;
+    WebhookListener *m_listener = nullptr;
+    QHash<QString, FeedSource> m_rows;
+};

@@ -1,0 +1,223 @@
+#include "session/dashboardsession.h"
+
+#include "ingest/demodataset.h"
+#include "series/impactseriesprovider.h"
+#include "store/timelinestore.h"
+
+#include <QDateTime>
+#include <QElapsedTimer>
+#include <QLocale>
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
+
+namespace {
+constexpr qint64 kReloadDelayMs = 250;
+}
+
+DashboardSession::DashboardSession(QObject *parent)
+    : QObject(parent)
+    , m_store(std::make_unique<TimelineStore>(QStringLiteral("gui")))
+    , m_timeline(new TimelineModel(this))
+    , m_proxy(new TimelineFilterProxyModel(this))
+    , m_status(new ServiceStatusModel(this))
+{
+    m_proxy->setSourceModel(m_timeline);
+    m_reloadTimer.setSingleShot(true);
+    m_reloadTimer.setInterval(kReloadDelayMs);
+    connect(&m_reloadTimer, &QTimer::timeout, this, &DashboardSession::reload);
+    // Staleness is a matter of the wall clock, so it is re-judged every second.
+    m_clock.setInterval(1000);
+    connect(&m_clock, &QTimer::timeout, this, [this] {
+        m_status->setNow(QDateTime::currentMSecsSinceEpoch());
+        // Nothing arrives from a server that went away: ask it now and then whether it is there.
+        if (m_store->isPostgres() && ++m_ticks % 5 == 0 && !m_retryTimer.isActive() && !m_store->isHealthy())
+            storeFailed();
+    });
+    m_retryTimer.setSingleShot(false);
+    m_retryTimer.setInterval(5000);
+    connect(&m_retryTimer, &QTimer::timeout, this, &DashboardSession::retryStore);
+    m_clock.start();
+}
+
+void DashboardSession::appendLive(const QList<HealthSample> &samples)
+{
+    // A listener at 1,000 posts/s hands over a batch per post: what arrives within one live
+    // interval goes through the engine together.
+    m_pendingLive += samples;
+    if (!m_livePosted) {
+        m_livePosted = true;
+        if (m_liveInterval > 0)
+            QTimer::singleShot(m_liveInterval, this, &DashboardSession::processLive);
+        else
+            QMetaObject::invokeMethod(this, &DashboardSession::processLive, Qt::QueuedConnection);
+    }
+    scheduleReload();
+}
+
+void DashboardSession::processLive()
+{
+    m_livePosted = false;
+    const QList<HealthSample> samples = std::exchange(m_pendingLive, {});
+    if (m_live.isEmpty() || samples.isEmpty())
+        return;
+    const QList<QList<QPointF>> steps = m_live.append(samples);
+    if (std::any_of(steps.cbegin(), steps.cend(), [](const QList<QPointF> &s) { return !s.isEmpty(); }))
+        emit liveImpact(steps);
+}
+
+void DashboardSession::scheduleReload()
+{
+    if (!m_reloadTimer.isActive())
+        m_reloadTimer.start();
+}
+
+DashboardSession::~DashboardSession() = default;
+
+bool DashboardSession::open(const QString &location)
+{
+    if (!m_store->open(location)) {
+        m_error = m_store->lastError();
+        return false;
+    }
+    watchStore();
+    reload();
+    return true;
+}
+
+void DashboardSession::watchStore()
+{
+    // A shared PostgreSQL timeline: whichever host takes data in, every display follows.
+    m_store->watchChanges(this, [this](const QString &) {
+        emit storeChangedElsewhere();
+        scheduleReload();
+    });
+}
+
+std::weak_ptr<const ImpactSeriesProvider> DashboardSession::seriesProvider()
+{
+    if (!m_provider && m_storeProblem.isEmpty() && m_store->isOpen() && !m_analysis.services().isEmpty())
+        m_provider = std::make_shared<ImpactSeriesProvider>(m_store->rollupSource(), m_analysis);
+    return m_provider;
+}
+
+void DashboardSession::storeFailed()
+{
+    m_provider.reset();
+    const QString when = m_loadedAt.isValid() ? QLocale().toString(m_loadedAt.toLocalTime(), QLocale::ShortFormat)
+                                              : tr("never");
+    const QString problem = tr("%1 — showing the data as loaded at %2; trying again every %3 s")
+                                .arg(m_store->lastError().simplified(), when)
+                                .arg(qMax(1, (m_retryTimer.interval() + 999) / 1000));
+    if (problem != m_storeProblem) {
+        m_storeProblem = problem;
+        emit storeProblemChanged(problem);
+    }
+    if (!m_retryTimer.isActive())
+        m_retryTimer.start();
+}
+
+void DashboardSession::retryStore()
+{
+    // A lost server connection does not come back by itself: open it again (and listen again).
+    if (!m_store->isHealthy() && !(m_store->isPostgres() && m_store->reconnect())) {
+        storeFailed();
+        return;
+    }
+    m_retryTimer.stop();
+    reload();
+}
+
+QString DashboardSession::location() const
+{
+    return m_store->location();
+}
+
+bool DashboardSession::loadDemoIfEmpty()
+{
+    // A shared timeline belongs to the whole NOC: demo data would show on every wall display.
+    // `outagedash demo --db postgresql://…` writes it there on purpose.
+    if (m_store->isPostgres() || !m_store->isEmpty())
+        return false;
+    if (!DemoDataset::load(*m_store, &m_error))
+        return false;
+    reload();
+    return true;
+}
+
+QString DashboardSession::incidentId() const
+{
+    return m_analysis.incident() ? m_analysis.incident()->id : QString();
+}
+
+void DashboardSession::reload()
+{
+    // A store that cannot be read now (a server restarting, a file gone) must not blank the
+    // screens: what was shown stays, marked as not current, until the store answers again.
+    if (!m_store->isHealthy()) {
+        storeFailed();
+        return;
+    }
+    if (!m_storeProblem.isEmpty()) {
+        m_storeProblem.clear();
+        emit storeProblemChanged(QString());
+    }
+    QElapsedTimer took;
+    took.start();
+    m_snapshot = m_store->snapshot();
+    QHash<QString, QString> names;
+    for (const Service &s : std::as_const(m_snapshot.services))
+        names.insert(s.key, s.name);
+    m_timeline->setServiceNames(names);
+    m_timeline->setEvents(TimelineEvent::collect(m_snapshot.updates, m_snapshot.states, m_snapshot.annotations));
+    m_loadedAt = QDateTime::currentDateTimeUtc();
+    analyse();
+#ifdef __GLIBC__
+    // The old snapshot (tens of MB on a large store) was just freed: give the pages back, or
+    // a window that reloads for days keeps its largest moment's memory (docs/reliability.md, soak).
+    malloc_trim(0);
+#endif
+    m_reloadTimer.setInterval(int(qBound<qint64>(kReloadDelayMs, 10 * took.elapsed(), 10000)));
+}
+
+void DashboardSession::selectIncident(const QString &id)
+{
+    m_requestedIncident = id;
+    analyse();
+}
+
+void DashboardSession::analyse()
+{
+    const Incident *incident = m_snapshot.pickIncident(m_requestedIncident);
+    m_provider.reset();
+    m_analysis = IncidentAnalysis(m_snapshot, incident, m_method);
+    m_live = LiveImpact(m_analysis);
+    m_timeline->setTimeZone(m_analysis.timeZone());
+    const bool derived = std::any_of(m_snapshot.samples.cbegin(), m_snapshot.samples.cend(),
+                                     [](const HealthSample &s) { return s.derived; });
+    m_status->setAnalysis(m_analysis, m_snapshot.states, derived);
+    m_status->setSnapshot(m_snapshot);
+    m_status->setNow(QDateTime::currentMSecsSinceEpoch());
+    // Open at the worst moment of the incident: that is what a reviewer looks for first.
+    m_status->setCursor(m_analysis.result().peakTotalAt.value_or(m_analysis.windowEnd()));
+    emit analysisChanged();
+    emit cursorMoved(m_status->cursor());
+}
+
+void DashboardSession::setCountingMethod(const CountingMethod &method)
+{
+    if (method == m_method)
+        return;
+    m_method = method;
+    const TimeMs cursor = m_status->cursor();
+    analyse();
+    setCursor(cursor);
+}
+
+void DashboardSession::setCursor(TimeMs time)
+{
+    if (time == m_status->cursor())
+        return;
+    m_status->setCursor(time);
+    emit cursorMoved(time);
+}

@@ -1,0 +1,122 @@
+#pragma once
+
+#include "impact/incidentanalysis.h"
+#include "impact/liveimpact.h"
+#include "itemmodels/servicestatusmodel.h"
+#include "itemmodels/timelinefilterproxymodel.h"
+#include "itemmodels/timelinemodel.h"
+#include "domain/scenario.h"
+#include "domain/timelinesnapshot.h"
+
+#include <QDateTime>
+#include <QObject>
+#include <QTimer>
+#include <memory>
+
+class ImpactSeriesProvider;
+class TimelineStore;
+
+// What one open dashboard looks at: the store's snapshot, the chosen incident, its
+// analysis, and the item models the views show. Lives on the GUI thread with the GUI's
+// own store connection; the ingest worker writes through another connection.
+class DashboardSession final : public QObject
+{
+    Q_OBJECT
+public:
+    explicit DashboardSession(QObject *parent = nullptr);
+    ~DashboardSession() override;
+
+    bool open(const QString &location);
+    QString location() const;
+    QString lastError() const { return m_error; }
+    // Why the store cannot be read just now (empty when it can); the views keep what they had.
+    QString storeProblem() const { return m_storeProblem; }
+    void setStoreRetryInterval(int milliseconds) { m_retryTimer.setInterval(milliseconds); }
+    bool isOpen() const;
+
+    // What the widgets read and write beyond the snapshot: they never hold the store
+    // (dashboardsessionstore.cpp). A failed write leaves the reason in storeError().
+    QString storeError() const;
+    QString engineVersion() const;
+    QList<Reject> rejects(int limit = 1000) const;
+    qint64 rejectCount() const;
+    QList<Scenario> scenarios(const QString &incidentId) const;
+    // A rename names the old scenario in 'replacing': one transaction, never half done.
+    bool saveScenario(const Scenario &scenario, const QString &replacing = {});
+    bool removeScenario(const QString &incidentId, const QString &name);
+    bool addAnnotation(Annotation &annotation);   // sets annotation.id
+    bool updateAnnotation(const Annotation &annotation);
+    bool removeAnnotation(qint64 id);
+
+    // On an empty database, loads the embedded demo; returns true if it did.
+    bool loadDemoIfEmpty();
+
+    const TimelineSnapshot &snapshot() const { return m_snapshot; }
+    const IncidentAnalysis &analysis() const { return m_analysis; }
+    QString incidentId() const;
+    TimelineModel *timelineModel() const { return m_timeline; }
+    TimelineFilterProxyModel *timelineProxy() const { return m_proxy; }
+    ServiceStatusModel *statusModel() const { return m_status; }
+    const CountingMethod &countingMethod() const { return m_method; }
+    // The recovery chart's lines at any zoom, read on this session's connection: made on
+    // first use after each analysis (it keeps what it read), dropped when the analysis
+    // changes or the store stops answering, so a view holding it sees it expire.
+    std::weak_ptr<const ImpactSeriesProvider> seriesProvider();
+    // How long scheduleReload() waits now, in ms.
+    int reloadDelay() const { return m_reloadTimer.interval(); }
+    void setCountingMethod(const CountingMethod &method);
+
+public slots:
+    void reload();                                // re-read the store (after an import)
+    // Coalesces bursts of live batches into one reload: a quarter second later, or ten times
+    // what the last reload took (at most 10 s), so that re-reading a large timeline never takes
+    // more than a tenth of the GUI's time however fast data comes in.
+    void scheduleReload();
+    // Live samples just stored: their people affected go to the charts at once (liveImpact),
+    // the whole timeline is re-read on the schedule above.
+    void appendLive(const QList<HealthSample> &samples);
+    // How long live samples gather before they go through the engine together (ms; default
+    // 40). 0: at the next pass of the event loop.
+    void setLiveInterval(int milliseconds) { m_liveInterval = milliseconds; }
+    void selectIncident(const QString &id);
+    void setCursor(TimeMs time);
+
+signals:
+    void analysisChanged();
+    void cursorMoved(TimeMs time);
+    // A write to the shared store (by this or any other host) was announced.
+    void storeChangedElsewhere();
+    // The store stopped answering (problem set) or answers again (problem empty).
+    void storeProblemChanged(const QString &problem);
+    // People affected per service (analysis order; x = ms, y = people) since the last analysis.
+    void liveImpact(const QList<QList<QPointF>> &perService);
+
+private:
+    void analyse();
+    void processLive();
+    void watchStore();
+    void storeFailed();
+    void retryStore();
+
+    std::unique_ptr<TimelineStore> m_store;
+    TimelineSnapshot m_snapshot;
+    IncidentAnalysis m_analysis;
+    QString m_requestedIncident;
+    CountingMethod m_method;
+    QString m_error;
+    TimelineModel *m_timeline;
+    TimelineFilterProxyModel *m_proxy;
+    ServiceStatusModel *m_status;
+    QTimer m_reloadTimer;
+    QTimer m_clock;
+    QTimer m_retryTimer;
+    QString m_storeProblem;
+    QDateTime m_loadedAt;
+    int m_ticks = 0;
+    LiveImpact m_live;
+    QList<HealthSample> m_pendingLive;
+    bool m_livePosted = false;
+    int m_liveInterval = 40;
+    // Last: it reads through m_store's connection, so it goes first.
+    std::shared_ptr<ImpactSeriesProvider> m_provider;
+};

@@ -1,0 +1,405 @@
+#include "store/batchwriter.h"
+
+#include "store/postgressamplebuffer.h"
+#include "store/scenariotable.h"
+#include "store/timelinestore.h"
+
+#include <QJsonDocument>
+#include <QSqlDriver>
+#include <QSqlError>
+#include <sqlite3.h>
+#include <QVariant>
+
+namespace {
+QVariant optionalTime(const std::optional<TimeMs> &t)
+{
+    return t ? QVariant(*t) : QVariant(QMetaType::fromType<qint64>());
+}
+QVariant optionalDouble(const std::optional<double> &v)
+{
+    return v ? QVariant(*v) : QVariant(QMetaType::fromType<double>());
+}
+} // namespace
+
+BatchWriter::BatchWriter(QSqlDatabase db, int batchSize)
+    : m_db(std::move(db))
+    , m_batchSize(qMax(1, batchSize))
+    , m_rollupUpsert(m_db)
+    , m_service(m_db), m_dependency(m_db), m_incident(m_db), m_sample(m_db)
+    , m_state(m_db), m_update(m_db), m_annotation(m_db), m_reject(m_db)
+{
+}
+
+BatchWriter::~BatchWriter()
+{
+    if (m_fastSample)
+        sqlite3_finalize(m_fastSample);
+}
+
+bool BatchWriter::prepare()
+{
+    if (m_db.driverName() == u"QPSQL")
+        m_pgSamples.emplace(m_db);
+    if (m_db.driverName() == u"QSQLITE") {
+        const QVariant handle = m_db.driver()->handle();
+        if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0)
+            m_sqlite = *static_cast<sqlite3 *const *>(handle.data());
+        if (m_sqlite
+            && sqlite3_prepare_v2(m_sqlite,
+                                  "INSERT INTO samples (service, time, source, availability, latency_ms, error_rate, "
+                                  "derived) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
+                                  -1, &m_fastSample, nullptr) != SQLITE_OK) {
+            m_error = QStringLiteral("cannot prepare statement: %1").arg(QString::fromUtf8(sqlite3_errmsg(m_sqlite)));
+            return false;
+        }
+    }
+    // Upserts only touch a row when something differs, so rowsAffected() tells new or
+    // changed rows from re-imports of the same record.
+    const std::pair<QSqlQuery *, QString> statements[] = {
+        {&m_service, QStringLiteral(
+             "INSERT INTO services (key, name, users, colour, note) VALUES (?, ?, ?, ?, ?) "
+             "ON CONFLICT (key) DO UPDATE SET name = excluded.name, users = excluded.users, "
+             "colour = excluded.colour, note = excluded.note WHERE services.name IS DISTINCT FROM excluded.name "
+             "OR services.users IS DISTINCT FROM excluded.users OR services.colour IS DISTINCT FROM excluded.colour "
+             "OR services.note IS DISTINCT FROM excluded.note")},
+        {&m_dependency, QStringLiteral(
+             "INSERT INTO dependencies (service, depends_on, share, note) VALUES (?, ?, ?, ?) "
+             "ON CONFLICT (service, depends_on) DO UPDATE SET share = excluded.share, note = excluded.note "
+             "WHERE dependencies.share IS DISTINCT FROM excluded.share OR dependencies.note IS DISTINCT FROM excluded.note")},
+        {&m_incident, QStringLiteral(
+             "INSERT INTO incidents (id, title, severity, began, detected, mitigated, resolved, time_zone, "
+             "services, source, summary) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+             "ON CONFLICT (id) DO UPDATE SET title = excluded.title, severity = excluded.severity, "
+             "began = excluded.began, detected = excluded.detected, mitigated = excluded.mitigated, "
+             "resolved = excluded.resolved, time_zone = excluded.time_zone, services = excluded.services, "
+             "source = excluded.source, summary = excluded.summary "
+             "WHERE (incidents.title, incidents.severity, incidents.began, incidents.detected, incidents.mitigated, "
+             "incidents.resolved, incidents.time_zone, incidents.services, incidents.source, incidents.summary) "
+             "IS DISTINCT FROM (excluded.title, excluded.severity, excluded.began, excluded.detected, "
+             "excluded.mitigated, excluded.resolved, excluded.time_zone, excluded.services, excluded.source, "
+             "excluded.summary)")},
+        {&m_sample, QStringLiteral(
+             "INSERT INTO samples (service, time, source, availability, latency_ms, error_rate, derived) "
+             "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING")},
+        {&m_state, QStringLiteral(
+             "INSERT INTO state_changes (service, time, source, state, raw_state, message, derived) "
+             "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING")},
+        {&m_update, QStringLiteral(
+             "INSERT INTO incident_updates (incident_id, time, status, message, services, source, derived) "
+             "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING")},
+        {&m_annotation, QStringLiteral(
+             "INSERT INTO annotations (time, service, incident_id, author, text) VALUES (?, ?, ?, ?, ?) "
+             "ON CONFLICT DO NOTHING")},
+        {&m_rollupUpsert, QStringLiteral(
+             "INSERT INTO sample_rollups (service, level, bucket, n, sum, min, max, first_time, first_value, "
+             "last_time, last_value) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (service, level, bucket) "
+             "DO UPDATE SET n = sample_rollups.n + excluded.n, sum = sample_rollups.sum + excluded.sum, "
+             "min = CASE WHEN excluded.min < sample_rollups.min THEN excluded.min ELSE sample_rollups.min END, "
+             "max = CASE WHEN excluded.max > sample_rollups.max THEN excluded.max ELSE sample_rollups.max END, "
+             "first_value = CASE WHEN excluded.first_time < sample_rollups.first_time THEN excluded.first_value "
+             "ELSE sample_rollups.first_value END, "
+             "first_time = CASE WHEN excluded.first_time < sample_rollups.first_time THEN excluded.first_time "
+             "ELSE sample_rollups.first_time END, "
+             "last_value = CASE WHEN excluded.last_time >= sample_rollups.last_time THEN excluded.last_value "
+             "ELSE sample_rollups.last_value END, "
+             "last_time = CASE WHEN excluded.last_time >= sample_rollups.last_time THEN excluded.last_time "
+             "ELSE sample_rollups.last_time END")},
+        {&m_reject, QStringLiteral(
+             "INSERT INTO rejects (source, line, byte_offset, field, reason, raw, received_at) "
+             "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING")},
+    };
+    for (const auto &[query, sql] : statements) {
+        if (!query->prepare(sql)) {
+            m_error = QStringLiteral("cannot prepare statement: %1").arg(query->lastError().text());
+            m_errorCode = query->lastError().nativeErrorCode();
+            return false;
+        }
+    }
+    return true;
+}
+
+bool BatchWriter::begin()
+{
+    if (!m_db.transaction()) {
+        m_error = QStringLiteral("cannot begin a transaction: %1").arg(m_db.lastError().text());
+        m_errorCode = m_db.lastError().nativeErrorCode();
+        return false;
+    }
+    m_inTransaction = 1;
+    return true;
+}
+
+void BatchWriter::rollback()
+{
+    m_db.rollback();
+    m_inTransaction = 0;
+    // The rollups of rows that were rolled back must not reach a later transaction.
+    m_rollup.takePending();
+    if (m_pgSamples)
+        m_pgSamples->clear();
+}
+
+bool BatchWriter::flushRollups()
+{
+    QList<RollupBucket> buckets = m_rollup.takePending();
+    // One lock order for every writer: concurrent PostgreSQL writers then queue instead of deadlocking.
+    std::sort(buckets.begin(), buckets.end(), [](const RollupBucket &a, const RollupBucket &b) {
+        return std::tie(a.service, a.levelSec, a.bucket) < std::tie(b.service, b.levelSec, b.bucket);
+    });
+    // PostgreSQL: a round trip per statement, so a couple of hundred buckets go in each.
+    const int perStatement = m_pgSamples ? 200 : 1;
+    const QString single = QStringLiteral("(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    for (qsizetype from = 0; from < buckets.size(); from += perStatement) {
+        const qsizetype rows = qMin<qsizetype>(perStatement, buckets.size() - from);
+        QSqlQuery many(m_db);
+        QSqlQuery &query = rows == 1 ? m_rollupUpsert : many;
+        if (rows > 1) {
+            QStringList tuples(rows, single);
+            QString sql = m_rollupUpsert.lastQuery();
+            sql.replace(sql.indexOf(single), single.size(), tuples.join(QStringLiteral(", ")));
+            if (!many.prepare(sql)) {
+                m_error = QStringLiteral("cannot prepare statement: %1").arg(many.lastError().text());
+                m_errorCode = many.lastError().nativeErrorCode();
+                rollback();
+                return false;
+            }
+        }
+        for (qsizetype i = from; i < from + rows; ++i) {
+            const RollupBucket &b = buckets.at(i);
+            for (const QVariant &v : {QVariant(b.service), QVariant(b.levelSec), QVariant(b.bucket), QVariant(b.count),
+                                      QVariant(b.sum), QVariant(b.min), QVariant(b.max), QVariant(b.firstTime),
+                                      QVariant(b.firstValue), QVariant(b.lastTime), QVariant(b.lastValue)})
+                query.addBindValue(v);
+        }
+        if (!query.exec()) {
+            m_error = QStringLiteral("cannot store sample rollups: %1").arg(query.lastError().text());
+            m_errorCode = query.lastError().nativeErrorCode();
+            rollback();
+            return false;
+        }
+    }
+    return true;
+}
+
+bool BatchWriter::flushPostgresSamples()
+{
+    WriteStats ignored;
+    if (m_pgSamples->flush(m_rollup, m_stats ? *m_stats : ignored))
+        return true;
+    m_error = m_pgSamples->lastError();
+    m_errorCode = m_pgSamples->lastErrorCode();
+    rollback();
+    return false;
+}
+
+bool BatchWriter::commit()
+{
+    if (!m_inTransaction)
+        return true;
+    if (m_pgSamples && !flushPostgresSamples())
+        return false;
+    // Rollups go in the same transaction as their samples: both or neither survive a crash.
+    if (!flushRollups())
+        return false;
+    m_inTransaction = 0;
+    if (!m_db.commit()) {
+        m_error = QStringLiteral("cannot commit: %1").arg(m_db.lastError().text());
+        m_errorCode = m_db.lastError().nativeErrorCode();
+        m_db.rollback();
+        return false;
+    }
+    if (m_stats)
+        m_committed = *m_stats;
+    return true;
+}
+
+bool BatchWriter::step()
+{
+    if (++m_inTransaction > m_batchSize)
+        return commit() && begin();
+    return true;
+}
+
+bool BatchWriter::run(QSqlQuery &query, WriteStats &stats, const char *what)
+{
+    // Optional text is stored as '' (see the migrations): a null QString would bind as NULL.
+    const QVariantList bound = query.boundValues();
+    for (qsizetype i = 0; i < bound.size(); ++i)
+        if (bound[i].typeId() == QMetaType::QString && bound[i].toString().isNull())
+            query.bindValue(int(i), QString(u""_qs));
+    if (!query.exec()) {
+        m_error = QStringLiteral("cannot store %1: %2").arg(QLatin1StringView(what), query.lastError().text());
+        m_errorCode = query.lastError().nativeErrorCode();
+        rollback();
+        return false;
+    }
+    if (query.numRowsAffected() > 0)
+        ++stats.inserted;
+    else
+        ++stats.unchanged;
+    return step();
+}
+
+bool BatchWriter::writeService(const Service &s, WriteStats &stats)
+{
+    for (const QVariant &v : {QVariant(s.key), QVariant(s.name), QVariant(s.users), QVariant(s.colour), QVariant(s.note)})
+        m_service.addBindValue(v);
+    return run(m_service, stats, "service");
+}
+
+bool BatchWriter::writeDependency(const Dependency &d, WriteStats &stats)
+{
+    for (const QVariant &v : {QVariant(d.service), QVariant(d.dependsOn), QVariant(d.share), QVariant(d.note)})
+        m_dependency.addBindValue(v);
+    return run(m_dependency, stats, "dependency");
+}
+
+bool BatchWriter::writeIncident(const Incident &i, WriteStats &stats)
+{
+    for (const QVariant &v : {QVariant(i.id), QVariant(i.title), QVariant(i.severity), optionalTime(i.began),
+                              optionalTime(i.detected), optionalTime(i.mitigated), optionalTime(i.resolved),
+                              QVariant(i.timeZone), QVariant(i.services.join(u',')), QVariant(i.source),
+                              QVariant(i.summary)})
+        m_incident.addBindValue(v);
+    return run(m_incident, stats, "incident");
+}
+
+bool BatchWriter::writeSample(const HealthSample &s, WriteStats &stats)
+{
+    if (m_fastSample) {
+        if (s.service != m_lastService) {
+            m_lastService = s.service;
+            m_lastServiceUtf8 = s.service.toUtf8();
+        }
+        if (s.source != m_lastSource) {
+            m_lastSource = s.source;
+            m_lastSourceUtf8 = s.source.toUtf8();
+        }
+        sqlite3_bind_text(m_fastSample, 1, m_lastServiceUtf8.constData(), int(m_lastServiceUtf8.size()), SQLITE_STATIC);
+        sqlite3_bind_int64(m_fastSample, 2, s.time);
+        sqlite3_bind_text(m_fastSample, 3, m_lastSourceUtf8.constData(), int(m_lastSourceUtf8.size()), SQLITE_STATIC);
+        sqlite3_bind_double(m_fastSample, 4, s.availability);
+        if (s.latencyMs)
+            sqlite3_bind_double(m_fastSample, 5, *s.latencyMs);
+        else
+            sqlite3_bind_null(m_fastSample, 5);
+        if (s.errorRate)
+            sqlite3_bind_double(m_fastSample, 6, *s.errorRate);
+        else
+            sqlite3_bind_null(m_fastSample, 6);
+        sqlite3_bind_int(m_fastSample, 7, int(s.derived));
+        const int rc = sqlite3_step(m_fastSample);
+        sqlite3_reset(m_fastSample);
+        if (rc != SQLITE_DONE) {
+            m_error = QStringLiteral("cannot store sample: %1").arg(QString::fromUtf8(sqlite3_errmsg(m_sqlite)));
+            m_errorCode = QString::number(rc);
+            rollback();
+            return false;
+        }
+        if (sqlite3_changes(m_sqlite) > 0) {
+            ++stats.inserted;
+            m_rollup.add(s.service, s.time, s.availability);
+        } else {
+            ++stats.unchanged;
+        }
+        return step();
+    }
+    if (m_pgSamples) {
+        m_pgSamples->add(s);
+        if (m_pgSamples->isFull() && !flushPostgresSamples())
+            return false;
+        return step();
+    }
+    // The hot path of bulk ingest: bound by position, no generic null-text pass.
+    static const QString empty = QStringLiteral("");
+    m_sample.bindValue(0, s.service.isNull() ? empty : s.service);
+    m_sample.bindValue(1, s.time);
+    m_sample.bindValue(2, s.source.isNull() ? empty : s.source);
+    m_sample.bindValue(3, s.availability);
+    m_sample.bindValue(4, optionalDouble(s.latencyMs));
+    m_sample.bindValue(5, optionalDouble(s.errorRate));
+    m_sample.bindValue(6, int(s.derived));
+    if (!m_sample.exec()) {
+        m_error = QStringLiteral("cannot store sample: %1").arg(m_sample.lastError().text());
+        m_errorCode = m_sample.lastError().nativeErrorCode();
+        rollback();
+        return false;
+    }
+    if (m_sample.numRowsAffected() > 0) {
+        ++stats.inserted;
+        m_rollup.add(s.service, s.time, s.availability);
+    } else {
+        ++stats.unchanged;
+    }
+    return step();
+}
+
+bool BatchWriter::writeState(const StateChange &s, WriteStats &stats)
+{
+    for (const QVariant &v : {QVariant(s.service), QVariant(s.time), QVariant(s.source),
+                              QVariant(ServiceStates::toKey(s.state)), QVariant(s.rawState),
+                              QVariant(s.message), QVariant(int(s.derived))})
+        m_state.addBindValue(v);
+    return run(m_state, stats, "state change");
+}
+
+bool BatchWriter::writeUpdate(const IncidentUpdate &u, WriteStats &stats)
+{
+    for (const QVariant &v : {QVariant(u.incidentId), QVariant(u.time), QVariant(u.status), QVariant(u.message),
+                              QVariant(u.services.join(u',')), QVariant(u.source), QVariant(int(u.derived))})
+        m_update.addBindValue(v);
+    return run(m_update, stats, "incident update");
+}
+
+bool BatchWriter::writeAnnotation(const Annotation &a, WriteStats &stats)
+{
+    for (const QVariant &v : {QVariant(a.time), QVariant(a.service), QVariant(a.incidentId), QVariant(a.author),
+                              QVariant(a.text)})
+        m_annotation.addBindValue(v);
+    return run(m_annotation, stats, "annotation");
+}
+
+// Scenarios are few and rare: one statement prepared per scenario, upserted on (incident, name).
+bool BatchWriter::writeScenario(const Scenario &s, WriteStats &stats)
+{
+    QSqlQuery query(m_db);
+    if (!query.prepare(ScenarioTable::upsertSql())) {
+        m_error = QStringLiteral("cannot prepare statement: %1").arg(query.lastError().text());
+        rollback();
+        return false;
+    }
+    query.addBindValue(s.incidentId);
+    query.addBindValue(s.name);
+    query.addBindValue(QString::fromUtf8(QJsonDocument(s.toJson()).toJson(QJsonDocument::Compact)));
+    return run(query, stats, "scenario");
+}
+
+bool BatchWriter::writeReject(const Reject &r, WriteStats &stats)
+{
+    for (const QVariant &v : {QVariant(r.source), QVariant(r.line), QVariant(r.offset), QVariant(r.field),
+                              QVariant(r.reason), QVariant(r.raw), QVariant(r.receivedAt)})
+        m_reject.addBindValue(v);
+    // A reject is bookkeeping, not a record: it is counted apart from inserted rows.
+    WriteStats ignored;
+    const bool ok = run(m_reject, ignored, "reject");
+    stats.rejects += ignored.inserted;
+    return ok;
+}
+
+bool BatchWriter::write(const FeedBatch &batch, WriteStats &stats)
+{
+    m_stats = &stats;
+    if (!prepare() || !begin())
+        return false;
+    // Reference data first, so a batch boundary never leaves samples ahead of their service.
+    for (const auto &s : batch.services) if (!writeService(s, stats)) return false;
+    for (const auto &d : batch.dependencies) if (!writeDependency(d, stats)) return false;
+    for (const auto &i : batch.incidents) if (!writeIncident(i, stats)) return false;
+    for (const auto &s : batch.samples) if (!writeSample(s, stats)) return false;
+    for (const auto &s : batch.states) if (!writeState(s, stats)) return false;
+    for (const auto &u : batch.updates) if (!writeUpdate(u, stats)) return false;
+    for (const auto &a : batch.annotations) if (!writeAnnotation(a, stats)) return false;
+    for (const auto &s : batch.scenarios) if (!writeScenario(s, stats)) return false;
+    for (const auto &r : batch.rejects) if (!writeReject(r, stats)) return false;
+    return commit();
+}

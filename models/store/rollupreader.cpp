@@ -1,0 +1,264 @@
+#include "store/rollupreader.h"
+
+#include <QSqlDriver>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+#include <sqlite3.h>
+
+namespace {
+enum Which { OneService, FirstService, NextService, Samples, SampleBefore, StatementCount };
+
+const char *const kSql[] = {
+    ("SELECT bucket, n, sum, min, max, first_time, first_value, last_time, last_value, service FROM sample_rollups "
+     "WHERE service = ? AND level = ? AND bucket >= ? AND bucket <= ? ORDER BY bucket"),
+    // The primary key leads with the service: a seek per service, where a filter on the level
+    // alone scans every rollup row of every level.
+    "SELECT MIN(service) FROM sample_rollups",
+    "SELECT service FROM sample_rollups WHERE service > ? ORDER BY service LIMIT 1",
+    "SELECT time, availability FROM samples WHERE service = ? AND time >= ? AND time <= ? ORDER BY time",
+    "SELECT time, availability FROM samples WHERE service = ? AND time < ? ORDER BY time DESC LIMIT 1",
+};
+} // namespace
+
+// One prepared statement, on whichever path the reader uses; prepared once, reset per use.
+class RollupReader::Statement
+{
+public:
+    Statement(sqlite3 *sqlite, const QSqlDatabase &db, const char *sql)
+    {
+        if (sqlite) {
+            if (sqlite3_prepare_v3(sqlite, sql, -1, SQLITE_PREPARE_PERSISTENT, &m_stmt, nullptr) != SQLITE_OK)
+                m_error = QString::fromUtf8(sqlite3_errmsg(sqlite));
+            return;
+        }
+        m_query.emplace(db);
+        m_query->setForwardOnly(true);
+        if (!m_query->prepare(QString::fromLatin1(sql)))
+            m_error = m_query->lastError().text();
+    }
+    ~Statement()
+    {
+        if (m_stmt)
+            sqlite3_finalize(m_stmt);
+    }
+    bool ok() const { return m_error.isEmpty(); }
+    QString error() const { return m_error; }
+
+    // Binds in order; then exec() and next() until false.
+    void start()
+    {
+        m_index = 0;
+        if (m_stmt) {
+            sqlite3_reset(m_stmt);
+            sqlite3_clear_bindings(m_stmt);
+        }
+    }
+    void bind(qint64 v)
+    {
+        if (m_stmt)
+            sqlite3_bind_int64(m_stmt, ++m_index, v);
+        else
+            m_query->bindValue(m_index++, v);
+    }
+    void bind(const QByteArray &utf8, const QString &text)
+    {
+        if (m_stmt)
+            sqlite3_bind_text(m_stmt, ++m_index, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
+        else
+            m_query->bindValue(m_index++, text);
+    }
+    bool exec()
+    {
+        if (m_stmt)
+            return true;
+        if (!m_query->exec()) {
+            m_error = m_query->lastError().text();
+            return false;
+        }
+        return true;
+    }
+    bool next()
+    {
+        if (!m_stmt) {
+            if (m_query->next())
+                return true;
+            m_query->finish();   // do not keep a read open on the connection
+            return false;
+        }
+        const int rc = sqlite3_step(m_stmt);
+        if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+            m_error = QString::fromUtf8(sqlite3_errmsg(sqlite3_db_handle(m_stmt)));
+        return rc == SQLITE_ROW;
+    }
+    qint64 integer(int column) const
+    {
+        return m_stmt ? sqlite3_column_int64(m_stmt, column) : m_query->value(column).toLongLong();
+    }
+    double real(int column) const
+    {
+        return m_stmt ? sqlite3_column_double(m_stmt, column) : m_query->value(column).toDouble();
+    }
+    // The raw text bytes on the C API path (no copy); empty on the QtSql path.
+    QByteArrayView textBytes(int column) const
+    {
+        if (!m_stmt)
+            return {};
+        const auto *data = reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, column));
+        return QByteArrayView(data, sqlite3_column_bytes(m_stmt, column));
+    }
+    bool isNull(int column) const
+    {
+        return m_stmt ? sqlite3_column_type(m_stmt, column) == SQLITE_NULL : m_query->isNull(column);
+    }
+    QString text(int column) const
+    {
+        if (m_stmt)
+            return QString::fromUtf8(textBytes(column));
+        return m_query->value(column).toString();
+    }
+
+private:
+    sqlite3_stmt *m_stmt = nullptr;
+    std::optional<QSqlQuery> m_query;
+    int m_index = 0;
+    QString m_error;
+};
+
+RollupReader::RollupReader(const QSqlDatabase &db, Path path)
+    : m_db(db)
+{
+    // The C API only for SQLite, and only on the handle QtSql itself uses: same connection,
+    // same transaction state, same WAL snapshot rules.
+    if (path == Path::Fastest && db.driverName() == u"QSQLITE" && db.driver()) {
+        const QVariant handle = db.driver()->handle();
+        if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0)
+            m_sqlite = *static_cast<sqlite3 *const *>(handle.data());
+    }
+}
+
+RollupReader::~RollupReader() = default;
+
+bool RollupReader::usesSqliteApi() const
+{
+    return m_sqlite != nullptr;
+}
+
+RollupReader::Statement &RollupReader::statement(int which)
+{
+    if (!m_statements[which])
+        m_statements[which] = std::make_unique<Statement>(m_sqlite, m_db, kSql[which]);
+    m_statements[which]->start();
+    return *m_statements[which];
+}
+
+namespace {
+template<typename Statement>
+RollupBucket bucketFrom(const Statement &q, int levelSec)
+{
+    RollupBucket b;
+    b.levelSec = levelSec;
+    b.bucket = q.integer(0);
+    b.count = q.integer(1);
+    b.sum = q.real(2);
+    b.min = q.real(3);
+    b.max = q.real(4);
+    b.firstTime = q.integer(5);
+    b.firstValue = q.real(6);
+    b.lastTime = q.integer(7);
+    b.lastValue = q.real(8);
+    return b;
+}
+} // namespace
+
+QList<RollupBucket> RollupReader::buckets(const QString &service, int levelSec, TimeMs from, TimeMs to,
+                                          bool withService)
+{
+    QList<RollupBucket> out;
+    Statement &q = statement(OneService);
+    if (!q.ok()) {
+        m_error = q.error();
+        return out;
+    }
+    q.bind(service.toUtf8(), service);
+    q.bind(levelSec);
+    q.bind(SampleRollup::bucketStart(from, levelSec));
+    q.bind(to);
+    if (!q.exec()) {
+        m_error = q.error();
+        return out;
+    }
+    while (q.next()) {
+        out.append(bucketFrom(q, levelSec));
+        if (withService)
+            out.last().service = service;
+    }
+    return out;
+}
+
+QList<RollupBucket> RollupReader::allBuckets(int levelSec, TimeMs from, TimeMs to)
+{
+    QList<RollupBucket> out;
+    QString service;
+    for (bool first = true;; first = false) {
+        Statement &q = statement(first ? FirstService : NextService);
+        if (!first)
+            q.bind(service.toUtf8(), service);
+        if (!q.ok() || !q.exec()) {
+            m_error = q.error();
+            return out;
+        }
+        // MIN() of an empty table is one NULL row.
+        if (!q.next() || q.isNull(0))
+            break;
+        service = q.text(0);
+        while (q.next()) {
+        }
+        // One QString per service, shared by its buckets.
+        QList<RollupBucket> buckets = this->buckets(service, levelSec, from, to, false);
+        for (RollupBucket &b : buckets)
+            b.service = service;
+        out += buckets;
+        if (!m_error.isEmpty())
+            return out;
+    }
+    return out;
+}
+
+QList<RollupReader::Value> RollupReader::samples(const QString &service, TimeMs from, TimeMs to)
+{
+    QList<Value> out;
+    Statement &q = statement(Samples);
+    if (!q.ok()) {
+        m_error = q.error();
+        return out;
+    }
+    q.bind(service.toUtf8(), service);
+    q.bind(from);
+    q.bind(to);
+    if (!q.exec()) {
+        m_error = q.error();
+        return out;
+    }
+    while (q.next())
+        out.append({q.integer(0), q.real(1)});
+    return out;
+}
+
+std::optional<RollupReader::Value> RollupReader::sampleBefore(const QString &service, TimeMs time)
+{
+    Statement &q = statement(SampleBefore);
+    if (!q.ok()) {
+        m_error = q.error();
+        return std::nullopt;
+    }
+    q.bind(service.toUtf8(), service);
+    q.bind(time);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    const Value v{q.integer(0), q.real(1)};
+    // Leave nothing pending on the connection (an open read keeps the WAL snapshot).
+    while (q.next()) {
+    }
+    return v;
+}

@@ -1,0 +1,60 @@
+#include "store/rolluptable.h"
+
+#include "store/rollupreader.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+QList<RollupBucket> RollupTable::read(const QSqlDatabase &db, const QString &service, int levelSec, TimeMs from,
+                                      TimeMs to)
+{
+    return RollupReader(db).buckets(service, levelSec, from, to);
+}
+
+QList<RollupBucket> RollupTable::readAll(const QSqlDatabase &db, int levelSec, TimeMs from, TimeMs to)
+{
+    return RollupReader(db).allBuckets(levelSec, from, to);
+}
+
+bool RollupTable::rebuild(const QSqlDatabase &db, QString *error)
+{
+    QSqlQuery clear(db);
+    if (!clear.exec(QStringLiteral("DELETE FROM sample_rollups"))) {
+        *error = clear.lastError().text();
+        return false;
+    }
+    QSqlQuery samples(db);
+    // QPSQL streams a forward-only result row by row, and the upserts below would then
+    // discard the rest of it: on PostgreSQL the result is fetched whole instead.
+    samples.setForwardOnly(db.driverName() != u"QPSQL");
+    if (!samples.exec(QStringLiteral("SELECT service, time, availability FROM samples ORDER BY service, time"))) {
+        *error = samples.lastError().text();
+        return false;
+    }
+    SampleRollup rollup;
+    QSqlQuery upsert(db);
+    upsert.prepare(QStringLiteral("INSERT INTO sample_rollups (service, level, bucket, n, sum, min, max, first_time, "
+                                  "first_value, last_time, last_value) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    const auto flush = [&](QList<RollupBucket> buckets) {
+        for (const RollupBucket &b : buckets) {
+            for (const QVariant &v : {QVariant(b.service), QVariant(b.levelSec), QVariant(b.bucket), QVariant(b.count),
+                                      QVariant(b.sum), QVariant(b.min), QVariant(b.max), QVariant(b.firstTime),
+                                      QVariant(b.firstValue), QVariant(b.lastTime), QVariant(b.lastValue)})
+                upsert.addBindValue(v);
+            if (!upsert.exec()) {
+                *error = upsert.lastError().text();
+                return false;
+            }
+        }
+        return true;
+    };
+    // Sorted input: every bucket is complete when the reader leaves it, so memory stays small.
+    qint64 n = 0;
+    while (samples.next()) {
+        rollup.add(samples.value(0).toString(), samples.value(1).toLongLong(), samples.value(2).toDouble());
+        if (++n % 100000 == 0 && !flush(rollup.takePending()))
+            return false;
+    }
+    return flush(rollup.takePending());
+}

@@ -1,0 +1,136 @@
+#pragma once
+
+#include "domain/feedbatch.h"
+#include "domain/rollupsource.h"
+#include "domain/timelinesnapshot.h"
+#include "store/storefault.h"
+
+#include <QPointer>
+#include <QSqlDatabase>
+#include <QString>
+#include <functional>
+#include <memory>
+#include <optional>
+
+class QObject;
+
+struct WriteStats {
+    qint64 inserted = 0;   // new rows
+    qint64 unchanged = 0;  // already present under their natural key
+    qint64 rejects = 0;    // rejects recorded
+};
+
+// The incident timeline in SQL. One instance per thread: each opens its own named
+// connection, so the ingest worker and the GUI never share one. Every statement is
+// prepared with bound values. Natural keys make every write idempotent.
+class TimelineStore final
+{
+public:
+    // connectionName must be unique per live instance (e.g. "gui", "ingest").
+    explicit TimelineStore(const QString &connectionName);
+    ~TimelineStore();
+    TimelineStore(const TimelineStore &) = delete;
+    TimelineStore &operator=(const TimelineStore &) = delete;
+
+    // 'location' is a file path, ":memory:", "sqlite:PATH" or "postgresql://user@host:port/db"
+    // (see StoreLocation: the password comes from PGPASSWORD or ~/.pgpass).
+    bool open(const QString &location);
+    bool isPostgres() const;
+    void close();
+    bool isOpen() const;
+    QString location() const { return m_location; }
+    QString lastError() const { return m_lastError; }
+    // What kind of trouble the last failure was (see StoreFault): callers retry Locked and
+    // Unreachable, and tell the user what to do about the others.
+    StoreFault lastFault() const { return m_fault; }
+    // Opened for reading only (the file or its folder is not writable): writes fail at once.
+    bool isReadOnly() const { return m_readOnly; }
+    // A trivial read: false (with lastError and lastFault) when the store cannot be read now.
+    bool isHealthy() const;
+
+    int schemaVersion() const;
+    QString engineVersion() const;             // e.g. "SQLite 3.40.1"
+    static int latestSchemaVersion();
+    // Brings the schema to 'target' (default: latest), one migration per transaction.
+    bool migrate(int target = -1);
+
+    // Writes the whole batch. Records go in transactions of 'batchSize' rows; if one
+    // fails, that transaction is rolled back, earlier ones stay, and false is returned.
+    bool write(const FeedBatch &batch, WriteStats *stats = nullptr, int batchSize = 10000);
+
+    bool isEmpty() const;                      // no services, samples or states
+    QString meta(const QString &key) const;
+    bool setMeta(const QString &key, const QString &value);
+
+    QList<Service> services() const;
+    QList<Dependency> dependencies() const;
+    QList<HealthSample> samples(const QString &service = {},
+                                TimeMs from = std::numeric_limits<TimeMs>::min(),
+                                TimeMs to = std::numeric_limits<TimeMs>::max()) const;
+    // The current row of a query selecting service, time, source, availability, latency_ms,
+    // error_rate, derived (in that order) as a sample.
+    static HealthSample sampleAt(const class QSqlQuery &query);
+    QList<StateChange> stateChanges(const QString &service = {}) const;
+    QList<Incident> incidents() const;
+    std::optional<Incident> incident(const QString &id) const;
+    QList<IncidentUpdate> updates(const QString &incidentId = {}) const;
+    QList<Annotation> annotations() const;
+    QList<Reject> rejects(int limit = 1000) const;
+    qint64 rejectCount() const;
+    qint64 sampleCount() const;
+    qint64 sampleCountEstimate() const;        // O(log n): for choosing raw rows or rollups
+    std::optional<QPair<TimeMs, TimeMs>> dataRange() const;
+
+    bool addAnnotation(Annotation &annotation);        // sets annotation.id
+    bool updateAnnotation(const Annotation &annotation);
+    bool removeAnnotation(qint64 id);
+
+    // What-if scenarios of an incident, by name (defined in scenariotable.cpp).
+    QList<struct Scenario> scenarios(const QString &incidentId) const;
+    // Upsert on (incident, name); a rename names the old scenario in 'replacing', which goes
+    // in the same transaction, so a failure leaves neither half done.
+    bool saveScenario(const struct Scenario &scenario, const QString &replacing = {});
+    bool removeScenario(const QString &incidentId, const QString &name);
+
+    // Live and polled sources: their configuration and what they last reported.
+    QList<FeedSource> feedSources() const;
+    bool saveFeedSource(const FeedSource &source);
+
+    // What the series provider reads through (SQLite's C API, else QtSql): use it on this
+    // store's thread, and drop it before the store closes.
+    std::unique_ptr<RollupSource> rollupSource() const;
+
+    // Everything the views need, read in one go (timelinestoresnapshot.cpp).
+    TimelineSnapshot snapshot() const;
+
+    // PostgreSQL: every write that changed something notifies this channel, so that
+    // every open dashboard on any host reloads. 'changed' runs in context's thread
+    // (which must be this connection's). Returns false on SQLite, which has no such thing.
+    bool watchChanges(QObject *context, const std::function<void(const QString &payload)> &changed);
+    // Opens the same location again (and listens again if watched): after a lost connection.
+    bool reconnect();
+    static QString changeChannel();
+
+private:
+    // The connection stays inside the store: the copier (a store class) and the test suites'
+    // access class are the only ones given it.
+    friend class StoreCopier;
+    friend class TimelineStoreTestAccess;
+    QSqlDatabase database() const;
+
+    bool exec(const QString &sql);
+    bool fail(const QString &what, const class QSqlQuery &query);
+    bool openPostgres(const class StoreLocation &where);
+    void notifyChanged(const QString &what);
+    bool openSqliteReadOnly(const QString &path);
+    // Sets lastFault() and lastError(): 'error', then what the fault means for the data.
+    void setFault(StoreFault fault, const QString &error) const;
+
+    QString m_connectionName;
+    QString m_location;
+    mutable QString m_lastError;
+    mutable StoreFault m_fault = StoreFault::None;
+    bool m_readOnly = false;
+    QPointer<QObject> m_watchContext;
+    std::function<void(const QString &)> m_watchCallback;
+};

@@ -1,0 +1,69 @@
+#pragma once
+
+#include "domain/countingmethod.h"
+#include "impact/incidentanalysis.h"
+#include "common/theme.h"
+#include "domain/timelinesnapshot.h"
+
+#include <QWidget>
+
+class MilestoneTableModel;
+class QChartView;
+class QComboBox;
+class QGridLayout;
+class QLabel;
+class QTableView;
+
+// Two incidents side by side: their total people affected on one chart, aligned at each
+// one's start, and their milestone tables next to each other. Opens on the demo's Kakao
+// and Naver outages, hit by the same fire: the difference redundancy made.
+class CompareWidget final : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit CompareWidget(QWidget *parent = nullptr);
+    ~CompareWidget() override;
+
+    // Refills the incident lists, keeping the chosen pair when both are still there.
+    void setSnapshot(const TimelineSnapshot &snapshot, const CountingMethod &method);
+    void setIncidents(const QString &a, const QString &b);
+    void setTheme(const Theme &theme);
+    // Both at once: one refresh (two incident analyses) instead of two.
+    void setData(const TimelineSnapshot &snapshot, const CountingMethod &method, const Theme &theme);
+
+    QString incidentA() const;
+    QString incidentB() const;
+    const IncidentAnalysis &analysisA() const { return m_analysisA; }
+    const IncidentAnalysis &analysisB() const { return m_analysisB; }
+    QComboBox *comboA() const { return m_comboA; }
+    QComboBox *comboB() const { return m_comboB; }
+    QChartView *chartView() const { return m_chart; }
+    QTableView *tableA() const { return m_tableA; }
+    QTableView *tableB() const { return m_tableB; }
+    MilestoneTableModel *modelA() const { return m_modelA; }
+    MilestoneTableModel *modelB() const { return m_modelB; }
+
+signals:
+    void incidentsChanged(const QString &a, const QString &b);
+
+private:
+    void refresh();
+    void updateCaptions();
+    void fitTables();
+
+    TimelineSnapshot m_snapshot;
+    CountingMethod m_method;
+    Theme m_theme = Theme::light();
+    IncidentAnalysis m_analysisA;
+    IncidentAnalysis m_analysisB;
+    QComboBox *m_comboA;
+    QComboBox *m_comboB;
+    QChartView *m_chart;
+    QLabel *m_captionA;
+    QLabel *m_captionB;
+    QGridLayout *m_tablesGrid = nullptr;
+    QTableView *m_tableA;
+    QTableView *m_tableB;
+    MilestoneTableModel *m_modelA;
+    MilestoneTableModel *m_modelB;
+};

@@ -1,0 +1,68 @@
+#pragma once
+
+#include "impact/incidentanalysis.h"
+#include "impact/scenarioanalysis.h"
+#include "domain/timelinesnapshot.h"
+
+#include <QCoreApplication>
+#include <QPageSize>
+#include <QString>
+
+QT_BEGIN_NAMESPACE
+class QPagedPaintDevice;
+QT_END_NAMESPACE
+
+class ReportPageWriter;
+
+struct ReportOptions {
+    QPageSize::PageSizeId paper = QPageSize::A4;
+    QString generatedBy;                  // "outagedash 0.1.0"
+    qint64 generatedAt = 0;               // epoch ms; 0 = now
+    const ScenarioAnalysis *scenario = nullptr;   // adds a "What if" section when set
+    const IncidentAnalysis *compare = nullptr;    // adds a "Comparison" section when set
+    QList<Reject> rejects;                        // for the appendix: what the store refused
+    qint64 rejectCount = 0;                       // all of them, even past 'rejects'
+    bool limitToWindow = false;                   // --from/--to: the timeline keeps to the window
+};
+
+// The postmortem report, drawn page by page with QPainter so charts stay vector
+// graphics and text is real text in the PDF. Shared by File ▸ Export report, the
+// print preview, and the headless `outagedash report`.
+class ReportRenderer final
+{
+    Q_DECLARE_TR_FUNCTIONS(ReportRenderer)
+
+public:
+    ReportRenderer(const TimelineSnapshot &snapshot, const IncidentAnalysis &analysis, ReportOptions options);
+
+    bool writePdf(const QString &path, QString *error) const;
+    // Renders onto any paged device (QPdfWriter, QPrinter); returns the page count.
+    int render(QPagedPaintDevice &device) const;
+
+private:
+    // Lays the whole report out on 'writer'; run once to count pages, once to paint.
+    void layout(ReportPageWriter &writer) const;
+    void layoutTitleBlock(ReportPageWriter &writer) const;
+    void layoutSummary(ReportPageWriter &writer) const;
+    void layoutChart(ReportPageWriter &writer) const;
+    void layoutMethod(ReportPageWriter &writer) const;
+    void layoutTimeline(ReportPageWriter &writer) const;
+    void layoutScenario(ReportPageWriter &writer) const;
+    // reportsections.cpp: the sections of issue #6.
+    void layoutContents(ReportPageWriter &writer) const;
+    void layoutExecutiveSummary(ReportPageWriter &writer) const;
+    void layoutMilestones(ReportPageWriter &writer) const;
+    void layoutStateTimeline(ReportPageWriter &writer) const;
+    void layoutDependencies(ReportPageWriter &writer) const;
+    void layoutComparison(ReportPageWriter &writer) const;
+    void layoutSources(ReportPageWriter &writer) const;
+    void layoutRejects(ReportPageWriter &writer) const;
+    QStringList dataSources() const;
+    QString title() const;
+    QString formatTime(TimeMs time, const QString &pattern) const;
+
+    const TimelineSnapshot &m_snapshot;
+    const IncidentAnalysis &m_analysis;
+    ReportOptions m_options;
+    mutable QList<QPair<QString, int>> m_contents;   // headings and their pages, from the measuring pass
+};

@@ -1,7 +1,7 @@
 #include "commandline.h"
 
-#include "feeds/feedformat.h"
 #include "domain/timestamps.h"
+#include "feeds/feedformat.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -17,14 +17,27 @@ struct VerbInfo {
     const char *summary;
 };
 constexpr VerbInfo kVerbs[] = {
-    {"import", CommandLine::Verb::Import, QT_TRANSLATE_NOOP("CommandLine", "import FILE…: take feed files into the database")},
-    {"report", CommandLine::Verb::Report, QT_TRANSLATE_NOOP("CommandLine", "report --out FILE.pdf: write the postmortem report")},
-    {"summary", CommandLine::Verb::Summary, QT_TRANSLATE_NOOP("CommandLine", "summary [--json]: print the figures per service")},
-    {"serve", CommandLine::Verb::Serve, QT_TRANSLATE_NOOP("CommandLine", "serve --sources FILE: take feeds in headless (pollers, followers, webhook listener)")},
-    {"export", CommandLine::Verb::Export, QT_TRANSLATE_NOOP("CommandLine", "export --what timeline|series --out FILE.csv: write the timeline or the people-affected series as CSV")},
-    {"demo", CommandLine::Verb::Demo, QT_TRANSLATE_NOOP("CommandLine", "demo: write the embedded Kakao 2022 demo into the database")},
-    {"migrate", CommandLine::Verb::Migrate, QT_TRANSLATE_NOOP("CommandLine", "migrate --from DB --to DB: copy a whole timeline into another database, e.g. a SQLite file into a shared PostgreSQL (idempotent)")},
-    {"generate", CommandLine::Verb::Generate, QT_TRANSLATE_NOOP("CommandLine", "generate --services N --samples M [--seed S]: write deterministic synthetic data (benchmarks)")},
+    {"import", CommandLine::Verb::Import,
+        QT_TRANSLATE_NOOP("CommandLine", "import FILE…: take feed files into the database")},
+    {"report", CommandLine::Verb::Report,
+        QT_TRANSLATE_NOOP("CommandLine", "report --out FILE.pdf: write the postmortem report")},
+    {"summary", CommandLine::Verb::Summary,
+        QT_TRANSLATE_NOOP("CommandLine", "summary [--json]: print the figures per service")},
+    {"serve", CommandLine::Verb::Serve,
+        QT_TRANSLATE_NOOP(
+            "CommandLine", "serve --sources FILE: take feeds in headless (pollers, followers, webhook listener)")},
+    {"export", CommandLine::Verb::Export,
+        QT_TRANSLATE_NOOP("CommandLine",
+            "export --what timeline|series --out FILE.csv: write the timeline or the people-affected series as CSV")},
+    {"demo", CommandLine::Verb::Demo,
+        QT_TRANSLATE_NOOP("CommandLine", "demo: write the embedded Kakao 2022 demo into the database")},
+    {"migrate", CommandLine::Verb::Migrate,
+        QT_TRANSLATE_NOOP("CommandLine",
+            "migrate --from DB --to DB: copy a whole timeline into another database, e.g. a SQLite file into a shared "
+            "PostgreSQL (idempotent)")},
+    {"generate", CommandLine::Verb::Generate,
+        QT_TRANSLATE_NOOP("CommandLine",
+            "generate --services N --samples M [--seed S]: write deterministic synthetic data (benchmarks)")},
 };
 
 QString translated(const char *text)
@@ -34,53 +47,102 @@ QString translated(const char *text)
 
 void addOptions(QCommandLineParser &p)
 {
-    p.setApplicationDescription(QCoreApplication::translate("CommandLine", "Outage Impact Dashboard: how many people each service is failing, "
-                                   "through its dependencies, over the whole recovery."));
+    p.setApplicationDescription(QCoreApplication::translate("CommandLine",
+        "Outage Impact Dashboard: how many people each service is failing, "
+        "through its dependencies, over the whole recovery."));
     p.addHelpOption();
     p.addVersionOption();
     p.addOptions({
-        {QStringLiteral("db"), QCoreApplication::translate("CommandLine", "Timeline database: a SQLite file, or postgresql://user@host:port/dbname for a timeline shared by several hosts (password from PGPASSWORD or ~/.pgpass). Default: %1.").arg(CommandLine::defaultDatabasePath()),
-         QCoreApplication::translate("CommandLine", "path")},
-        {QStringLiteral("wall"), QCoreApplication::translate("CommandLine", "Start as a full-screen wall display (big tiles, rotating views, no menus; Esc leaves).")},
-        {QStringLiteral("screen"), QCoreApplication::translate("CommandLine", "Wall display: the screen to fill, 0 for the first (remembered)."),
-         QCoreApplication::translate("CommandLine", "n")},
-        {QStringLiteral("rotate"), QCoreApplication::translate("CommandLine", "Wall display: seconds between views, 0 to stay on one (default 20; remembered)."),
-         QCoreApplication::translate("CommandLine", "seconds")},
-        {QStringLiteral("theme"), QCoreApplication::translate("CommandLine", "Colour theme: light or dark."), QCoreApplication::translate("CommandLine", "name")},
-        {QStringLiteral("lang"), QCoreApplication::translate("CommandLine", "Language of the interface and reports: ko or en (default: the system's)."),
-         QCoreApplication::translate("CommandLine", "code")},
-        {QStringLiteral("screenshot"), QCoreApplication::translate("CommandLine", "Save a PNG of the dashboard window and quit."), QCoreApplication::translate("CommandLine", "file")},
-        {QStringLiteral("format"), QCoreApplication::translate("CommandLine", "Feed format for import: %1.").arg(FeedFormat::names().join(QStringLiteral(", "))),
-         QCoreApplication::translate("CommandLine", "name"), QStringLiteral("auto")},
-        {QStringLiteral("incident"), QCoreApplication::translate("CommandLine", "Incident id for report and summary (default: the main one)."), QCoreApplication::translate("CommandLine", "id")},
-        {QStringLiteral("out"), QCoreApplication::translate("CommandLine", "Output file of report."), QCoreApplication::translate("CommandLine", "file")},
-        {QStringLiteral("scenario"), QCoreApplication::translate("CommandLine", "summary, report: also compare with this what-if scenario of the incident (people-hours recorded, with the scenario, saved)."),
-         QCoreApplication::translate("CommandLine", "name")},
-        {QStringLiteral("from"), QCoreApplication::translate("CommandLine", "summary, report, export: start of the window the figures cover (RFC 3339, e.g. 2022-10-15T06:00:00Z); migrate: the database to copy from."),
-         QCoreApplication::translate("CommandLine", "time")},
-        {QStringLiteral("to"), QCoreApplication::translate("CommandLine", "summary, report, export: end of the window the figures cover (RFC 3339); migrate: the database to copy into."),
-         QCoreApplication::translate("CommandLine", "time")},
-        {QStringLiteral("compare"), QCoreApplication::translate("CommandLine", "report: add a comparison with this incident (chart and both milestone tables)."),
-         QCoreApplication::translate("CommandLine", "id")},
-        {QStringLiteral("what"), QCoreApplication::translate("CommandLine", "export: timeline (updates, state changes, notes) or series (people affected over time)."),
-         QCoreApplication::translate("CommandLine", "kind")},
-        {QStringLiteral("json"), QCoreApplication::translate("CommandLine", "summary: print JSON (times as epoch seconds, durations in seconds).")},
-        {QStringLiteral("services"), QCoreApplication::translate("CommandLine", "generate: how many services (default 4)."),
-         QCoreApplication::translate("CommandLine", "n"), QStringLiteral("4")},
-        {QStringLiteral("samples"), QCoreApplication::translate("CommandLine", "generate: samples per service, one a second (default 100000)."),
-         QCoreApplication::translate("CommandLine", "m"), QStringLiteral("100000")},
-        {QStringLiteral("seed"), QCoreApplication::translate("CommandLine", "generate: the seed; the same seed gives the same data (default 42)."),
-         QCoreApplication::translate("CommandLine", "s"), QStringLiteral("42")},
-        {QStringLiteral("sources"), QCoreApplication::translate("CommandLine", "Sources file (JSON, see docs/sources.md) for serve and for live feeds in the dashboard."),
-         QCoreApplication::translate("CommandLine", "file")},
-        {QStringLiteral("counting"), QCoreApplication::translate("CommandLine", "summary, report: the availability a reported state counts as, e.g. degraded=0.5,unknown=last (keys: degraded, partial, major, maintenance, operational, unknown; \"last\" keeps the last known; the rest keep their default)."),
-         QCoreApplication::translate("CommandLine", "spec")},
-        {QStringLiteral("paper"), QCoreApplication::translate("CommandLine", "Report paper size: a4 or letter."), QCoreApplication::translate("CommandLine", "size"), QStringLiteral("a4")},
+        {QStringLiteral("db"),
+            QCoreApplication::translate("CommandLine",
+                "Timeline database: a SQLite file, or postgresql://user@host:port/dbname for a timeline shared by "
+                "several hosts (password from PGPASSWORD or ~/.pgpass). Default: %1.")
+                .arg(CommandLine::defaultDatabasePath()),
+            QCoreApplication::translate("CommandLine", "path")},
+        {QStringLiteral("wall"),
+            QCoreApplication::translate("CommandLine",
+                "Start as a full-screen wall display (big tiles, rotating views, no menus; Esc leaves).")},
+        {QStringLiteral("screen"),
+            QCoreApplication::translate(
+                "CommandLine", "Wall display: the screen to fill, 0 for the first (remembered)."),
+            QCoreApplication::translate("CommandLine", "n")},
+        {QStringLiteral("rotate"),
+            QCoreApplication::translate(
+                "CommandLine", "Wall display: seconds between views, 0 to stay on one (default 20; remembered)."),
+            QCoreApplication::translate("CommandLine", "seconds")},
+        {QStringLiteral("theme"), QCoreApplication::translate("CommandLine", "Colour theme: light or dark."),
+            QCoreApplication::translate("CommandLine", "name")},
+        {QStringLiteral("lang"),
+            QCoreApplication::translate(
+                "CommandLine", "Language of the interface and reports: ko or en (default: the system's)."),
+            QCoreApplication::translate("CommandLine", "code")},
+        {QStringLiteral("screenshot"),
+            QCoreApplication::translate("CommandLine", "Save a PNG of the dashboard window and quit."),
+            QCoreApplication::translate("CommandLine", "file")},
+        {QStringLiteral("format"),
+            QCoreApplication::translate("CommandLine", "Feed format for import: %1.")
+                .arg(FeedFormat::names().join(QStringLiteral(", "))),
+            QCoreApplication::translate("CommandLine", "name"), QStringLiteral("auto")},
+        {QStringLiteral("incident"),
+            QCoreApplication::translate("CommandLine", "Incident id for report and summary (default: the main one)."),
+            QCoreApplication::translate("CommandLine", "id")},
+        {QStringLiteral("out"), QCoreApplication::translate("CommandLine", "Output file of report."),
+            QCoreApplication::translate("CommandLine", "file")},
+        {QStringLiteral("scenario"),
+            QCoreApplication::translate("CommandLine",
+                "summary, report: also compare with this what-if scenario of the incident (people-hours recorded, with "
+                "the scenario, saved)."),
+            QCoreApplication::translate("CommandLine", "name")},
+        {QStringLiteral("from"),
+            QCoreApplication::translate("CommandLine",
+                "summary, report, export: start of the window the figures cover (RFC 3339, e.g. 2022-10-15T06:00:00Z); "
+                "migrate: the database to copy from."),
+            QCoreApplication::translate("CommandLine", "time")},
+        {QStringLiteral("to"),
+            QCoreApplication::translate("CommandLine",
+                "summary, report, export: end of the window the figures cover (RFC 3339); migrate: the database to "
+                "copy into."),
+            QCoreApplication::translate("CommandLine", "time")},
+        {QStringLiteral("compare"),
+            QCoreApplication::translate(
+                "CommandLine", "report: add a comparison with this incident (chart and both milestone tables)."),
+            QCoreApplication::translate("CommandLine", "id")},
+        {QStringLiteral("what"),
+            QCoreApplication::translate("CommandLine",
+                "export: timeline (updates, state changes, notes) or series (people affected over time)."),
+            QCoreApplication::translate("CommandLine", "kind")},
+        {QStringLiteral("json"),
+            QCoreApplication::translate(
+                "CommandLine", "summary: print JSON (times as epoch seconds, durations in seconds).")},
+        {QStringLiteral("services"),
+            QCoreApplication::translate("CommandLine", "generate: how many services (default 4)."),
+            QCoreApplication::translate("CommandLine", "n"), QStringLiteral("4")},
+        {QStringLiteral("samples"),
+            QCoreApplication::translate("CommandLine", "generate: samples per service, one a second (default 100000)."),
+            QCoreApplication::translate("CommandLine", "m"), QStringLiteral("100000")},
+        {QStringLiteral("seed"),
+            QCoreApplication::translate(
+                "CommandLine", "generate: the seed; the same seed gives the same data (default 42)."),
+            QCoreApplication::translate("CommandLine", "s"), QStringLiteral("42")},
+        {QStringLiteral("sources"),
+            QCoreApplication::translate("CommandLine",
+                "Sources file (JSON, see docs/sources.md) for serve and for live feeds in the dashboard."),
+            QCoreApplication::translate("CommandLine", "file")},
+        {QStringLiteral("counting"),
+            QCoreApplication::translate("CommandLine",
+                "summary, report: the availability a reported state counts as, e.g. degraded=0.5,unknown=last (keys: "
+                "degraded, partial, major, maintenance, operational, unknown; \"last\" keeps the last known; the rest "
+                "keep their default)."),
+            QCoreApplication::translate("CommandLine", "spec")},
+        {QStringLiteral("paper"), QCoreApplication::translate("CommandLine", "Report paper size: a4 or letter."),
+            QCoreApplication::translate("CommandLine", "size"), QStringLiteral("a4")},
     });
     p.addPositionalArgument(QStringLiteral("command"),
-                            QCoreApplication::translate("CommandLine", "One of: import, report, summary, export, serve, demo. Without one, the dashboard opens."),
-                            QStringLiteral("[command]"));
-    p.addPositionalArgument(QStringLiteral("files"), QCoreApplication::translate("CommandLine", "Files to import."), QStringLiteral("[files…]"));
+        QCoreApplication::translate(
+            "CommandLine", "One of: import, report, summary, export, serve, demo. Without one, the dashboard opens."),
+        QStringLiteral("[command]"));
+    p.addPositionalArgument(QStringLiteral("files"), QCoreApplication::translate("CommandLine", "Files to import."),
+        QStringLiteral("[files…]"));
 }
 } // namespace
 
@@ -94,8 +156,8 @@ bool CommandLine::needsWidgets(int argc, char **argv)
 {
     for (int i = 1; i < argc; ++i) {
         const QByteArray a(argv[i]);
-        if (a == "import" || a == "summary" || a == "demo" || a == "serve" || a == "export" || a == "generate" || a == "--help" || a == "-h" || a == "--version"
-            || a == "-v")
+        if (a == "import" || a == "summary" || a == "demo" || a == "serve" || a == "export" || a == "generate"
+            || a == "--help" || a == "-h" || a == "--version" || a == "-v")
             return false;
         if (a == "report")
             return true;
@@ -123,7 +185,10 @@ QString CommandLine::helpText()
     text += u'\n' + QCoreApplication::translate("CommandLine", "Commands:") + u'\n';
     for (const VerbInfo &v : kVerbs)
         text += QStringLiteral("  ") + translated(v.summary) + u'\n';
-    text += u'\n' + QCoreApplication::translate("CommandLine", "Exit status: 0 done, 1 error, 2 usage error, 3 done but some records were rejected.") + u'\n';
+    text += u'\n'
+        + QCoreApplication::translate(
+            "CommandLine", "Exit status: 0 done, 1 error, 2 usage error, 3 done but some records were rejected.")
+        + u'\n';
     return text;
 }
 
@@ -146,10 +211,12 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     QStringList positional = p.positionalArguments();
     if (!positional.isEmpty()) {
         const QString name = positional.takeFirst();
-        const auto *it = std::find_if(std::begin(kVerbs), std::end(kVerbs),
-                                      [&](const VerbInfo &v) { return name == QLatin1StringView(v.name); });
+        const auto *it = std::find_if(
+            std::begin(kVerbs), std::end(kVerbs), [&](const VerbInfo &v) { return name == QLatin1StringView(v.name); });
         if (it == std::end(kVerbs))
-            return usage(QCoreApplication::translate("CommandLine", "unknown command \"%1\" (commands: import, report, summary, export, serve, demo, migrate, generate)").arg(name));
+            return usage(QCoreApplication::translate("CommandLine",
+                "unknown command \"%1\" (commands: import, report, summary, export, serve, demo, migrate, generate)")
+                             .arg(name));
         cl.verb = it->verb;
     }
     cl.files = positional;
@@ -164,13 +231,15 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         const int count = gui ? int(QGuiApplication::screens().size()) : 1;
         if (!ok || cl.screen < 0 || cl.screen >= count)
             return usage(QCoreApplication::translate("CommandLine", "no screen \"%1\" (screens: 0 to %2)")
-                             .arg(p.value(QStringLiteral("screen"))).arg(count - 1));
+                             .arg(p.value(QStringLiteral("screen")))
+                             .arg(count - 1));
     }
     if (p.isSet(QStringLiteral("rotate"))) {
         cl.rotate = p.value(QStringLiteral("rotate")).toInt(&ok);
         if (!ok || cl.rotate < 0 || cl.rotate > 86400)
-            return usage(QCoreApplication::translate("CommandLine", "--rotate needs seconds from 0 to 86400, not \"%1\"")
-                             .arg(p.value(QStringLiteral("rotate"))));
+            return usage(
+                QCoreApplication::translate("CommandLine", "--rotate needs seconds from 0 to 86400, not \"%1\"")
+                    .arg(p.value(QStringLiteral("rotate"))));
     }
     cl.lang = p.value(QStringLiteral("lang"));
     cl.screenshot = p.value(QStringLiteral("screenshot"));
@@ -199,16 +268,18 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         cl.migrateFrom = p.value(QStringLiteral("from"));
         cl.migrateTo = p.value(QStringLiteral("to"));
         if (cl.migrateFrom.isEmpty() || cl.migrateTo.isEmpty())
-            return usage(QCoreApplication::translate("CommandLine", "migrate needs --from DB and --to DB (a SQLite file or postgresql://…)"));
+            return usage(QCoreApplication::translate(
+                "CommandLine", "migrate needs --from DB and --to DB (a SQLite file or postgresql://…)"));
         if (cl.migrateFrom == cl.migrateTo)
             return usage(QCoreApplication::translate("CommandLine", "migrate needs two different databases"));
     }
-    for (const auto &[name, target] : {std::pair{u"from"_qs, &cl.from}, std::pair{u"to"_qs, &cl.to}}) {
+    for (const auto &[name, target] : {std::pair {u"from"_qs, &cl.from}, std::pair {u"to"_qs, &cl.to}}) {
         if (!p.isSet(name) || cl.verb == Verb::Migrate)
             continue;
         const auto t = Timestamps::parseRfc3339(p.value(name));
         if (!t)
-            return usage(QCoreApplication::translate("CommandLine", "--%1 needs an RFC 3339 time such as 2022-10-15T06:00:00Z, not \"%2\"")
+            return usage(QCoreApplication::translate(
+                "CommandLine", "--%1 needs an RFC 3339 time such as 2022-10-15T06:00:00Z, not \"%2\"")
                              .arg(name, p.value(name)));
         *target = *t;
     }
@@ -224,13 +295,17 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         return usage(QCoreApplication::translate("CommandLine", "export needs --out FILE.csv"));
 
     if (!FeedFormat::names().contains(cl.format))
-        return usage(QCoreApplication::translate("CommandLine", "unknown format \"%1\" (formats: %2)").arg(cl.format, FeedFormat::names().join(QStringLiteral(", "))));
+        return usage(QCoreApplication::translate("CommandLine", "unknown format \"%1\" (formats: %2)")
+                         .arg(cl.format, FeedFormat::names().join(QStringLiteral(", "))));
     if (!cl.theme.isEmpty() && cl.theme != u"light" && cl.theme != u"dark")
-        return usage(QCoreApplication::translate("CommandLine", "unknown theme \"%1\" (themes: light, dark)").arg(cl.theme));
-if (!cl.lang.isEmpty() && cl.lang != u"ko" && cl.lang != u"en")
-        return usage(QCoreApplication::translate("CommandLine", "unknown language \"%1\" (languages: ko, en)").arg(cl.lang));
+        return usage(
+            QCoreApplication::translate("CommandLine", "unknown theme \"%1\" (themes: light, dark)").arg(cl.theme));
+    if (!cl.lang.isEmpty() && cl.lang != u"ko" && cl.lang != u"en")
+        return usage(
+            QCoreApplication::translate("CommandLine", "unknown language \"%1\" (languages: ko, en)").arg(cl.lang));
     if (cl.paper != u"a4" && cl.paper != u"letter")
-        return usage(QCoreApplication::translate("CommandLine", "unknown paper size \"%1\" (sizes: a4, letter)").arg(cl.paper));
+        return usage(
+            QCoreApplication::translate("CommandLine", "unknown paper size \"%1\" (sizes: a4, letter)").arg(cl.paper));
     if (p.isSet(QStringLiteral("counting"))) {
         QString error;
         cl.counting = CountingMethod::fromString(p.value(QStringLiteral("counting")), &error);

@@ -12,32 +12,32 @@ struct CommandLine {
 
     Outcome outcome = Outcome::Run;
     Verb verb = Verb::Gui;
-    QString error;                  // for UsageError
-    QString db;                     // empty: the default file in the user's data location
+    QString error; // for UsageError
+    QString db; // empty: the default file in the user's data location
     bool wall = false;
-    int screen = -1;                // --screen N: the wall's screen (-1: the remembered one)
-    int rotate = -1;                // --rotate SECONDS: wall view rotation (0 = none; -1: remembered)
-    QString theme;                  // light, dark, or empty for the saved choice
-    QString lang;                   // ko, en, or empty for the system locale
-    QString screenshot;             // GUI: save a PNG of the window and quit
+    int screen = -1; // --screen N: the wall's screen (-1: the remembered one)
+    int rotate = -1; // --rotate SECONDS: wall view rotation (0 = none; -1: remembered)
+    QString theme; // light, dark, or empty for the saved choice
+    QString lang; // ko, en, or empty for the system locale
+    QString screenshot; // GUI: save a PNG of the window and quit
     QString format = QStringLiteral("auto");
     QString incident;
-    QString scenario;               // summary, report: a what-if scenario of the incident
+    QString scenario; // summary, report: a what-if scenario of the incident
     QString out;
-    qint64 from = 0;                // --from/--to (RFC 3339) as epoch ms: the figures' window; 0 = the incident's
+    qint64 from = 0; // --from/--to (RFC 3339) as epoch ms: the figures' window; 0 = the incident's
     qint64 to = 0;
-    QString compare;                // report: --compare ID, a second incident to compare with
-    QString what;                   // export: timeline or series
+    QString compare; // report: --compare ID, a second incident to compare with
+    QString what; // export: timeline or series
     bool json = false;
     QString paper = QStringLiteral("a4");
     QStringList files;
-    int services = 4;               // generate
-    qint64 samples = 100000;        // generate: per service
-    quint32 seed = 42;              // generate
-    QString migrateFrom;            // migrate --from DB --to DB
+    int services = 4; // generate
+    qint64 samples = 100000; // generate: per service
+    quint32 seed = 42; // generate
+    QString migrateFrom; // migrate --from DB --to DB
     QString migrateTo;
-    QString sources;                // sources file for serve (and the GUI's live feeds)
-    CountingMethod counting;        // --counting, for summary and report
+    QString sources; // sources file for serve (and the GUI's live feeds)
+    CountingMethod counting; // --counting, for summary and report
 
     // Parses arguments (argv[0] first). Never exits; the caller prints and returns.
     static CommandLine parse(const QStringList &arguments);

@@ -1,14 +1,14 @@
 #include "commands.h"
 
-#include "session/csvexporter.h"
+#include "domain/timelinesnapshot.h"
+#include "impact/incidentanalysis.h"
+#include "impact/scenarioanalysis.h"
 #include "ingest/demodataset.h"
 #include "ingest/feedimporter.h"
-#include "impact/incidentanalysis.h"
-#include "report/reportrenderer.h"
-#include "impact/scenarioanalysis.h"
 #include "ingest/sourcemanager.h"
 #include "ingest/syntheticdata.h"
-#include "domain/timelinesnapshot.h"
+#include "report/reportrenderer.h"
+#include "session/csvexporter.h"
 #include "store/timelinestore.h"
 
 #include <QCoreApplication>
@@ -18,112 +18,121 @@
 
 namespace Commands {
 namespace {
-QTextStream &out()
-{
-    static QTextStream s(stdout);
-    return s;
-}
-QTextStream &err()
-{
-    static QTextStream s(stderr);
-    return s;
-}
+    QTextStream &out()
+    {
+        static QTextStream s(stdout);
+        return s;
+    }
+    QTextStream &err()
+    {
+        static QTextStream s(stderr);
+        return s;
+    }
 
-bool openStore(TimelineStore &store, const CommandLine &cl)
-{
-    if (store.open(cl.db))
-        return true;
-    err() << "outagedash: " << store.lastError() << Qt::endl;
-    return false;
-}
+    bool openStore(TimelineStore &store, const CommandLine &cl)
+    {
+        if (store.open(cl.db))
+            return true;
+        err() << "outagedash: " << store.lastError() << Qt::endl;
+        return false;
+    }
 
-// Loads the data and picks the incident (and the --scenario asked for); prints why not on failure.
-bool analyse(const CommandLine &cl, TimelineSnapshot &snapshot, IncidentAnalysis &analysis,
-             ScenarioAnalysis *scenario = nullptr)
-{
-    TimelineStore store(QStringLiteral("cli"));
-    if (!openStore(store, cl))
-        return false;
-    if (store.isEmpty()) {
-        err() << "outagedash: " << QCoreApplication::translate("Commands", "%1 holds no data: import a feed, or run: outagedash demo --db %1").arg(cl.db)
-              << Qt::endl;
-        return false;
-    }
-    snapshot = store.snapshot();
-    const Incident *incident = snapshot.pickIncident(cl.incident);
-    if (!cl.incident.isEmpty() && !incident) {
-        QStringList ids;
-        for (const Incident &i : snapshot.incidents)
-            ids.append(i.id);
-        err() << "outagedash: " << QCoreApplication::translate("Commands", "no incident \"%1\" in %2 (incidents: %3)")
-                                       .arg(cl.incident, cl.db, ids.join(QStringLiteral(", ")))
-              << Qt::endl;
-        return false;
-    }
-    analysis = IncidentAnalysis(snapshot, incident, cl.counting);
-    if (cl.from || cl.to)
-        analysis.restrictWindow(cl.from, cl.to);
-    if (!analysis.error().isEmpty()) {
-        err() << "outagedash: " << analysis.error() << Qt::endl;
-        return false;
-    }
-    if (!scenario || cl.scenario.isEmpty())
-        return true;
-    const QString incidentId = incident ? incident->id : QString();
-    const QList<Scenario> scenarios = store.scenarios(incidentId);
-    QStringList names;
-    for (const Scenario &s : scenarios) {
-        if (s.name == cl.scenario) {
-            *scenario = ScenarioAnalysis(analysis, s);
-            if (scenario->isValid())
-                return true;
-            err() << "outagedash: " << scenario->error() << Qt::endl;
+    // Loads the data and picks the incident (and the --scenario asked for); prints why not on failure.
+    bool analyse(const CommandLine &cl, TimelineSnapshot &snapshot, IncidentAnalysis &analysis,
+        ScenarioAnalysis *scenario = nullptr)
+    {
+        TimelineStore store(QStringLiteral("cli"));
+        if (!openStore(store, cl))
+            return false;
+        if (store.isEmpty()) {
+            err() << "outagedash: "
+                  << QCoreApplication::translate(
+                         "Commands", "%1 holds no data: import a feed, or run: outagedash demo --db %1")
+                         .arg(cl.db)
+                  << Qt::endl;
             return false;
         }
-        names.append(s.name);
-    }
-    err() << "outagedash: "
-          << QCoreApplication::translate("Commands", "no scenario \"%1\" for incident %2 (scenarios: %3)")
-                 .arg(cl.scenario, incidentId, names.isEmpty() ? QCoreApplication::translate("Commands", "none") : names.join(QStringLiteral("; ")))
-          << Qt::endl;
-    return false;
-}
-// --compare ID: the other incident's figures, on the same counting method.
-bool compareWith(const CommandLine &cl, const TimelineSnapshot &snapshot, IncidentAnalysis &other)
-{
-    if (cl.compare.isEmpty())
-        return true;
-    const Incident *incident = snapshot.incident(cl.compare);
-    if (!incident) {
-        QStringList ids;
-        for (const Incident &i : snapshot.incidents)
-            ids.append(i.id);
-        err() << "outagedash: " << QCoreApplication::translate("Commands", "no incident \"%1\" to compare with in %2 (incidents: %3)")
-                                       .arg(cl.compare, cl.db, ids.join(QStringLiteral(", ")))
+        snapshot = store.snapshot();
+        const Incident *incident = snapshot.pickIncident(cl.incident);
+        if (!cl.incident.isEmpty() && !incident) {
+            QStringList ids;
+            for (const Incident &i : snapshot.incidents)
+                ids.append(i.id);
+            err() << "outagedash: "
+                  << QCoreApplication::translate("Commands", "no incident \"%1\" in %2 (incidents: %3)")
+                         .arg(cl.incident, cl.db, ids.join(QStringLiteral(", ")))
+                  << Qt::endl;
+            return false;
+        }
+        analysis = IncidentAnalysis(snapshot, incident, cl.counting);
+        if (cl.from || cl.to)
+            analysis.restrictWindow(cl.from, cl.to);
+        if (!analysis.error().isEmpty()) {
+            err() << "outagedash: " << analysis.error() << Qt::endl;
+            return false;
+        }
+        if (!scenario || cl.scenario.isEmpty())
+            return true;
+        const QString incidentId = incident ? incident->id : QString();
+        const QList<Scenario> scenarios = store.scenarios(incidentId);
+        QStringList names;
+        for (const Scenario &s : scenarios) {
+            if (s.name == cl.scenario) {
+                *scenario = ScenarioAnalysis(analysis, s);
+                if (scenario->isValid())
+                    return true;
+                err() << "outagedash: " << scenario->error() << Qt::endl;
+                return false;
+            }
+            names.append(s.name);
+        }
+        err() << "outagedash: "
+              << QCoreApplication::translate("Commands", "no scenario \"%1\" for incident %2 (scenarios: %3)")
+                     .arg(cl.scenario, incidentId,
+                         names.isEmpty() ? QCoreApplication::translate("Commands", "none")
+                                         : names.join(QStringLiteral("; ")))
               << Qt::endl;
         return false;
     }
-    other = IncidentAnalysis(snapshot, incident, cl.counting);
-    return true;
-}
+    // --compare ID: the other incident's figures, on the same counting method.
+    bool compareWith(const CommandLine &cl, const TimelineSnapshot &snapshot, IncidentAnalysis &other)
+    {
+        if (cl.compare.isEmpty())
+            return true;
+        const Incident *incident = snapshot.incident(cl.compare);
+        if (!incident) {
+            QStringList ids;
+            for (const Incident &i : snapshot.incidents)
+                ids.append(i.id);
+            err() << "outagedash: "
+                  << QCoreApplication::translate("Commands", "no incident \"%1\" to compare with in %2 (incidents: %3)")
+                         .arg(cl.compare, cl.db, ids.join(QStringLiteral(", ")))
+                  << Qt::endl;
+            return false;
+        }
+        other = IncidentAnalysis(snapshot, incident, cl.counting);
+        return true;
+    }
 
-// The report's appendix groups what the store refused by reason.
-void readRejects(const CommandLine &cl, ReportOptions &options)
-{
-    TimelineStore store(QStringLiteral("cli-rejects"));
-    if (!store.open(cl.db))
-        return;
-    options.rejects = store.rejects(100000);
-    options.rejectCount = store.rejectCount();
-}
+    // The report's appendix groups what the store refused by reason.
+    void readRejects(const CommandLine &cl, ReportOptions &options)
+    {
+        TimelineStore store(QStringLiteral("cli-rejects"));
+        if (!store.open(cl.db))
+            return;
+        options.rejects = store.rejects(100000);
+        options.rejectCount = store.rejectCount();
+    }
 } // namespace
 
 QString versionText()
 {
     TimelineStore probe(QStringLiteral("version"));
-    const QString sqlite = probe.open(QStringLiteral(":memory:")) ? probe.engineVersion() : QCoreApplication::translate("Commands", "SQLite unavailable");
-    return QStringLiteral("outagedash %1 (Qt %2, %3)\n").arg(QStringLiteral(OUTAGEDASH_VERSION),
-                                                             QString::fromLatin1(qVersion()), sqlite);
+    const QString sqlite = probe.open(QStringLiteral(":memory:"))
+        ? probe.engineVersion()
+        : QCoreApplication::translate("Commands", "SQLite unavailable");
+    return QStringLiteral("outagedash %1 (Qt %2, %3)\n")
+        .arg(QStringLiteral(OUTAGEDASH_VERSION), QString::fromLatin1(qVersion()), sqlite);
 }
 
 int runImport(const CommandLine &cl)
@@ -136,18 +145,29 @@ int runImport(const CommandLine &cl)
     for (const QString &path : cl.files) {
         const ImportResult r = FeedImporter::importFile(store, path, FeedFormat::fromName(cl.format));
         for (const Reject &j : r.firstRejects)
-            err() << QCoreApplication::translate("Commands", "%1:%2: rejected (byte %3, field \"%4\"): %5").arg(j.source).arg(j.line).arg(j.offset)
-                         .arg(j.field, j.reason) << Qt::endl;
+            err() << QCoreApplication::translate("Commands", "%1:%2: rejected (byte %3, field \"%4\"): %5")
+                         .arg(j.source)
+                         .arg(j.line)
+                         .arg(j.offset)
+                         .arg(j.field, j.reason)
+                  << Qt::endl;
         if (r.rejected > r.firstRejects.size())
             err() << QCoreApplication::translate("Commands", "%1: %2 more rejected records are in the rejects table")
-                         .arg(path).arg(r.rejected - r.firstRejects.size()) << Qt::endl;
+                         .arg(path)
+                         .arg(r.rejected - r.firstRejects.size())
+                  << Qt::endl;
         if (!r.error.isEmpty()) {
             err() << "outagedash: " << r.error << Qt::endl;
             failed = true;
             continue;
         }
         out() << QCoreApplication::translate("Commands", "%1: %2 records, %3 new, %4 already stored, %5 rejected")
-                     .arg(path).arg(r.records).arg(r.inserted).arg(r.unchanged).arg(r.rejected) << Qt::endl;
+                     .arg(path)
+                     .arg(r.records)
+                     .arg(r.inserted)
+                     .arg(r.unchanged)
+                     .arg(r.rejected)
+              << Qt::endl;
         rejected += r.rejected;
     }
     return failed ? Error : rejected > 0 ? Rejected : Ok;
@@ -169,7 +189,8 @@ int runSummary(const CommandLine &cl)
     }
     const QLocale locale;
     const auto since = [&](const std::optional<TimeMs> &t) {
-        return t ? Timestamps::formatDuration((*t - analysis.origin()) / 1000) : QCoreApplication::translate("Commands", "not reached");
+        return t ? Timestamps::formatDuration((*t - analysis.origin()) / 1000)
+                 : QCoreApplication::translate("Commands", "not reached");
     };
     if (analysis.incident())
         out() << analysis.incident()->title << "\n\n";
@@ -180,34 +201,44 @@ int runSummary(const CommandLine &cl)
             line += i == 0 ? cells[i].leftJustified(widths[i]) : cells[i].rightJustified(widths[i]);
         return line;
     };
-    out() << row({QCoreApplication::translate("Commands", "service"), QCoreApplication::translate("Commands", "users"), QCoreApplication::translate("Commands", "peak"), QCoreApplication::translate("Commands", "people-hours"), QCoreApplication::translate("Commands", "first partial"), QCoreApplication::translate("Commands", "full recovery")})
+    out() << row({QCoreApplication::translate("Commands", "service"), QCoreApplication::translate("Commands", "users"),
+        QCoreApplication::translate("Commands", "peak"), QCoreApplication::translate("Commands", "people-hours"),
+        QCoreApplication::translate("Commands", "first partial"),
+        QCoreApplication::translate("Commands", "full recovery")})
           << '\n';
     for (int i = 0; i < analysis.result().services.size(); ++i) {
         const ServiceImpact &s = analysis.result().services.at(i);
-        out() << row({analysis.services().at(i).name, locale.toString(s.users), locale.toString(qRound64(s.peakAffected)),
-                      locale.toString(qRound64(s.peopleHours)), since(s.milestones.firstPartial), since(s.milestones.full)})
+        out() << row(
+            {analysis.services().at(i).name, locale.toString(s.users), locale.toString(qRound64(s.peakAffected)),
+                locale.toString(qRound64(s.peopleHours)), since(s.milestones.firstPartial), since(s.milestones.full)})
               << '\n';
     }
-    out() << row({QCoreApplication::translate("Commands", "total"), QString(), locale.toString(qRound64(analysis.result().peakTotal)),
-                  locale.toString(qRound64(analysis.result().peopleHoursTotal)),
-                  since(analysis.result().totalMilestones.firstPartial), since(analysis.result().totalMilestones.full)})
-          << "\n\n" << analysis.method().describe() << Qt::endl;
+    out() << row({QCoreApplication::translate("Commands", "total"), QString(),
+        locale.toString(qRound64(analysis.result().peakTotal)),
+        locale.toString(qRound64(analysis.result().peopleHoursTotal)),
+        since(analysis.result().totalMilestones.firstPartial), since(analysis.result().totalMilestones.full)})
+          << "\n\n"
+          << analysis.method().describe() << Qt::endl;
     if (scenario.isValid()) {
-        out() << '\n' << QCoreApplication::translate("Commands", "What if: %1").arg(scenario.scenario().name) << '\n'
+        out() << '\n'
+              << QCoreApplication::translate("Commands", "What if: %1").arg(scenario.scenario().name) << '\n'
               << row({QCoreApplication::translate("Commands", "service"), QString(), QString(),
-                      QCoreApplication::translate("Commands", "recorded"), QCoreApplication::translate("Commands", "scenario"),
-                      QCoreApplication::translate("Commands", "saved")})
+                     QCoreApplication::translate("Commands", "recorded"),
+                     QCoreApplication::translate("Commands", "scenario"),
+                     QCoreApplication::translate("Commands", "saved")})
               << '\n';
         for (const ScenarioRow &r : scenario.rows())
             out() << row({r.name, QString(), QString(), locale.toString(qRound64(r.recordedHours)),
-                          locale.toString(qRound64(r.scenarioHours)), locale.toString(qRound64(r.savedHours()))})
+                locale.toString(qRound64(r.scenarioHours)), locale.toString(qRound64(r.savedHours()))})
                   << '\n';
         const ScenarioRow &t = scenario.total();
-        out() << row({QCoreApplication::translate("Commands", "total"), QString(), QString(), locale.toString(qRound64(t.recordedHours)),
-                      locale.toString(qRound64(t.scenarioHours)), locale.toString(qRound64(t.savedHours()))})
-              << '\n' << QCoreApplication::translate("Commands", "With %1, %2 people-hours (%3 %) would have been saved.")
-                              .arg(scenario.scenario().name, locale.toString(qRound64(t.savedHours())),
-                                   locale.toString(t.savedPercent(), 'f', 1))
+        out() << row({QCoreApplication::translate("Commands", "total"), QString(), QString(),
+            locale.toString(qRound64(t.recordedHours)), locale.toString(qRound64(t.scenarioHours)),
+            locale.toString(qRound64(t.savedHours()))})
+              << '\n'
+              << QCoreApplication::translate("Commands", "With %1, %2 people-hours (%3 %) would have been saved.")
+                     .arg(scenario.scenario().name, locale.toString(qRound64(t.savedHours())),
+                         locale.toString(t.savedPercent(), 'f', 1))
               << Qt::endl;
     }
     return Ok;
@@ -268,8 +299,9 @@ int runGenerate(const CommandLine &cl)
     const bool ok = SyntheticData::writeStore(o, store, [&](qint64 done, qint64 total) {
         const qint64 percent = done * 100 / qMax<qint64>(1, total);
         if (percent / 10 != lastPercent / 10)
-            err() << QCoreApplication::translate("Commands", "%1 % (%2 of %3 samples)").arg(percent).arg(done).arg(total)
-                  << Qt::endl;
+            err()
+                << QCoreApplication::translate("Commands", "%1 % (%2 of %3 samples)").arg(percent).arg(done).arg(total)
+                << Qt::endl;
         lastPercent = percent;
     });
     if (!ok) {
@@ -281,7 +313,11 @@ int runGenerate(const CommandLine &cl)
         return Error;
     }
     out() << QCoreApplication::translate("Commands", "%1 services × %2 samples (seed %3) written to %4")
-                 .arg(o.services).arg(o.samplesPerService).arg(o.seed).arg(cl.db) << Qt::endl;
+                 .arg(o.services)
+                 .arg(o.samplesPerService)
+                 .arg(o.seed)
+                 .arg(cl.db)
+          << Qt::endl;
     return Ok;
 }
 
@@ -294,10 +330,14 @@ int runServe(const CommandLine &cl)
         return Error;
     }
     SourceManager manager(cl.db);
-    QObject::connect(&manager, &SourceManager::batchStored, [](const QString &source, qint64 inserted, qint64 rejected) {
-        out() << QCoreApplication::translate("Commands", "%1: %2 new records, %3 rejected").arg(source).arg(inserted).arg(rejected)
-              << Qt::endl;
-    });
+    QObject::connect(
+        &manager, &SourceManager::batchStored, [](const QString &source, qint64 inserted, qint64 rejected) {
+            out() << QCoreApplication::translate("Commands", "%1: %2 new records, %3 rejected")
+                         .arg(source)
+                         .arg(inserted)
+                         .arg(rejected)
+                  << Qt::endl;
+        });
     QObject::connect(&manager, &SourceManager::sourceFailed, [](const QString &source, const QString &e) {
         err() << QCoreApplication::translate("Commands", "%1: %2").arg(source, e) << Qt::endl;
     });
@@ -305,10 +345,12 @@ int runServe(const CommandLine &cl)
         err() << "outagedash: " << error << Qt::endl;
         return Error;
     }
-    out() << QCoreApplication::translate("Commands", "Serving %1 sources into %2").arg(config.sources.size()).arg(cl.db);
+    out()
+        << QCoreApplication::translate("Commands", "Serving %1 sources into %2").arg(config.sources.size()).arg(cl.db);
     if (manager.listenerPort())
         out() << QCoreApplication::translate("Commands", "; webhooks on http://%1:%2/hooks/<source>")
-                     .arg(config.listener.address.toString()).arg(manager.listenerPort());
+                     .arg(config.listener.address.toString())
+                     .arg(manager.listenerPort());
     out() << Qt::endl;
     return QCoreApplication::exec();
 }
@@ -330,8 +372,8 @@ int runExport(const CommandLine &cl)
         err() << "outagedash: " << error << Qt::endl;
         return Error;
     }
-    const int rows = series ? CsvExporter::seriesRowCount(analysis)
-                            : int(CsvExporter::timelineEvents(snapshot, analysis).size());
+    const int rows
+        = series ? CsvExporter::seriesRowCount(analysis) : int(CsvExporter::timelineEvents(snapshot, analysis).size());
     out() << QCoreApplication::translate("Commands", "%1 rows written to %2").arg(rows).arg(cl.out) << Qt::endl;
     return Ok;
 }

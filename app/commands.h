@@ -13,6 +13,6 @@ int runReport(const CommandLine &cl);
 int runExport(const CommandLine &cl);
 int runServe(const CommandLine &cl);
 int runGenerate(const CommandLine &cl);
-int runMigrate(const CommandLine &cl);   // migratecommand.cpp
+int runMigrate(const CommandLine &cl); // migratecommand.cpp
 QString versionText();
-}
+} // namespace Commands

@@ -1,7 +1,7 @@
 #include "commandline.h"
 #include "commands.h"
-#include "session/dashboardsession.h"
 #include "mainwindow.h"
+#include "session/dashboardsession.h"
 #include "wall/wallwindow.h"
 
 #include <QApplication>
@@ -27,7 +27,7 @@ void installTranslators(QCoreApplication &app, const QString &lang)
         app.installTranslator(own);
     auto *qt = new QTranslator(&app);
     if (qt->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
-                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+            QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         app.installTranslator(qt);
 }
 
@@ -36,8 +36,8 @@ int runGui(const CommandLine &cl)
     DashboardSession session;
     if (!session.open(cl.db)) {
         QMessageBox::critical(nullptr, QCoreApplication::translate("main", "Outage Impact Dashboard"),
-                              QCoreApplication::translate("main", "The timeline database could not be opened:\n%1")
-                                  .arg(session.lastError()));
+            QCoreApplication::translate("main", "The timeline database could not be opened:\n%1")
+                .arg(session.lastError()));
         return Commands::Error;
     }
     // A first start on an empty database opens the demo, and the window says so.
@@ -54,12 +54,13 @@ int runGui(const CommandLine &cl)
     else if (!cl.theme.isEmpty())
         window.setTheme(Theme::byName(cl.theme));
     window.resize(1600, 1000);
-    const QString sources = cl.sources.isEmpty() ? QSettings().value(QStringLiteral("sources/file")).toString() : cl.sources;
+    const QString sources
+        = cl.sources.isEmpty() ? QSettings().value(QStringLiteral("sources/file")).toString() : cl.sources;
     if (!sources.isEmpty()) {
         QString error;
         if (!window.startLiveSources(sources, &error))
             QMessageBox::warning(&window, QCoreApplication::translate("main", "Live sources"),
-                                 QCoreApplication::translate("main", "The live sources could not start:\n%1").arg(error));
+                QCoreApplication::translate("main", "The live sources could not start:\n%1").arg(error));
     }
     if (cl.wall)
         window.setWallMode(true);
@@ -68,12 +69,14 @@ int runGui(const CommandLine &cl)
     if (!cl.screenshot.isEmpty()) {
         QTimer::singleShot(800, &window, [&window, &cl] {
             // On the wall the wall window is what is shown, so that is what is saved.
-            QWidget *shown = window.isWallMode() && window.wallWindow() ? static_cast<QWidget *>(window.wallWindow()) : &window;
+            QWidget *shown
+                = window.isWallMode() && window.wallWindow() ? static_cast<QWidget *>(window.wallWindow()) : &window;
             const bool ok = shown->grab().save(cl.screenshot);
             QTextStream(ok ? stdout : stderr)
                 << (ok ? QCoreApplication::translate("main", "Screenshot saved to %1")
                        : QCoreApplication::translate("main", "Could not save the screenshot to %1"))
-                       .arg(cl.screenshot) << Qt::endl;
+                       .arg(cl.screenshot)
+                << Qt::endl;
             QCoreApplication::exit(ok ? Commands::Ok : Commands::Error);
         });
     }
@@ -110,15 +113,24 @@ int main(int argc, char **argv)
         break;
     }
     switch (cl.verb) {
-    case CommandLine::Verb::Import: return Commands::runImport(cl);
-    case CommandLine::Verb::Summary: return Commands::runSummary(cl);
-    case CommandLine::Verb::Demo: return Commands::runDemo(cl);
-    case CommandLine::Verb::Generate: return Commands::runGenerate(cl);
-    case CommandLine::Verb::Report: return Commands::runReport(cl);
-    case CommandLine::Verb::Serve: return Commands::runServe(cl);
-    case CommandLine::Verb::Export: return Commands::runExport(cl);
-    case CommandLine::Verb::Migrate: return Commands::runMigrate(cl);
-    case CommandLine::Verb::Gui: break;
+    case CommandLine::Verb::Import:
+        return Commands::runImport(cl);
+    case CommandLine::Verb::Summary:
+        return Commands::runSummary(cl);
+    case CommandLine::Verb::Demo:
+        return Commands::runDemo(cl);
+    case CommandLine::Verb::Generate:
+        return Commands::runGenerate(cl);
+    case CommandLine::Verb::Report:
+        return Commands::runReport(cl);
+    case CommandLine::Verb::Serve:
+        return Commands::runServe(cl);
+    case CommandLine::Verb::Export:
+        return Commands::runExport(cl);
+    case CommandLine::Verb::Migrate:
+        return Commands::runMigrate(cl);
+    case CommandLine::Verb::Gui:
+        break;
     }
     return runGui(cl);
 }

@@ -40,13 +40,16 @@ int runMigrate(const CommandLine &cl)
     });
     if (!ok) {
         err << "outagedash: " << copier.lastError() << Qt::endl
-            << tr("What was copied before the error is kept; running the same command again continues without doubling anything.")
+            << tr("What was copied before the error is kept; running the same command again continues without doubling "
+                  "anything.")
             << Qt::endl;
         return Error;
     }
     out << tr("Copied %1 into %2: %3 records read, %4 new, %5 already there")
                .arg(from.location(), to.location())
-               .arg(result.read).arg(result.inserted).arg(result.unchanged)
+               .arg(result.read)
+               .arg(result.inserted)
+               .arg(result.unchanged)
         << Qt::endl;
     return Ok;
 }

@@ -28,8 +28,8 @@ QByteArray readFixture(const QString &name)
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
 
-#define LOAD(var, name)                                                                             \
-    const QByteArray var = readFixture(name);                                                       \
+#define LOAD(var, name)                                                                                                \
+    const QByteArray var = readFixture(name);                                                                          \
     QVERIFY2(!var.isEmpty(), qPrintable(u"cannot read "_s + kFixtures + u'/' + (name)))
 
 ParseOptions options()
@@ -89,8 +89,7 @@ const QJsonValue kRemove(QJsonValue::Undefined);
 
 } // namespace
 
-class TstAlertmanagerParser final : public QObject
-{
+class TstAlertmanagerParser final : public QObject {
     Q_OBJECT
 
 private slots:
@@ -103,7 +102,7 @@ private slots:
     // Every Alertmanager fixture of the shared folder is parsed by a test below.
     void everyFixtureIsTested()
     {
-        QStringList tested{kMulti, kResolved, kPoc};
+        QStringList tested {kMulti, kResolved, kPoc};
         tested.sort();
         QCOMPARE(QDir(kFixtures).entryList({u"alertmanager_*"_s}, QDir::Files, QDir::Name), tested);
     }
@@ -117,9 +116,9 @@ private slots:
         QCOMPARE(r.batch.recordCount(), 3);
         QCOMPARE(r.batch.states.size(), 3);
         // +08:00 and nanoseconds: 14:39:51.68943305+08:00 is 06:39:51.689 UTC (truncated).
-        const QList<TimeMs> times{utc(2023, 3, 25, 6, 39, 51, 689), utc(2023, 3, 25, 6, 41, 21, 689),
-                                  utc(2023, 3, 25, 6, 41, 6, 689)};
-        const QStringList fingerprints{u"72a2002704e27a2e"_s, u"ba18df1a61fe8e0b"_s, u"5a6e9db40eb24b04"_s};
+        const QList<TimeMs> times {
+            utc(2023, 3, 25, 6, 39, 51, 689), utc(2023, 3, 25, 6, 41, 21, 689), utc(2023, 3, 25, 6, 41, 6, 689)};
+        const QStringList fingerprints {u"72a2002704e27a2e"_s, u"ba18df1a61fe8e0b"_s, u"5a6e9db40eb24b04"_s};
         for (int i = 0; i < 3; ++i) {
             const StateChange &s = r.batch.states[i];
             QCOMPARE(s.time, times[i]);
@@ -133,7 +132,8 @@ private slots:
         }
         const QString first = kCpuAlert + u": 444 \u2014 \u7684k8s-node1:9101\u5b9e\u4f8b\u4ea7\u751f\u544a\u8b66"_s;
         QCOMPARE(r.batch.states[0].message.section(u'\n', 0, 0), first);
-        QCOMPARE(kept(r.batch.states[2]).value(u"labels").toObject().value(u"instance").toString(), u"k8s-node3:9101"_s);
+        QCOMPARE(
+            kept(r.batch.states[2]).value(u"labels").toObject().value(u"instance").toString(), u"k8s-node3:9101"_s);
         QCOMPARE(kept(r.batch.states[0]).value(u"annotations").toObject().value(u"summary").toString(), u"444"_s);
     }
 
@@ -154,7 +154,7 @@ private slots:
         QCOMPARE(b.rejects[0].field, u"alerts[0].labels.job"_s);
         QVERIFY(b.rejects[0].reason.contains(u"not in the service mapping"_s));
         // No label names any service at all.
-        QByteArray bare = mutated(poc, u"alerts.0.labels"_s, QJsonObject{{u"severity"_s, u"high"_s}});
+        QByteArray bare = mutated(poc, u"alerts.0.labels"_s, QJsonObject {{u"severity"_s, u"high"_s}});
         QCOMPARE(parse(bare).batch.rejects.value(0).field, u"alerts[0].labels"_s);
     }
 
@@ -226,14 +226,21 @@ private slots:
         QTest::addColumn<QJsonValue>("value");
         QTest::addColumn<QString>("field");
         QTest::addColumn<int>("kept");
-        QTest::newRow("startsAt word") << kMulti << u"alerts.1.startsAt"_s << QJsonValue(u"yesterday"_s) << u"alerts[1].startsAt"_s << 2;
-        QTest::newRow("startsAt no offset") << kMulti << u"alerts.1.startsAt"_s << QJsonValue(u"2023-03-25T14:41:21.689"_s) << u"alerts[1].startsAt"_s << 2;
-        QTest::newRow("startsAt number") << kMulti << u"alerts.2.startsAt"_s << QJsonValue(1679726466) << u"alerts[2].startsAt"_s << 2;
-        QTest::newRow("startsAt zero") << kMulti << u"alerts.0.startsAt"_s << QJsonValue(u"0001-01-01T00:00:00Z"_s) << u"alerts[0].startsAt"_s << 2;
+        QTest::newRow("startsAt word") << kMulti << u"alerts.1.startsAt"_s << QJsonValue(u"yesterday"_s)
+                                       << u"alerts[1].startsAt"_s << 2;
+        QTest::newRow("startsAt no offset") << kMulti << u"alerts.1.startsAt"_s
+                                            << QJsonValue(u"2023-03-25T14:41:21.689"_s) << u"alerts[1].startsAt"_s << 2;
+        QTest::newRow("startsAt number") << kMulti << u"alerts.2.startsAt"_s << QJsonValue(1679726466)
+                                         << u"alerts[2].startsAt"_s << 2;
+        QTest::newRow("startsAt zero") << kMulti << u"alerts.0.startsAt"_s << QJsonValue(u"0001-01-01T00:00:00Z"_s)
+                                       << u"alerts[0].startsAt"_s << 2;
         QTest::newRow("startsAt missing") << kPoc << u"alerts.0.startsAt"_s << kRemove << u"alerts[0].startsAt"_s << 0;
-        QTest::newRow("endsAt zero") << kResolved << u"alerts.0.endsAt"_s << QJsonValue(u"0001-01-01T00:00:00Z"_s) << u"alerts[0].endsAt"_s << 0;
-        QTest::newRow("labels string") << kPoc << u"alerts.0.labels"_s << QJsonValue(u"api"_s) << u"alerts[0].labels"_s << 0;
-        QTest::newRow("annotations array") << kPoc << u"alerts.0.annotations"_s << QJsonValue(QJsonArray{}) << u"alerts[0].annotations"_s << 0;
+        QTest::newRow("endsAt zero") << kResolved << u"alerts.0.endsAt"_s << QJsonValue(u"0001-01-01T00:00:00Z"_s)
+                                     << u"alerts[0].endsAt"_s << 0;
+        QTest::newRow("labels string") << kPoc << u"alerts.0.labels"_s << QJsonValue(u"api"_s) << u"alerts[0].labels"_s
+                                       << 0;
+        QTest::newRow("annotations array")
+            << kPoc << u"alerts.0.annotations"_s << QJsonValue(QJsonArray {}) << u"alerts[0].annotations"_s << 0;
         QTest::newRow("status missing") << kPoc << u"alerts.0.status"_s << kRemove << u"alerts[0].status"_s << 0;
         QTest::newRow("status number") << kPoc << u"alerts.0.status"_s << QJsonValue(1) << u"alerts[0].status"_s << 0;
         QTest::newRow("alert string") << kMulti << u"alerts.1"_s << QJsonValue(u"firing"_s) << u"alerts[1]"_s << 2;
@@ -283,7 +290,7 @@ private slots:
         QCOMPARE(b.states.size(), 1);
         QCOMPARE(b.states[0].state, ServiceState::PartialOutage);
         // No alerts is an empty batch, not an error.
-        const ParseResult empty = parse(mutated(data, u"alerts"_s, QJsonArray{}));
+        const ParseResult empty = parse(mutated(data, u"alerts"_s, QJsonArray {}));
         QVERIFY(empty.error.isEmpty());
         QVERIFY(empty.batch.isEmpty());
     }
@@ -296,11 +303,15 @@ private slots:
         QTest::newRow("truncated") << poc.left(poc.size() / 2) << u"invalid JSON"_s;
         QTest::newRow("empty") << QByteArray() << u"invalid JSON"_s;
         QTest::newRow("array") << QByteArray("[{\"alerts\":[]}]") << u"not an Alertmanager webhook payload"_s;
-        QTest::newRow("no alerts") << mutated(poc, u"alerts"_s, kRemove) << u"not an Alertmanager webhook payload: missing \"alerts\""_s;
-        QTest::newRow("null alerts") << mutated(poc, u"alerts"_s, QJsonValue()) << u"not an Alertmanager webhook payload: missing \"alerts\""_s;
-        QTest::newRow("alerts object") << mutated(poc, u"alerts"_s, QJsonObject{}) << u"not an Alertmanager webhook payload: \"alerts\" must be an array"_s;
-        QTest::newRow("grafana orgId") << mutated(poc, u"orgId"_s, 1) << u"Grafana-managed alert payload: not supported yet"_s;
-        QTest::newRow("grafana values") << mutated(poc, u"alerts.0.values"_s, QJsonObject{{u"B"_s, 0.7}})
+        QTest::newRow("no alerts") << mutated(poc, u"alerts"_s, kRemove)
+                                   << u"not an Alertmanager webhook payload: missing \"alerts\""_s;
+        QTest::newRow("null alerts") << mutated(poc, u"alerts"_s, QJsonValue())
+                                     << u"not an Alertmanager webhook payload: missing \"alerts\""_s;
+        QTest::newRow("alerts object") << mutated(poc, u"alerts"_s, QJsonObject {})
+                                       << u"not an Alertmanager webhook payload: \"alerts\" must be an array"_s;
+        QTest::newRow("grafana orgId") << mutated(poc, u"orgId"_s, 1)
+                                       << u"Grafana-managed alert payload: not supported yet"_s;
+        QTest::newRow("grafana values") << mutated(poc, u"alerts.0.values"_s, QJsonObject {{u"B"_s, 0.7}})
                                         << u"Grafana-managed alert payload: not supported yet"_s;
     }
 
@@ -328,7 +339,7 @@ private slots:
     {
         for (const QString &file : QDir(kFixtures).entryList({u"*.json"_s}, QDir::Files))
             QVERIFY2(AlertmanagerParser::looksLike(readFixture(file).left(512)) == file.startsWith(u"alertmanager_"_s),
-                     qPrintable(file));
+                qPrintable(file));
         QVERIFY(!AlertmanagerParser::looksLike("{\"type\":\"state\",\"message\":\"alerts receiver\"}"));
     }
 };

@@ -45,8 +45,7 @@ const QString kInstance = kAws + u"instance-availability:2019-08-23"_s;
 
 } // namespace
 
-class TstAtomRssParser final : public QObject
-{
+class TstAtomRssParser final : public QObject {
     Q_OBJECT
 
     QString m_fixtures = QStringLiteral(OUTAGEDASH_PUBLIC_FIXTURES);
@@ -65,9 +64,10 @@ private slots:
 
     void everyFixtureIsCovered()
     {
-        QStringList files = QDir(m_fixtures).entryList({u"aws_status_rss_*.xml"_s, u"status_atom_*.xml"_s}, QDir::Files);
+        QStringList files
+            = QDir(m_fixtures).entryList({u"aws_status_rss_*.xml"_s, u"status_atom_*.xml"_s}, QDir::Files);
         files.sort();
-        QCOMPARE(files, (QStringList{kAwsFixture, kAtomFixture}));
+        QCOMPARE(files, (QStringList {kAwsFixture, kAtomFixture}));
         for (const QString &f : files)
             QVERIFY2(AtomRssParser::looksLike(readFile(m_fixtures + u'/' + f).first(300)), qPrintable(f));
     }
@@ -78,7 +78,11 @@ private slots:
         QVERIFY2(r.error.isEmpty(), qPrintable(r.error));
         QVERIFY(r.batch.rejects.isEmpty());
         // Times are the PDT pubDates in UTC (they equal the guid epochs); status from the title.
-        struct Expected { TimeMs time; const char16_t *status; QString incident; };
+        struct Expected {
+            TimeMs time;
+            const char16_t *status;
+            QString incident;
+        };
         const QString volumes = kAws + u"degraded-volume-performance-for-some-ebs-volumes:2016-07-06"_s;
         const QString apiRates = kAws + u"increased-api-error-rates:2016-04-20"_s;
         const QString apiErrors = kAws + u"increased-api-errors:2015-06-29"_s;
@@ -106,29 +110,33 @@ private slots:
             QCOMPARE(u.time, expected[i].time);
             QCOMPARE(u.status, QStringView(expected[i].status).toString());
             QCOMPARE(u.incidentId, expected[i].incident);
-            QCOMPARE(u.services, QStringList{u"ec2-ap-northeast-1"_s});
+            QCOMPARE(u.services, QStringList {u"ec2-ap-northeast-1"_s});
             QCOMPARE(u.source, u"feed"_s);
             QVERIFY(!u.derived);
         }
         QCOMPARE(r.batch.updates[1].message,
-                 u"Informational message: \u30A4\u30F3\u30B9\u30BF\u30F3\u30B9\u306E\u63A5\u7D9A\u6027\u306B\u3064\u3044\u3066 | Instance Availability\n"
-                 u"The majority of impaired EC2 instances and EBS volumes experiencing degraded performance have now "
-                 u"recovered. We continue to work on recovery for the remaining EC2 instances and EBS volumes that are "
-                 u"affected by this issue. This issue affects EC2 instances and EBS volumes in a single Availability Zone "
-                 u"in the AP-NORTHEAST-1 region."_s);
+            u"Informational message: "
+            u"\u30A4\u30F3\u30B9\u30BF\u30F3\u30B9\u306E\u63A5\u7D9A\u6027\u306B\u3064\u3044\u3066 | Instance "
+            u"Availability\n"
+            u"The majority of impaired EC2 instances and EBS volumes experiencing degraded performance have now "
+            u"recovered. We continue to work on recovery for the remaining EC2 instances and EBS volumes that are "
+            u"affected by this issue. This issue affects EC2 instances and EBS volumes in a single Availability Zone "
+            u"in the AP-NORTHEAST-1 region."_s);
         // The escaped HTML inside CDATA is unescaped, then its tags are dropped.
         const QStringList lines = r.batch.updates[0].message.split(u'\n');
         QCOMPARE(lines.size(), 4);
-        QCOMPARE(lines.last(), u"Additional details are available here. If you have additional questions, please contact AWS Support."_s);
+        QCOMPARE(lines.last(),
+            u"Additional details are available here. If you have additional questions, please contact AWS Support."_s);
         QVERIFY(!r.batch.updates[0].message.contains(u'<'));
 
         QCOMPARE(r.batch.incidents.size(), 6);
         const Incident &first = r.batch.incidents[0];
         QCOMPARE(first.id, kInstance);
-        QCOMPARE(first.title, u"\u30A4\u30F3\u30B9\u30BF\u30F3\u30B9\u306E\u63A5\u7D9A\u6027\u306B\u3064\u3044\u3066 | Instance Availability"_s);
+        QCOMPARE(first.title,
+            u"\u30A4\u30F3\u30B9\u30BF\u30F3\u30B9\u306E\u63A5\u7D9A\u6027\u306B\u3064\u3044\u3066 | Instance Availability"_s);
         QCOMPARE(first.began, utc(2019, 8, 23, 4, 18, 32));
         QCOMPARE(first.resolved, utc(2019, 8, 23, 11, 18, 35));
-        QCOMPARE(first.services, QStringList{u"ec2-ap-northeast-1"_s});
+        QCOMPARE(first.services, QStringList {u"ec2-ap-northeast-1"_s});
         QCOMPARE(first.source, u"feed"_s);
         QCOMPARE(r.batch.incidents[2].id, volumes);
         QCOMPARE(r.batch.incidents[2].title, u"Degraded volume performance for some EBS volumes"_s);
@@ -144,8 +152,8 @@ private slots:
         ParseOptions o = options();
         o.mapping.map.insert(u"ec2-ap-northeast-1"_s, u"compute"_s);
         const auto r = parseFixture(kAwsFixture, o);
-        QCOMPARE(r.batch.updates[0].services, QStringList{u"compute"_s});
-        QCOMPARE(r.batch.incidents[0].services, QStringList{u"compute"_s});
+        QCOMPARE(r.batch.updates[0].services, QStringList {u"compute"_s});
+        QCOMPARE(r.batch.incidents[0].services, QStringList {u"compute"_s});
         // The incident id keeps the feed's own service name: it must not change with the mapping.
         QCOMPARE(r.batch.incidents[0].id, kInstance);
     }
@@ -185,10 +193,11 @@ private slots:
         QCOMPARE(r.batch.updates.size(), 3);
         QCOMPARE(r.batch.incidents.size(), 3);
         const QString prefix = u"tag:www.githubstatus.com,2005:Incident/"_s;
-        const QStringList ids{prefix + u"26837586"_s, prefix + u"26833707"_s, prefix + u"26820913"_s};
+        const QStringList ids {prefix + u"26837586"_s, prefix + u"26833707"_s, prefix + u"26820913"_s};
         // The newest update stamp in the content, to the second where <updated>/<published>
         // fall in its minute. Entry 3 was edited a day later: its <updated> is not the update.
-        const TimeMs times[] = {utc(2025, 10, 21, 17, 39, 34), utc(2025, 10, 21, 12, 28, 19), utc(2025, 10, 20, 16, 40, 2)};
+        const TimeMs times[]
+            = {utc(2025, 10, 21, 17, 39, 34), utc(2025, 10, 21, 12, 28, 19), utc(2025, 10, 20, 16, 40, 2)};
         const TimeMs began[] = {utc(2025, 10, 21, 16, 0), utc(2025, 10, 21, 9, 12), utc(2025, 10, 20, 14, 46)};
         const int lineCounts[] = {13, 13, 12};
         for (int i = 0; i < 3; ++i) {
@@ -206,7 +215,8 @@ private slots:
         QCOMPARE(r.batch.incidents[1].title, u"Incident with Actions"_s);
         QVERIFY(r.batch.updates[0].message.startsWith(
             u"Disruption with some GitHub services\nOct 21, 17:39 UTC\nResolved - This incident has been resolved."_s));
-        QVERIFY(r.batch.updates[0].message.endsWith(u"\nOct 21, 16:00 UTC\nInvestigating - We are currently investigating this issue."_s));
+        QVERIFY(r.batch.updates[0].message.endsWith(
+            u"\nOct 21, 16:00 UTC\nInvestigating - We are currently investigating this issue."_s));
         QVERIFY(r.batch.updates[0].message.contains(u"We\u2019ve identified the issue"_s));
         QVERIFY(r.batch.updates[2].message.contains(u"resolved.\nOct 20, 14:47 UTC"_s));
     }
@@ -222,8 +232,9 @@ private slots:
         QCOMPARE(login.status, u"monitoring"_s);
         // "Dec 31" has no year: 2026 would be after the pubDate, so it is 2025.
         QCOMPARE(login.time, utc(2025, 12, 31, 23, 50));
-        QCOMPARE(login.message, u"Login failures\nDec 31, 23:50 UTC\nMonitoring - Fix deployed & watched \u2014 R&D says <b> "
-                                u"is text &unknown; here.\nDec 31, 23:10 UTC\nInvestigating - Users cannot log in."_s);
+        QCOMPARE(login.message,
+            u"Login failures\nDec 31, 23:50 UTC\nMonitoring - Fix deployed & watched \u2014 R&D says <b> "
+            u"is text &unknown; here.\nDec 31, 23:10 UTC\nInvestigating - Users cannot log in."_s);
         const IncidentUpdate &maintenance = r.batch.updates[1];
         QCOMPARE(maintenance.incidentId, u"https://status.example.com/incidents/def"_s);
         QCOMPARE(maintenance.status, u"completed"_s);
@@ -279,22 +290,23 @@ private slots:
         const auto r = parseTestData(u"bad_dates.rss"_s);
         QVERIFY(r.error.isEmpty());
         QCOMPARE(r.batch.updates.size(), 2);
-        QCOMPARE(r.batch.updates[0].time, utc(2019, 8, 22, 17, 39));        // "+0900"
-        QCOMPARE(r.batch.updates[1].time, utc(2019, 8, 23, 9, 39, 42));     // the AWS guid stands in
-        QCOMPARE(r.batch.updates[1].services, QStringList{u"s3-us-east-1"_s});
+        QCOMPARE(r.batch.updates[0].time, utc(2019, 8, 22, 17, 39)); // "+0900"
+        QCOMPARE(r.batch.updates[1].time, utc(2019, 8, 23, 9, 39, 42)); // the AWS guid stands in
+        QCOMPARE(r.batch.updates[1].services, QStringList {u"s3-us-east-1"_s});
         QStringList fields, reasons;
         for (const Reject &j : r.batch.rejects) {
             fields.append(j.field);
             reasons.append(j.reason);
         }
         QCOMPARE(fields, (QStringList(5, u"pubDate"_s)));
-        const QString notRfc822 = u"\"pubDate\" is not an RFC 822 date with a known zone (\"Fri, 23 Aug 2019 02:39:42 PDT\"), got "_s;
-        QCOMPARE(reasons, (QStringList{notRfc822 + u"\"Fri, 23 Aug 2019 02:39:42 JST\""_s,
-                                       notRfc822 + u"\"Fri, 32 Aug 2019 02:39:42 GMT\""_s,
-                                       u"missing \"pubDate\""_s,
-                                       notRfc822 + u"\"Fri, 23 Aug 2019 02:39:42\""_s,
-                                       u"\"Fri, 23 Aug 2019 02:39:42 PST\" (2019-08-23T10:39:42.000Z) disagrees with the "
-                                       u"time in \"guid\" (2019-08-23T09:39:42.000Z)"_s}));
+        const QString notRfc822
+            = u"\"pubDate\" is not an RFC 822 date with a known zone (\"Fri, 23 Aug 2019 02:39:42 PDT\"), got "_s;
+        QCOMPARE(reasons,
+            (QStringList {notRfc822 + u"\"Fri, 23 Aug 2019 02:39:42 JST\""_s,
+                notRfc822 + u"\"Fri, 32 Aug 2019 02:39:42 GMT\""_s, u"missing \"pubDate\""_s,
+                notRfc822 + u"\"Fri, 23 Aug 2019 02:39:42\""_s,
+                u"\"Fri, 23 Aug 2019 02:39:42 PST\" (2019-08-23T10:39:42.000Z) disagrees with the "
+                u"time in \"guid\" (2019-08-23T09:39:42.000Z)"_s}));
         QCOMPARE(r.batch.rejects[0].line, 5);
         QCOMPARE(r.batch.rejects[4].line, 11);
     }
@@ -304,12 +316,12 @@ private slots:
         QTest::addColumn<QString>("file");
         QTest::addColumn<QString>("error");
         QTest::addColumn<int>("updates");
-        QTest::newRow("truncated AWS feed") << u"aws_truncated.xml"_s
-            << u"XML error at line 35, column 37: Premature end of document."_s << 2;
+        QTest::newRow("truncated AWS feed")
+            << u"aws_truncated.xml"_s << u"XML error at line 35, column 37: Premature end of document."_s << 2;
         QTest::newRow("mismatched tag") << u"mismatched_tag.rss"_s
-            << u"XML error at line 4, column 28: Opening and ending tag mismatch."_s << 1;
-        QTest::newRow("not a feed") << u"not_a_feed.xml"_s
-            << u"not an Atom or RSS feed: the root element is <html>"_s << 0;
+                                        << u"XML error at line 4, column 28: Opening and ending tag mismatch."_s << 1;
+        QTest::newRow("not a feed") << u"not_a_feed.xml"_s << u"not an Atom or RSS feed: the root element is <html>"_s
+                                    << 0;
     }
 
     void malformedXml()
@@ -342,8 +354,7 @@ private slots:
         const qint64 base = utc(2019, 8, 23, 2, 39, 42);
         const qint64 hour = 3600 * 1000;
         const std::pair<const char16_t *, int> zones[] = {{u"PDT", 7}, {u"PST", 8}, {u"EST", 5}, {u"EDT", 4},
-                                                          {u"CST", 6}, {u"CDT", 5}, {u"MST", 7}, {u"MDT", 6},
-                                                          {u"GMT", 0}, {u"UT", 0}, {u"Z", 0}};
+            {u"CST", 6}, {u"CDT", 5}, {u"MST", 7}, {u"MDT", 6}, {u"GMT", 0}, {u"UT", 0}, {u"Z", 0}};
         for (const auto &[zone, hours] : zones) {
             const QString name = QStringView(zone).toString();
             QTest::addRow("%s", qPrintable(name)) << u"Fri, 23 Aug 2019 02:39:42 "_s + name << base + hours * hour;
@@ -399,10 +410,11 @@ private slots:
 
     void htmlToText()
     {
-        QCOMPARE(AtomRssParser::htmlToText(u"<p>a &lt; b &amp;&amp; c&gt;d</p><p>x &#65;&#x42; &quot;q&quot; &apos;s&apos;</p>"_s),
-                 u"a < b && c>d\nx AB \"q\" 's'"_s);
+        QCOMPARE(AtomRssParser::htmlToText(
+                     u"<p>a &lt; b &amp;&amp; c&gt;d</p><p>x &#65;&#x42; &quot;q&quot; &apos;s&apos;</p>"_s),
+            u"a < b && c>d\nx AB \"q\" 's'"_s);
         QCOMPARE(AtomRssParser::htmlToText(u"a < b, <!-- hidden --><style>p{}</style>ok<br/>&#0; &#xD800;"_s),
-                 u"a < b, ok\n&#0; &#xD800;"_s);
+            u"a < b, ok\n&#0; &#xD800;"_s);
     }
 };
 

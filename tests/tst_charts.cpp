@@ -1,19 +1,19 @@
-#include "session/dashboardsession.h"
-#include "domain/feedbatch.h"
-#include "ingest/demodataset.h"
 #include "charts/dependencyview.h"
-#include "impact/incidentanalysis.h"
 #include "charts/recoverychartview.h"
 #include "charts/statetimelinechart.h"
-#include "ingest/syntheticdata.h"
 #include "common/theme.h"
-#include "domain/timelinesnapshot.h"
-#include "store/timelinestore.h"
 #include "common/timeaxisticks.h"
+#include "domain/feedbatch.h"
+#include "domain/timelinesnapshot.h"
+#include "impact/incidentanalysis.h"
+#include "ingest/demodataset.h"
+#include "ingest/syntheticdata.h"
+#include "session/dashboardsession.h"
 #include "session/timewindow.h"
+#include "store/timelinestore.h"
 
-#include <QChart>
 #include <QCategoryAxis>
+#include <QChart>
 #include <QFileInfo>
 #include <QPainter>
 #include <QPdfWriter>
@@ -29,7 +29,7 @@ namespace {
 constexpr TimeMs kMinute = 60 * 1000;
 constexpr TimeMs kHour = 60 * kMinute;
 constexpr TimeMs kDay = 24 * kHour;
-constexpr TimeMs kFrom = 1665800000000;   // any window: 10 days from here
+constexpr TimeMs kFrom = 1665800000000; // any window: 10 days from here
 constexpr TimeMs kTo = kFrom + 10 * kDay;
 
 TimeMs kst(int day, int hour, int minute)
@@ -65,13 +65,12 @@ double shareOf(const TimeWindow &w, TimeMs anchor)
 void wheel(QWidget *widget, const QPoint &pos, int angle)
 {
     QWheelEvent event(QPointF(pos), QPointF(widget->mapToGlobal(pos)), QPoint(), QPoint(0, angle), Qt::NoButton,
-                      Qt::NoModifier, Qt::NoScrollPhase, false);
+        Qt::NoModifier, Qt::NoScrollPhase, false);
     QCoreApplication::sendEvent(widget, &event);
 }
 } // namespace
 
-class TstCharts : public QObject
-{
+class TstCharts : public QObject {
     Q_OBJECT
 
 private slots:
@@ -127,7 +126,7 @@ void TstCharts::windowStartsAtItsBounds()
     QCOMPARE(spy.size(), 1);
     QCOMPARE(spy.at(0).at(0).value<TimeMs>(), kFrom);
     QCOMPARE(spy.at(0).at(1).value<TimeMs>(), kTo);
-    w.reset();   // nothing changed: no signal
+    w.reset(); // nothing changed: no signal
     QCOMPARE(spy.size(), 1);
 }
 
@@ -159,7 +158,7 @@ void TstCharts::zoomStopsAtOneMinute()
     QCOMPARE(w.viewSpan(), TimeWindow::kMinimumSpan);
     QVERIFY(w.viewFrom() <= anchor && anchor <= w.viewTo());
     QSignalSpy spy(&w, &TimeWindow::viewChanged);
-    w.zoomAt(anchor, 0.3);   // already as narrow as it goes
+    w.zoomAt(anchor, 0.3); // already as narrow as it goes
     QCOMPARE(spy.size(), 0);
 }
 
@@ -170,7 +169,7 @@ void TstCharts::extendToSlidesAViewAtTheEnd()
     w.setView(kTo - kHour, kTo);
     QSignalSpy spy(&w, &TimeWindow::viewChanged);
     w.extendTo(kTo + 10 * 60000);
-    QCOMPARE(spy.size(), 1);   // one change, never the whole window in between
+    QCOMPARE(spy.size(), 1); // one change, never the whole window in between
     QCOMPARE(w.boundsTo(), kTo + 10 * 60000);
     QCOMPARE(w.viewTo(), kTo + 10 * 60000);
     QCOMPARE(w.viewSpan(), kHour);
@@ -179,7 +178,7 @@ void TstCharts::extendToSlidesAViewAtTheEnd()
     w.extendTo(kTo + kHour);
     QCOMPARE(w.viewFrom(), kFrom);
     QCOMPARE(w.boundsTo(), kTo + kHour);
-    w.extendTo(kTo);   // never shrinks
+    w.extendTo(kTo); // never shrinks
     QCOMPARE(w.boundsTo(), kTo + kHour);
 }
 
@@ -226,10 +225,10 @@ void TstCharts::zoomAtAnEdgeStaysInside()
     TimeWindow w;
     w.setBounds(kFrom, kTo);
     w.setView(kFrom, kFrom + 5 * kDay);
-    w.zoomAt(kFrom + kDay, 1.5);   // widening near the left edge pushes the view right, not out
+    w.zoomAt(kFrom + kDay, 1.5); // widening near the left edge pushes the view right, not out
     QCOMPARE(w.viewFrom(), kFrom);
     QCOMPARE(w.viewSpan(), qRound64(5 * kDay * 1.5));
-    w.zoomAt(kTo + kDay, 0.5);   // an anchor outside the view counts as its edge
+    w.zoomAt(kTo + kDay, 0.5); // an anchor outside the view counts as its edge
     QVERIFY(w.viewFrom() >= kFrom && w.viewTo() <= kTo);
 }
 
@@ -247,7 +246,7 @@ void TstCharts::panStopsAtTheBounds()
     QCOMPARE(w.viewTo(), kTo);
     QCOMPARE(w.viewSpan(), span);
     QCOMPARE(spy.size(), 1);
-    w.pan(kDay);   // already at the edge
+    w.pan(kDay); // already at the edge
     QCOMPARE(spy.size(), 1);
     w.pan(-100 * kDay);
     QCOMPARE(w.viewFrom(), kFrom);
@@ -259,10 +258,10 @@ void TstCharts::setViewClampsAndResetShowsAll()
     TimeWindow w;
     w.setBounds(kFrom, kTo);
     QSignalSpy spy(&w, &TimeWindow::viewChanged);
-    w.setView(kFrom - kDay, kFrom + kDay);   // slid inside, span kept
+    w.setView(kFrom - kDay, kFrom + kDay); // slid inside, span kept
     QCOMPARE(w.viewFrom(), kFrom);
     QCOMPARE(w.viewTo(), kFrom + 2 * kDay);
-    w.setView(kFrom + kHour, kFrom + kHour + 1000);   // widened to a minute
+    w.setView(kFrom + kHour, kFrom + kHour + 1000); // widened to a minute
     QCOMPARE(w.viewSpan(), TimeWindow::kMinimumSpan);
     w.reset();
     QCOMPARE(w.viewFrom(), kFrom);
@@ -271,7 +270,7 @@ void TstCharts::setViewClampsAndResetShowsAll()
     QCOMPARE(spy.constLast().at(0).value<TimeMs>(), kFrom);
     QCOMPARE(spy.constLast().at(1).value<TimeMs>(), kTo);
     w.setView(kFrom + kDay, kFrom + 2 * kDay);
-    w.setBounds(kFrom, kFrom + kDay);   // new bounds reset the view
+    w.setBounds(kFrom, kFrom + kDay); // new bounds reset the view
     QCOMPARE(w.viewFrom(), kFrom);
     QCOMPARE(w.viewTo(), kFrom + kDay);
 }
@@ -282,7 +281,7 @@ void TstCharts::keysZoomPanAndReset()
     w.setBounds(kFrom, kTo);
     QVERIFY(w.applyKey(Qt::Key_Plus));
     QCOMPARE(w.viewSpan(), 5 * kDay);
-    QCOMPARE(w.viewFrom() + w.viewSpan() / 2, kFrom + 5 * kDay);   // about the centre
+    QCOMPARE(w.viewFrom() + w.viewSpan() / 2, kFrom + 5 * kDay); // about the centre
     QVERIFY(w.applyKey(Qt::Key_Right));
     QCOMPARE(w.viewFrom(), kFrom + 2 * kDay + 12 * kHour + 12 * kHour);
     QVERIFY(w.applyKey(Qt::Key_Left));
@@ -350,7 +349,7 @@ void TstCharts::timelineWheelZoomsTheSharedWindow()
     wheel(&chart, QPointF(x, lane.center().y()).toPoint(), 120);
     QCOMPARE(spy.size(), 1);
     QVERIFY(window.viewSpan() < m_analysis.windowEnd() - m_analysis.windowStart());
-    QVERIFY(qAbs(chart.xForTime(t) - x) <= 1.0);   // the time under the pointer stays there
+    QVERIFY(qAbs(chart.xForTime(t) - x) <= 1.0); // the time under the pointer stays there
     const TimeMs zoomed = window.viewSpan();
     wheel(&chart, QPointF(x, lane.center().y()).toPoint(), -120);
     QVERIFY(window.viewSpan() > zoomed);
@@ -385,7 +384,7 @@ void TstCharts::timelineKeysAndDoubleClick()
     const QRectF lane = chart.laneRect(QStringLiteral("login"));
     QTest::mouseDClick(&chart, Qt::LeftButton, {}, QPointF(chart.xForTime(t), lane.center().y()).toPoint());
     QCOMPARE(clicked.size(), 1);
-    QVERIFY(qAbs(clicked.at(0).at(0).value<TimeMs>() - t) < 30 * kMinute);   // within a pixel or two
+    QVERIFY(qAbs(clicked.at(0).at(0).value<TimeMs>() - t) < 30 * kMinute); // within a pixel or two
 }
 
 void TstCharts::dependencyNodesAreInsideAndApart()
@@ -435,7 +434,7 @@ void TstCharts::renderDrawsVectorsIntoAPdf()
         QVERIFY(painter.isActive());
         const QRectF page(0, 0, writer.width(), writer.height());
         StateTimelineChart::render(painter, page, m_analysis, m_snapshot, Theme::light(), m_analysis.windowStart(),
-                                   m_analysis.windowEnd(), kst(15, 20, 0));
+            m_analysis.windowEnd(), kst(15, 20, 0));
         writer.newPage();
         DependencyView::render(painter, page, m_analysis, m_snapshot, Theme::light(), kst(15, 20, 0));
     }
@@ -483,7 +482,7 @@ void TstCharts::recoveryChartFollowsTheWindow()
     chart.resize(1200, 500);
     chart.setTimeWindow(&window);
     chart.setData(m_analysis, m_snapshot, Theme::light());
-    QCOMPARE(window.viewFrom(), from);   // same incident: the zoom is kept
+    QCOMPARE(window.viewFrom(), from); // same incident: the zoom is kept
     QTest::keyClick(&chart, Qt::Key_0);
     QCOMPARE(axis->min(), double(m_analysis.windowStart()));
     QTest::keyClick(&view, Qt::Key_Plus);
@@ -501,7 +500,7 @@ void TstCharts::recoveryChartReadsEachZoomFromTheStore()
     const QString path = dir.filePath(QStringLiteral("zoom.sqlite"));
     SyntheticData::Options o;
     o.services = 2;
-    o.samplesPerService = 40000;   // 11 hours at 1 s
+    o.samplesPerService = 40000; // 11 hours at 1 s
     {
         TimelineStore store(QStringLiteral("zoom-fill"));
         QVERIFY(store.open(path));
@@ -540,7 +539,7 @@ void TstCharts::recoveryChartReadsEachZoomFromTheStore()
             inside += p.x() >= double(from) && p.x() <= double(from + 60000);
         }
         QVERIFY2(levels.size() >= 30, qPrintable(QString::number(levels.size())));
-        QVERIFY(inside >= line.size() - 2);   // one point on either side leads the line in and out
+        QVERIFY(inside >= line.size() - 2); // one point on either side leads the line in and out
     }
     // Drawn: the plot (not only the legend) has ink of the first service's colour.
     const QImage image = view.grab().toImage();
@@ -607,7 +606,7 @@ void TstCharts::recoveryChartFromTheStoreDrawsTheAnalysis()
     QVERIFY(fromStore.linesLevel() >= 0);
     QCOMPARE(fromAnalysis.linesLevel(), -1);
     for (const auto &[from, to] : {std::pair(session.analysis().windowStart(), session.analysis().windowEnd()),
-                                   std::pair(kst(15, 15, 0), kst(16, 3, 0)), std::pair(kst(16, 9, 0), kst(16, 10, 0))}) {
+             std::pair(kst(15, 15, 0), kst(16, 3, 0)), std::pair(kst(16, 9, 0), kst(16, 10, 0))}) {
         fromStore.timeWindow()->setView(from, to);
         fromAnalysis.timeWindow()->setView(from, to);
         int inked = 0, columns = 0;
@@ -619,7 +618,8 @@ void TstCharts::recoveryChartFromTheStoreDrawsTheAnalysis()
             inked += int(std::count_if(a.cbegin(), a.cend(), [](const QPair<int, int> &r) { return r.first >= 0; }));
             int differ = 0;
             for (int x = 0; x < a.size(); ++x)
-                if ((a[x].first < 0) != (b[x].first < 0) || qAbs(a[x].first - b[x].first) > 1 || qAbs(a[x].second - b[x].second) > 1) {
+                if ((a[x].first < 0) != (b[x].first < 0) || qAbs(a[x].first - b[x].first) > 1
+                    || qAbs(a[x].second - b[x].second) > 1) {
                     if (differ < 5)
                         qWarning() << "service" << i << "column" << x << a[x] << b[x];
                     ++differ;
@@ -636,7 +636,7 @@ void TstCharts::liveSamplesReachTheChartAsAReloadWouldDrawThem()
     const QString path = dir.filePath(QStringLiteral("live.sqlite"));
     SyntheticData::Options o;
     o.services = 2;
-    o.samplesPerService = 2000;   // 33 min; the incident's window ends 1 h after it resolved, at 27 min
+    o.samplesPerService = 2000; // 33 min; the incident's window ends 1 h after it resolved, at 27 min
     {
         TimelineStore store(QStringLiteral("live-fill"));
         QVERIFY(store.open(path));
@@ -657,7 +657,7 @@ void TstCharts::liveSamplesReachTheChartAsAReloadWouldDrawThem()
     // What a live source stores, then hands on: 2 × 600 samples, inside the window.
     TimelineStore writer(QStringLiteral("live-writer"));
     QVERIFY(writer.open(path));
-    SyntheticData::Options longer = o;   // the same services, going on past the stored end
+    SyntheticData::Options longer = o; // the same services, going on past the stored end
     longer.samplesPerService = 10000;
     const auto stream = [&](qint64 from, qint64 count) {
         FeedBatch batch;
@@ -677,7 +677,8 @@ void TstCharts::liveSamplesReachTheChartAsAReloadWouldDrawThem()
     // Drawn at once, up to the newest step, without reading the store again.
     const TimeMs newest = o.start + (o.samplesPerService + 599) * o.stepMs;
     for (const QList<QPointF> &line : view.lines())
-        QVERIFY(std::any_of(line.cbegin(), line.cend(), [&](const QPointF &p) { return qAbs(p.x() - double(newest)) < 1; }));
+        QVERIFY(std::any_of(
+            line.cbegin(), line.cend(), [&](const QPointF &p) { return qAbs(p.x() - double(newest)) < 1; }));
     QCOMPARE(view.timeWindow()->boundsTo(), end);
 
     // The same steps a reload computes from the store.
@@ -686,8 +687,11 @@ void TstCharts::liveSamplesReachTheChartAsAReloadWouldDrawThem()
         const ServiceImpact &s = session.analysis().result().services.at(i);
         for (const QPointF &p : steps.at(i))
             QVERIFY2(qAbs(s.at(TimeMs(p.x())).affected() - p.y()) <= 1e-6 * qMax(1.0, p.y()),
-                     qPrintable(QStringLiteral("service %1 at %2: %3 live, %4 reloaded")
-                                    .arg(i).arg(p.x()).arg(p.y()).arg(s.at(TimeMs(p.x())).affected())));
+                qPrintable(QStringLiteral("service %1 at %2: %3 live, %4 reloaded")
+                               .arg(i)
+                               .arg(p.x())
+                               .arg(p.y())
+                               .arg(s.at(TimeMs(p.x())).affected())));
     }
 
     // Past the window's end: the view, showing that end, grows the window and slides along.
@@ -697,7 +701,8 @@ void TstCharts::liveSamplesReachTheChartAsAReloadWouldDrawThem()
     QVERIFY(view.timeWindow()->boundsTo() >= last);
     QCOMPARE(view.timeWindow()->viewTo(), view.timeWindow()->boundsTo());
     for (const QList<QPointF> &line : view.lines())
-        QVERIFY(std::any_of(line.cbegin(), line.cend(), [&](const QPointF &p) { return qAbs(p.x() - double(last)) < 1; }));
+        QVERIFY(
+            std::any_of(line.cbegin(), line.cend(), [&](const QPointF &p) { return qAbs(p.x() - double(last)) < 1; }));
     // The axis went along, labelled for where it is now.
     auto *axis = qobject_cast<QCategoryAxis *>(view.chart()->axes(Qt::Horizontal).value(0));
     QVERIFY(axis);

@@ -8,8 +8,7 @@
 #include <QTest>
 
 // Drives the real `outagedash` executable as a user or a script would.
-class TstCli : public QObject
-{
+class TstCli : public QObject {
     Q_OBJECT
     QTemporaryDir m_dir;
 
@@ -21,14 +20,15 @@ class TstCli : public QObject
     {
         QProcess p;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("HOME"), m_dir.path());   // never touch the user's data
+        env.insert(QStringLiteral("HOME"), m_dir.path()); // never touch the user's data
         env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("xdg")));
         env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
         p.setProcessEnvironment(env);
         p.start(QStringLiteral(OUTAGEDASH_BINARY), args);
         if (!p.waitForFinished(120000))
             return {};
-        return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+        return {
+            p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
     }
     QString db() const { return m_dir.filePath(QStringLiteral("cli.sqlite")); }
     QString write(const QString &name, const QByteArray &data)
@@ -54,7 +54,8 @@ private slots:
     {
         const Run r = run({QStringLiteral("--help")});
         QCOMPARE(r.code, 0);
-        for (const char *word : {"import", "report", "summary", "demo", "--db", "--incident", "--json", "--out", "--wall"})
+        for (const char *word :
+            {"import", "report", "summary", "demo", "--db", "--incident", "--json", "--out", "--wall"})
             QVERIFY2(r.out.contains(QLatin1StringView(word)), word);
     }
 
@@ -62,12 +63,14 @@ private slots:
     {
         QTest::addColumn<QStringList>("args");
         QTest::addColumn<QString>("message");
-        QTest::newRow("unknown command") << QStringList{QStringLiteral("frobnicate")} << QStringLiteral("unknown command");
-        QTest::newRow("import without files") << QStringList{QStringLiteral("import")} << QStringLiteral("at least one file");
-        QTest::newRow("report without --out") << QStringList{QStringLiteral("report")} << QStringLiteral("--out");
-        QTest::newRow("unknown option") << QStringList{QStringLiteral("--nope")} << QStringLiteral("nope");
-        QTest::newRow("unknown format") << QStringList{QStringLiteral("import"), QStringLiteral("--format"),
-                                                       QStringLiteral("xml"), QStringLiteral("f")}
+        QTest::newRow("unknown command") << QStringList {QStringLiteral("frobnicate")}
+                                         << QStringLiteral("unknown command");
+        QTest::newRow("import without files")
+            << QStringList {QStringLiteral("import")} << QStringLiteral("at least one file");
+        QTest::newRow("report without --out") << QStringList {QStringLiteral("report")} << QStringLiteral("--out");
+        QTest::newRow("unknown option") << QStringList {QStringLiteral("--nope")} << QStringLiteral("nope");
+        QTest::newRow("unknown format") << QStringList {QStringLiteral("import"), QStringLiteral("--format"),
+            QStringLiteral("xml"), QStringLiteral("f")}
                                         << QStringLiteral("unknown format");
     }
     void usageErrorsExitWithTwo()
@@ -82,7 +85,7 @@ private slots:
     void summaryOnAnEmptyDatabaseIsAnError()
     {
         const Run r = run({QStringLiteral("summary"), QStringLiteral("--json"), QStringLiteral("--db"),
-                           m_dir.filePath(QStringLiteral("empty.sqlite"))});
+            m_dir.filePath(QStringLiteral("empty.sqlite"))});
         QCOMPARE(r.code, 1);
         QVERIFY2(r.err.contains(QStringLiteral("outagedash demo")), qPrintable(r.err));
     }
@@ -127,7 +130,8 @@ private slots:
         QCOMPARE(first.code, 3);
         QVERIFY2(first.err.contains(feed + QStringLiteral(":2:")), qPrintable(first.err));
         QVERIFY2(first.err.contains(QStringLiteral("\"time\"")), qPrintable(first.err));
-        QVERIFY2(first.out.contains(QStringLiteral("2 records, 2 new, 0 already stored, 1 rejected")), qPrintable(first.out));
+        QVERIFY2(first.out.contains(QStringLiteral("2 records, 2 new, 0 already stored, 1 rejected")),
+            qPrintable(first.out));
         const Run again = run({QStringLiteral("import"), QStringLiteral("--db"), target, feed});
         QVERIFY2(again.out.contains(QStringLiteral("2 records, 0 new, 2 already stored")), qPrintable(again.out));
     }
@@ -156,10 +160,10 @@ private slots:
         const Run imported = run({QStringLiteral("import"), QStringLiteral("--db"), target, feed});
         QVERIFY2(imported.code == 0, qPrintable(imported.err));
 
-        const QStringList summary{QStringLiteral("summary"), QStringLiteral("--json"), QStringLiteral("--db"), target};
+        const QStringList summary {QStringLiteral("summary"), QStringLiteral("--json"), QStringLiteral("--db"), target};
         const Run first = run(summary);
         QVERIFY2(first.code == 0, qPrintable(first.err));
-        const Run second = run(summary + QStringList{QStringLiteral("--counting"), QStringLiteral("degraded=0.5")});
+        const Run second = run(summary + QStringList {QStringLiteral("--counting"), QStringLiteral("degraded=0.5")});
         QVERIFY2(second.code == 0, qPrintable(second.err));
         const QJsonObject byDefault = QJsonDocument::fromJson(first.out.toUtf8()).object();
         const QJsonObject halved = QJsonDocument::fromJson(second.out.toUtf8()).object();
@@ -168,12 +172,12 @@ private slots:
         QCOMPARE(hours(halved), 1000.0);
         QVERIFY(hours(halved) > hours(byDefault));
         QCOMPARE(byDefault[u"counting_spec"].toString(),
-                 QStringLiteral("degraded=0.9,partial=0.5,major=0,maintenance=1,unknown=last"));
+            QStringLiteral("degraded=0.9,partial=0.5,major=0,maintenance=1,unknown=last"));
         QCOMPARE(halved[u"counting_spec"].toString(),
-                 QStringLiteral("degraded=0.5,partial=0.5,major=0,maintenance=1,unknown=last"));
+            QStringLiteral("degraded=0.5,partial=0.5,major=0,maintenance=1,unknown=last"));
         // The sentence follows the method: degraded now counts as 50 % affected.
         QVERIFY2(halved[u"counting_method"].toString().contains(QStringLiteral("degraded 50 %")),
-                 qPrintable(halved[u"counting_method"].toString()));
+            qPrintable(halved[u"counting_method"].toString()));
         // The incident's phases and the MTTR come along: resolved 2 h after it began.
         QCOMPARE(halved[u"phases"][u"time_to_resolve_s"].toDouble(), 7200.0);
         QCOMPARE(halved[u"mttr_s"].toDouble(), 7200.0);
@@ -192,7 +196,8 @@ private slots:
     {
         QFETCH(QString, spec);
         QFETCH(QString, named);
-        const Run r = run({QStringLiteral("summary"), QStringLiteral("--db"), db(), QStringLiteral("--counting"), spec});
+        const Run r
+            = run({QStringLiteral("summary"), QStringLiteral("--db"), db(), QStringLiteral("--counting"), spec});
         QCOMPARE(r.code, 2);
         QVERIFY2(r.err.contains(named), qPrintable(r.err));
     }
@@ -210,7 +215,8 @@ private slots:
         QVERIFY(text.waitForFinished(60000));
         const QString body = QString::fromUtf8(text.readAllStandardOutput());
         const QJsonObject doc = QJsonDocument::fromJson(
-            run({QStringLiteral("summary"), QStringLiteral("--json"), QStringLiteral("--db"), db()}).out.toUtf8()).object();
+            run({QStringLiteral("summary"), QStringLiteral("--json"), QStringLiteral("--db"), db()}).out.toUtf8())
+                                    .object();
         const QLocale locale;
         for (const QJsonValue &v : doc[u"services"].toArray()) {
             const QString name = v[u"name"].toString();

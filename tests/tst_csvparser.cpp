@@ -35,8 +35,7 @@ TimeMs utc(int y, int mo, int d, int h, int mi, int s = 0)
 
 } // namespace
 
-class TstCsvParser final : public QObject
-{
+class TstCsvParser final : public QObject {
     Q_OBJECT
 
 private slots:
@@ -47,11 +46,15 @@ private slots:
         QVERIFY(r.error.isEmpty());
         QVERIFY(r.batch.rejects.isEmpty());
         QCOMPARE(r.batch.samples.size(), 3);
-        QCOMPARE(r.batch.samples[0], (HealthSample{utc(2022, 10, 15, 6, 40), u"messaging"_s, u"probe-seoul"_s, 0.05, 2300.0, 0.93, false}));
+        QCOMPARE(r.batch.samples[0],
+            (HealthSample {utc(2022, 10, 15, 6, 40), u"messaging"_s, u"probe-seoul"_s, 0.05, 2300.0, 0.93, false}));
         // Epoch milliseconds, an unquoted cell trimmed, empty cells absent, "1" as true.
-        QCOMPARE(r.batch.samples[1], (HealthSample{1665815580000, u"pay"_s, u"test.csv"_s, 1.0, std::nullopt, std::nullopt, true}));
+        QCOMPARE(r.batch.samples[1],
+            (HealthSample {1665815580000, u"pay"_s, u"test.csv"_s, 1.0, std::nullopt, std::nullopt, true}));
         // Quoted cells are converted like bare ones; the comma inside quotes is text.
-        QCOMPARE(r.batch.samples[2], (HealthSample{utc(2022, 10, 15, 6, 41), u"messaging"_s, u"quoted, with comma"_s, 0.5, std::nullopt, std::nullopt, true}));
+        QCOMPARE(r.batch.samples[2],
+            (HealthSample {utc(2022, 10, 15, 6, 41), u"messaging"_s, u"quoted, with comma"_s, 0.5, std::nullopt,
+                std::nullopt, true}));
     }
 
     void allRecordTypes()
@@ -59,17 +62,18 @@ private slots:
         const auto r = CsvParser::parse(testData(u"mixed.csv"_s), options());
         QVERIFY(r.error.isEmpty());
         QVERIFY(r.batch.rejects.isEmpty());
-        QCOMPARE(r.batch.services, (QList<Service>{{u"messaging"_s, u"KakaoTalk"_s, 47000000, {}, {}}}));
+        QCOMPARE(r.batch.services, (QList<Service> {{u"messaging"_s, u"KakaoTalk"_s, 47000000, {}, {}}}));
         QCOMPARE(r.batch.states.size(), 1);
         QCOMPARE(r.batch.states[0].time, utc(2022, 10, 15, 6, 33));
         QCOMPARE(r.batch.states[0].state, ServiceState::MajorOutage);
         QCOMPARE(r.batch.states[0].message, u"Messages cannot be sent, \"we are on it\"\nsecond line"_s);
         QCOMPARE(r.batch.incidents.size(), 1);
         QCOMPARE(r.batch.incidents[0].id, u"pangyo-fire-2022"_s);
-        QCOMPARE(r.batch.incidents[0].services, (QStringList{u"messaging"_s, u"pay"_s, u"login"_s}));
+        QCOMPARE(r.batch.incidents[0].services, (QStringList {u"messaging"_s, u"pay"_s, u"login"_s}));
         QCOMPARE(r.batch.updates.size(), 1);
-        QCOMPARE(r.batch.updates[0], (IncidentUpdate{u"pangyo-fire-2022"_s, utc(2022, 10, 15, 7, 10), u"identified"_s,
-                                                     u"Power was cut."_s, {u"messaging"_s}, u"test.csv"_s, false}));
+        QCOMPARE(r.batch.updates[0],
+            (IncidentUpdate {u"pangyo-fire-2022"_s, utc(2022, 10, 15, 7, 10), u"identified"_s, u"Power was cut."_s,
+                {u"messaging"_s}, u"test.csv"_s, false}));
         QCOMPARE(r.batch.annotations.size(), 1);
         QCOMPARE(r.batch.annotations[0].text, u"\uCE74\uCE74\uC624\uD1A1 \uBCF5\uAD6C \uC2DC\uC791 \U0001F527"_s);
         QCOMPARE(r.batch.recordCount(), 5);
@@ -84,18 +88,26 @@ private slots:
         QCOMPARE(r.batch.samples[0].time, utc(2022, 10, 15, 6, 40));
         QCOMPARE(r.batch.samples[1].availability, 0.25);
 
-        struct Expected { qint64 line; const char16_t *field; QString reason; };
+        struct Expected {
+            qint64 line;
+            const char16_t *field;
+            QString reason;
+        };
         const Expected expected[] = {
             {3, u"csv", u"expected 3 columns as in the header, got 2"_s},
             {4, u"availability", u"\"availability\" must be a number between 0 and 1, got string \"abc\""_s},
-            {5, u"time", u"\"time\" is not RFC 3339 with an offset nor integer epoch milliseconds, got string "
-                         u"\"2022-10-15T06:43:00\" (no offset: add Z or +hh:mm; the zone is never guessed)"_s},
-            {6, u"service", u"\"service\" must be a service key of lowercase letters, digits, '_', '.' or '-', got \"Messaging\""_s},
+            {5, u"time",
+                u"\"time\" is not RFC 3339 with an offset nor integer epoch milliseconds, got string "
+                u"\"2022-10-15T06:43:00\" (no offset: add Z or +hh:mm; the zone is never guessed)"_s},
+            {6, u"service",
+                u"\"service\" must be a service key of lowercase letters, digits, '_', '.' or '-', got \"Messaging\""_s},
             {7, u"availability", u"\"availability\" must be a number between 0 and 1, got 1.5"_s},
-            {8, u"availability", u"unexpected text after the closing quote; a quote inside a quoted field is written twice (\"\")"_s},
+            {8, u"availability",
+                u"unexpected text after the closing quote; a quote inside a quoted field is written twice (\"\")"_s},
             {9, u"service", u"missing required field \"service\""_s},
-            {12, u"service", u"unterminated quoted field: the closing quote is missing, so everything from here to the "
-                             u"end of the input was read as one field"_s},
+            {12, u"service",
+                u"unterminated quoted field: the closing quote is missing, so everything from here to the "
+                u"end of the input was read as one field"_s},
         };
         QCOMPARE(r.batch.rejects.size(), qsizetype(std::size(expected)));
         const QList<QByteArray> lines = data.split('\n');
@@ -110,7 +122,8 @@ private slots:
             if (j.line != 12)
                 QCOMPARE(j.raw, QString::fromUtf8(lines[j.line - 1]));
         }
-        QCOMPARE(r.batch.rejects.last().raw, u"2022-10-15T06:49:00Z,\"messaging,0.5\n2022-10-15T06:50:00Z,messaging,0.5"_s);
+        QCOMPARE(
+            r.batch.rejects.last().raw, u"2022-10-15T06:49:00Z,\"messaging,0.5\n2022-10-15T06:50:00Z,messaging,0.5"_s);
     }
 
     void typeIsInferredWithoutTypeColumn()
@@ -124,9 +137,11 @@ private slots:
         QCOMPARE(r.batch.rejects.size(), 3);
         QCOMPARE(r.batch.rejects[0].line, 4);
         QCOMPARE(r.batch.rejects[0].field, u"type"_s);
-        QCOMPARE(r.batch.rejects[0].reason, u"no \"type\" column, and the row has both \"availability\" and \"state\": add a \"type\" column"_s);
+        QCOMPARE(r.batch.rejects[0].reason,
+            u"no \"type\" column, and the row has both \"availability\" and \"state\": add a \"type\" column"_s);
         QCOMPARE(r.batch.rejects[1].line, 5);
-        QCOMPARE(r.batch.rejects[1].reason, u"no \"type\" column, and the row has neither \"availability\" (a sample) nor \"state\" (a state change)"_s);
+        QCOMPARE(r.batch.rejects[1].reason,
+            u"no \"type\" column, and the row has neither \"availability\" (a sample) nor \"state\" (a state change)"_s);
         // The column as the header spells it.
         QCOMPARE(r.batch.rejects[2].field, u"Availability"_s);
         QCOMPARE(r.batch.rejects[2].reason, u"\"availability\" must be a number between 0 and 1, got 2"_s);
@@ -137,13 +152,17 @@ private slots:
         QTest::addColumn<QByteArray>("input");
         QTest::addColumn<QString>("error");
         const QString known = CsvParser::knownColumns().join(u", "_s);
-        QTest::newRow("unknown columns") << testData(u"unknown_columns.csv"_s)
+        QTest::newRow("unknown columns")
+            << testData(u"unknown_columns.csv"_s)
             << u"unknown CSV column(s) \"availabilty\", (unnamed, column 4), \"Service\" (a second time) in the header "
-               u"(line 1); known columns: "_s + known;
-        QTest::newRow("no type to tell") << QByteArray("time,service,message\n1665815580000,pay,x\n")
+               u"(line 1); known columns: "_s
+                + known;
+        QTest::newRow("no type to tell")
+            << QByteArray("time,service,message\n1665815580000,pay,x\n")
             << u"the CSV header has no \"type\" column, nor an \"availability\" (samples) or \"state\" (state changes) "
                u"column to tell the record type from"_s;
-        QTest::newRow("unterminated header") << QByteArray("\n\"time,service\n")
+        QTest::newRow("unterminated header")
+            << QByteArray("\n\"time,service\n")
             << u"the header row (line 2) is not valid CSV: unterminated quoted field: the closing quote is missing, so "
                u"everything from here to the end of the input was read as one field"_s;
     }
@@ -179,7 +198,8 @@ private slots:
         ParseOptions o = options();
         o.firstLine = 100;
         o.baseOffset = 5000;
-        const QByteArray data("\xEF\xBB\xBFstate,time,service\r\nmajor,1665815580000,pay\r\nnope,1665815580000,pay\r\n");
+        const QByteArray data(
+            "\xEF\xBB\xBFstate,time,service\r\nmajor,1665815580000,pay\r\nnope,1665815580000,pay\r\n");
         const auto r = CsvParser::parse(data, o);
         QCOMPARE(r.batch.states.size(), 1);
         QCOMPARE(r.batch.rejects.size(), 1);

@@ -7,8 +7,7 @@
 #include <QTest>
 
 // M4 decimation draws the same pixels as drawing every point (1 px aliased lines).
-class TstDecimation : public QObject
-{
+class TstDecimation : public QObject {
     Q_OBJECT
 
     static QImage draw(const QList<QPointF> &points, double x0, double x1, double y0, double y1, int w, int h)
@@ -34,7 +33,7 @@ class TstDecimation : public QObject
         double y = 0.5;
         for (int i = 0; i < n; ++i) {
             y = qBound(0.0, y + (rng.generateDouble() - 0.5) * 0.02, 1.0);
-            const double v = rng.bounded(20000) == 0 ? rng.generateDouble() : y;   // rare spikes
+            const double v = rng.bounded(20000) == 0 ? rng.generateDouble() : y; // rare spikes
             points.append(QPointF(i * 1000.0, v));
         }
         return points;
@@ -94,7 +93,7 @@ private slots:
     void stepLinesMatchTheFullSeries_data()
     {
         QTest::addColumn<int>("changes");
-        QTest::addColumn<int>("spacing");   // x distance between changes
+        QTest::addColumn<int>("spacing"); // x distance between changes
         QTest::addColumn<int>("width");
         QTest::addColumn<double>("zoom");
         QTest::newRow("500 k changes at 1846 px") << 500000 << 1 << 1846 << 1.0;
@@ -124,7 +123,8 @@ private slots:
         QVERIFY(kept.size() <= m4.size());
         QList<QPointF> visible;
         for (qsizetype i = 0; i < steps.size(); ++i)
-            if ((steps[i].x() >= x0 && steps[i].x() < x1) || (i + 1 < steps.size() && steps[i + 1].x() >= x0 && steps[i].x() < x0)
+            if ((steps[i].x() >= x0 && steps[i].x() < x1)
+                || (i + 1 < steps.size() && steps[i + 1].x() >= x0 && steps[i].x() < x0)
                 || (i > 0 && steps[i - 1].x() < x1 && steps[i].x() >= x1))
                 visible.append(steps[i]);
         const QImage full = draw(visible, x0, x1, 0, 1, width, 400);
@@ -151,13 +151,13 @@ private slots:
             QCOMPARE(fullTop < 0, top < 0);
             if (top < 0)
                 continue;
-            QCOMPARE(inked, bottom - top + 1);   // unbroken
+            QCOMPARE(inked, bottom - top + 1); // unbroken
             worstEnd = qMax(worstEnd, qMax(qAbs(top - fullTop), qAbs(bottom - fullBottom)));
             for (int y = 0; y < 400; ++y)
                 differing += full.pixel(x, y) != decimated.pixel(x, y);
         }
-        qInfo("%lld points where M4 keeps %lld; %lld pixels differ; run ends at most %d px apart",
-              qint64(kept.size()), qint64(m4.size()), differing, worstEnd);
+        qInfo("%lld points where M4 keeps %lld; %lld pixels differ; run ends at most %d px apart", qint64(kept.size()),
+            qint64(m4.size()), differing, worstEnd);
         QVERIFY2(worstEnd <= 1, qPrintable(QString::number(worstEnd)));
     }
 
@@ -167,7 +167,8 @@ private slots:
         for (int i = 0; i < 100000; ++i)
             points.append(QPointF(i, i == 54321 ? 1.0 : 0.0));
         const QList<QPointF> kept = M4Decimator::decimate(points, 0, 100000, 100);
-        QVERIFY(std::any_of(kept.cbegin(), kept.cend(), [](const QPointF &p) { return p.y() == 1.0 && p.x() == 54321; }));
+        QVERIFY(
+            std::any_of(kept.cbegin(), kept.cend(), [](const QPointF &p) { return p.y() == 1.0 && p.x() == 54321; }));
     }
 
     void liveBufferCostsPixelsNotSamples()

@@ -5,8 +5,7 @@
 #include <QTest>
 
 // The fast path may only ever accept what the full parser accepts, with the same record.
-class TstFastSampleParser : public QObject
-{
+class TstFastSampleParser : public QObject {
     Q_OBJECT
 
     static void checkAgreement(const QByteArray &line)
@@ -29,28 +28,58 @@ private slots:
     {
         QTest::addColumn<QByteArray>("line");
         QTest::addColumn<bool>("fast");
-        const auto row = [](const char *name, const char *line, bool fast) { QTest::newRow(name) << QByteArray(line) << fast; };
+        const auto row
+            = [](const char *name, const char *line, bool fast) { QTest::newRow(name) << QByteArray(line) << fast; };
         row("epoch ms", "{\"type\":\"sample\",\"time\":1665815400000,\"service\":\"web\",\"availability\":0.5}", true);
-        row("rfc 3339 with offset", "{\"type\":\"sample\",\"time\":\"2022-10-15T15:30:00+09:00\",\"service\":\"web\",\"availability\":1}", true);
-        row("all fields, spaces", "{ \"type\" : \"sample\" , \"time\" : 1665815400000 , \"service\" : \"a.b-c_1\" , \"source\" : \"probe x\" , \"availability\" : 0.25 , \"latency_ms\" : 12.5 , \"error_rate\" : 0.1 , \"derived\" : true }  ", true);
-        row("exponent", "{\"type\":\"sample\",\"time\":1.6658154e12,\"service\":\"web\",\"availability\":2.5e-1}", true);
-        row("derived false", "{\"type\":\"sample\",\"time\":1665815400000,\"service\":\"web\",\"availability\":0,\"derived\":false}", true);
-        row("another type", "{\"type\":\"state\",\"time\":1665815400000,\"service\":\"web\",\"state\":\"operational\"}", false);
-        row("unknown key", "{\"type\":\"sample\",\"time\":1665815400000,\"service\":\"web\",\"availability\":1,\"x\":1}", false);
-        row("availability above 1", "{\"type\":\"sample\",\"time\":1665815400000,\"service\":\"web\",\"availability\":1.5}", false);
-        row("negative latency", "{\"type\":\"sample\",\"time\":1665815400000,\"service\":\"web\",\"availability\":1,\"latency_ms\":-1}", false);
-        row("seconds not ms", "{\"type\":\"sample\",\"time\":1665815400,\"service\":\"web\",\"availability\":1}", false);
-        row("fractional ms", "{\"type\":\"sample\",\"time\":1665815400000.5,\"service\":\"web\",\"availability\":1}", false);
-        row("no offset", "{\"type\":\"sample\",\"time\":\"2022-10-15T15:30:00\",\"service\":\"web\",\"availability\":1}", false);
-        row("upper-case key", "{\"type\":\"sample\",\"time\":1665815400000,\"service\":\"Web\",\"availability\":1}", false);
-        row("escape in source", "{\"type\":\"sample\",\"time\":1665815400000,\"service\":\"web\",\"source\":\"a\\\\b\",\"availability\":1}", false);
-        row("non-ascii source", "{\"type\":\"sample\",\"time\":1665815400000,\"service\":\"web\",\"source\":\"\xED\x95\x9C\",\"availability\":1}", false);
+        row("rfc 3339 with offset",
+            "{\"type\":\"sample\",\"time\":\"2022-10-15T15:30:00+09:00\",\"service\":\"web\",\"availability\":1}",
+            true);
+        row("all fields, spaces",
+            "{ \"type\" : \"sample\" , \"time\" : 1665815400000 , \"service\" : \"a.b-c_1\" , \"source\" : \"probe x\" "
+            ", \"availability\" : 0.25 , \"latency_ms\" : 12.5 , \"error_rate\" : 0.1 , \"derived\" : true }  ",
+            true);
+        row("exponent", "{\"type\":\"sample\",\"time\":1.6658154e12,\"service\":\"web\",\"availability\":2.5e-1}",
+            true);
+        row("derived false",
+            "{\"type\":\"sample\",\"time\":1665815400000,\"service\":\"web\",\"availability\":0,\"derived\":false}",
+            true);
+        row("another type", "{\"type\":\"state\",\"time\":1665815400000,\"service\":\"web\",\"state\":\"operational\"}",
+            false);
+        row("unknown key",
+            "{\"type\":\"sample\",\"time\":1665815400000,\"service\":\"web\",\"availability\":1,\"x\":1}", false);
+        row("availability above 1",
+            "{\"type\":\"sample\",\"time\":1665815400000,\"service\":\"web\",\"availability\":1.5}", false);
+        row("negative latency",
+            "{\"type\":\"sample\",\"time\":1665815400000,\"service\":\"web\",\"availability\":1,\"latency_ms\":-1}",
+            false);
+        row("seconds not ms", "{\"type\":\"sample\",\"time\":1665815400,\"service\":\"web\",\"availability\":1}",
+            false);
+        row("fractional ms", "{\"type\":\"sample\",\"time\":1665815400000.5,\"service\":\"web\",\"availability\":1}",
+            false);
+        row("no offset",
+            "{\"type\":\"sample\",\"time\":\"2022-10-15T15:30:00\",\"service\":\"web\",\"availability\":1}", false);
+        row("upper-case key", "{\"type\":\"sample\",\"time\":1665815400000,\"service\":\"Web\",\"availability\":1}",
+            false);
+        row("escape in source",
+            "{\"type\":\"sample\",\"time\":1665815400000,\"service\":\"web\",\"source\":\"a\\\\b\",\"availability\":1}",
+            false);
+        row("non-ascii source",
+            "{\"type\":\"sample\",\"time\":1665815400000,\"service\":\"web\",\"source\":\"\xED\x95\x9C\","
+            "\"availability\":1}",
+            false);
         row("missing availability", "{\"type\":\"sample\",\"time\":1665815400000,\"service\":\"web\"}", false);
-        row("leading zero", "{\"type\":\"sample\",\"time\":1665815400000,\"service\":\"web\",\"availability\":00.5}", false);
-        row("trailing comma", "{\"type\":\"sample\",\"time\":1665815400000,\"service\":\"web\",\"availability\":1,}", false);
-        row("trailing garbage", "{\"type\":\"sample\",\"time\":1665815400000,\"service\":\"web\",\"availability\":1}x", false);
-        row("repeated key", "{\"type\":\"sample\",\"time\":1665815400000,\"service\":\"web\",\"availability\":1,\"availability\":0}", false);
-        row("null latency", "{\"type\":\"sample\",\"time\":1665815400000,\"service\":\"web\",\"availability\":1,\"latency_ms\":null}", false);
+        row("leading zero", "{\"type\":\"sample\",\"time\":1665815400000,\"service\":\"web\",\"availability\":00.5}",
+            false);
+        row("trailing comma", "{\"type\":\"sample\",\"time\":1665815400000,\"service\":\"web\",\"availability\":1,}",
+            false);
+        row("trailing garbage", "{\"type\":\"sample\",\"time\":1665815400000,\"service\":\"web\",\"availability\":1}x",
+            false);
+        row("repeated key",
+            "{\"type\":\"sample\",\"time\":1665815400000,\"service\":\"web\",\"availability\":1,\"availability\":0}",
+            false);
+        row("null latency",
+            "{\"type\":\"sample\",\"time\":1665815400000,\"service\":\"web\",\"availability\":1,\"latency_ms\":null}",
+            false);
         row("nan", "{\"type\":\"sample\",\"time\":1665815400000,\"service\":\"web\",\"availability\":NaN}", false);
     }
     void agreesWithTheFullParser()
@@ -65,8 +94,10 @@ private slots:
     void mutatedLinesNeverDisagree()
     {
         const QByteArray seeds[] = {
-            "{\"type\":\"sample\",\"time\":1665815400000,\"service\":\"web\",\"source\":\"p\",\"availability\":0.975,\"latency_ms\":12,\"error_rate\":0.5,\"derived\":true}",
-            "{\"type\":\"sample\",\"time\":\"2022-10-15T15:30:00.123+09:00\",\"service\":\"web-1\",\"availability\":1e-3}",
+            "{\"type\":\"sample\",\"time\":1665815400000,\"service\":\"web\",\"source\":\"p\",\"availability\":0.975,"
+            "\"latency_ms\":12,\"error_rate\":0.5,\"derived\":true}",
+            "{\"type\":\"sample\",\"time\":\"2022-10-15T15:30:00.123+09:00\",\"service\":\"web-1\",\"availability\":1e-"
+            "3}",
         };
         const char alphabet[] = "{}[]\":,.-+eE0123456789 tfnaslrue\\xZT";
         QRandomGenerator rng(20221015);
@@ -76,9 +107,15 @@ private slots:
             for (int e = 0; e < edits; ++e) {
                 const int at = int(rng.bounded(line.size()));
                 switch (rng.bounded(3)) {
-                case 0: line[at] = alphabet[rng.bounded(int(sizeof(alphabet) - 1))]; break;
-                case 1: line.remove(at, 1); break;
-                default: line.insert(at, alphabet[rng.bounded(int(sizeof(alphabet) - 1))]); break;
+                case 0:
+                    line[at] = alphabet[rng.bounded(int(sizeof(alphabet) - 1))];
+                    break;
+                case 1:
+                    line.remove(at, 1);
+                    break;
+                default:
+                    line.insert(at, alphabet[rng.bounded(int(sizeof(alphabet) - 1))]);
+                    break;
                 }
             }
             checkAgreement(line);
@@ -92,7 +129,7 @@ private slots:
         QByteArray data;
         for (int i = 0; i < 1000; ++i)
             data += "{\"type\":\"sample\",\"time\":" + QByteArray::number(1665815400000LL + i * 1000)
-                    + ",\"service\":\"web\",\"availability\":" + QByteArray::number((i % 100) / 100.0) + "}\n";
+                + ",\"service\":\"web\",\"availability\":" + QByteArray::number((i % 100) / 100.0) + "}\n";
         data += "{\"type\":\"sample\",\"time\":\"bad\",\"service\":\"web\",\"availability\":1}\n";
         ParseOptions options;
         options.source = QStringLiteral("f");

@@ -5,8 +5,7 @@
 #include <QTest>
 
 // --format auto: every real payload is recognised as its own format.
-class TstFeedFormat : public QObject
-{
+class TstFeedFormat : public QObject {
     Q_OBJECT
 
     static QByteArray read(const QString &path)
@@ -27,8 +26,10 @@ private slots:
             const char *prefix;
             FeedFormat::Kind kind;
         } expected[] = {
-            {"statuspage_", FeedFormat::Statuspage},     {"alertmanager_", FeedFormat::Alertmanager},
-            {"prometheus_query_range_", FeedFormat::Prometheus}, {"aws_status_rss_", FeedFormat::AtomRss},
+            {"statuspage_", FeedFormat::Statuspage},
+            {"alertmanager_", FeedFormat::Alertmanager},
+            {"prometheus_query_range_", FeedFormat::Prometheus},
+            {"aws_status_rss_", FeedFormat::AtomRss},
             {"status_atom_", FeedFormat::AtomRss},
         };
         int rows = 0;
@@ -54,7 +55,7 @@ private slots:
         QString why;
         const FeedFormat::Kind detected = FeedFormat::detect(read(file), &why);
         QVERIFY2(detected == FeedFormat::Kind(kind),
-                 qPrintable(QStringLiteral("%1 detected as %2 %3").arg(file, FeedFormat::name(detected), why)));
+            qPrintable(QStringLiteral("%1 detected as %2 %3").arg(file, FeedFormat::name(detected), why)));
     }
 
     void detectsNativeFormats()

@@ -1,9 +1,9 @@
-#include "timelinestoretestaccess.h"
-#include "itemmodels/feedsourcemodel.h"
-#include "store/feedsourcetable.h"
 #include "ingest/httppoller.h"
 #include "ingest/sourcemanager.h"
+#include "itemmodels/feedsourcemodel.h"
+#include "store/feedsourcetable.h"
 #include "store/timelinestore.h"
+#include "timelinestoretestaccess.h"
 
 #include <QAbstractItemModelTester>
 #include <QElapsedTimer>
@@ -19,12 +19,11 @@
 // way per test, and what the poller and the Sources model make of it.
 namespace {
 // Answers every request the way its mode says, whatever was asked.
-class MisbehavingServer final : public QTcpServer
-{
+class MisbehavingServer final : public QTcpServer {
 public:
     enum class Mode { Good, Error500, Silent, StallMidBody, Truncated, Invalid, Huge, HugeAnnounced };
     Mode mode = Mode::Good;
-    qint64 bytesSent = 0;   // of the last huge body, when its client went away
+    qint64 bytesSent = 0; // of the last huge body, when its client went away
     int requests = 0;
 
     static constexpr qint64 kHuge = 50 * 1000 * 1000;
@@ -48,7 +47,8 @@ protected:
 private:
     void answer(QTcpSocket *socket)
     {
-        const QByteArray good = "{\"type\":\"sample\",\"time\":\"2024-05-01T10:00:00Z\",\"service\":\"web\",\"availability\":0.5}\n";
+        const QByteArray good
+            = "{\"type\":\"sample\",\"time\":\"2024-05-01T10:00:00Z\",\"service\":\"web\",\"availability\":0.5}\n";
         switch (mode) {
         case Mode::Good:
             socket->write("HTTP/1.1 200 OK\r\nContent-Length: " + QByteArray::number(good.size()) + "\r\n\r\n" + good);
@@ -71,8 +71,9 @@ private:
         case Mode::Huge:
         case Mode::HugeAnnounced: {
             // Streamed in 64 KiB pieces as the client takes them: the test holds no 50 MB either.
-            socket->write(mode == Mode::Huge ? QByteArray("HTTP/1.1 200 OK\r\nConnection: close\r\n\r\n")
-                                             : "HTTP/1.1 200 OK\r\nContent-Length: " + QByteArray::number(kHuge) + "\r\n\r\n");
+            socket->write(mode == Mode::Huge
+                    ? QByteArray("HTTP/1.1 200 OK\r\nConnection: close\r\n\r\n")
+                    : "HTTP/1.1 200 OK\r\nContent-Length: " + QByteArray::number(kHuge) + "\r\n\r\n");
             bytesSent = 0;
             auto feed = [this, socket] {
                 static const QByteArray piece(64 * 1024, 'x');
@@ -110,8 +111,7 @@ qint64 peakRssKiB()
 }
 } // namespace
 
-class TstHttpPoller : public QObject
-{
+class TstHttpPoller : public QObject {
     Q_OBJECT
     QTemporaryDir m_dir;
     QNetworkAccessManager m_network;
@@ -136,7 +136,8 @@ private slots:
         QTest::addColumn<QString>("reason");
         QTest::newRow("HTTP 500") << int(MisbehavingServer::Mode::Error500) << QStringLiteral("HTTP 500");
         QTest::newRow("no answer") << int(MisbehavingServer::Mode::Silent) << QStringLiteral("no data for 0.5 s");
-        QTest::newRow("stalls mid-body") << int(MisbehavingServer::Mode::StallMidBody) << QStringLiteral("no data for 0.5 s");
+        QTest::newRow("stalls mid-body") << int(MisbehavingServer::Mode::StallMidBody)
+                                         << QStringLiteral("no data for 0.5 s");
         QTest::newRow("truncated body") << int(MisbehavingServer::Mode::Truncated) << QStringLiteral("closed");
     }
     void failuresBackOff()
@@ -149,11 +150,11 @@ private slots:
         QSignalSpy failed(&poller, &HttpPoller::fetchFailed);
         poller.start();
         QTRY_VERIFY_WITH_TIMEOUT(failed.count() >= 3, 10000);
-        QCOMPARE(fetched.count(), 0);   // nothing half-read is handed on
+        QCOMPARE(fetched.count(), 0); // nothing half-read is handed on
         QVERIFY2(failed.last().first().toString().contains(reason, Qt::CaseInsensitive),
-                 qPrintable(failed.last().first().toString()));
+            qPrintable(failed.last().first().toString()));
         QCOMPARE(poller.consecutiveFailures(), failed.count());
-        QVERIFY(poller.nextDelayMs() >= 8 * 100);   // doubled per failure
+        QVERIFY(poller.nextDelayMs() >= 8 * 100); // doubled per failure
         // The server comes back: the next poll succeeds and the backoff is over.
         m_server.mode = MisbehavingServer::Mode::Good;
         QTRY_VERIFY_WITH_TIMEOUT(fetched.count() >= 1, 10000);
@@ -165,7 +166,8 @@ private slots:
     {
         QTest::addColumn<int>("mode");
         QTest::addColumn<QString>("reason");
-        QTest::newRow("streamed, no length") << int(MisbehavingServer::Mode::Huge) << QStringLiteral("larger than 1048576");
+        QTest::newRow("streamed, no length")
+            << int(MisbehavingServer::Mode::Huge) << QStringLiteral("larger than 1048576");
         QTest::newRow("length announced") << int(MisbehavingServer::Mode::HugeAnnounced) << QStringLiteral("announced");
     }
     void fiftyMegabytesAreCutAtTheLimit()
@@ -184,9 +186,7 @@ private slots:
         QElapsedTimer sinceTick;
         qint64 longestGap = 0;
         QTimer tick;
-        connect(&tick, &QTimer::timeout, this, [&] {
-            longestGap = qMax(longestGap, sinceTick.restart());
-        });
+        connect(&tick, &QTimer::timeout, this, [&] { longestGap = qMax(longestGap, sinceTick.restart()); });
         if (resetPeakRss() != 0)
             QSKIP("cannot reset the peak RSS (/proc/self/clear_refs)");
         const qint64 before = peakRssKiB();
@@ -197,11 +197,11 @@ private slots:
         tick.stop();
         const qint64 growthKiB = peakRssKiB() - before;
         qInfo("server sent %lld bytes before the client went away; peak RSS grew %lld KiB; longest loop gap %lld ms",
-              m_server.bytesSent, growthKiB, longestGap);
+            m_server.bytesSent, growthKiB, longestGap);
         QCOMPARE(fetched.count(), 0);
         QVERIFY2(failed.first().first().toString().contains(reason), qPrintable(failed.first().first().toString()));
         QTRY_VERIFY_WITH_TIMEOUT(m_server.bytesSent > 0, 2000);
-        QVERIFY(m_server.bytesSent < MisbehavingServer::kHuge);   // the transfer was cut, not finished
+        QVERIFY(m_server.bytesSent < MisbehavingServer::kHuge); // the transfer was cut, not finished
         // 1 MiB limit: the body buffer, the 256 KiB read buffer and socket buffers, nowhere near 50 MB.
         QVERIFY2(growthKiB < 16 * 1024, qPrintable(QStringLiteral("peak RSS grew %1 KiB").arg(growthKiB)));
         QVERIFY2(longestGap < 250, qPrintable(QStringLiteral("event loop stalled %1 ms").arg(longestGap)));
@@ -213,9 +213,11 @@ private slots:
         // Through SourceManager into a store, then into the Sources dialog's model.
         m_server.mode = MisbehavingServer::Mode::Good;
         const QString db = m_dir.filePath(QStringLiteral("flaky.sqlite"));
-        const QByteArray json = "{\"sources\": [{\"name\": \"flaky\", \"kind\": \"poll\", \"format\": \"ndjson\", \"url\": "
-                                "\"http://127.0.0.1:" + QByteArray::number(m_server.serverPort())
-                                + "/feed\", \"interval_s\": 1, \"timeout_s\": 1, \"stale_after_s\": 1}]}";
+        const QByteArray json
+            = "{\"sources\": [{\"name\": \"flaky\", \"kind\": \"poll\", \"format\": \"ndjson\", \"url\": "
+              "\"http://127.0.0.1:"
+            + QByteArray::number(m_server.serverPort())
+            + "/feed\", \"interval_s\": 1, \"timeout_s\": 1, \"stale_after_s\": 1}]}";
         SourcesConfig config;
         QString error;
         QVERIFY2(SourcesConfig::parse(json, QStringLiteral("test"), config, &error), qPrintable(error));
@@ -249,7 +251,8 @@ private slots:
         const QModelIndex status = model.index(0, FeedSourceModel::StatusColumn);
         QVERIFY(status.data(FeedSourceModel::StaleRole).toBool());
         const QString shown = status.data().toString();
-        QVERIFY2(shown.contains(QStringLiteral("STALE")) && shown.contains(QStringLiteral("HTTP 500")), qPrintable(shown));
+        QVERIFY2(
+            shown.contains(QStringLiteral("STALE")) && shown.contains(QStringLiteral("HTTP 500")), qPrintable(shown));
         QVERIFY(status.data(Qt::ToolTipRole).toString().contains(QStringLiteral("HTTP 500")));
         manager.stop();
     }

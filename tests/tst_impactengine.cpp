@@ -18,11 +18,14 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-constexpr TimeMs T0 = 1'665'813'600'000;   // 2022-10-15T06:00:00Z
+constexpr TimeMs T0 = 1'665'813'600'000; // 2022-10-15T06:00:00Z
 constexpr TimeMs H = 3'600'000;
 constexpr TimeMs Min = 60'000;
 
-constexpr TimeMs h(qint64 hours) { return T0 + hours * H; }
+constexpr TimeMs h(qint64 hours)
+{
+    return T0 + hours * H;
+}
 
 using Steps = QList<QPair<TimeMs, double>>;
 
@@ -35,7 +38,10 @@ struct Figures {
     RecoveryMilestones milestones;
 };
 
-Service svc(const QString &key, qint64 users) { return Service{key, key, users, {}, {}}; }
+Service svc(const QString &key, qint64 users)
+{
+    return Service {key, key, users, {}, {}};
+}
 
 HealthSample sample(const QString &service, TimeMs time, double availability)
 {
@@ -57,7 +63,7 @@ StateChange state(const QString &service, TimeMs time, ServiceState st)
 
 Dependency dep(const QString &service, const QString &dependsOn, double share)
 {
-    return Dependency{service, dependsOn, share, {}};
+    return Dependency {service, dependsOn, share, {}};
 }
 
 ImpactInput window(TimeMs from, TimeMs to)
@@ -92,7 +98,7 @@ QByteArray mismatch(const char *what, double actual, double expected)
         + QByteArray::number(expected, 'g', 12);
 }
 
-#define COMPARE_NEAR(actual, expected, tolerance) \
+#define COMPARE_NEAR(actual, expected, tolerance)                                                                      \
     QVERIFY2(near((actual), (expected), (tolerance)), mismatch(#actual, (actual), (expected)).constData())
 
 // The standard services of the dependency rows: talk needs login, login needs storage.
@@ -101,10 +107,9 @@ ImpactInput chainInput()
     ImpactInput in = window(h(0), h(10));
     in.services = {svc(u"talk"_s, 1000), svc(u"login"_s, 400), svc(u"storage"_s, 50)};
     in.dependencies = {dep(u"talk"_s, u"login"_s, 0.6), dep(u"login"_s, u"storage"_s, 0.5)};
-    in.states = {state(u"storage"_s, h(1), ServiceState::MajorOutage),
-                 state(u"storage"_s, h(3), ServiceState::Operational),
-                 state(u"login"_s, h(2), ServiceState::Degraded),
-                 state(u"login"_s, h(4), ServiceState::Operational)};
+    in.states
+        = {state(u"storage"_s, h(1), ServiceState::MajorOutage), state(u"storage"_s, h(3), ServiceState::Operational),
+            state(u"login"_s, h(2), ServiceState::Degraded), state(u"login"_s, h(4), ServiceState::Operational)};
     return in;
 }
 
@@ -113,14 +118,10 @@ ImpactInput twoDependenciesInput()
 {
     ImpactInput in = window(h(0), h(10));
     in.services = {svc(u"web"_s, 1000), svc(u"api"_s, 200), svc(u"db"_s, 0), svc(u"cache"_s, 0)};
-    in.dependencies = {dep(u"web"_s, u"db"_s, 0.5), dep(u"web"_s, u"cache"_s, 0.2),
-                       dep(u"api"_s, u"db"_s, 1.0)};
-    in.states = {state(u"db"_s, h(1), ServiceState::MajorOutage),
-                 state(u"db"_s, h(3), ServiceState::Operational),
-                 state(u"cache"_s, h(2), ServiceState::PartialOutage),
-                 state(u"cache"_s, h(4), ServiceState::Operational),
-                 state(u"web"_s, h(2), ServiceState::Degraded),
-                 state(u"web"_s, h(3), ServiceState::Operational)};
+    in.dependencies = {dep(u"web"_s, u"db"_s, 0.5), dep(u"web"_s, u"cache"_s, 0.2), dep(u"api"_s, u"db"_s, 1.0)};
+    in.states = {state(u"db"_s, h(1), ServiceState::MajorOutage), state(u"db"_s, h(3), ServiceState::Operational),
+        state(u"cache"_s, h(2), ServiceState::PartialOutage), state(u"cache"_s, h(4), ServiceState::Operational),
+        state(u"web"_s, h(2), ServiceState::Degraded), state(u"web"_s, h(3), ServiceState::Operational)};
     return in;
 }
 
@@ -131,8 +132,7 @@ Q_DECLARE_METATYPE(Dependency)
 Q_DECLARE_METATYPE(Figures)
 Q_DECLARE_METATYPE(ImpactPoint)
 
-class TstImpactEngine : public QObject
-{
+class TstImpactEngine : public QObject {
     Q_OBJECT
 
 private slots:
@@ -167,82 +167,80 @@ void TstImpactEngine::ownAvailability_data()
     QTest::addColumn<Steps>("expected");
     const QString s = u"messaging"_s;
 
-    QTest::newRow("no observations: fully available") << window(h(0), h(10)) << Steps{{h(0), 1.0}};
+    QTest::newRow("no observations: fully available") << window(h(0), h(10)) << Steps {{h(0), 1.0}};
 
     ImpactInput in = window(h(0), h(10));
     in.samples = {sample(s, h(1), 0.25), sample(s, h(2), 0.75)};
-    QTest::newRow("samples are used directly") << in << Steps{{h(0), 1}, {h(1), 0.25}, {h(2), 0.75}};
+    QTest::newRow("samples are used directly") << in << Steps {{h(0), 1}, {h(1), 0.25}, {h(2), 0.75}};
 
     // Default method: degraded .9, partial .5, major 0, maintenance 1; operational after
     // maintenance is no change, so no point at 5 h.
     in = window(h(0), h(10));
     in.states = {state(s, h(1), ServiceState::Degraded), state(s, h(2), ServiceState::PartialOutage),
-                 state(s, h(3), ServiceState::MajorOutage), state(s, h(4), ServiceState::Maintenance),
-                 state(s, h(5), ServiceState::Operational)};
+        state(s, h(3), ServiceState::MajorOutage), state(s, h(4), ServiceState::Maintenance),
+        state(s, h(5), ServiceState::Operational)};
     QTest::newRow("states through the counting method")
-        << in << Steps{{h(0), 1}, {h(1), 0.9}, {h(2), 0.5}, {h(3), 0.0}, {h(4), 1.0}};
+        << in << Steps {{h(0), 1}, {h(1), 0.9}, {h(2), 0.5}, {h(3), 0.0}, {h(4), 1.0}};
 
     // Unknown keeps the last known value, whether it came from a sample or a state.
     in = window(h(0), h(10));
     in.samples = {sample(s, h(1), 0.3)};
     in.states = {state(s, h(2), ServiceState::Unknown), state(s, h(3), ServiceState::MajorOutage),
-                 state(s, h(4), ServiceState::Unknown)};
-    QTest::newRow("unknown keeps the last known value") << in << Steps{{h(0), 1}, {h(1), 0.3}, {h(3), 0.0}};
+        state(s, h(4), ServiceState::Unknown)};
+    QTest::newRow("unknown keeps the last known value") << in << Steps {{h(0), 1}, {h(1), 0.3}, {h(3), 0.0}};
 
     in = window(h(0), h(10));
     in.method.unknown = 0.2;
     in.method.degraded = 0.75;
     in.states = {state(s, h(1), ServiceState::Degraded), state(s, h(2), ServiceState::Unknown)};
-    QTest::newRow("the counting method's own figures are used")
-        << in << Steps{{h(0), 1}, {h(1), 0.75}, {h(2), 0.2}};
+    QTest::newRow("the counting method's own figures are used") << in << Steps {{h(0), 1}, {h(1), 0.75}, {h(2), 0.2}};
 
     // At 1 h the sample (.6) beats major; at 2 h it beats operational and equals the value
     // in force, so no point; at 3 h a state alone counts again.
     in = window(h(0), h(10));
     in.samples = {sample(s, h(1), 0.6), sample(s, h(2), 0.6)};
     in.states = {state(s, h(1), ServiceState::MajorOutage), state(s, h(2), ServiceState::Operational),
-                 state(s, h(3), ServiceState::Degraded)};
-    QTest::newRow("a sample wins over a state at the same time")
-        << in << Steps{{h(0), 1}, {h(1), 0.6}, {h(3), 0.9}};
+        state(s, h(3), ServiceState::Degraded)};
+    QTest::newRow("a sample wins over a state at the same time") << in << Steps {{h(0), 1}, {h(1), 0.6}, {h(3), 0.9}};
 
     in = window(h(0), h(10));
     in.samples = {sample(s, h(1), 0.2), sample(s, h(1), 0.4)};
-    QTest::newRow("the later of two samples at the same time wins") << in << Steps{{h(0), 1}, {h(1), 0.4}};
+    QTest::newRow("the later of two samples at the same time wins") << in << Steps {{h(0), 1}, {h(1), 0.4}};
 
     // Major at 0 h then .5 at 1 h, both before a window opening at 2 h.
     in = window(h(2), h(10));
     in.states = {state(s, h(0), ServiceState::MajorOutage), state(s, h(3), ServiceState::Operational)};
     in.samples = {sample(s, h(1), 0.5)};
-    QTest::newRow("observations before the window set its start") << in << Steps{{h(2), 0.5}, {h(3), 1.0}};
+    QTest::newRow("observations before the window set its start") << in << Steps {{h(2), 0.5}, {h(3), 1.0}};
 
     in = window(h(2), h(10));
     in.samples = {sample(s, h(2), 0.4)};
-    QTest::newRow("an observation at the window start") << in << Steps{{h(2), 0.4}};
+    QTest::newRow("an observation at the window start") << in << Steps {{h(2), 0.4}};
 
     // 4 h is the window end and still counts; 5 h is past it.
     in = window(h(0), h(4));
     in.samples = {sample(s, h(4), 0.5)};
     in.states = {state(s, h(5), ServiceState::MajorOutage)};
-    QTest::newRow("observations after the window are dropped") << in << Steps{{h(0), 1}, {h(4), 0.5}};
+    QTest::newRow("observations after the window are dropped") << in << Steps {{h(0), 1}, {h(4), 0.5}};
 
     in = window(h(0), h(10));
     in.samples = {sample(s, h(3), 0.0), sample(s, h(1), 0.5), sample(s, h(2), 0.7)};
     QTest::newRow("unsorted input is put in time order")
-        << in << Steps{{h(0), 1}, {h(1), 0.5}, {h(2), 0.7}, {h(3), 0.0}};
+        << in << Steps {{h(0), 1}, {h(1), 0.5}, {h(2), 0.7}, {h(3), 0.0}};
 
     in = window(h(0), h(10));
     in.samples = {sample(s, h(1), 0.5), sample(s, h(2), 0.5), sample(s, h(4), 0.0)};
     in.states = {state(s, h(3), ServiceState::MajorOutage)};
-    QTest::newRow("equal consecutive values collapse") << in << Steps{{h(0), 1}, {h(1), 0.5}, {h(3), 0.0}};
+    QTest::newRow("equal consecutive values collapse") << in << Steps {{h(0), 1}, {h(1), 0.5}, {h(3), 0.0}};
 
     in = window(h(0), h(10));
     in.samples = {sample(u"other"_s, h(1), 0.0)};
     in.states = {state(u"other"_s, h(2), ServiceState::MajorOutage)};
-    QTest::newRow("other services' records are ignored") << in << Steps{{h(0), 1}};
+    QTest::newRow("other services' records are ignored") << in << Steps {{h(0), 1}};
 
     in = window(h(0), h(10));
     in.samples = {sample(s, h(1), 1.5), sample(s, h(2), -0.2)};
-    QTest::newRow("out-of-range availability is clamped") << in << Steps{{h(0), 1}, {h(2), 0.0}};
+    QTest::newRow("out-of-range availability is clamped") << in << Steps {{h(0), 1}, {h(2), 0.0}};
 }
 
 void TstImpactEngine::ownAvailability()
@@ -260,7 +258,7 @@ void TstImpactEngine::ownAvailability()
 void TstImpactEngine::figures_data()
 {
     QTest::addColumn<ImpactInput>("input");
-    QTest::addColumn<QString>("service");   // empty: the total over services
+    QTest::addColumn<QString>("service"); // empty: the total over services
     QTest::addColumn<Figures>("expected");
     const QString s = u"messaging"_s;
 
@@ -268,16 +266,16 @@ void TstImpactEngine::figures_data()
     ImpactInput in = window(h(0), h(10));
     in.services = {svc(s, 1000)};
     in.states = {state(s, h(1), ServiceState::MajorOutage), state(s, h(3), ServiceState::Operational)};
-    QTest::newRow("single service down 2 h") << in << s << Figures{1000, h(1), 2000, 2000, 0, stepOutage(h(1), h(3))};
+    QTest::newRow("single service down 2 h") << in << s << Figures {1000, h(1), 2000, 2000, 0, stepOutage(h(1), h(3))};
 
     // Affected 1000, 700, 500, 100, 10, 0 at 1..6 h, each for an hour: 2310 person-hours.
     // Exactly 50 %, 10 % and 1 % of the peak count as reached (at most, not below).
     in = window(h(0), h(10));
     in.services = {svc(s, 1000)};
-    in.samples = {sample(s, h(1), 0.0), sample(s, h(2), 0.3), sample(s, h(3), 0.5),
-                  sample(s, h(4), 0.9), sample(s, h(5), 0.99), sample(s, h(6), 1.0)};
+    in.samples = {sample(s, h(1), 0.0), sample(s, h(2), 0.3), sample(s, h(3), 0.5), sample(s, h(4), 0.9),
+        sample(s, h(5), 0.99), sample(s, h(6), 1.0)};
     QTest::newRow("partial steps with 50/90/99 % milestones")
-        << in << s << Figures{1000, h(1), 2310, 2310, 0, {h(1), h(2), h(3), h(4), h(5), h(6)}};
+        << in << s << Figures {1000, h(1), 2310, 2310, 0, {h(1), h(2), h(3), h(4), h(5), h(6)}};
 
     // 3000 users: .7, .97, .997, 1 at 1..4 h → 900, 90, 9, 0: 999 person-hours. In doubles
     // 3000 × (1 − .97) is a hair above (1 − .9) × 3000 × (1 − .7); it is still 10 % of the peak.
@@ -285,7 +283,7 @@ void TstImpactEngine::figures_data()
     in.services = {svc(s, 3000)};
     in.samples = {sample(s, h(1), 0.7), sample(s, h(2), 0.97), sample(s, h(3), 0.997), sample(s, h(4), 1.0)};
     QTest::newRow("milestone at exactly 10 % despite rounding")
-        << in << s << Figures{900, h(1), 999, 999, 0, {h(1), h(2), h(2), h(2), h(3), h(4)}};
+        << in << s << Figures {900, h(1), 999, 999, 0, {h(1), h(2), h(2), h(2), h(3), h(4)}};
 
     // 2000 users: degraded 200, partial 1000, major 2000, unknown keeps 2000, degraded 200,
     // operational 0 at 1..6 h: 200 + 1000 + 2000 + 2000 + 200 = 5400. Peak first at 3 h;
@@ -293,10 +291,10 @@ void TstImpactEngine::figures_data()
     in = window(h(0), h(10));
     in.services = {svc(s, 2000)};
     in.states = {state(s, h(1), ServiceState::Degraded), state(s, h(2), ServiceState::PartialOutage),
-                 state(s, h(3), ServiceState::MajorOutage), state(s, h(4), ServiceState::Unknown),
-                 state(s, h(5), ServiceState::Degraded), state(s, h(6), ServiceState::Operational)};
+        state(s, h(3), ServiceState::MajorOutage), state(s, h(4), ServiceState::Unknown),
+        state(s, h(5), ServiceState::Degraded), state(s, h(6), ServiceState::Operational)};
     QTest::newRow("states through the counting method")
-        << in << s << Figures{2000, h(3), 5400, 5400, 0, {h(1), h(5), h(5), h(5), h(6), h(6)}};
+        << in << s << Figures {2000, h(3), 5400, 5400, 0, {h(1), h(5), h(5), h(5), h(6), h(6)}};
 
     // 1 h: sample .75 beats major → 250; 2 h: sample .5 beats operational → 500; 3 h: 0.
     in = window(h(0), h(10));
@@ -304,7 +302,7 @@ void TstImpactEngine::figures_data()
     in.samples = {sample(s, h(1), 0.75), sample(s, h(2), 0.5), sample(s, h(3), 1.0)};
     in.states = {state(s, h(1), ServiceState::MajorOutage), state(s, h(2), ServiceState::Operational)};
     QTest::newRow("samples win over states at the same time")
-        << in << s << Figures{500, h(2), 750, 750, 0, stepOutage(h(1), h(3))};
+        << in << s << Figures {500, h(2), 750, 750, 0, stepOutage(h(1), h(3))};
 
     // Window 2 h → 6 h; the sample at 1 h (.5) is in force at 2 h: 500 × 2 h = 1000.
     in = window(h(2), h(6));
@@ -312,7 +310,7 @@ void TstImpactEngine::figures_data()
     in.states = {state(s, h(0), ServiceState::MajorOutage), state(s, h(4), ServiceState::Operational)};
     in.samples = {sample(s, h(1), 0.5)};
     QTest::newRow("observations before the window")
-        << in << s << Figures{500, h(2), 1000, 1000, 0, stepOutage(h(2), h(4))};
+        << in << s << Figures {500, h(2), 1000, 1000, 0, stepOutage(h(2), h(4))};
 
     // .2 at 1 h, nothing but an unknown state until 1.0 at 5 h: 800 × 4 h = 3200.
     in = window(h(0), h(10));
@@ -320,86 +318,87 @@ void TstImpactEngine::figures_data()
     in.samples = {sample(s, h(1), 0.2), sample(s, h(5), 1.0)};
     in.states = {state(s, h(3), ServiceState::Unknown)};
     QTest::newRow("a gap in data holds the value")
-        << in << s << Figures{800, h(1), 3200, 3200, 0, stepOutage(h(1), h(5))};
+        << in << s << Figures {800, h(1), 3200, 3200, 0, stepOutage(h(1), h(5))};
 
     // 1000 for 1 h, back to 0 at 2 h, 500 again 4 h → 5 h: 1500. Milestones after the peak
     // fall at 2 h, but full recovery is only the final run of zeros, from 5 h.
     in = window(h(0), h(10));
     in.services = {svc(s, 1000)};
     in.states = {state(s, h(1), ServiceState::MajorOutage), state(s, h(2), ServiceState::Operational),
-                 state(s, h(4), ServiceState::PartialOutage), state(s, h(5), ServiceState::Operational)};
+        state(s, h(4), ServiceState::PartialOutage), state(s, h(5), ServiceState::Operational)};
     QTest::newRow("relapse: full recovery is the final run")
-        << in << s << Figures{1000, h(1), 1500, 1500, 0, {h(1), h(2), h(2), h(2), h(2), h(5)}};
+        << in << s << Figures {1000, h(1), 1500, 1500, 0, {h(1), h(2), h(2), h(2), h(2), h(5)}};
 
     // 500 at 1 h, 0 at 2 h, 1000 at 4 h, 500 at 5 h, 0 at 6 h: 500 + 1000 + 500 = 2000.
     // The peak is the relapse, so every milestone is measured after 4 h.
     in = window(h(0), h(10));
     in.services = {svc(s, 1000)};
     in.states = {state(s, h(1), ServiceState::PartialOutage), state(s, h(2), ServiceState::Operational),
-                 state(s, h(4), ServiceState::MajorOutage), state(s, h(5), ServiceState::PartialOutage),
-                 state(s, h(6), ServiceState::Operational)};
+        state(s, h(4), ServiceState::MajorOutage), state(s, h(5), ServiceState::PartialOutage),
+        state(s, h(6), ServiceState::Operational)};
     QTest::newRow("relapse worse than the first peak")
-        << in << s << Figures{1000, h(4), 2000, 2000, 0, {h(1), h(5), h(5), h(6), h(6), h(6)}};
+        << in << s << Figures {1000, h(4), 2000, 2000, 0, {h(1), h(5), h(5), h(6), h(6), h(6)}};
 
     // Down from 1 h to the window end at 10 h: 9000, and no recovery of any kind.
     in = window(h(0), h(10));
     in.services = {svc(s, 1000)};
     in.states = {state(s, h(1), ServiceState::MajorOutage)};
     QTest::newRow("still failing at the end of the window")
-        << in << s << Figures{1000, h(1), 9000, 9000, 0, {h(1), {}, {}, {}, {}, {}}};
+        << in << s << Figures {1000, h(1), 9000, 9000, 0, {h(1), {}, {}, {}, {}, {}}};
 
     in = window(h(0), h(10));
     in.services = {svc(s, 1000)};
-    QTest::newRow("no data: nobody affected") << in << s << Figures{0, {}, 0, 0, 0, {}};
+    QTest::newRow("no data: nobody affected") << in << s << Figures {0, {}, 0, 0, 0, {}};
 
     // Down 1 h → 3 h, seen through 2 h → 2.5 h: 1000 × 0.5 h, the outage fills the window.
     in = window(h(2), h(2) + 30 * Min);
     in.services = {svc(s, 1000)};
     in.states = {state(s, h(1), ServiceState::MajorOutage), state(s, h(3), ServiceState::Operational)};
     QTest::newRow("window clipping: inside the outage")
-        << in << s << Figures{1000, h(2), 500, 500, 0, {h(2), {}, {}, {}, {}, {}}};
+        << in << s << Figures {1000, h(2), 500, 500, 0, {h(2), {}, {}, {}, {}, {}}};
 
     // Down 1 h → 3 h, seen through 2 h → 5 h: 1000 × 1 h; a later outage at 6 h is outside.
     in = window(h(2), h(5));
     in.services = {svc(s, 1000)};
     in.states = {state(s, h(1), ServiceState::MajorOutage), state(s, h(3), ServiceState::Operational),
-                 state(s, h(6), ServiceState::MajorOutage)};
+        state(s, h(6), ServiceState::MajorOutage)};
     QTest::newRow("window clipping: outage began before the window")
-        << in << s << Figures{1000, h(2), 1000, 1000, 0, stepOutage(h(2), h(3))};
+        << in << s << Figures {1000, h(2), 1000, 1000, 0, stepOutage(h(2), h(3))};
 
     // Chain (see chainInput): storage down 1 h → 3 h (0), login degraded 2 h → 4 h (.9).
     // storage: 50 × 2 h = 100.
     QTest::newRow("chain: storage, own only")
-        << chainInput() << u"storage"_s << Figures{50, h(1), 100, 100, 0, stepOutage(h(1), h(3))};
+        << chainInput() << u"storage"_s << Figures {50, h(1), 100, 100, 0, stepOutage(h(1), h(3))};
     // login effective = own × (1 − .5 × (1 − storage)): 1, .5, .45, .9, 1 at 0..4 h.
     // affected = 400 × (1 − eff): 0, 200, 220, 40, 0 → 460; own 400 × .1 for 2 h = 80;
     // inherited 200 + 180 = 380. Peak 220 at 2 h; 40 ≤ 110 at 3 h; ≤ 22 only at 4 h.
     QTest::newRow("chain: login, own and inherited")
-        << chainInput() << u"login"_s << Figures{220, h(2), 460, 80, 380, {h(1), h(3), h(3), h(4), h(4), h(4)}};
+        << chainInput() << u"login"_s << Figures {220, h(2), 460, 80, 380, {h(1), h(3), h(3), h(4), h(4), h(4)}};
     // talk effective = 1 − .6 × (1 − login): 1, .7, .67, .94, 1 → affected 0, 300, 330, 60, 0:
     // 690, all inherited. Peak 330 at 2 h; 60 ≤ 165 at 3 h; ≤ 33 at 4 h.
     QTest::newRow("chain: talk, inherited only")
-        << chainInput() << u"talk"_s << Figures{330, h(2), 690, 0, 690, {h(1), h(3), h(3), h(4), h(4), h(4)}};
+        << chainInput() << u"talk"_s << Figures {330, h(2), 690, 0, 690, {h(1), h(3), h(3), h(4), h(4), h(4)}};
     // Sum: 550, 600, 100 at 1..3 h → 1250; own 50 + 50 + 40 + 40 = 180; inherited 1070.
     QTest::newRow("chain: total over services")
-        << chainInput() << QString() << Figures{600, h(2), 1250, 180, 1070, {h(1), h(3), h(3), h(4), h(4), h(4)}};
+        << chainInput() << QString() << Figures {600, h(2), 1250, 180, 1070, {h(1), h(3), h(3), h(4), h(4), h(4)}};
 
     // web: 1 h db down → .5 (500); 2 h cache .5 and own .9 → .9 × .5 × (1 − .2 × .5) = .405
     // (595, own 100); 3 h db back → .9 (100); 4 h all well. 500 + 595 + 100 = 1195, own 100.
     QTest::newRow("two dependencies on one service")
-        << twoDependenciesInput() << u"web"_s << Figures{595, h(2), 1195, 100, 1095, {h(1), h(3), h(3), h(4), h(4), h(4)}};
+        << twoDependenciesInput() << u"web"_s
+        << Figures {595, h(2), 1195, 100, 1095, {h(1), h(3), h(3), h(4), h(4), h(4)}};
     // api needs all of db: 200 × 2 h = 400, all inherited.
     QTest::newRow("two services depending on one")
-        << twoDependenciesInput() << u"api"_s << Figures{200, h(1), 400, 0, 400, stepOutage(h(1), h(3))};
+        << twoDependenciesInput() << u"api"_s << Figures {200, h(1), 400, 0, 400, stepOutage(h(1), h(3))};
 
     // a: 1000 down 1 h → 3 h; b: 500 users partial 2 h → 4 h (250).
     // Total 1000, 1250, 250 at 1..3 h → 2500; 250 ≤ 625 at 3 h; ≤ 125 only at 4 h.
     in = window(h(0), h(10));
     in.services = {svc(u"a"_s, 1000), svc(u"b"_s, 500)};
     in.states = {state(u"a"_s, h(1), ServiceState::MajorOutage), state(u"a"_s, h(3), ServiceState::Operational),
-                 state(u"b"_s, h(2), ServiceState::PartialOutage), state(u"b"_s, h(4), ServiceState::Operational)};
+        state(u"b"_s, h(2), ServiceState::PartialOutage), state(u"b"_s, h(4), ServiceState::Operational)};
     QTest::newRow("total over independent services")
-        << in << QString() << Figures{1250, h(2), 2500, 2500, 0, {h(1), h(3), h(3), h(4), h(4), h(4)}};
+        << in << QString() << Figures {1250, h(2), 2500, 2500, 0, {h(1), h(3), h(3), h(4), h(4), h(4)}};
 }
 
 void TstImpactEngine::figures()
@@ -422,7 +421,7 @@ void TstImpactEngine::figures()
         const ServiceImpact *impact = result.find(service);
         QVERIFY(impact);
         actual = {impact->peakAffected, impact->peakAt, impact->peopleHours, impact->peopleHoursOwn,
-                  impact->peopleHoursInherited, impact->milestones};
+            impact->peopleHoursInherited, impact->milestones};
     }
     COMPARE_NEAR(actual.peak, expected.peak, 1e-6);
     QCOMPARE(when(actual.peakAt), when(expected.peakAt));
@@ -442,7 +441,7 @@ void TstImpactEngine::figures()
 void TstImpactEngine::series_data()
 {
     QTest::addColumn<ImpactInput>("input");
-    QTest::addColumn<QString>("service");   // empty: the total
+    QTest::addColumn<QString>("service"); // empty: the total
     QTest::addColumn<QList<ImpactPoint>>("expected");
     using P = ImpactPoint;
 
@@ -450,20 +449,20 @@ void TstImpactEngine::series_data()
     // of storage through login (1 h, 3 h). Values as in the figures rows.
     QTest::newRow("chain: talk points at every transitive change")
         << chainInput() << u"talk"_s
-        << QList<P>{{h(0), 1, 1, 0, 0}, {h(1), 1, 0.7, 0, 300}, {h(2), 1, 0.67, 0, 330},
-                    {h(3), 1, 0.94, 0, 60}, {h(4), 1, 1, 0, 0}};
+        << QList<P> {{h(0), 1, 1, 0, 0}, {h(1), 1, 0.7, 0, 300}, {h(2), 1, 0.67, 0, 330}, {h(3), 1, 0.94, 0, 60},
+               {h(4), 1, 1, 0, 0}};
     QTest::newRow("chain: login own and inherited split")
         << chainInput() << u"login"_s
-        << QList<P>{{h(0), 1, 1, 0, 0}, {h(1), 1, 0.5, 0, 200}, {h(2), 0.9, 0.45, 40, 180},
-                    {h(3), 0.9, 0.9, 40, 0}, {h(4), 1, 1, 0, 0}};
+        << QList<P> {{h(0), 1, 1, 0, 0}, {h(1), 1, 0.5, 0, 200}, {h(2), 0.9, 0.45, 40, 180}, {h(3), 0.9, 0.9, 40, 0},
+               {h(4), 1, 1, 0, 0}};
     QTest::newRow("chain: total sums own and inherited")
         << chainInput() << QString()
-        << QList<P>{{h(0), 1, 1, 0, 0}, {h(1), 1, 1, 50, 500}, {h(2), 1, 1, 90, 510},
-                    {h(3), 1, 1, 40, 60}, {h(4), 1, 1, 0, 0}};
+        << QList<P> {{h(0), 1, 1, 0, 0}, {h(1), 1, 1, 50, 500}, {h(2), 1, 1, 90, 510}, {h(3), 1, 1, 40, 60},
+               {h(4), 1, 1, 0, 0}};
     QTest::newRow("two dependencies multiply")
         << twoDependenciesInput() << u"web"_s
-        << QList<P>{{h(0), 1, 1, 0, 0}, {h(1), 1, 0.5, 0, 500}, {h(2), 0.9, 0.405, 100, 495},
-                    {h(3), 1, 0.9, 0, 100}, {h(4), 1, 1, 0, 0}};
+        << QList<P> {{h(0), 1, 1, 0, 0}, {h(1), 1, 0.5, 0, 500}, {h(2), 0.9, 0.405, 100, 495}, {h(3), 1, 0.9, 0, 100},
+               {h(4), 1, 1, 0, 0}};
 
     // 1 − 1e-16 leaves 1000 × 1.1e-13 people "affected": rounding, not people.
     ImpactInput noisy = window(h(0), h(10));
@@ -471,7 +470,7 @@ void TstImpactEngine::series_data()
     noisy.samples = {sample(u"messaging"_s, h(1), 0.0), sample(u"messaging"_s, h(2), 0.9999999999999999)};
     QTest::newRow("float noise counts as nobody")
         << noisy << u"messaging"_s
-        << QList<P>{{h(0), 1, 1, 0, 0}, {h(1), 0, 0, 1000, 0}, {h(2), 0.9999999999999999, 0.9999999999999999, 0, 0}};
+        << QList<P> {{h(0), 1, 1, 0, 0}, {h(1), 0, 0, 1000, 0}, {h(2), 0.9999999999999999, 0.9999999999999999, 0, 0}};
 
     // Window 2 h → 5 h over storage down 1 h → 3 h and again from 6 h: starts at 2 h,
     // nothing past the end.
@@ -480,7 +479,7 @@ void TstImpactEngine::series_data()
     in.to = h(5);
     in.states.append(state(u"storage"_s, h(6), ServiceState::MajorOutage));
     QTest::newRow("window clipping keeps points inside [from, to]")
-        << in << u"storage"_s << QList<P>{{h(2), 0, 0, 50, 0}, {h(3), 1, 1, 0, 0}};
+        << in << u"storage"_s << QList<P> {{h(2), 0, 0, 50, 0}, {h(3), 1, 1, 0, 0}};
 }
 
 void TstImpactEngine::series()
@@ -514,24 +513,23 @@ void TstImpactEngine::findCycle_data()
     QTest::addColumn<QList<Dependency>>("dependencies");
     QTest::addColumn<QString>("expected");
 
-    QTest::newRow("none") << QList<Dependency>{} << QString();
-    QTest::newRow("chain is acyclic")
-        << QList<Dependency>{dep(u"talk"_s, u"login"_s, 1), dep(u"login"_s, u"storage"_s, 1)} << QString();
+    QTest::newRow("none") << QList<Dependency> {} << QString();
+    QTest::newRow("chain is acyclic") << QList<Dependency> {dep(u"talk"_s, u"login"_s, 1),
+        dep(u"login"_s, u"storage"_s, 1)}
+                                      << QString();
     // Two paths to storage are not a cycle.
-    QTest::newRow("diamond is acyclic")
-        << QList<Dependency>{dep(u"talk"_s, u"login"_s, 1), dep(u"talk"_s, u"pay"_s, 1),
-                             dep(u"login"_s, u"storage"_s, 1), dep(u"pay"_s, u"storage"_s, 1)}
-        << QString();
-    QTest::newRow("two services")
-        << QList<Dependency>{dep(u"login"_s, u"messaging"_s, 1), dep(u"messaging"_s, u"login"_s, 1)}
-        << u"dependency cycle: login → messaging → login"_s;
+    QTest::newRow("diamond is acyclic") << QList<Dependency> {dep(u"talk"_s, u"login"_s, 1),
+        dep(u"talk"_s, u"pay"_s, 1), dep(u"login"_s, u"storage"_s, 1), dep(u"pay"_s, u"storage"_s, 1)}
+                                        << QString();
+    QTest::newRow("two services") << QList<Dependency> {dep(u"login"_s, u"messaging"_s, 1),
+        dep(u"messaging"_s, u"login"_s, 1)}
+                                  << u"dependency cycle: login → messaging → login"_s;
     // talk leads into the cycle but is not part of it.
-    QTest::newRow("cycle behind a tail")
-        << QList<Dependency>{dep(u"talk"_s, u"login"_s, 1), dep(u"login"_s, u"auth"_s, 1),
-                             dep(u"auth"_s, u"login"_s, 1)}
-        << u"dependency cycle: login → auth → login"_s;
-    QTest::newRow("self dependency")
-        << QList<Dependency>{dep(u"storage"_s, u"storage"_s, 1)} << u"dependency cycle: storage → storage"_s;
+    QTest::newRow("cycle behind a tail") << QList<Dependency> {dep(u"talk"_s, u"login"_s, 1),
+        dep(u"login"_s, u"auth"_s, 1), dep(u"auth"_s, u"login"_s, 1)}
+                                         << u"dependency cycle: login → auth → login"_s;
+    QTest::newRow("self dependency") << QList<Dependency> {dep(u"storage"_s, u"storage"_s, 1)}
+                                     << u"dependency cycle: storage → storage"_s;
 }
 
 void TstImpactEngine::findCycle()
@@ -589,7 +587,7 @@ void TstImpactEngine::emptyInput()
     QVERIFY(result.peakTotal == 0.0);
     QCOMPARE(when(result.peakTotalAt), when(std::nullopt));
     QVERIFY(result.peopleHoursTotal == 0.0);
-    QVERIFY(result.totalMilestones == RecoveryMilestones{});
+    QVERIFY(result.totalMilestones == RecoveryMilestones {});
 }
 
 void TstImpactEngine::atAndFind()
@@ -597,18 +595,18 @@ void TstImpactEngine::atAndFind()
     const ImpactResult result = ImpactEngine::compute(chainInput());
     QVERIFY2(result.ok(), qPrintable(result.error));
     QCOMPARE(result.services.size(), qsizetype(3));
-    QCOMPARE(result.services.at(0).service, u"talk"_s);   // input order, not dependency order
+    QCOMPARE(result.services.at(0).service, u"talk"_s); // input order, not dependency order
     QVERIFY(!result.find(u"ghost"_s));
     const ServiceImpact *talk = result.find(u"talk"_s);
     QVERIFY(talk);
     QCOMPARE(talk->users, qint64(1000));
-    QCOMPARE(talk->at(h(2) + 30 * Min).time, h(2));            // between points: the one before
+    QCOMPARE(talk->at(h(2) + 30 * Min).time, h(2)); // between points: the one before
     COMPARE_NEAR(talk->at(h(2) + 30 * Min).affected(), 330.0, 1e-9);
-    COMPARE_NEAR(talk->at(h(3)).affected(), 60.0, 1e-9);        // exactly on a point: that point
-    COMPARE_NEAR(talk->at(h(-1)).affected(), 0.0, 1e-9);        // before the window: the first point
+    COMPARE_NEAR(talk->at(h(3)).affected(), 60.0, 1e-9); // exactly on a point: that point
+    COMPARE_NEAR(talk->at(h(-1)).affected(), 0.0, 1e-9); // before the window: the first point
     QCOMPARE(talk->at(h(-1)).time, h(0));
-    QCOMPARE(talk->at(h(20)).time, h(4));                       // past the end: the last point
-    QVERIFY(ServiceImpact{}.at(h(1)) == ImpactPoint{});   // no series: a default point
+    QCOMPARE(talk->at(h(20)).time, h(4)); // past the end: the last point
+    QVERIFY(ServiceImpact {}.at(h(1)) == ImpactPoint {}); // no series: a default point
 }
 
 // Random, shuffled observations on a minute grid, checked minute by minute against a
@@ -616,12 +614,12 @@ void TstImpactEngine::atAndFind()
 void TstImpactEngine::matchesNaiveReference()
 {
     QRandomGenerator rng(20221015);
-    const QStringList keys{u"talk"_s, u"login"_s, u"storage"_s};
+    const QStringList keys {u"talk"_s, u"login"_s, u"storage"_s};
     ImpactInput in = chainInput();
     in.states.clear();
     const double levels[] = {0.0, 0.25, 0.5, 0.9, 1.0};
     const ServiceState states[] = {ServiceState::Operational, ServiceState::Degraded, ServiceState::PartialOutage,
-                                   ServiceState::MajorOutage, ServiceState::Unknown, ServiceState::Maintenance};
+        ServiceState::MajorOutage, ServiceState::Unknown, ServiceState::Maintenance};
     for (const QString &key : keys) {
         // From an hour before the window to an hour after it, many sharing a minute.
         for (int k = 0; k < 150; ++k)
@@ -665,7 +663,8 @@ void TstImpactEngine::matchesNaiveReference()
     double hours[3] = {0, 0, 0};
     double totalHours = 0;
     for (TimeMs t = in.from; t < in.to; t += Min) {
-        const double ownTalk = ownAt(u"talk"_s, t), ownLogin = ownAt(u"login"_s, t), ownStorage = ownAt(u"storage"_s, t);
+        const double ownTalk = ownAt(u"talk"_s, t), ownLogin = ownAt(u"login"_s, t),
+                     ownStorage = ownAt(u"storage"_s, t);
         const double effLogin = ownLogin * (1 - 0.5 * (1 - ownStorage));
         const double effTalk = ownTalk * (1 - 0.6 * (1 - effLogin));
         const double affected[3] = {1000 * (1 - effTalk), 400 * (1 - effLogin), 50 * (1 - ownStorage)};
@@ -681,11 +680,11 @@ void TstImpactEngine::matchesNaiveReference()
         }
         totalHours += sum / 60.0;
         const auto total = std::upper_bound(result.total.cbegin(), result.total.cend(), t,
-                                            [](TimeMs time, const ImpactPoint &p) { return time < p.time; });
+            [](TimeMs time, const ImpactPoint &p) { return time < p.time; });
         QVERIFY(total != result.total.cbegin());
         COMPARE_NEAR(std::prev(total)->affected(), sum, 1e-9);
     }
-    QVERIFY(hours[0] > 0 && hours[1] > 0 && hours[2] > 0);   // the data really did fail something
+    QVERIFY(hours[0] > 0 && hours[1] > 0 && hours[2] > 0); // the data really did fail something
     COMPARE_NEAR(talk->peopleHours, hours[0], 1e-6);
     COMPARE_NEAR(login->peopleHours, hours[1], 1e-6);
     COMPARE_NEAR(storage->peopleHours, hours[2], 1e-6);
@@ -717,7 +716,7 @@ void TstImpactEngine::windowAvailability_data()
 
     // Down 1 → 3 h, back, down again 5 → 6 h. Window 0 → 8 h: 3 h down of 8: 5 / 8 = .625.
     in.states = {state(s, h(1), ServiceState::MajorOutage), state(s, h(3), ServiceState::Operational),
-                 state(s, h(5), ServiceState::MajorOutage), state(s, h(6), ServiceState::Operational)};
+        state(s, h(5), ServiceState::MajorOutage), state(s, h(6), ServiceState::Operational)};
     QTest::newRow("window spanning a relapse") << in << s << h(0) << h(8) << 0.625 << 0.625;
 
     // Partial (.5) 2 → 4 h; window 1 → 5 h: 1 + 2 × .5 + 1 = 3 of 4 h: .75.
@@ -734,7 +733,7 @@ void TstImpactEngine::windowAvailability_data()
     // Window 0 → 5 h: 1 h up + 3 h down + 1 h up: 2 / 5 = .4.
     in.samples.clear();
     in.states = {state(s, h(1), ServiceState::MajorOutage), state(s, h(2), ServiceState::Unknown),
-                 state(s, h(4), ServiceState::Operational)};
+        state(s, h(4), ServiceState::Operational)};
     QTest::newRow("gap reported as unknown keeps the last known") << in << s << h(0) << h(5) << 0.4 << 0.4;
 
     // chainInput: talk's own availability is 1 throughout, its effective one is not.
@@ -768,13 +767,13 @@ void TstImpactEngine::windowAvailability()
 void TstImpactEngine::windowAvailabilityRefused()
 {
     const ImpactResult result = ImpactEngine::compute(chainInput());
-    QVERIFY(!ImpactFigures::availability(*result.find(u"talk"_s), h(4), h(3)));   // ends before it starts
-    QVERIFY(!ImpactFigures::availability(ServiceImpact{}, h(0), h(1)));           // no series at all
+    QVERIFY(!ImpactFigures::availability(*result.find(u"talk"_s), h(4), h(3))); // ends before it starts
+    QVERIFY(!ImpactFigures::availability(ServiceImpact {}, h(0), h(1))); // no series at all
 }
 
 namespace {
 Incident incident(const QString &id, std::optional<TimeMs> began, std::optional<TimeMs> detected,
-                  std::optional<TimeMs> mitigated, std::optional<TimeMs> resolved)
+    std::optional<TimeMs> mitigated, std::optional<TimeMs> resolved)
 {
     Incident i;
     i.id = id;
@@ -795,25 +794,25 @@ QString secs(const std::optional<qint64> &s)
 void TstImpactEngine::phases_data()
 {
     QTest::addColumn<Incident>("incident");
-    QTest::addColumn<QString>("toDetect");     // seconds, or "none"
+    QTest::addColumn<QString>("toDetect"); // seconds, or "none"
     QTest::addColumn<QString>("toMitigate");
     QTest::addColumn<QString>("toResolve");
 
     // Detected 15 min after the start (900 s), mitigated at 2 h (7200 s), resolved at 10 h (36000 s).
-    QTest::newRow("all present") << incident(u"a"_s, h(0), h(0) + 15 * Min, h(2), h(10))
-                                 << u"900"_s << u"7200"_s << u"36000"_s;
+    QTest::newRow("all present") << incident(u"a"_s, h(0), h(0) + 15 * Min, h(2), h(10)) << u"900"_s << u"7200"_s
+                                 << u"36000"_s;
     // No detection time recorded: only that duration is missing; 1 h and 3 h still stand.
-    QTest::newRow("missing detected") << incident(u"b"_s, h(0), std::nullopt, h(1), h(3))
-                                      << u"none"_s << u"3600"_s << u"10800"_s;
+    QTest::newRow("missing detected") << incident(u"b"_s, h(0), std::nullopt, h(1), h(3)) << u"none"_s << u"3600"_s
+                                      << u"10800"_s;
     // Still open: detected after 5 min (300 s), nothing else yet.
-    QTest::newRow("unresolved") << incident(u"c"_s, h(0), h(0) + 5 * Min, std::nullopt, std::nullopt)
-                                << u"300"_s << u"none"_s << u"none"_s;
+    QTest::newRow("unresolved") << incident(u"c"_s, h(0), h(0) + 5 * Min, std::nullopt, std::nullopt) << u"300"_s
+                                << u"none"_s << u"none"_s;
     // Without a start there is nothing to count from.
-    QTest::newRow("missing began") << incident(u"d"_s, std::nullopt, h(1), h(2), h(3))
-                                   << u"none"_s << u"none"_s << u"none"_s;
+    QTest::newRow("missing began") << incident(u"d"_s, std::nullopt, h(1), h(2), h(3)) << u"none"_s << u"none"_s
+                                   << u"none"_s;
     // Detected ten minutes before the recorded start: −600 s is shown, not hidden.
-    QTest::newRow("detected before began stays negative") << incident(u"e"_s, h(1), h(1) - 10 * Min, h(2), h(3))
-                                                          << u"-600"_s << u"3600"_s << u"7200"_s;
+    QTest::newRow("detected before began stays negative")
+        << incident(u"e"_s, h(1), h(1) - 10 * Min, h(2), h(3)) << u"-600"_s << u"3600"_s << u"7200"_s;
 }
 
 void TstImpactEngine::phases()
@@ -835,24 +834,24 @@ void TstImpactEngine::phases()
 void TstImpactEngine::meanTimeToResolve_data()
 {
     QTest::addColumn<QList<Incident>>("incidents");
-    QTest::addColumn<double>("mean");          // seconds; −1: none
+    QTest::addColumn<double>("mean"); // seconds; −1: none
     QTest::addColumn<int>("used");
 
-    const Incident twoHours = incident(u"a"_s, h(0), {}, {}, h(2));       // 7200 s
-    const Incident sixHours = incident(u"b"_s, h(1), {}, {}, h(7));       // 21600 s
+    const Incident twoHours = incident(u"a"_s, h(0), {}, {}, h(2)); // 7200 s
+    const Incident sixHours = incident(u"b"_s, h(1), {}, {}, h(7)); // 21600 s
     const Incident open = incident(u"c"_s, h(3), h(4), {}, std::nullopt);
     // (7200 + 21600) / 2 = 14400 s.
-    QTest::newRow("two incidents") << QList<Incident>{twoHours, sixHours} << 14400.0 << 2;
-    QTest::newRow("one unresolved ignored") << QList<Incident>{twoHours, open, sixHours} << 14400.0 << 2;
+    QTest::newRow("two incidents") << QList<Incident> {twoHours, sixHours} << 14400.0 << 2;
+    QTest::newRow("one unresolved ignored") << QList<Incident> {twoHours, open, sixHours} << 14400.0 << 2;
     // Both on one service, B (3 → 4 h) inside A (1 → 5 h): each counts its own duration,
     // overlap or not: (14400 + 3600) / 2 = 9000 s.
     QTest::newRow("overlapping incidents on one service")
-        << QList<Incident>{incident(u"a"_s, h(1), {}, {}, h(5)), incident(u"b"_s, h(3), {}, {}, h(4))} << 9000.0 << 2;
+        << QList<Incident> {incident(u"a"_s, h(1), {}, {}, h(5)), incident(u"b"_s, h(3), {}, {}, h(4))} << 9000.0 << 2;
     // Resolved an hour before it began: a data error, left out rather than pulling the mean down.
     QTest::newRow("resolved before began ignored")
-        << QList<Incident>{twoHours, incident(u"x"_s, h(5), {}, {}, h(4))} << 7200.0 << 1;
-    QTest::newRow("none resolved") << QList<Incident>{open} << -1.0 << 0;
-    QTest::newRow("no incidents") << QList<Incident>{} << -1.0 << 0;
+        << QList<Incident> {twoHours, incident(u"x"_s, h(5), {}, {}, h(4))} << 7200.0 << 1;
+    QTest::newRow("none resolved") << QList<Incident> {open} << -1.0 << 0;
+    QTest::newRow("no incidents") << QList<Incident> {} << -1.0 << 0;
 }
 
 void TstImpactEngine::meanTimeToResolve()
@@ -918,23 +917,23 @@ void TstImpactEngine::analysisJsonWithOverlappingIncidents()
 void TstImpactEngine::countingSpec_data()
 {
     QTest::addColumn<QString>("spec");
-    QTest::addColumn<QString>("canonical");   // toString() of the result; empty when refused
-    QTest::addColumn<QString>("error");       // a part of the message; empty when accepted
+    QTest::addColumn<QString>("canonical"); // toString() of the result; empty when refused
+    QTest::addColumn<QString>("error"); // a part of the message; empty when accepted
 
     const QString defaults = u"degraded=0.9,partial=0.5,major=0,maintenance=1,unknown=last"_s;
     QTest::newRow("the defaults, spelt out") << defaults << defaults << QString();
-    QTest::newRow("one key, the rest default") << u"degraded=0.5"_s
-                                               << u"degraded=0.5,partial=0.5,major=0,maintenance=1,unknown=last"_s
-                                               << QString();
-    QTest::newRow("spaces, case and feed aliases") << u" Degraded = 0.75 , partial_outage=0.25, down=0.1 "_s
-                                                   << u"degraded=0.75,partial=0.25,major=0.1,maintenance=1,unknown=last"_s
-                                                   << QString();
+    QTest::newRow("one key, the rest default")
+        << u"degraded=0.5"_s << u"degraded=0.5,partial=0.5,major=0,maintenance=1,unknown=last"_s << QString();
+    QTest::newRow("spaces, case and feed aliases")
+        << u" Degraded = 0.75 , partial_outage=0.25, down=0.1 "_s
+        << u"degraded=0.75,partial=0.25,major=0.1,maintenance=1,unknown=last"_s << QString();
     QTest::newRow("unknown as a number") << u"unknown=0"_s
                                          << u"degraded=0.9,partial=0.5,major=0,maintenance=1,unknown=0"_s << QString();
-    QTest::newRow("operational listed only when not 1") << u"operational=0.99"_s
-                                                        << defaults + u",operational=0.99"_s << QString();
+    QTest::newRow("operational listed only when not 1")
+        << u"operational=0.99"_s << defaults + u",operational=0.99"_s << QString();
     QTest::newRow("unknown key") << u"degraded=0.5,minor=0.8"_s << QString() << u"unknown key \"minor\""_s;
-    QTest::newRow("value out of range") << u"partial=1.5"_s << QString() << u"\"partial\" must be an availability from 0 to 1"_s;
+    QTest::newRow("value out of range") << u"partial=1.5"_s << QString()
+                                        << u"\"partial\" must be an availability from 0 to 1"_s;
     QTest::newRow("value not a number") << u"major=none"_s << QString() << u"not \"none\""_s;
     QTest::newRow("no value") << u"degraded"_s << QString() << u"\"degraded\" has no value"_s;
     QTest::newRow("given twice") << u"major=0,down=0.1"_s << QString() << u"\"down\" is given twice"_s;
@@ -952,7 +951,7 @@ void TstImpactEngine::countingSpec()
     const CountingMethod method = CountingMethod::fromString(spec, &message);
     if (!error.isEmpty()) {
         QVERIFY2(message.contains(error), qPrintable(message));
-        QVERIFY(method == CountingMethod{});
+        QVERIFY(method == CountingMethod {});
         return;
     }
     QVERIFY2(message.isEmpty(), qPrintable(message));

@@ -1,11 +1,11 @@
-#include "timelinestoretestaccess.h"
-#include "ingest/feedimporter.h"
-#include "impact/incidentanalysis.h"
-#include "report/reportrenderer.h"
 #include "domain/timelineevent.h"
-#include "itemmodels/timelinemodel.h"
 #include "domain/timelinesnapshot.h"
+#include "impact/incidentanalysis.h"
+#include "ingest/feedimporter.h"
+#include "itemmodels/timelinemodel.h"
+#include "report/reportrenderer.h"
 #include "store/timelinestore.h"
+#include "timelinestoretestaccess.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -13,10 +13,10 @@
 #include <QLocale>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
-#include <QScopeGuard>
 #include <QTest>
 
 #include <chrono>
@@ -32,13 +32,13 @@ namespace {
 const QString kSql = QStringLiteral("'); DROP TABLE samples; --");
 const QString kHtml = QStringLiteral("<script>alert(1)</script><b>x</b>");
 // NUL is left out: JSON carries it, but the PDF's text cannot.
-const QString kControl = QStringLiteral("bell\a tab\t esc\x1b[31mred\x1b[0m cr\r lf\n del\x7f c1\u0085 \x01\x02\x1f end");
+const QString kControl
+    = QStringLiteral("bell\a tab\t esc\x1b[31mred\x1b[0m cr\r lf\n del\x7f c1\u0085 \x01\x02\x1f end");
 const QString kSource = QStringLiteral("feed\"'; DELETE FROM services; --<i>.ndjson");
-constexpr qint64 kBegan = 1665815580000;    // 2022-10-15T06:33:00Z
-}
+constexpr qint64 kBegan = 1665815580000; // 2022-10-15T06:33:00Z
+} // namespace
 
-class TstInjection : public QObject
-{
+class TstInjection : public QObject {
     Q_OBJECT
 
 private slots:
@@ -54,7 +54,7 @@ private:
     QString pdfText();
 
     QTemporaryDir m_dir;
-    TimelineStore m_store{QStringLiteral("injection")};
+    TimelineStore m_store {QStringLiteral("injection")};
     QByteArray m_feed;
     QString m_title, m_summary, m_updateMessage, m_stateMessage, m_note, m_serviceName;
 };
@@ -74,20 +74,19 @@ void TstInjection::initTestCase()
 
     const auto t = [](qint64 minutes) { return double(kBegan + minutes * 60000); };
     m_feed += line({{u"type"_qs, u"service"_qs}, {u"key"_qs, u"pay"_qs}, {u"name"_qs, m_serviceName},
-                    {u"users"_qs, 1000000}, {u"note"_qs, kSql}});
+        {u"users"_qs, 1000000}, {u"note"_qs, kSql}});
     m_feed += line({{u"type"_qs, u"incident"_qs}, {u"id"_qs, QString(u"inj-"_qs + kSql)}, {u"title"_qs, m_title},
-                    {u"severity"_qs, u"major"_qs}, {u"began"_qs, t(0)}, {u"resolved"_qs, t(120)},
-                    {u"time_zone"_qs, u"UTC"_qs}, {u"services"_qs, QJsonArray{u"pay"_qs}},
-                    {u"summary"_qs, m_summary}});
+        {u"severity"_qs, u"major"_qs}, {u"began"_qs, t(0)}, {u"resolved"_qs, t(120)}, {u"time_zone"_qs, u"UTC"_qs},
+        {u"services"_qs, QJsonArray {u"pay"_qs}}, {u"summary"_qs, m_summary}});
     for (int m = 0; m <= 120; m += 10)
         m_feed += line({{u"type"_qs, u"sample"_qs}, {u"time"_qs, t(m)}, {u"service"_qs, u"pay"_qs},
-                        {u"availability"_qs, m < 60 ? 0.2 : 1.0}});
+            {u"availability"_qs, m < 60 ? 0.2 : 1.0}});
     m_feed += line({{u"type"_qs, u"update"_qs}, {u"incident"_qs, QString(u"inj-"_qs + kSql)}, {u"time"_qs, t(5)},
-                    {u"status"_qs, kHtml}, {u"message"_qs, m_updateMessage}, {u"services"_qs, QJsonArray{u"pay"_qs}}});
+        {u"status"_qs, kHtml}, {u"message"_qs, m_updateMessage}, {u"services"_qs, QJsonArray {u"pay"_qs}}});
     m_feed += line({{u"type"_qs, u"state"_qs}, {u"time"_qs, t(1)}, {u"service"_qs, u"pay"_qs},
-                    {u"state"_qs, u"major_outage"_qs}, {u"message"_qs, m_stateMessage}});
+        {u"state"_qs, u"major_outage"_qs}, {u"message"_qs, m_stateMessage}});
     m_feed += line({{u"type"_qs, u"annotation"_qs}, {u"time"_qs, t(30)}, {u"service"_qs, u"pay"_qs},
-                    {u"incident"_qs, QString(u"inj-"_qs + kSql)}, {u"author"_qs, kHtml}, {u"text"_qs, m_note}});
+        {u"incident"_qs, QString(u"inj-"_qs + kSql)}, {u"author"_qs, kHtml}, {u"text"_qs, m_note}});
     // A bad line: its raw copy, with the markup in it, is kept as a reject.
     m_feed += line({{u"type"_qs, u"sample"_qs}, {u"time"_qs, t(3)}, {u"service"_qs, kHtml}, {u"availability"_qs, 0.5}});
 
@@ -142,8 +141,8 @@ void TstInjection::schemaIntact()
     QStringList tables;
     while (q.next())
         tables.append(q.value(0).toString());
-    for (const char *t : {"annotations", "dependencies", "incident_updates", "incidents", "meta", "rejects",
-                          "samples", "schema_migrations", "services", "state_changes"})
+    for (const char *t : {"annotations", "dependencies", "incident_updates", "incidents", "meta", "rejects", "samples",
+             "schema_migrations", "services", "state_changes"})
         QVERIFY2(tables.contains(QLatin1StringView(t)), t);
     const ImportResult again = FeedImporter::importData(m_store, m_feed, kSource, FeedFormat::Ndjson);
     QVERIFY2(again.error.isEmpty(), qPrintable(again.error));
@@ -164,14 +163,14 @@ void TstInjection::timelineModelShowsVerbatim()
         sources.append(model.data(model.index(row, TimelineModel::SourceColumn)).toString());
         services.append(model.data(model.index(row, TimelineModel::ServicesColumn)).toString());
         statuses.append(model.data(model.index(row, TimelineModel::StatusColumn)).toString());
-        QCOMPARE(model.data(model.index(row, TimelineModel::MessageColumn), Qt::ToolTipRole).toString(),
-                 messages.last());
+        QCOMPARE(
+            model.data(model.index(row, TimelineModel::MessageColumn), Qt::ToolTipRole).toString(), messages.last());
     }
     QVERIFY(messages.contains(m_updateMessage));
     QVERIFY(messages.contains(m_stateMessage));
     QVERIFY(messages.contains(m_note));
     QVERIFY(statuses.contains(kHtml));
-    QCOMPARE(sources.count(kSource), 2);   // the note's "source" column shows its author
+    QCOMPARE(sources.count(kSource), 2); // the note's "source" column shows its author
     QVERIFY(sources.contains(kHtml));
     QCOMPARE(services.count(m_serviceName), 3);
 }
@@ -238,7 +237,7 @@ void TstInjection::hostileTimeZoneIsRejected()
     const int savedStdin = ::dup(STDIN_FILENO);
     QVERIFY(::dup2(fds[0], STDIN_FILENO) >= 0);
     const auto restore = qScopeGuard([&] {
-        ::close(fds[1]);                  // EOF: a read that did start can finish
+        ::close(fds[1]); // EOF: a read that did start can finish
         ::dup2(savedStdin, STDIN_FILENO);
         ::close(savedStdin);
         ::close(fds[0]);
@@ -246,9 +245,9 @@ void TstInjection::hostileTimeZoneIsRejected()
     TimelineStore store(QStringLiteral("tz"));
     QVERIFY(store.open(QStringLiteral(":memory:")));
     for (const QString &zone : {u"../../../dev/stdin"_qs, u"../../../../proc/self/fd/0"_qs,
-                                u"Asia/../../../../dev/stdin"_qs, u"../../../../etc/passwd"_qs, u"/dev/zero"_qs}) {
-        const QByteArray feed = line({{u"type"_qs, u"incident"_qs}, {u"id"_qs, u"tz"_qs}, {u"title"_qs, u"tz"_qs},
-                                      {u"time_zone"_qs, zone}});
+             u"Asia/../../../../dev/stdin"_qs, u"../../../../etc/passwd"_qs, u"/dev/zero"_qs}) {
+        const QByteArray feed = line(
+            {{u"type"_qs, u"incident"_qs}, {u"id"_qs, u"tz"_qs}, {u"title"_qs, u"tz"_qs}, {u"time_zone"_qs, zone}});
         // Parsed on another thread, so a read that blocks fails the test instead of hanging it.
         auto parsed = std::async(std::launch::async, [feed] {
             ParseOptions options;
@@ -263,13 +262,13 @@ void TstInjection::hostileTimeZoneIsRejected()
         QCOMPARE(r.batch.rejects[0].field, u"time_zone"_qs);
 
         // A Statuspage page's zone is a display hint: a hostile one is dropped, unread.
-        const QJsonObject page{{u"page"_qs, QJsonObject{{u"id"_qs, u"p"_qs}, {u"time_zone"_qs, zone}}},
-                               {u"incidents"_qs, QJsonArray{QJsonObject{{u"id"_qs, u"i1"_qs}, {u"name"_qs, u"x"_qs},
-                                                                       {u"created_at"_qs, u"2022-10-15T06:33:00Z"_qs}}}}};
+        const QJsonObject page {{u"page"_qs, QJsonObject {{u"id"_qs, u"p"_qs}, {u"time_zone"_qs, zone}}},
+            {u"incidents"_qs,
+                QJsonArray {QJsonObject {
+                    {u"id"_qs, u"i1"_qs}, {u"name"_qs, u"x"_qs}, {u"created_at"_qs, u"2022-10-15T06:33:00Z"_qs}}}}};
         const QByteArray doc = QJsonDocument(page).toJson();
-        auto statuspage = std::async(std::launch::async, [doc] {
-            return FeedFormat::parse(FeedFormat::Statuspage, doc, ParseOptions());
-        });
+        auto statuspage = std::async(
+            std::launch::async, [doc] { return FeedFormat::parse(FeedFormat::Statuspage, doc, ParseOptions()); });
         if (statuspage.wait_for(std::chrono::seconds(10)) != std::future_status::ready)
             QFAIL(qPrintable(u"the Statuspage time zone \""_qs + zone + u"\" made the parser wait on a file"_qs));
         const ParseResult sp = statuspage.get();
@@ -278,10 +277,10 @@ void TstInjection::hostileTimeZoneIsRejected()
         QCOMPARE(sp.batch.incidents[0].timeZone, QString());
     }
     const QByteArray good = line({{u"type"_qs, u"incident"_qs}, {u"id"_qs, u"tz"_qs}, {u"title"_qs, u"tz"_qs},
-                                  {u"time_zone"_qs, u"Asia/Seoul"_qs}});
+        {u"time_zone"_qs, u"Asia/Seoul"_qs}});
     QCOMPARE(FeedImporter::importData(store, good, u"tz.ndjson"_qs, FeedFormat::Ndjson).rejected, 0);
     const QByteArray offset = line({{u"type"_qs, u"incident"_qs}, {u"id"_qs, u"tz2"_qs}, {u"title"_qs, u"tz"_qs},
-                                    {u"time_zone"_qs, u"Etc/GMT+9"_qs}});
+        {u"time_zone"_qs, u"Etc/GMT+9"_qs}});
     QCOMPARE(FeedImporter::importData(store, offset, u"tz.ndjson"_qs, FeedFormat::Ndjson).rejected, 0);
 }
 

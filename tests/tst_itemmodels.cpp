@@ -1,5 +1,5 @@
-#include "ingest/demodataset.h"
 #include "impact/incidentanalysis.h"
+#include "ingest/demodataset.h"
 #include "itemmodels/servicestatusmodel.h"
 #include "itemmodels/timelinefilterproxymodel.h"
 #include "itemmodels/timelinemodel.h"
@@ -16,11 +16,10 @@ TimeMs kst(int day, int hour, int minute)
 }
 } // namespace
 
-class TstItemModels : public QObject
-{
+class TstItemModels : public QObject {
     Q_OBJECT
 
-    TimelineStore m_store{QStringLiteral("models")};
+    TimelineStore m_store {QStringLiteral("models")};
     TimelineSnapshot m_snapshot;
 
 private slots:
@@ -40,15 +39,16 @@ private slots:
         model.setTimeZone(QTimeZone("Asia/Seoul"));
         const auto events = TimelineEvent::collect(m_snapshot.updates, m_snapshot.states, m_snapshot.annotations);
         model.setEvents(events);
-        QCOMPARE(model.rowCount(), m_snapshot.updates.size() + m_snapshot.states.size() + m_snapshot.annotations.size());
+        QCOMPARE(
+            model.rowCount(), m_snapshot.updates.size() + m_snapshot.states.size() + m_snapshot.annotations.size());
         for (int r = 1; r < model.rowCount(); ++r)
             QVERIFY(model.eventAt(r - 1).time <= model.eventAt(r).time);
         // Times display in the incident's zone: the 15:30 KST start shows as 15:30.
         const int row = model.rowAtOrAfter(kst(15, 15, 30));
         QVERIFY(row >= 0);
         QCOMPARE(model.index(row, TimelineModel::TimeColumn).data().toString(), QStringLiteral("2022-10-15 15:30"));
-        QCOMPARE(model.index(row, TimelineModel::TimeColumn).data(TimelineModel::SortRole).toLongLong(),
-                 kst(15, 15, 30));
+        QCOMPARE(
+            model.index(row, TimelineModel::TimeColumn).data(TimelineModel::SortRole).toLongLong(), kst(15, 15, 30));
         QCOMPARE(model.headerData(TimelineModel::MessageColumn, Qt::Horizontal).toString(), QStringLiteral("Event"));
     }
 
@@ -70,7 +70,8 @@ private slots:
             for (int c = 0; c < proxy.columnCount(); ++c)
                 row += proxy.index(r, c).data().toString() + u' ';
             QVERIFY2(row.contains(QStringLiteral("photos"), Qt::CaseInsensitive)
-                         && row.contains(QStringLiteral("videos"), Qt::CaseInsensitive), qPrintable(row));
+                    && row.contains(QStringLiteral("videos"), Qt::CaseInsensitive),
+                qPrintable(row));
         }
         proxy.setText(QStringLiteral("no-such-word-anywhere"));
         QCOMPARE(proxy.rowCount(), 0);
@@ -79,7 +80,8 @@ private slots:
         proxy.setService(QStringLiteral("payment"));
         QVERIFY(proxy.rowCount() > 0);
         for (int r = 0; r < proxy.rowCount(); ++r)
-            QVERIFY(proxy.index(r, 0).data(TimelineModel::ServicesRole).toStringList().contains(QStringLiteral("payment")));
+            QVERIFY(
+                proxy.index(r, 0).data(TimelineModel::ServicesRole).toStringList().contains(QStringLiteral("payment")));
         proxy.setService({});
 
         proxy.setKinds({int(TimelineEvent::Kind::Annotation)});
@@ -112,7 +114,7 @@ private slots:
         // Sorting by time descending reverses the chronology.
         proxy.sort(TimelineModel::TimeColumn, Qt::DescendingOrder);
         QVERIFY(proxy.index(0, 0).data(TimelineModel::TimeRole).toLongLong()
-                >= proxy.index(all - 1, 0).data(TimelineModel::TimeRole).toLongLong());
+            >= proxy.index(all - 1, 0).data(TimelineModel::TimeRole).toLongLong());
     }
 
     void statusModelFollowsTheCursor()

@@ -1,19 +1,19 @@
-#include "timelinestoretestaccess.h"
-#include "session/dashboardsession.h"
-#include "store/feedsourcetable.h"
-#include "store/timelinestore.h"
-#include "dialogs/rejectsdialog.h"
-#include "itemmodels/rejectmodel.h"
-#include "dialogs/sourcesdialog.h"
+#include "charts/recoverychartview.h"
 #include "common/livefeedcontroller.h"
+#include "dialogs/rejectsdialog.h"
+#include "dialogs/sourcesdialog.h"
 #include "importcontroller.h"
 #include "incidentheaderwidget.h"
+#include "itemmodels/rejectmodel.h"
 #include "mainwindow.h"
-#include "charts/recoverychartview.h"
+#include "session/dashboardsession.h"
+#include "session/replaycontroller.h"
 #include "statusboardwidget.h"
 #include "statustilewidget.h"
+#include "store/feedsourcetable.h"
+#include "store/timelinestore.h"
+#include "timelinestoretestaccess.h"
 #include "timelineview.h"
-#include "session/replaycontroller.h"
 
 #include <QComboBox>
 #include <QDateTime>
@@ -33,8 +33,7 @@ TimeMs kst(int day, int hour, int minute)
 }
 } // namespace
 
-class TstMainWindow : public QObject
-{
+class TstMainWindow : public QObject {
     Q_OBJECT
     QTemporaryDir m_dir;
 
@@ -46,7 +45,7 @@ private slots:
         DashboardSession session;
         QVERIFY2(session.open(m_dir.filePath(QStringLiteral("gui.sqlite"))), qPrintable(session.lastError()));
         QVERIFY(session.loadDemoIfEmpty());
-        QVERIFY(!session.loadDemoIfEmpty());   // only on an empty database
+        QVERIFY(!session.loadDemoIfEmpty()); // only on an empty database
         MainWindow window(&session);
         window.resize(1600, 1000);
         window.show();
@@ -68,7 +67,8 @@ private slots:
         QVERIFY(messaging);
         QCOMPARE(messaging->values().state, ServiceState::MajorOutage);
         QCOMPARE(qRound64(messaging->values().affected), 47637000);
-        QVERIFY(window.header()->headlineText().contains(QLocale().toString(qRound64(session.statusModel()->totalAffected()))));
+        QVERIFY(window.header()->headlineText().contains(
+            QLocale().toString(qRound64(session.statusModel()->totalAffected()))));
 
         // The replay cursor drives the same tiles: at 16 Oct 14:30 KST KakaoTalk was partly back
         // (derived availability 0.7: some of its 47,637,000 users affected, not all).
@@ -147,10 +147,12 @@ private slots:
             b.samples.append({now - 3600000, QStringLiteral("web"), QStringLiteral("probe"), 1.0, {}, {}, false});
             b.samples.append({now - 3600000, QStringLiteral("api"), QStringLiteral("fresh"), 1.0, {}, {}, false});
             QVERIFY(store.write(b));
-            QVERIFY(FeedSourceTable::save(TimelineStoreTestAccess::database(store), {QStringLiteral("probe"), QStringLiteral("poll"),
-                                                             QStringLiteral("http://x"), now - 600000, {}, 60}, nullptr));
-            QVERIFY(FeedSourceTable::save(TimelineStoreTestAccess::database(store), {QStringLiteral("fresh"), QStringLiteral("poll"),
-                                                             QStringLiteral("http://y"), now - 1000, {}, 60}, nullptr));
+            QVERIFY(FeedSourceTable::save(TimelineStoreTestAccess::database(store),
+                {QStringLiteral("probe"), QStringLiteral("poll"), QStringLiteral("http://x"), now - 600000, {}, 60},
+                nullptr));
+            QVERIFY(FeedSourceTable::save(TimelineStoreTestAccess::database(store),
+                {QStringLiteral("fresh"), QStringLiteral("poll"), QStringLiteral("http://y"), now - 1000, {}, 60},
+                nullptr));
         }
         DashboardSession session;
         QVERIFY(session.open(db));
@@ -168,8 +170,10 @@ private slots:
         SourcesDialog dialog(window.liveFeeds());
         dialog.setStatus(session.snapshot());
         dialog.editor()->setPlainText(QStringLiteral("{\"sources\": [{\"name\": \"x\", \"kind\": \"nope\"}]}"));
-        QVERIFY2(dialog.validationText().contains(QStringLiteral("sources[0].kind")), qPrintable(dialog.validationText()));
-        dialog.editor()->setPlainText(QStringLiteral("{\"sources\": [{\"name\": \"x\", \"kind\": \"follow\", \"path\": \"/tmp/x\"}]}"));
+        QVERIFY2(
+            dialog.validationText().contains(QStringLiteral("sources[0].kind")), qPrintable(dialog.validationText()));
+        dialog.editor()->setPlainText(
+            QStringLiteral("{\"sources\": [{\"name\": \"x\", \"kind\": \"follow\", \"path\": \"/tmp/x\"}]}"));
         QVERIFY2(dialog.validationText().contains(QStringLiteral("1 source")), qPrintable(dialog.validationText()));
     }
 
@@ -179,15 +183,20 @@ private slots:
         TimelineStore store(QStringLiteral("seed-rejects"));
         QVERIFY(store.open(db));
         FeedBatch b;
-        b.rejects.append({QStringLiteral("feed.ndjson"), 3, 120, QStringLiteral("time"),
-                          QStringLiteral("not RFC 3339"), QStringLiteral("<b>x</b>'; DROP TABLE samples;--\u0007"), 1});
+        b.rejects.append({QStringLiteral("feed.ndjson"), 3, 120, QStringLiteral("time"), QStringLiteral("not RFC 3339"),
+            QStringLiteral("<b>x</b>'; DROP TABLE samples;--\u0007"), 1});
         QVERIFY(store.write(b));
         RejectsDialog dialog;
         dialog.load(store.rejects(1000));
         QCOMPARE(dialog.model()->rowCount(), 1);
         QCOMPARE(dialog.model()->index(0, RejectModel::ReasonColumn).data().toString(), QStringLiteral("not RFC 3339"));
-        QVERIFY(dialog.model()->index(0, RejectModel::RawColumn).data().toString().startsWith(QStringLiteral("<b>x</b>'; DROP")));
-        QCOMPARE(dialog.model()->index(0, RejectModel::LineColumn).data().toString(), QStringLiteral("line 3, byte 120"));
+        QVERIFY(dialog.model()
+                    ->index(0, RejectModel::RawColumn)
+                    .data()
+                    .toString()
+                    .startsWith(QStringLiteral("<b>x</b>'; DROP")));
+        QCOMPARE(
+            dialog.model()->index(0, RejectModel::LineColumn).data().toString(), QStringLiteral("line 3, byte 120"));
     }
 
     void wallModeHidesMenusAndEscLeaves()

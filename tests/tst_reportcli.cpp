@@ -1,8 +1,8 @@
-#include "session/csvexporter.h"
-#include "impact/incidentanalysis.h"
 #include "domain/timelinesnapshot.h"
-#include "store/timelinestore.h"
 #include "domain/timestamps.h"
+#include "impact/incidentanalysis.h"
+#include "session/csvexporter.h"
+#include "store/timelinestore.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -20,13 +20,12 @@
 
 // The postmortem report and the CSV exports as a user gets them from `outagedash`, read back
 // with poppler (pdftotext, pdfinfo, pdffonts, pdftoppm) and compared with `summary --json`.
-class TstReportCli : public QObject
-{
+class TstReportCli : public QObject {
     Q_OBJECT
     QTemporaryDir m_dir;
     QJsonObject m_summary;
     QString m_pdf;
-    QStringList m_pages;            // pdftotext -layout, page by page
+    QStringList m_pages; // pdftotext -layout, page by page
 
     struct Run {
         int code = -1;
@@ -45,14 +44,15 @@ class TstReportCli : public QObject
         p.start(program, args);
         if (!p.waitForFinished(180000))
             return {};
-        return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+        return {
+            p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
     }
     Run cli(const QStringList &args) { return run(QStringLiteral(OUTAGEDASH_BINARY), args); }
     QString db() const { return m_dir.filePath(QStringLiteral("demo.sqlite")); }
     QStringList pagesOf(const QString &pdf)
     {
-        const Run r = run(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), QStringLiteral("-enc"),
-                                                       QStringLiteral("UTF-8"), pdf, QStringLiteral("-")});
+        const Run r = run(QStringLiteral("pdftotext"),
+            {QStringLiteral("-layout"), QStringLiteral("-enc"), QStringLiteral("UTF-8"), pdf, QStringLiteral("-")});
         QStringList pages = r.out.split(u'\f');
         if (!pages.isEmpty() && pages.constLast().trimmed().isEmpty())
             pages.removeLast();
@@ -60,16 +60,16 @@ class TstReportCli : public QObject
     }
     int pdfPages(const QString &pdf)
     {
-        const QRegularExpressionMatch m = QRegularExpression(QStringLiteral("^Pages:\\s+(\\d+)"),
-                                                             QRegularExpression::MultilineOption)
-                                              .match(run(QStringLiteral("pdfinfo"), {pdf}).out);
+        const QRegularExpressionMatch m
+            = QRegularExpression(QStringLiteral("^Pages:\\s+(\\d+)"), QRegularExpression::MultilineOption)
+                  .match(run(QStringLiteral("pdfinfo"), {pdf}).out);
         return m.hasMatch() ? m.captured(1).toInt() : -1;
     }
     QString report(const QString &name, const QStringList &extra)
     {
         const QString pdf = m_dir.filePath(name);
-        const Run r = cli(QStringList{QStringLiteral("report"), QStringLiteral("--db"), db(), QStringLiteral("--out"), pdf}
-                          + extra);
+        const Run r = cli(
+            QStringList {QStringLiteral("report"), QStringLiteral("--db"), db(), QStringLiteral("--out"), pdf} + extra);
         if (r.code != 0) {
             qWarning().noquote() << "report failed:" << r.err;
             return {};
@@ -84,8 +84,8 @@ class TstReportCli : public QObject
     // The clock time the report prints for an epoch-seconds JSON value.
     static QString clock(const QJsonValue &seconds, const QTimeZone &zone)
     {
-        return QLocale::c().toString(QDateTime::fromSecsSinceEpoch(qint64(seconds.toDouble()), zone),
-                                     QStringLiteral("d MMM HH:mm"));
+        return QLocale::c().toString(
+            QDateTime::fromSecsSinceEpoch(qint64(seconds.toDouble()), zone), QStringLiteral("d MMM HH:mm"));
     }
     static QString grouped(qint64 value)
     {
@@ -144,7 +144,8 @@ private slots:
         const QTimeZone zone(m_summary[u"incident"][u"time_zone"].toString().toUtf8());
         QVERIFY(zone.isValid());
         // The milestone section: from its heading to the next section's.
-        const qsizetype from = text.indexOf(QStringLiteral("Recovery milestones"), text.indexOf(QStringLiteral("Executive summary"), text.indexOf(QStringLiteral("Executive summary")) + 1));
+        const qsizetype from = text.indexOf(QStringLiteral("Recovery milestones"),
+            text.indexOf(QStringLiteral("Executive summary"), text.indexOf(QStringLiteral("Executive summary")) + 1));
         QVERIFY2(from > 0, "no Recovery milestones section");
         const QString section = text.mid(from, text.indexOf(QStringLiteral("People affected over time"), from) - from);
         const QStringList lines = section.split(u'\n');
@@ -156,8 +157,8 @@ private slots:
             QVERIFY2(text.contains(hours), qPrintable(name + u' ' + hours));
             QStringList expected;
             for (const char *key : {"first_partial_at", "recovered_50_at", "recovered_90_at", "full_at"})
-                expected.append(v[QLatin1StringView(key)].isNull() ? QStringLiteral("—")
-                                                                     : clock(v[QLatin1StringView(key)], zone));
+                expected.append(
+                    v[QLatin1StringView(key)].isNull() ? QStringLiteral("—") : clock(v[QLatin1StringView(key)], zone));
             // The service's row holds its four milestones, in order.
             bool found = false;
             for (const QString &line : lines) {
@@ -167,7 +168,8 @@ private slots:
                 for (const QString &e : expected)
                     parts.append(QRegularExpression::escape(e));
                 found = QRegularExpression(parts.join(QStringLiteral("\\s+"))).match(line).hasMatch();
-                QVERIFY2(found, qPrintable(QStringLiteral("%1: expected %2 in \"%3\"").arg(name, expected.join(u'|'), line)));
+                QVERIFY2(found,
+                    qPrintable(QStringLiteral("%1: expected %2 in \"%3\"").arg(name, expected.join(u'|'), line)));
                 ++checked;
                 break;
             }
@@ -177,9 +179,10 @@ private slots:
         const QString total = grouped(m_summary[u"total"][u"people_hours"].toInteger());
         QVERIFY2(text.contains(total), qPrintable(total));
         // The executive summary says the total in a sentence.
-        QVERIFY2(text.simplified().replace(QRegularExpression(QStringLiteral("-\\s+")), QStringLiteral("-"))
+        QVERIFY2(text.simplified()
+                     .replace(QRegularExpression(QStringLiteral("-\\s+")), QStringLiteral("-"))
                      .contains(QStringLiteral("In all, %1 people-hours were lost.").arg(total)),
-                 qPrintable(total));
+            qPrintable(total));
     }
 
     void pagesAndFootersAgree()
@@ -189,7 +192,7 @@ private slots:
         QCOMPARE(m_pages.size(), pages);
         for (int n = 1; n <= pages; ++n)
             QVERIFY2(m_pages.at(n - 1).contains(QStringLiteral("page %1 of %2").arg(n).arg(pages)),
-                     qPrintable(QString::number(n)));
+                qPrintable(QString::number(n)));
     }
 
     void contentsPointAtTheirSections()
@@ -199,19 +202,20 @@ private slots:
         for (const auto &[title, page] : toc)
             titles.append(title);
         for (const char *section : {"Executive summary", "Impact by service", "Recovery milestones",
-                                    "People affected over time", "Service states over time",
-                                    "Dependencies at the peak", "Timeline", "Appendix: data sources",
-                                    "Counting method", "Appendix: rejected records"})
-            QVERIFY2(titles.contains(QLatin1StringView(section)), qPrintable(QLatin1StringView(section) + u" not in " + titles.join(u'|')));
+                 "People affected over time", "Service states over time", "Dependencies at the peak", "Timeline",
+                 "Appendix: data sources", "Counting method", "Appendix: rejected records"})
+            QVERIFY2(titles.contains(QLatin1StringView(section)),
+                qPrintable(QLatin1StringView(section) + u" not in " + titles.join(u'|')));
         // On page 1 or 2.
-        QVERIFY(m_pages.at(0).contains(QStringLiteral("Contents")) || m_pages.value(1).contains(QStringLiteral("Contents")));
+        QVERIFY(m_pages.at(0).contains(QStringLiteral("Contents"))
+            || m_pages.value(1).contains(QStringLiteral("Contents")));
         for (const auto &[title, page] : toc) {
             QVERIFY2(page >= 1 && page <= m_pages.size(), qPrintable(title));
             // The heading is a line of its own on that page (not only the contents entry).
             const QRegularExpression heading(QStringLiteral("^\\s*%1\\s*$").arg(QRegularExpression::escape(title)),
-                                             QRegularExpression::MultilineOption);
+                QRegularExpression::MultilineOption);
             QVERIFY2(heading.match(m_pages.at(page - 1)).hasMatch(),
-                     qPrintable(QStringLiteral("\"%1\" is not on page %2").arg(title).arg(page)));
+                qPrintable(QStringLiteral("\"%1\" is not on page %2").arg(title).arg(page)));
         }
     }
 
@@ -219,8 +223,9 @@ private slots:
     {
         const QString out = m_dir.filePath(QStringLiteral("png"));
         QVERIFY(QDir().mkpath(out));
-        const Run r = run(QStringLiteral("pdftoppm"), {QStringLiteral("-png"), QStringLiteral("-r"), QStringLiteral("30"),
-                                                      m_pdf, QDir(out).filePath(QStringLiteral("page"))});
+        const Run r = run(QStringLiteral("pdftoppm"),
+            {QStringLiteral("-png"), QStringLiteral("-r"), QStringLiteral("30"), m_pdf,
+                QDir(out).filePath(QStringLiteral("page"))});
         QCOMPARE(r.code, 0);
         QVERIFY2(r.err.trimmed().isEmpty(), qPrintable(r.err));
         QCOMPARE(QDir(out).entryList({QStringLiteral("*.png")}, QDir::Files).size(), pdfPages(m_pdf));
@@ -230,35 +235,37 @@ private slots:
     {
         QVERIFY(!m_pages.join(u' ').contains(QStringLiteral("Comparison with")));
         const QString pdf = report(QStringLiteral("report-compare.pdf"),
-                                   {QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--compare"),
-                                    QStringLiteral("naver-2022-10-15")});
+            {QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--compare"),
+                QStringLiteral("naver-2022-10-15")});
         QVERIFY(!pdf.isEmpty());
         const QString text = pagesOf(pdf).join(u'\f');
         QVERIFY(text.contains(QStringLiteral("Comparison with")));
         QVERIFY(text.contains(QStringLiteral("Naver")));
         QVERIFY(pdfPages(pdf) > pdfPages(m_pdf));
         const Run bad = cli({QStringLiteral("report"), QStringLiteral("--db"), db(), QStringLiteral("--compare"),
-                             QStringLiteral("nope"), QStringLiteral("--out"), m_dir.filePath(QStringLiteral("x.pdf"))});
+            QStringLiteral("nope"), QStringLiteral("--out"), m_dir.filePath(QStringLiteral("x.pdf"))});
         QCOMPARE(bad.code, 1);
         QVERIFY2(bad.err.contains(QStringLiteral("naver-2022-10-15")), qPrintable(bad.err));
     }
 
     void windowLimitsTheFigures()
     {
-        const QStringList window{QStringLiteral("--from"), QStringLiteral("2022-10-15T06:00:00Z"), QStringLiteral("--to"),
-                                 QStringLiteral("2022-10-16T06:00:00Z")};
-        const Run summary = cli(QStringList{QStringLiteral("summary"), QStringLiteral("--json"), QStringLiteral("--db"), db()} + window);
+        const QStringList window {QStringLiteral("--from"), QStringLiteral("2022-10-15T06:00:00Z"),
+            QStringLiteral("--to"), QStringLiteral("2022-10-16T06:00:00Z")};
+        const Run summary = cli(
+            QStringList {QStringLiteral("summary"), QStringLiteral("--json"), QStringLiteral("--db"), db()} + window);
         QVERIFY2(summary.code == 0, qPrintable(summary.err));
         const QJsonObject doc = QJsonDocument::fromJson(summary.out.toUtf8()).object();
         QCOMPARE(qint64(doc[u"window"][u"from"].toDouble()), qint64(1665813600));
         QVERIFY(doc[u"total"][u"people_hours"].toInteger() < m_summary[u"total"][u"people_hours"].toInteger());
-        const QString pdf = report(QStringLiteral("report-window.pdf"), QStringList{QStringLiteral("--lang"), QStringLiteral("en")} + window);
+        const QString pdf = report(
+            QStringLiteral("report-window.pdf"), QStringList {QStringLiteral("--lang"), QStringLiteral("en")} + window);
         QVERIFY(!pdf.isEmpty());
         const QString text = pagesOf(pdf).join(u'\f');
         QVERIFY(text.contains(grouped(doc[u"total"][u"people_hours"].toInteger())));
         QVERIFY(text.simplified().contains(QStringLiteral("15 Oct 2022 15:00 – 16 Oct 2022 15:00 KST")));
         const Run bad = cli({QStringLiteral("report"), QStringLiteral("--db"), db(), QStringLiteral("--from"),
-                             QStringLiteral("yesterday"), QStringLiteral("--out"), m_dir.filePath(QStringLiteral("x.pdf"))});
+            QStringLiteral("yesterday"), QStringLiteral("--out"), m_dir.filePath(QStringLiteral("x.pdf"))});
         QCOMPARE(bad.code, 2);
         QVERIFY2(bad.err.contains(QStringLiteral("RFC 3339")), qPrintable(bad.err));
     }
@@ -270,13 +277,14 @@ private slots:
         const QStringList pages = pagesOf(pdf);
         const QString text = pages.join(u'\f');
         for (const QString &title : {QStringLiteral("요약"), QStringLiteral("복구 마일스톤"), QStringLiteral("목차"),
-                                     QStringLiteral("부록: 데이터 소스")})
+                 QStringLiteral("부록: 데이터 소스")})
             QVERIFY2(text.contains(title), qPrintable(title));
         QVERIFY(!text.contains(QStringLiteral("Executive summary")));
         QVERIFY(!text.contains(QStringLiteral("Recovery milestones")));
         const int n = pdfPages(pdf);
-        QVERIFY2(pages.constLast().contains(QStringLiteral("%1 / %1").arg(n)) || pages.constLast().contains(QString::number(n)),
-                 qPrintable(pages.constLast()));
+        QVERIFY2(pages.constLast().contains(QStringLiteral("%1 / %1").arg(n))
+                || pages.constLast().contains(QString::number(n)),
+            qPrintable(pages.constLast()));
         const QStringList fonts = run(QStringLiteral("pdffonts"), {pdf}).out.split(u'\n', Qt::SkipEmptyParts);
         bool cjkEmbedded = false;
         for (const QString &line : fonts)
@@ -295,23 +303,24 @@ private slots:
         const QString feed = m_dir.filePath(QStringLiteral("bad.ndjson"));
         QFile f(feed);
         QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write("{\"type\":\"sample\",\"time\":\"bad\",\"service\":\"messaging\",\"availability\":0.5}\n"
-                "{\"type\":\"sample\",\"time\":\"nope\",\"service\":\"messaging\",\"availability\":0.5}\n"
-                "{\"type\":\"sample\",\"time\":\"2022-10-15T07:00:00Z\",\"service\":\"messaging\",\"availability\":7}\n");
+        f.write(
+            "{\"type\":\"sample\",\"time\":\"bad\",\"service\":\"messaging\",\"availability\":0.5}\n"
+            "{\"type\":\"sample\",\"time\":\"nope\",\"service\":\"messaging\",\"availability\":0.5}\n"
+            "{\"type\":\"sample\",\"time\":\"2022-10-15T07:00:00Z\",\"service\":\"messaging\",\"availability\":7}\n");
         f.close();
         QCOMPARE(cli({QStringLiteral("import"), QStringLiteral("--db"), target, feed}).code, 3);
         const QString pdf = m_dir.filePath(QStringLiteral("rejects.pdf"));
         const Run r = cli({QStringLiteral("report"), QStringLiteral("--db"), target, QStringLiteral("--lang"),
-                           QStringLiteral("en"), QStringLiteral("--out"), pdf});
+            QStringLiteral("en"), QStringLiteral("--out"), pdf});
         QVERIFY2(r.code == 0, qPrintable(r.err));
         const QString text = pagesOf(pdf).join(u'\f');
         const QString appendix = text.mid(text.lastIndexOf(QStringLiteral("Appendix: rejected records")));
         QVERIFY(appendix.simplified().contains(QStringLiteral("could not be taken: 3.")));
         // Two bad times make one group of 2, the bad availability one of 1.
         QVERIFY2(QRegularExpression(QStringLiteral("\"time\" is not RFC 3339.*\\s2\\s+/")).match(appendix).hasMatch(),
-                 qPrintable(appendix));
+            qPrintable(appendix));
         QVERIFY2(QRegularExpression(QStringLiteral("\"availability\" must be.*\\s1\\s+/")).match(appendix).hasMatch(),
-                 qPrintable(appendix));
+            qPrintable(appendix));
         QVERIFY(QRegularExpression(QStringLiteral("All reasons\\s+3")).match(appendix).hasMatch());
     }
 
@@ -319,7 +328,7 @@ private slots:
     {
         const QString csv = m_dir.filePath(QStringLiteral("timeline.csv"));
         const Run r = cli({QStringLiteral("export"), QStringLiteral("--db"), db(), QStringLiteral("--what"),
-                           QStringLiteral("timeline"), QStringLiteral("--out"), csv});
+            QStringLiteral("timeline"), QStringLiteral("--out"), csv});
         QVERIFY2(r.code == 0, qPrintable(r.err));
         QFile f(csv);
         QVERIFY(f.open(QIODevice::ReadOnly));
@@ -345,19 +354,19 @@ private slots:
             QVERIFY(row.at(0).endsWith(u'Z'));
             QVERIFY(row.at(1).endsWith(QStringLiteral("+09:00")));
             QCOMPARE(*utc, events.at(i - 1).time);
-            QCOMPARE(row.at(5), events.at(i - 1).message);   // commas, quotes and newlines survive
+            QCOMPARE(row.at(5), events.at(i - 1).message); // commas, quotes and newlines survive
         }
         // Quoting: a field with a comma, a quote and a line break comes back as it was.
         const QString tricky = QStringLiteral("a, \"b\"\r\nc");
         QCOMPARE(CsvExporter::parse(CsvExporter::line({tricky, QStringLiteral("x")})),
-                 (QList<QStringList>{{tricky, QStringLiteral("x")}}));
+            (QList<QStringList> {{tricky, QStringLiteral("x")}}));
     }
 
     void seriesCsv()
     {
         const QString csv = m_dir.filePath(QStringLiteral("series.csv"));
         const Run r = cli({QStringLiteral("export"), QStringLiteral("--db"), db(), QStringLiteral("--what"),
-                           QStringLiteral("series"), QStringLiteral("--out"), csv});
+            QStringLiteral("series"), QStringLiteral("--out"), csv});
         QVERIFY2(r.code == 0, qPrintable(r.err));
         QFile f(csv);
         QVERIFY(f.open(QIODevice::ReadOnly));

@@ -2,15 +2,15 @@
 #include "ingest/demodataset.h"
 #include "report/reportpreview.h"
 
+#include "common/timeaxisticks.h"
+#include "domain/timelinesnapshot.h"
+#include "impact/incidentanalysis.h"
+#include "report/reportrenderer.h"
+#include "store/timelinestore.h"
 #include <QAction>
 #include <QImage>
 #include <QPrintPreviewDialog>
 #include <QSet>
-#include "impact/incidentanalysis.h"
-#include "report/reportrenderer.h"
-#include "common/timeaxisticks.h"
-#include "domain/timelinesnapshot.h"
-#include "store/timelinestore.h"
 
 #include <QDir>
 #include <QJsonArray>
@@ -24,8 +24,7 @@
 
 // Checks the postmortem PDF the way a reader's tools see it: poppler's pdftotext,
 // pdfinfo, pdffonts and pdftoppm, not the renderer's own idea of what it drew.
-class TstReportRenderer : public QObject
-{
+class TstReportRenderer : public QObject {
     Q_OBJECT
 
 private slots:
@@ -48,8 +47,8 @@ private:
     QTemporaryDir m_dir;
     TimelineSnapshot m_snapshot;
     IncidentAnalysis m_analysis;
-    QString m_pdf;                 // the A4 demo report
-    QString m_text;                // pdftotext -layout of it
+    QString m_pdf; // the A4 demo report
+    QString m_text; // pdftotext -layout of it
 };
 
 QString TstReportRenderer::run(const QString &program, const QStringList &arguments)
@@ -68,7 +67,7 @@ QString TstReportRenderer::writeReport(QPageSize::PageSizeId paper, const QStrin
     ReportOptions options;
     options.paper = paper;
     options.generatedBy = QStringLiteral("outagedash test");
-    options.generatedAt = 1666310400000;   // 21 Oct 2022 00:00 UTC: fixed, so pages are stable
+    options.generatedAt = 1666310400000; // 21 Oct 2022 00:00 UTC: fixed, so pages are stable
     const ReportRenderer renderer(m_snapshot, m_analysis, options);
     const QString path = m_dir.filePath(fileName);
     QString error;
@@ -87,9 +86,9 @@ QString TstReportRenderer::writeReport(QPageSize::PageSizeId paper, const QStrin
 
 int TstReportRenderer::pdfPages(const QString &pdf)
 {
-    const QRegularExpressionMatch m = QRegularExpression(QStringLiteral("^Pages:\\s+(\\d+)"),
-                                                         QRegularExpression::MultilineOption)
-                                          .match(run(QStringLiteral("pdfinfo"), {pdf}));
+    const QRegularExpressionMatch m
+        = QRegularExpression(QStringLiteral("^Pages:\\s+(\\d+)"), QRegularExpression::MultilineOption)
+              .match(run(QStringLiteral("pdfinfo"), {pdf}));
     return m.hasMatch() ? m.captured(1).toInt() : -1;
 }
 
@@ -118,8 +117,8 @@ void TstReportRenderer::initTestCase()
 
     m_pdf = writeReport(QPageSize::A4, QStringLiteral("demo-a4.pdf"));
     QVERIFY(!m_pdf.isEmpty());
-    m_text = run(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), QStringLiteral("-enc"),
-                                               QStringLiteral("UTF-8"), m_pdf, QStringLiteral("-")});
+    m_text = run(QStringLiteral("pdftotext"),
+        {QStringLiteral("-layout"), QStringLiteral("-enc"), QStringLiteral("UTF-8"), m_pdf, QStringLiteral("-")});
     QVERIFY2(!m_text.isEmpty(), "pdftotext gave no text");
 }
 
@@ -164,7 +163,7 @@ void TstReportRenderer::pageNumbers()
         const QString footer = QStringLiteral("page %1 of %2").arg(n).arg(pages);
         QVERIFY2(pageTexts.at(n - 1).contains(footer), qPrintable(footer));
         QVERIFY2(pageTexts.at(n - 1).simplified().contains(m_analysis.incident()->title),
-                 qPrintable(QStringLiteral("no title in the header of page %1").arg(n)));
+            qPrintable(QStringLiteral("no title in the header of page %1").arg(n)));
     }
     QVERIFY(!m_text.contains(QStringLiteral("page %1 of").arg(pages + 1)));
 }
@@ -173,8 +172,8 @@ void TstReportRenderer::paperSizes()
 {
     const QString letter = writeReport(QPageSize::Letter, QStringLiteral("demo-letter.pdf"));
     QVERIFY(!letter.isEmpty());
-    const QRegularExpression size(QStringLiteral("^Page size:\\s+([\\d.]+) x ([\\d.]+) pts"),
-                                  QRegularExpression::MultilineOption);
+    const QRegularExpression size(
+        QStringLiteral("^Page size:\\s+([\\d.]+) x ([\\d.]+) pts"), QRegularExpression::MultilineOption);
     const QRegularExpressionMatch a4 = size.match(run(QStringLiteral("pdfinfo"), {m_pdf}));
     const QRegularExpressionMatch us = size.match(run(QStringLiteral("pdfinfo"), {letter}));
     QVERIFY(a4.hasMatch() && us.hasMatch());
@@ -194,8 +193,9 @@ void TstReportRenderer::everyPageRenders()
     const QString out = m_dir.filePath(QStringLiteral("png"));
     QVERIFY(QDir().mkpath(out));
     QProcess process;
-    process.start(QStringLiteral("pdftoppm"), {QStringLiteral("-png"), QStringLiteral("-r"), QStringLiteral("40"),
-                                              m_pdf, QDir(out).filePath(QStringLiteral("page"))});
+    process.start(QStringLiteral("pdftoppm"),
+        {QStringLiteral("-png"), QStringLiteral("-r"), QStringLiteral("40"), m_pdf,
+            QDir(out).filePath(QStringLiteral("page"))});
     QVERIFY(process.waitForFinished(120000));
     QCOMPARE(process.exitCode(), 0);
     QVERIFY2(process.readAllStandardError().trimmed().isEmpty(), "pdftoppm reported errors");
@@ -207,8 +207,8 @@ void TstReportRenderer::chartIsVectorAndKoreanIsText()
 {
     // The chart's time axis is real text, its ticks in order on one line: the chart was
     // drawn, laid out for the page, and not pasted in as a picture.
-    const QList<TimeAxisTick> ticks = TimeAxisTicks::compute(m_analysis.windowStart(), m_analysis.windowEnd(),
-                                                             m_analysis.timeZone());
+    const QList<TimeAxisTick> ticks
+        = TimeAxisTicks::compute(m_analysis.windowStart(), m_analysis.windowEnd(), m_analysis.timeZone());
     QVERIFY(ticks.size() >= 2);
     QStringList parts;
     for (const TimeAxisTick &tick : ticks)
@@ -216,9 +216,9 @@ void TstReportRenderer::chartIsVectorAndKoreanIsText()
     const QRegularExpression axis(parts.join(QStringLiteral("\\s+")));
     QVERIFY2(axis.match(m_text).hasMatch(), qPrintable(axis.pattern()));
     if (!QStandardPaths::findExecutable(QStringLiteral("pdfimages")).isEmpty()) {
-        const QStringList list = run(QStringLiteral("pdfimages"), {QStringLiteral("-list"), m_pdf})
-                                     .split(u'\n', Qt::SkipEmptyParts);
-        QCOMPARE(list.size(), 2);  // the two header lines, no image
+        const QStringList list
+            = run(QStringLiteral("pdfimages"), {QStringLiteral("-list"), m_pdf}).split(u'\n', Qt::SkipEmptyParts);
+        QCOMPARE(list.size(), 2); // the two header lines, no image
     }
     // The demo has a Korean quotation; it must come out as text, in an embedded CJK font.
     QVERIFY(m_text.contains(QStringLiteral("오후 1시31분")));
@@ -232,7 +232,7 @@ void TstReportRenderer::chartIsVectorAndKoreanIsText()
 
 void TstReportRenderer::unwritablePathFails()
 {
-    const ReportRenderer renderer(m_snapshot, m_analysis, ReportOptions{});
+    const ReportRenderer renderer(m_snapshot, m_analysis, ReportOptions {});
     QString error;
     const QString missing = QStringLiteral("/nonexistent-outagedash-dir/sub/report.pdf");
     QVERIFY(!renderer.writePdf(missing, &error));
@@ -247,13 +247,13 @@ void TstReportRenderer::unwritablePathFails()
 
 void TstReportRenderer::chartExportsArePngAndSvg()
 {
-    for (const ChartExporter::Chart chart : {ChartExporter::Chart::Recovery, ChartExporter::Chart::StateTimeline,
-                                             ChartExporter::Chart::Dependencies}) {
+    for (const ChartExporter::Chart chart :
+        {ChartExporter::Chart::Recovery, ChartExporter::Chart::StateTimeline, ChartExporter::Chart::Dependencies}) {
         const QString base = m_dir.filePath(QStringLiteral("chart%1").arg(int(chart)));
         QString error;
-        QVERIFY2(ChartExporter::save(chart, base + u".png", m_analysis, m_snapshot, Theme::light(), QSize(900, 500),
-                                     &error),
-                 qPrintable(error));
+        QVERIFY2(
+            ChartExporter::save(chart, base + u".png", m_analysis, m_snapshot, Theme::light(), QSize(900, 500), &error),
+            qPrintable(error));
         QImage image;
         QVERIFY(image.load(base + u".png"));
         QVERIFY(image.width() >= 900 && image.height() >= 500);
@@ -264,9 +264,9 @@ void TstReportRenderer::chartExportsArePngAndSvg()
                 colours.insert(image.pixel(x, y));
         QVERIFY2(colours.size() > 5, qPrintable(QString::number(colours.size())));
 
-        QVERIFY2(ChartExporter::save(chart, base + u".svg", m_analysis, m_snapshot, Theme::light(), QSize(900, 500),
-                                     &error),
-                 qPrintable(error));
+        QVERIFY2(
+            ChartExporter::save(chart, base + u".svg", m_analysis, m_snapshot, Theme::light(), QSize(900, 500), &error),
+            qPrintable(error));
         QFile svg(base + u".svg");
         QVERIFY(svg.open(QIODevice::ReadOnly));
         const QByteArray xml = svg.readAll();
@@ -275,7 +275,7 @@ void TstReportRenderer::chartExportsArePngAndSvg()
     }
     QString error;
     QVERIFY(!ChartExporter::save(ChartExporter::Chart::Recovery, m_dir.filePath(QStringLiteral("c.gif")), m_analysis,
-                                 m_snapshot, Theme::light(), QSize(100, 100), &error));
+        m_snapshot, Theme::light(), QSize(100, 100), &error));
     QVERIFY(error.contains(QStringLiteral("gif")));
 }
 

@@ -1,6 +1,6 @@
 #include "annotationcontroller.h"
-#include "dialogs/annotationdialog.h"
 #include "charts/comparewidget.h"
+#include "dialogs/annotationdialog.h"
 #include "ingest/demodataset.h"
 #include "itemmodels/milestonetablemodel.h"
 #include "replaybar.h"
@@ -33,9 +33,12 @@ using namespace Qt::StringLiterals;
 // Set TST_REVIEWER_SCREENSHOTS to a directory to keep PNGs of the widgets as a user sees them.
 
 namespace {
-constexpr TimeMs T0 = 1'665'813'600'000;   // 2022-10-15T06:00:00Z = 15:00 KST
+constexpr TimeMs T0 = 1'665'813'600'000; // 2022-10-15T06:00:00Z = 15:00 KST
 constexpr TimeMs H = 3'600'000;
-constexpr TimeMs h(qint64 hours) { return T0 + hours * H; }
+constexpr TimeMs h(qint64 hours)
+{
+    return T0 + hours * H;
+}
 
 TimeMs kst(int day, int hour, int minute)
 {
@@ -47,13 +50,12 @@ void keepScreenshot(QWidget *widget, const QString &name)
     const QString dir = qEnvironmentVariable("TST_REVIEWER_SCREENSHOTS");
     if (dir.isEmpty())
         return;
-    QTest::qWait(50);   // let pending layout requests run, as they would have on screen
+    QTest::qWait(50); // let pending layout requests run, as they would have on screen
     widget->grab().save(dir + u'/' + name + u".png");
 }
 } // namespace
 
-class TstReviewer : public QObject
-{
+class TstReviewer : public QObject {
     Q_OBJECT
     TimelineSnapshot m_demo;
 
@@ -81,7 +83,7 @@ private slots:
 
 void TstReviewer::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);   // the note author is remembered in QSettings
+    QStandardPaths::setTestModeEnabled(true); // the note author is remembered in QSettings
     TimelineStore store(QStringLiteral("t"));
     QVERIFY2(store.open(QStringLiteral(":memory:")), qPrintable(store.lastError()));
     QString error;
@@ -99,15 +101,15 @@ void TstReviewer::replayAt3600MovesAnHourPerSecond()
     QCOMPARE(replay.time(), h(0));
     QSignalSpy moved(&replay, &ReplayController::timeChanged);
     replay.advance(1000);
-    QCOMPARE(moved.count(), 0);            // paused: a stray tick moves nothing
+    QCOMPARE(moved.count(), 0); // paused: a stray tick moves nothing
     replay.play();
     QVERIFY(replay.isPlaying());
-    replay.advance(1000);                  // 1 s of wall time × 3600 = 1 h
+    replay.advance(1000); // 1 s of wall time × 3600 = 1 h
     QCOMPARE(replay.time(), h(1));
     QCOMPARE(moved.count(), 1);
     QCOMPARE(moved.last().at(0).value<TimeMs>(), h(1));
     replay.setSpeed(60);
-    replay.advance(40);                    // one tick's worth at 60×: 2.4 s
+    replay.advance(40); // one tick's worth at 60×: 2.4 s
     QCOMPARE(replay.time(), h(1) + 2400);
 }
 
@@ -135,7 +137,7 @@ void TstReviewer::replayStopsAtTheEnd()
     replay.advance(1500);
     QCOMPARE(replay.time(), h(1) + H / 2);
     QVERIFY(replay.isPlaying());
-    replay.advance(1000);                  // would overshoot by half an hour: stops on the end
+    replay.advance(1000); // would overshoot by half an hour: stops on the end
     QCOMPARE(replay.time(), h(2));
     QVERIFY(!replay.isPlaying());
     QCOMPARE(playing.count(), 2);
@@ -189,9 +191,9 @@ void TstReviewer::replayMilestoneJumpsLandExactly()
     // Unsorted, with a duplicate and one past the end of the range.
     replay.setMilestones({h(5), h(1) + 7, h(3), h(3), h(20)});
     QCOMPARE(changed.count(), 1);
-    QCOMPARE(replay.milestones(), (QList<TimeMs>{h(1) + 7, h(3), h(5), h(20)}));
+    QCOMPARE(replay.milestones(), (QList<TimeMs> {h(1) + 7, h(3), h(5), h(20)}));
     replay.setMilestones({h(3), h(20), h(5), h(1) + 7});
-    QCOMPARE(changed.count(), 1);   // the same set: no signal
+    QCOMPARE(changed.count(), 1); // the same set: no signal
     QVERIFY(!replay.hasPreviousMilestone());
 
     QVERIFY(replay.jumpToNextMilestone());
@@ -200,11 +202,11 @@ void TstReviewer::replayMilestoneJumpsLandExactly()
     QCOMPARE(replay.time(), h(3));
     QVERIFY(replay.jumpToNextMilestone());
     QCOMPARE(replay.time(), h(5));
-    QVERIFY(!replay.hasNextMilestone());   // h(20) is outside the range
+    QVERIFY(!replay.hasNextMilestone()); // h(20) is outside the range
     QVERIFY(!replay.jumpToNextMilestone());
     QCOMPARE(replay.time(), h(5));
 
-    replay.setTime(h(4));                   // between milestones, previous is the one before
+    replay.setTime(h(4)); // between milestones, previous is the one before
     QVERIFY(replay.jumpToPreviousMilestone());
     QCOMPARE(replay.time(), h(3));
     QVERIFY(replay.jumpToPreviousMilestone());
@@ -220,15 +222,15 @@ void TstReviewer::replaySetTimeClamps()
     QSignalSpy moved(&replay, &ReplayController::timeChanged);
     replay.setTime(h(-3));
     QCOMPARE(replay.time(), h(0));
-    QCOMPARE(moved.count(), 0);             // already there
+    QCOMPARE(moved.count(), 0); // already there
     replay.setTime(h(42));
     QCOMPARE(replay.time(), h(10));
     QCOMPARE(moved.count(), 1);
     replay.setTime(h(4));
     QCOMPARE(replay.time(), h(4));
-    replay.setRange(h(5), h(8));            // a new range pulls the cursor in
+    replay.setRange(h(5), h(8)); // a new range pulls the cursor in
     QCOMPARE(replay.time(), h(5));
-    replay.setSpeed(-1);                    // nonsense speeds are refused
+    replay.setSpeed(-1); // nonsense speeds are refused
     replay.setSpeed(qQNaN());
     QCOMPARE(replay.speed(), 1.0);
 }
@@ -246,8 +248,8 @@ void TstReviewer::replayBarDrivesTheController()
     QVERIFY(QTest::qWaitForWindowActive(&window));
     keepScreenshot(&window, u"replaybar"_s);
 
-    for (QWidget *w : std::initializer_list<QWidget *>{bar->playButton(), bar->previousButton(), bar->nextButton(),
-                                                       bar->speedCombo()}) {
+    for (QWidget *w : std::initializer_list<QWidget *> {
+             bar->playButton(), bar->previousButton(), bar->nextButton(), bar->speedCombo()}) {
         QVERIFY2(!w->toolTip().isEmpty(), qPrintable(w->accessibleName()));
         QVERIFY(!w->accessibleName().isEmpty());
     }
@@ -266,7 +268,7 @@ void TstReviewer::replayBarDrivesTheController()
     QTRY_VERIFY(!replay->isPlaying());
     QTest::keyClick(&window, Qt::Key_Right, Qt::ControlModifier);
     QTRY_COMPARE(replay->time(), kst(15, 15, 30));
-    QVERIFY(!bar->previousButton()->isEnabled());   // on the first milestone: none before it
+    QVERIFY(!bar->previousButton()->isEnabled()); // on the first milestone: none before it
     QTest::keyClick(&window, Qt::Key_Right, Qt::ControlModifier);
     QTRY_COMPARE(replay->time(), kst(15, 16, 3));
     QCOMPARE(bar->timeLabel()->text(), u"2022-10-15 16:03:00 KST"_s);
@@ -276,7 +278,7 @@ void TstReviewer::replayBarDrivesTheController()
     QTRY_COMPARE(replay->time(), kst(15, 15, 30));
 
     QCOMPARE(bar->speedCombo()->count(), 3);
-    emit bar->speedCombo()->activated(2);   // as when the user picks it
+    emit bar->speedCombo()->activated(2); // as when the user picks it
     QCOMPARE(replay->speed(), 3600.0);
     replay->setSpeed(60);
     QCOMPARE(bar->speedCombo()->currentData().toDouble(), 60.0);
@@ -296,10 +298,11 @@ void TstReviewer::milestoneTableMatchesTheAnalysis()
     const auto check = [&](int row, double peak, double hours, const RecoveryMilestones &m) {
         QCOMPARE(model.index(row, MilestoneTableModel::PeakColumn).data(Qt::UserRole).toDouble(), peak);
         QCOMPARE(model.index(row, MilestoneTableModel::PeopleHoursColumn).data(Qt::UserRole).toDouble(), hours);
-        const std::pair<int, std::optional<TimeMs>> columns[] = {
-            {MilestoneTableModel::FirstPartialColumn, m.firstPartial}, {MilestoneTableModel::Recovered50Column, m.recovered50},
-            {MilestoneTableModel::Recovered90Column, m.recovered90}, {MilestoneTableModel::Recovered99Column, m.recovered99},
-            {MilestoneTableModel::FullColumn, m.full}};
+        const std::pair<int, std::optional<TimeMs>> columns[]
+            = {{MilestoneTableModel::FirstPartialColumn, m.firstPartial},
+                {MilestoneTableModel::Recovered50Column, m.recovered50},
+                {MilestoneTableModel::Recovered90Column, m.recovered90},
+                {MilestoneTableModel::Recovered99Column, m.recovered99}, {MilestoneTableModel::FullColumn, m.full}};
         for (const auto &[column, at] : columns) {
             const QModelIndex index = model.index(row, column);
             QCOMPARE(index.data(Qt::UserRole).isValid(), at.has_value());
@@ -334,7 +337,7 @@ void TstReviewer::milestoneTableMatchesTheAnalysis()
     QCOMPARE(full.data(Qt::UserRole).toLongLong(), qint64(127 * 3600 + 30 * 60));
     QCOMPARE(full.data().toString(), u"5 d 7 h 30 min"_s);
     QVERIFY2(full.data(Qt::ToolTipRole).toString().contains(u"2022-10-20 23:00 KST"_s),
-             qPrintable(full.data(Qt::ToolTipRole).toString()));
+        qPrintable(full.data(Qt::ToolTipRole).toString()));
 
     model.clear();
     QCOMPARE(model.rowCount(), 0);
@@ -344,7 +347,7 @@ void TstReviewer::compareWidgetOnTheDemo()
 {
     CompareWidget widget;
     QSignalSpy changed(&widget, &CompareWidget::incidentsChanged);
-    widget.setSnapshot(m_demo, CountingMethod{});
+    widget.setSnapshot(m_demo, CountingMethod {});
     QCOMPARE(widget.incidentA(), u"kakao-2022-10-15"_s);
     QCOMPARE(widget.incidentB(), u"naver-2022-10-15"_s);
     QVERIFY(changed.count() >= 1);
@@ -372,8 +375,10 @@ void TstReviewer::compareWidgetOnTheDemo()
 
     // Same fire: Naver fully back well before Kakao.
     const int total = MilestoneTableModel::FullColumn;
-    const qint64 kakaoFull = widget.modelA()->index(widget.modelA()->rowCount() - 1, total).data(Qt::UserRole).toLongLong();
-    const qint64 naverFull = widget.modelB()->index(widget.modelB()->rowCount() - 1, total).data(Qt::UserRole).toLongLong();
+    const qint64 kakaoFull
+        = widget.modelA()->index(widget.modelA()->rowCount() - 1, total).data(Qt::UserRole).toLongLong();
+    const qint64 naverFull
+        = widget.modelB()->index(widget.modelB()->rowCount() - 1, total).data(Qt::UserRole).toLongLong();
     QVERIFY(naverFull > 0);
     QVERIFY2(naverFull < kakaoFull, qPrintable(u"Naver %1 s, Kakao %2 s"_s.arg(naverFull).arg(kakaoFull)));
 
@@ -386,7 +391,7 @@ void TstReviewer::compareWidgetOnTheDemo()
     widget.setIncidents(u"naver-2022-10-15"_s, u"kakao-2022-10-15"_s);
     QCOMPARE(widget.analysisA().incident()->id, u"naver-2022-10-15"_s);
     QCOMPARE(widget.modelA()->rowCount(), int(naver.services().size()) + 1);
-    widget.setSnapshot(m_demo, CountingMethod{});
+    widget.setSnapshot(m_demo, CountingMethod {});
     QCOMPARE(widget.incidentA(), u"naver-2022-10-15"_s);
     QCOMPARE(widget.incidentB(), u"kakao-2022-10-15"_s);
     QCOMPARE(changed.last().at(0).toString(), u"naver-2022-10-15"_s);
@@ -402,16 +407,17 @@ void TstReviewer::annotationControllerRoundTrip()
     AnnotationController notes(&store, nullptr);
     QSignalSpy changed(&notes, &AnnotationController::annotationsChanged);
 
-    Annotation note{0, kst(15, 16, 3), u"messaging"_s, u"kakao-2022-10-15"_s, u"reviewer"_s, u"Kakao learns of the fire"_s};
+    Annotation note {
+        0, kst(15, 16, 3), u"messaging"_s, u"kakao-2022-10-15"_s, u"reviewer"_s, u"Kakao learns of the fire"_s};
     QVERIFY2(notes.add(note), qPrintable(notes.lastError()));
     QVERIFY(note.id > 0);
-    QCOMPARE(store.annotations(), QList<Annotation>{note});
+    QCOMPARE(store.annotations(), QList<Annotation> {note});
     QCOMPARE(changed.count(), 1);
 
     note.text = u"Kakao says it learned of the fire at 16:03"_s;
     note.service.clear();
     QVERIFY2(notes.update(note), qPrintable(notes.lastError()));
-    QCOMPARE(store.annotations(), QList<Annotation>{note});
+    QCOMPARE(store.annotations(), QList<Annotation> {note});
     QCOMPARE(changed.count(), 2);
 
     QVERIFY2(notes.remove(note.id), qPrintable(notes.lastError()));
@@ -427,7 +433,7 @@ void TstReviewer::annotationControllerReportsTheStoresError()
     QSignalSpy changed(&notes, &AnnotationController::annotationsChanged);
     QVERIFY(!notes.remove(4711));
     QVERIFY2(notes.lastError().contains(u"no note with id 4711"_s), qPrintable(notes.lastError()));
-    Annotation blank{0, h(0), {}, {}, {}, u"   "_s};
+    Annotation blank {0, h(0), {}, {}, {}, u"   "_s};
     QVERIFY(!notes.add(blank));
     QVERIFY(!notes.lastError().isEmpty());
     QCOMPARE(blank.id, 0);
@@ -448,7 +454,7 @@ void TstReviewer::annotationControllerThroughItsDialogs()
     QTimer::singleShot(0, this, [&] {
         auto *dialog = qobject_cast<AnnotationDialog *>(QApplication::activeModalWidget());
         QVERIFY(dialog);
-        QCOMPARE(dialog->timeEdit()->dateTime().time(), QTime(16, 3));   // shown in KST
+        QCOMPARE(dialog->timeEdit()->dateTime().time(), QTime(16, 3)); // shown in KST
         dialog->serviceCombo()->setCurrentIndex(dialog->serviceCombo()->findData(u"messaging"_s));
         dialog->textEdit()->setPlainText(u"Learnt of the fire"_s);
         dialog->authorEdit()->setText(u"reviewer"_s);
@@ -487,15 +493,15 @@ void TstReviewer::annotationDialogReturnsWhatWasTyped()
     AnnotationDialog dialog;
     dialog.setServices({{u"messaging"_s, u"KakaoTalk"_s}, {u"payment"_s, u"Kakao Pay"_s}});
     dialog.setTimeZone(QTimeZone("Asia/Seoul"));
-    const Annotation original{7, kst(15, 15, 30), {}, u"kakao-2022-10-15"_s, u"demo"_s, u"Services fail"_s};
+    const Annotation original {7, kst(15, 15, 30), {}, u"kakao-2022-10-15"_s, u"demo"_s, u"Services fail"_s};
     dialog.setAnnotation(original);
     QCOMPARE(dialog.windowTitle(), u"Edit note"_s);
-    QCOMPARE(dialog.serviceCombo()->count(), 3);   // none + the two services
+    QCOMPARE(dialog.serviceCombo()->count(), 3); // none + the two services
     QCOMPARE(dialog.serviceCombo()->currentData().toString(), QString());
     // The edit shows the incident's wall clock, whatever this machine's zone.
     QCOMPARE(dialog.timeEdit()->dateTime().date(), QDate(2022, 10, 15));
     QCOMPARE(dialog.timeEdit()->dateTime().time(), QTime(15, 30));
-    QCOMPARE(dialog.annotation(), original);   // untouched: the same note back
+    QCOMPARE(dialog.annotation(), original); // untouched: the same note back
     dialog.resize(560, 360);
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
@@ -523,9 +529,9 @@ void TstReviewer::annotationDialogReturnsWhatWasTyped()
 
     // A new note says so in the title; a zone change keeps the instant.
     AnnotationDialog fresh;
-    fresh.setAnnotation(Annotation{0, kst(15, 15, 30), {}, {}, {}, {}});
+    fresh.setAnnotation(Annotation {0, kst(15, 15, 30), {}, {}, {}, {}});
     QCOMPARE(fresh.windowTitle(), u"Add note"_s);
-    QCOMPARE(fresh.timeEdit()->dateTime().time(), QTime(6, 30));   // UTC by default
+    QCOMPARE(fresh.timeEdit()->dateTime().time(), QTime(6, 30)); // UTC by default
     fresh.setTimeZone(QTimeZone("Asia/Seoul"));
     QCOMPARE(fresh.timeEdit()->dateTime().time(), QTime(15, 30));
     QCOMPARE(fresh.annotation().time, kst(15, 15, 30));

@@ -1,7 +1,7 @@
-#include "timelinestoretestaccess.h"
 #include "domain/feedbatch.h"
 #include "store/rollupreader.h"
 #include "store/timelinestore.h"
+#include "timelinestoretestaccess.h"
 
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -10,8 +10,7 @@
 
 // RollupReader's SQLite C-API path and its portable QtSql path (what PostgreSQL uses) must
 // give the same rows, so the figures are the same on either store.
-class TstRollupReader : public QObject
-{
+class TstRollupReader : public QObject {
     Q_OBJECT
 
     QTemporaryDir m_dir;
@@ -38,8 +37,8 @@ private slots:
             const QString service = QString::fromLatin1(key);
             batch.services.append({service, service, 1000, {}, {}});
             for (int k = 0; k < 5000; ++k)
-                batch.samples.append({1665815400000 + k * 1000LL + (service.size() * 7), service, QStringLiteral("probe"),
-                                      (k * 37 % 101) / 100.0, {}, {}, false});
+                batch.samples.append({1665815400000 + k * 1000LL + (service.size() * 7), service,
+                    QStringLiteral("probe"), (k * 37 % 101) / 100.0, {}, {}, false});
         }
         QVERIFY(m_store->write(batch));
         const QString pg = qEnvironmentVariable("OUTAGEDASH_TEST_PG");

@@ -1,17 +1,17 @@
 // What-if scenarios (#10): changes, figures worked out by hand, JSON, store, NDJSON, panel, CLI.
-#include "ingest/demodataset.h"
-#include "impact/incidentanalysis.h"
-#include "feeds/ndjsonparser.h"
-#include "domain/scenario.h"
-#include "impact/scenarioanalysis.h"
-#include "impact/scenarioapplier.h"
 #include "charts/scenariochartbuilder.h"
 #include "dialogs/scenariodialog.h"
-#include "scenariopanel.h"
-#include "itemmodels/scenariotablemodel.h"
+#include "domain/scenario.h"
 #include "domain/timelinesnapshot.h"
-#include "store/timelinestore.h"
+#include "feeds/ndjsonparser.h"
+#include "impact/incidentanalysis.h"
+#include "impact/scenarioanalysis.h"
+#include "impact/scenarioapplier.h"
+#include "ingest/demodataset.h"
+#include "itemmodels/scenariotablemodel.h"
+#include "scenariopanel.h"
 #include "session/dashboardsession.h"
+#include "store/timelinestore.h"
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLocale>
@@ -39,7 +39,7 @@ ImpactInput baseInput()
     in.dependencies = {{u"b"_s, u"a"_s, 0.5, {}}};
     in.samples = {{0, u"a"_s, u"feed"_s, 0.0, {}, {}, false}, {6 * H, u"a"_s, u"feed"_s, 1.0, {}, {}, false}};
     in.states = {{0, u"c"_s, ServiceState::MajorOutage, u"major_outage"_s, u"feed"_s, {}, false},
-                 {5 * H, u"c"_s, ServiceState::Operational, u"operational"_s, u"feed"_s, {}, false}};
+        {5 * H, u"c"_s, ServiceState::Operational, u"operational"_s, u"feed"_s, {}, false}};
     in.from = 0;
     in.to = 10 * H;
     return in;
@@ -52,7 +52,7 @@ Incident baseIncident()
     return i;
 }
 ScenarioChange change(ScenarioChange::Kind kind, const QString &service, double minutes = 0, TimeMs time = 0,
-                      const QString &dependsOn = {}, double share = 0)
+    const QString &dependsOn = {}, double share = 0)
 {
     ScenarioChange c;
     c.kind = kind;
@@ -74,8 +74,7 @@ QString normalised(QString text)
 }
 } // namespace
 
-class TestScenario : public QObject
-{
+class TestScenario : public QObject {
     Q_OBJECT
 
 private slots:
@@ -110,39 +109,40 @@ private slots:
         using K = ScenarioChange::Kind;
         // a fails over at 2 h: the area after 2 h goes, a: 100 × 2 = 200, b: 100 × 2 = 200.
         // Saved: exactly the area after T, 400 + 400 = 800.
-        QTest::newRow("failover a within 120 min") << QList{change(K::FailoverWithin, u"a"_s, 120)}
-                                                   << 200.0 << 200.0 << 50.0 << 450.0;
+        QTest::newRow("failover a within 120 min")
+            << QList {change(K::FailoverWithin, u"a"_s, 120)} << 200.0 << 200.0 << 50.0 << 450.0;
         // Failing over at once: a and its inheritance never happen. 0 + 0 + 50.
-        QTest::newRow("failover a within 0 min") << QList{change(K::FailoverWithin, u"a"_s, 0)}
-                                                 << 0.0 << 0.0 << 50.0 << 50.0;
+        QTest::newRow("failover a within 0 min")
+            << QList {change(K::FailoverWithin, u"a"_s, 0)} << 0.0 << 0.0 << 50.0 << 50.0;
         // b no longer needs a: its 600 inherited people-hours go, nothing else changes.
-        QTest::newRow("remove b → a") << QList{change(K::Dependency, u"b"_s, 0, 0, u"a"_s, 0.0)}
-                                      << 600.0 << 0.0 << 50.0 << 650.0;
+        QTest::newRow("remove b → a") << QList {change(K::Dependency, u"b"_s, 0, 0, u"a"_s, 0.0)} << 600.0 << 0.0
+                                      << 50.0 << 650.0;
         // Share 0.5 → 0.25: b 200 × 0.25 = 50 affected for 6 h = 300.
-        QTest::newRow("lower b → a to 0.25") << QList{change(K::Dependency, u"b"_s, 0, 0, u"a"_s, 0.25)}
-                                             << 600.0 << 300.0 << 50.0 << 950.0;
+        QTest::newRow("lower b → a to 0.25")
+            << QList {change(K::Dependency, u"b"_s, 0, 0, u"a"_s, 0.25)} << 600.0 << 300.0 << 50.0 << 950.0;
         // A higher share is not a lowering: the recorded 0.5 stays.
-        QTest::newRow("raise b → a is ignored") << QList{change(K::Dependency, u"b"_s, 0, 0, u"a"_s, 0.9)}
-                                                << 600.0 << 600.0 << 50.0 << 1250.0;
+        QTest::newRow("raise b → a is ignored")
+            << QList {change(K::Dependency, u"b"_s, 0, 0, u"a"_s, 0.9)} << 600.0 << 600.0 << 50.0 << 1250.0;
         // a back at 3 h: a 100 × 3 = 300, b 100 × 3 = 300.
-        QTest::newRow("recover_at a 3 h") << QList{change(K::RecoverAt, u"a"_s, 0, 3 * H)}
-                                          << 300.0 << 300.0 << 50.0 << 650.0;
+        QTest::newRow("recover_at a 3 h")
+            << QList {change(K::RecoverAt, u"a"_s, 0, 3 * H)} << 300.0 << 300.0 << 50.0 << 650.0;
         // a back 240 min after the start: 100 × 4 = 400, b 100 × 4 = 400.
-        QTest::newRow("recover_after a 240 min") << QList{change(K::RecoverAfter, u"a"_s, 240)}
-                                                 << 400.0 << 400.0 << 50.0 << 850.0;
+        QTest::newRow("recover_after a 240 min")
+            << QList {change(K::RecoverAfter, u"a"_s, 240)} << 400.0 << 400.0 << 50.0 << 850.0;
         // After a was back anyway (6 h): nothing changes.
-        QTest::newRow("recover_after a 480 min") << QList{change(K::RecoverAfter, u"a"_s, 480)}
-                                                 << 600.0 << 600.0 << 50.0 << 1250.0;
+        QTest::newRow("recover_after a 480 min")
+            << QList {change(K::RecoverAfter, u"a"_s, 480)} << 600.0 << 600.0 << 50.0 << 1250.0;
         // c (reported states) back after 1 h: 10 × 1 = 10.
-        QTest::newRow("recover_after c 60 min") << QList{change(K::RecoverAfter, u"c"_s, 60)}
-                                                << 600.0 << 600.0 << 10.0 << 1210.0;
+        QTest::newRow("recover_after c 60 min")
+            << QList {change(K::RecoverAfter, u"c"_s, 60)} << 600.0 << 600.0 << 10.0 << 1210.0;
         // Two recoveries of one service: the earlier wins (1 h): a 100, b 100.
-        QTest::newRow("earliest of two wins") << QList{change(K::RecoverAfter, u"a"_s, 300), change(K::FailoverWithin, u"a"_s, 60)}
-                                              << 100.0 << 100.0 << 50.0 << 250.0;
+        QTest::newRow("earliest of two wins")
+            << QList {change(K::RecoverAfter, u"a"_s, 300), change(K::FailoverWithin, u"a"_s, 60)} << 100.0 << 100.0
+            << 50.0 << 250.0;
         // Lower the share and fail over at 2 h: a 200; b 200 × 0.25 × 2 = 100.
-        QTest::newRow("share and failover") << QList{change(K::Dependency, u"b"_s, 0, 0, u"a"_s, 0.25),
-                                                     change(K::FailoverWithin, u"a"_s, 120)}
-                                            << 200.0 << 100.0 << 50.0 << 350.0;
+        QTest::newRow("share and failover")
+            << QList {change(K::Dependency, u"b"_s, 0, 0, u"a"_s, 0.25), change(K::FailoverWithin, u"a"_s, 120)}
+            << 200.0 << 100.0 << 50.0 << 350.0;
     }
 
     void apply()
@@ -189,9 +189,9 @@ private slots:
         s.name = u"모두 — all four"_s;
         s.description = u"every kind"_s;
         s.changes = {change(ScenarioChange::Kind::RecoverAt, u"messaging"_s, 0, 1665815400123),
-                     change(ScenarioChange::Kind::RecoverAfter, u"payment"_s, 90.5),
-                     change(ScenarioChange::Kind::FailoverWithin, u"login"_s, 20),
-                     change(ScenarioChange::Kind::Dependency, u"mail"_s, 0, 0, u"login"_s, 0.25)};
+            change(ScenarioChange::Kind::RecoverAfter, u"payment"_s, 90.5),
+            change(ScenarioChange::Kind::FailoverWithin, u"login"_s, 20),
+            change(ScenarioChange::Kind::Dependency, u"mail"_s, 0, 0, u"login"_s, 0.25)};
         const QByteArray text = QJsonDocument(s.toJson()).toJson();
         QString field, reason;
         const auto back = Scenario::fromJson(QJsonDocument::fromJson(text).object(), &field, &reason);
@@ -209,22 +209,23 @@ private slots:
         s.name = u"fast login"_s;
         s.changes = {change(ScenarioChange::Kind::FailoverWithin, u"login"_s, 20)};
         QVERIFY2(store.saveScenario(s), qPrintable(store.lastError()));
-        QCOMPARE(store.scenarios(u"i1"_s), QList<Scenario>{s});
+        QCOMPARE(store.scenarios(u"i1"_s), QList<Scenario> {s});
         QVERIFY(store.scenarios(u"i2"_s).isEmpty());
-        s.description = u"changed"_s;   // upsert on (incident, name)
+        s.description = u"changed"_s; // upsert on (incident, name)
         QVERIFY(store.saveScenario(s));
-        QCOMPARE(store.scenarios(u"i1"_s), QList<Scenario>{s});
+        QCOMPARE(store.scenarios(u"i1"_s), QList<Scenario> {s});
         QVERIFY(store.removeScenario(u"i1"_s, s.name));
         QVERIFY(store.scenarios(u"i1"_s).isEmpty());
     }
 
     void ndjsonLine()
     {
-        const QByteArray line = "{\"type\":\"scenario\",\"incident\":\"i1\",\"name\":\"n\",\"description\":\"d\","
-                                "\"changes\":[{\"kind\":\"recover_at\",\"service\":\"a\",\"time\":\"2022-10-16T03:30:00+09:00\"},"
-                                "{\"kind\":\"recover_after\",\"service\":\"a\",\"minutes\":720},"
-                                "{\"kind\":\"failover_within\",\"service\":\"login\",\"minutes\":20},"
-                                "{\"kind\":\"dependency\",\"service\":\"b\",\"depends_on\":\"login\",\"share\":0.0}]}\n";
+        const QByteArray line
+            = "{\"type\":\"scenario\",\"incident\":\"i1\",\"name\":\"n\",\"description\":\"d\","
+              "\"changes\":[{\"kind\":\"recover_at\",\"service\":\"a\",\"time\":\"2022-10-16T03:30:00+09:00\"},"
+              "{\"kind\":\"recover_after\",\"service\":\"a\",\"minutes\":720},"
+              "{\"kind\":\"failover_within\",\"service\":\"login\",\"minutes\":20},"
+              "{\"kind\":\"dependency\",\"service\":\"b\",\"depends_on\":\"login\",\"share\":0.0}]}\n";
         ParseOptions o;
         o.source = u"t.ndjson"_s;
         const ParseResult r = NdjsonParser::parse(line, o);
@@ -241,31 +242,38 @@ private slots:
         WriteStats stats;
         QVERIFY2(store.write(r.batch, &stats), qPrintable(store.lastError()));
         QCOMPARE(stats.inserted, 1);
-        QCOMPARE(store.scenarios(u"i1"_s), QList<Scenario>{s});
+        QCOMPARE(store.scenarios(u"i1"_s), QList<Scenario> {s});
         QVERIFY(store.write(r.batch, &stats));
-        QCOMPARE(stats.unchanged, 1);   // re-import: already stored
+        QCOMPARE(stats.unchanged, 1); // re-import: already stored
     }
 
     void malformedLines_data()
     {
         QTest::addColumn<QByteArray>("line");
         QTest::addColumn<QString>("field");
-        QTest::newRow("no minutes") << QByteArray("{\"type\":\"scenario\",\"incident\":\"i\",\"name\":\"n\",\"changes\":[{\"kind\":\"failover_within\",\"service\":\"login\"}]}")
+        QTest::newRow("no minutes") << QByteArray("{\"type\":\"scenario\",\"incident\":\"i\",\"name\":\"n\","
+                                                  "\"changes\":[{\"kind\":\"failover_within\",\"service\":\"login\"}]}")
                                     << u"changes[0].minutes"_s;
-        QTest::newRow("unknown kind") << QByteArray("{\"type\":\"scenario\",\"incident\":\"i\",\"name\":\"n\",\"changes\":[{\"kind\":\"recover\",\"service\":\"a\",\"minutes\":1},{\"kind\":\"teleport\",\"service\":\"a\"}]}")
+        QTest::newRow("unknown kind") << QByteArray(
+            "{\"type\":\"scenario\",\"incident\":\"i\",\"name\":\"n\",\"changes\":[{\"kind\":\"recover\",\"service\":"
+            "\"a\",\"minutes\":1},{\"kind\":\"teleport\",\"service\":\"a\"}]}")
                                       << u"changes[0].kind"_s;
-        QTest::newRow("share above 1") << QByteArray("{\"type\":\"scenario\",\"incident\":\"i\",\"name\":\"n\",\"changes\":[{\"kind\":\"recover_after\",\"service\":\"a\",\"minutes\":1},{\"kind\":\"dependency\",\"service\":\"a\",\"depends_on\":\"b\",\"share\":2}]}")
-                                       << u"changes[1].share"_s;
-        QTest::newRow("no changes") << QByteArray("{\"type\":\"scenario\",\"incident\":\"i\",\"name\":\"n\",\"changes\":[]}")
+        QTest::newRow("share above 1") << QByteArray(
+            "{\"type\":\"scenario\",\"incident\":\"i\",\"name\":\"n\",\"changes\":[{\"kind\":\"recover_after\","
+            "\"service\":\"a\",\"minutes\":1},{\"kind\":\"dependency\",\"service\":\"a\",\"depends_on\":\"b\","
+            "\"share\":2}]}") << u"changes[1].share"_s;
+        QTest::newRow("no changes") << QByteArray(
+            "{\"type\":\"scenario\",\"incident\":\"i\",\"name\":\"n\",\"changes\":[]}")
                                     << u"changes"_s;
-        QTest::newRow("no name") << QByteArray("{\"type\":\"scenario\",\"incident\":\"i\",\"changes\":[]}") << u"name"_s;
+        QTest::newRow("no name") << QByteArray("{\"type\":\"scenario\",\"incident\":\"i\",\"changes\":[]}")
+                                 << u"name"_s;
     }
 
     void malformedLines()
     {
         QFETCH(QByteArray, line);
         QFETCH(QString, field);
-        const ParseResult r = NdjsonParser::parse(line, ParseOptions{});
+        const ParseResult r = NdjsonParser::parse(line, ParseOptions {});
         QCOMPARE(r.batch.scenarios.size(), 0);
         QCOMPARE(r.batch.rejects.size(), 1);
         QCOMPARE(r.batch.rejects.first().field, field);
@@ -294,7 +302,7 @@ private slots:
         QVERIFY(analysis.isValid());
         ScenarioPanel panel;
         panel.resize(900, 700);
-        DashboardSession session;   // the panel reads and saves scenarios through a session
+        DashboardSession session; // the panel reads and saves scenarios through a session
         QVERIFY(session.open(m_db));
         panel.setData(snapshot, analysis, &session);
         panel.show();
@@ -319,8 +327,7 @@ private slots:
         QCOMPARE(panel.chartView()->seriesNames().size(), 2);
         qInfo("demo: %s saves %.0f of %.0f people-hours", qPrintable(kLogin), saved, recorded);
         QVERIFY(panel.selectScenario(kNaver));
-        qInfo("demo: %s saves %.0f people-hours", qPrintable(kNaver),
-              value(last, ScenarioTableModel::SavedColumn));
+        qInfo("demo: %s saves %.0f people-hours", qPrintable(kNaver), value(last, ScenarioTableModel::SavedColumn));
         QVERIFY(value(last, ScenarioTableModel::SavedColumn) > saved);
     }
 
@@ -328,7 +335,7 @@ private slots:
     {
         TimelineStore store(u"dialog"_s);
         QVERIFY(store.open(m_dir.filePath(u"dialog.sqlite"_s)));
-        DashboardSession session;   // the dialog saves through the session, read back here
+        DashboardSession session; // the dialog saves through the session, read back here
         QVERIFY(session.open(m_dir.filePath(u"dialog.sqlite"_s)));
         ScenarioDialog dialog(&session, u"i1"_s, {{u"login"_s, u"Login"_s}});
         dialog.newScenario();
@@ -338,7 +345,7 @@ private slots:
         s.changes = {change(ScenarioChange::Kind::FailoverWithin, u"login"_s, 15)};
         dialog.setForm(s);
         QVERIFY2(dialog.saveCurrent(), qPrintable(dialog.errorText()));
-        QCOMPARE(store.scenarios(u"i1"_s), QList<Scenario>{s});
+        QCOMPARE(store.scenarios(u"i1"_s), QList<Scenario> {s});
         // A bad form is refused with the field named, and nothing is stored.
         Scenario bad = s;
         bad.name = u"bad"_s;
@@ -356,7 +363,8 @@ private slots:
     void summaryJson()
     {
         QProcess p;
-        p.start(QStringLiteral(OUTAGEDASH_BINARY), {u"summary"_s, u"--db"_s, m_db, u"--json"_s, u"--scenario"_s, kLogin});
+        p.start(
+            QStringLiteral(OUTAGEDASH_BINARY), {u"summary"_s, u"--db"_s, m_db, u"--json"_s, u"--scenario"_s, kLogin});
         QVERIFY(p.waitForFinished(60000));
         QVERIFY2(p.exitCode() == 0, p.readAllStandardError().constData());
         const QJsonObject doc = QJsonDocument::fromJson(p.readAllStandardOutput()).object();
@@ -365,7 +373,7 @@ private slots:
         QVERIFY(scenario.value(u"total").toObject().value(u"people_hours_saved").toDouble() > 0);
         QCOMPARE(scenario.value(u"services").toArray().size(), doc.value(u"services").toArray().size());
         QCOMPARE(scenario.value(u"total").toObject().value(u"people_hours_recorded").toDouble(),
-                 doc.value(u"total").toObject().value(u"people_hours").toDouble());
+            doc.value(u"total").toObject().value(u"people_hours").toDouble());
         m_savedLogin = qint64(scenario.value(u"total").toObject().value(u"people_hours_saved").toDouble());
 
         QProcess unknown;
@@ -380,7 +388,8 @@ private slots:
         QVERIFY(m_savedLogin > 0);
         const QString pdf = m_dir.filePath(u"whatif.pdf"_s);
         QProcess p;
-        p.start(QStringLiteral(OUTAGEDASH_BINARY), {u"report"_s, u"--db"_s, m_db, u"--scenario"_s, kLogin, u"--out"_s, pdf});
+        p.start(QStringLiteral(OUTAGEDASH_BINARY),
+            {u"report"_s, u"--db"_s, m_db, u"--scenario"_s, kLogin, u"--out"_s, pdf});
         QVERIFY(p.waitForFinished(120000));
         QVERIFY2(p.exitCode() == 0, p.readAllStandardError().constData());
         QProcess text;

@@ -1,15 +1,15 @@
 // The shared PostgreSQL timeline (issue #9), against a real server: run under
 // tests/pg/with_postgres.sh, which starts one and sets OUTAGEDASH_TEST_PG and PGPASSWORD.
-#include "timelinestoretestaccess.h"
-#include "session/dashboardsession.h"
-#include "ingest/demodataset.h"
+#include "domain/timelinesnapshot.h"
 #include "impact/incidentanalysis.h"
 #include "incidentheaderwidget.h"
+#include "ingest/demodataset.h"
 #include "mainwindow.h"
+#include "session/dashboardsession.h"
 #include "store/storecopier.h"
 #include "store/storelocation.h"
-#include "domain/timelinesnapshot.h"
 #include "store/timelinestore.h"
+#include "timelinestoretestaccess.h"
 
 #include <QElapsedTimer>
 #include <QJsonDocument>
@@ -27,9 +27,9 @@
 
 namespace {
 const QStringList kTables = {QStringLiteral("services"), QStringLiteral("dependencies"), QStringLiteral("samples"),
-                             QStringLiteral("state_changes"), QStringLiteral("incidents"),
-                             QStringLiteral("incident_updates"), QStringLiteral("annotations"), QStringLiteral("rejects"),
-                             QStringLiteral("scenarios"), QStringLiteral("sample_rollups"), QStringLiteral("meta")};
+    QStringLiteral("state_changes"), QStringLiteral("incidents"), QStringLiteral("incident_updates"),
+    QStringLiteral("annotations"), QStringLiteral("rejects"), QStringLiteral("scenarios"),
+    QStringLiteral("sample_rollups"), QStringLiteral("meta")};
 const QString kToken = QStringLiteral("shared-store-test-token-0123456789");
 
 qint64 count(const TimelineStore &store, const QString &table)
@@ -63,8 +63,7 @@ quint16 freePort()
 }
 } // namespace
 
-class TstSharedStore : public QObject
-{
+class TstSharedStore : public QObject {
     Q_OBJECT
 
     QString m_pg;
@@ -122,14 +121,14 @@ private slots:
             TimelineStore local(QStringLiteral("local"));
             QVERIFY(local.open(file));
             QVERIFY(DemoDataset::load(local));
-            Annotation note{0, 1665815000000, QStringLiteral("messaging"), {}, QStringLiteral("me"),
-                            QStringLiteral("'); DROP TABLE samples; -- 노트")};
+            Annotation note {0, 1665815000000, QStringLiteral("messaging"), {}, QStringLiteral("me"),
+                QStringLiteral("'); DROP TABLE samples; -- 노트")};
             QVERIFY(local.addAnnotation(note));
         }
         auto migrate = [](const QString &from, const QString &to, QByteArray *output) {
             QProcess p;
-            p.start(QStringLiteral(OUTAGEDASH_BINARY), {QStringLiteral("migrate"), QStringLiteral("--from"), from,
-                                                        QStringLiteral("--to"), to});
+            p.start(QStringLiteral(OUTAGEDASH_BINARY),
+                {QStringLiteral("migrate"), QStringLiteral("--from"), from, QStringLiteral("--to"), to});
             p.waitForFinished(120000);
             *output = p.readAllStandardOutput() + p.readAllStandardError();
             return p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
@@ -177,7 +176,7 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(display.snapshot().services.size() == 1, 1000);
         qInfo("a write on another connection reached the dashboard's models in %lld ms", clock.elapsed());
         // Notes are shared too.
-        Annotation note{0, 1000, QStringLiteral("chat"), {}, QStringLiteral("me"), QStringLiteral("looking")};
+        Annotation note {0, 1000, QStringLiteral("chat"), {}, QStringLiteral("me"), QStringLiteral("looking")};
         QVERIFY(otherHost.addAnnotation(note));
         QTRY_VERIFY_WITH_TIMEOUT(display.snapshot().annotations.size() == 1, 1000);
     }
@@ -188,8 +187,8 @@ private slots:
         const QString pgCtl = qEnvironmentVariable("OUTAGEDASH_TEST_PG_CTL");
         QVERIFY2(!pgCtl.isEmpty(), "with_postgres.sh sets OUTAGEDASH_TEST_PG_CTL");
         auto server = [&pgCtl](const char *action) {
-            return QProcess::execute(QStringLiteral("sh"), {QStringLiteral("-c"), pgCtl + u' ' + QLatin1StringView(action)
-                                                                                 + QStringLiteral(" >/dev/null")});
+            return QProcess::execute(QStringLiteral("sh"),
+                {QStringLiteral("-c"), pgCtl + u' ' + QLatin1StringView(action) + QStringLiteral(" >/dev/null")});
         };
         {
             TimelineStore writer(QStringLiteral("writer"));
@@ -204,7 +203,7 @@ private slots:
         QVERIFY(services > 0);
         QSignalSpy problems(&display, &DashboardSession::storeProblemChanged);
 
-        TimelineStore hostBefore(QStringLiteral("host-before"));   // connected before the restart
+        TimelineStore hostBefore(QStringLiteral("host-before")); // connected before the restart
         QVERIFY(hostBefore.open(m_pg));
         QCOMPARE(server("stop"), 0);
         display.reload();
@@ -213,7 +212,7 @@ private slots:
         // What the screens showed is still there, figure for figure.
         QCOMPARE(display.snapshot().services.size(), services);
         QCOMPARE(QJsonDocument(display.analysis().toJson()).toJson(), before);
-        QTest::qWait(1000);   // several retries against a server that is not there
+        QTest::qWait(1000); // several retries against a server that is not there
         QCOMPARE(display.snapshot().services.size(), services);
 
         QCOMPARE(server("start"), 0);
@@ -293,7 +292,9 @@ private slots:
         QFile config(dir.filePath(QStringLiteral("sources.json")));
         QVERIFY(config.open(QIODevice::WriteOnly));
         config.write(QStringLiteral(R"({"listener": {"address": "127.0.0.1", "port": %1},
-            "sources": [{"name": "push", "kind": "webhook", "format": "ndjson"}]})").arg(port).toUtf8());
+            "sources": [{"name": "push", "kind": "webhook", "format": "ndjson"}]})")
+                         .arg(port)
+                         .toUtf8());
         config.close();
         QProcess serve;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -301,14 +302,15 @@ private slots:
         serve.setProcessEnvironment(env);
         serve.setProcessChannelMode(QProcess::ForwardedErrorChannel);
         serve.start(QStringLiteral(OUTAGEDASH_BINARY),
-                    {QStringLiteral("serve"), QStringLiteral("--db"), m_pg, QStringLiteral("--sources"), config.fileName()});
+            {QStringLiteral("serve"), QStringLiteral("--db"), m_pg, QStringLiteral("--sources"), config.fileName()});
         QVERIFY(serve.waitForStarted());
         QByteArray said;
-        QTRY_VERIFY2_WITH_TIMEOUT((said += serve.readAllStandardOutput()).contains("webhooks on"), said.constData(), 20000);
+        QTRY_VERIFY2_WITH_TIMEOUT(
+            (said += serve.readAllStandardOutput()).contains("webhooks on"), said.constData(), 20000);
 
         DashboardSession display;
         QVERIFY2(display.open(m_pg), qPrintable(display.lastError()));
-        MainWindow window(&display);   // the dashboard itself, on the offscreen platform
+        MainWindow window(&display); // the dashboard itself, on the offscreen platform
         window.show();
         QNetworkAccessManager net;
         QNetworkRequest request(QUrl(QStringLiteral("http://127.0.0.1:%1/hooks/push").arg(port)));
@@ -322,8 +324,8 @@ private slots:
         QNetworkReply *reply = net.post(request, body);
         // What the window's tiles and headline show: the status model, and the header's text.
         QTRY_VERIFY_WITH_TIMEOUT(display.statusModel()->rowCount() == 1
-                                     && window.header()->headlineText().contains(QLocale().toString(1500)),
-                                 1000);
+                && window.header()->headlineText().contains(QLocale().toString(1500)),
+            1000);
         const qint64 elapsed = clock.elapsed();
         QTRY_VERIFY(reply->isFinished());
         QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
@@ -338,22 +340,30 @@ private slots:
     {
         fresh();
         QTemporaryDir dir;
-        constexpr qint64 kBase = 1665800000000;   // epoch ms the parser takes as a time
+        constexpr qint64 kBase = 1665800000000; // epoch ms the parser takes as a time
         // 40 posts of 50 samples each, every post sent to both servers; an import of 3,000
         // more (1,000 of them the same as posted ones) at the same time.
         QStringList posts;
         for (int p = 0; p < 40; ++p) {
             QString body;
             for (int i = 0; i < 50; ++i)
-                body += QStringLiteral(R"({"type":"sample","time":%1,"service":"svc%2","availability":0.5,"source":"hook"})"
-                                       "\n").arg(kBase + qint64(p * 50 + i) * 1000).arg((p * 50 + i) % 3);
+                body += QStringLiteral(
+                    R"({"type":"sample","time":%1,"service":"svc%2","availability":0.5,"source":"hook"})"
+                    "\n")
+                            .arg(kBase + qint64(p * 50 + i) * 1000)
+                            .arg((p * 50 + i) % 3);
             posts.append(body);
         }
         QFile file(dir.filePath(QStringLiteral("import.ndjson")));
         QVERIFY(file.open(QIODevice::WriteOnly));
         for (int i = 1000; i < 4000; ++i)
-            file.write(QStringLiteral(R"({"type":"sample","time":%1,"service":"svc%2","availability":0.5,"source":"%3"})"
-                                      "\n").arg(kBase + qint64(i) * 1000).arg(i % 3).arg(i < 2000 ? u"hook"_qs : u"file"_qs).toUtf8());
+            file.write(
+                QStringLiteral(R"({"type":"sample","time":%1,"service":"svc%2","availability":0.5,"source":"%3"})"
+                               "\n")
+                    .arg(kBase + qint64(i) * 1000)
+                    .arg(i % 3)
+                    .arg(i < 2000 ? u"hook"_qs : u"file"_qs)
+                    .toUtf8());
         file.close();
         // 1000..1999 duplicate posted samples; 2000..3999 are new rows from "file".
         const qint64 expected = 40 * 50 + 2000;
@@ -368,19 +378,24 @@ private slots:
             QFile config(dir.filePath(QStringLiteral("sources%1.json").arg(s)));
             QVERIFY(config.open(QIODevice::WriteOnly));
             config.write(QStringLiteral(R"({"listener": {"address": "127.0.0.1", "port": %1},
-                "sources": [{"name": "push", "kind": "webhook", "format": "ndjson"}]})").arg(port).toUtf8());
+                "sources": [{"name": "push", "kind": "webhook", "format": "ndjson"}]})")
+                             .arg(port)
+                             .toUtf8());
             config.close();
             auto &server = servers.emplace_back(std::make_unique<QProcess>());
             server->setProcessEnvironment(env);
             server->setProcessChannelMode(QProcess::ForwardedErrorChannel);
             server->start(QStringLiteral(OUTAGEDASH_BINARY),
-                          {QStringLiteral("serve"), QStringLiteral("--db"), m_pg, QStringLiteral("--sources"), config.fileName()});
+                {QStringLiteral("serve"), QStringLiteral("--db"), m_pg, QStringLiteral("--sources"),
+                    config.fileName()});
             QVERIFY(server->waitForStarted());
             QByteArray said;
-            QTRY_VERIFY2_WITH_TIMEOUT((said += server->readAllStandardOutput()).contains("webhooks on"), said.constData(), 20000);
+            QTRY_VERIFY2_WITH_TIMEOUT(
+                (said += server->readAllStandardOutput()).contains("webhooks on"), said.constData(), 20000);
         }
         QProcess import;
-        import.start(QStringLiteral(OUTAGEDASH_BINARY), {QStringLiteral("import"), QStringLiteral("--db"), m_pg, file.fileName()});
+        import.start(QStringLiteral(OUTAGEDASH_BINARY),
+            {QStringLiteral("import"), QStringLiteral("--db"), m_pg, file.fileName()});
         QNetworkAccessManager net;
         QList<QNetworkReply *> replies;
         for (const QString &body : posts)
@@ -390,8 +405,8 @@ private slots:
                 request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/x-ndjson"));
                 replies.append(net.post(request, body.toUtf8()));
             }
-        QTRY_VERIFY_WITH_TIMEOUT(std::all_of(replies.cbegin(), replies.cend(), [](QNetworkReply *r) { return r->isFinished(); }),
-                                 60000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            std::all_of(replies.cbegin(), replies.cend(), [](QNetworkReply *r) { return r->isFinished(); }), 60000);
         for (QNetworkReply *r : std::as_const(replies)) {
             QCOMPARE(r->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
             r->deleteLater();
@@ -407,7 +422,8 @@ private slots:
         QCOMPARE(check.sampleCount(), expected);
         QSqlQuery q(TimelineStoreTestAccess::database(check));
         QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM (SELECT service, time, source FROM samples "
-                                      "GROUP BY service, time, source HAVING COUNT(*) > 1) AS doubled")) && q.next());
+                                      "GROUP BY service, time, source HAVING COUNT(*) > 1) AS doubled"))
+            && q.next());
         QCOMPARE(q.value(0).toLongLong(), 0);
         QVERIFY(q.exec(QStringLiteral("SELECT level, SUM(n) FROM sample_rollups GROUP BY level")));
         while (q.next())

@@ -1,9 +1,9 @@
-#include "timelinestoretestaccess.h"
-#include "store/feedsourcetable.h"
 #include "ingest/httppoller.h"
 #include "ingest/sourcemanager.h"
-#include "store/timelinestore.h"
 #include "ingest/webhooklistener.h"
+#include "store/feedsourcetable.h"
+#include "store/timelinestore.h"
+#include "timelinestoretestaccess.h"
 
 #include <QHttpServer>
 #include <QHttpServerRequest>
@@ -17,8 +17,7 @@
 #include <QTest>
 
 // The ways in: webhook listener, file follower and HTTP poller, end to end into a store.
-class TstSourceManager : public QObject
-{
+class TstSourceManager : public QObject {
     Q_OBJECT
     QTemporaryDir m_dir;
     QNetworkAccessManager m_network;
@@ -40,14 +39,15 @@ class TstSourceManager : public QObject
             return {};
         reply->deleteLater();
         return {reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(),
-                QJsonDocument::fromJson(reply->readAll()).object()};
+            QJsonDocument::fromJson(reply->readAll()).object()};
     }
     SourcesConfig config(const QString &extraSourcesJson = {})
     {
         qputenv("OUTAGEDASH_TOKEN", m_token.toUtf8());
-        const QByteArray json = "{\"listener\": {\"port\": 0}, \"sources\": [{\"name\": \"hook\", \"kind\": \"webhook\", "
-                                "\"format\": \"ndjson\", \"stale_after_s\": 60}"
-                                + extraSourcesJson.toUtf8() + "]}";
+        const QByteArray json
+            = "{\"listener\": {\"port\": 0}, \"sources\": [{\"name\": \"hook\", \"kind\": \"webhook\", "
+              "\"format\": \"ndjson\", \"stale_after_s\": 60}"
+            + extraSourcesJson.toUtf8() + "]}";
         SourcesConfig c;
         QString error;
         if (!SourcesConfig::parse(json, QStringLiteral("test"), c, &error))
@@ -57,8 +57,8 @@ class TstSourceManager : public QObject
     static QByteArray sample(int minute, double availability)
     {
         return QByteArrayLiteral("{\"type\":\"sample\",\"time\":\"2024-05-01T10:")
-               + QByteArray::number(minute).rightJustified(2, '0') + ":00Z\",\"service\":\"web\",\"availability\":"
-               + QByteArray::number(availability) + "}\n";
+            + QByteArray::number(minute).rightJustified(2, '0')
+            + ":00Z\",\"service\":\"web\",\"availability\":" + QByteArray::number(availability) + "}\n";
     }
 
 private slots:
@@ -68,14 +68,14 @@ private slots:
         QTest::addColumn<QString>("fragment");
         QTest::newRow("bad kind") << QByteArray("{\"sources\":[{\"name\":\"a\",\"kind\":\"carrier-pigeon\"}]}")
                                   << QStringLiteral("sources[0].kind");
-        QTest::newRow("poll without url") << QByteArray("{\"sources\":[{\"name\":\"a\",\"kind\":\"poll\"}]}")
-                                          << QStringLiteral("sources[0].url");
-        QTest::newRow("duplicate name")
-            << QByteArray("{\"sources\":[{\"name\":\"a\",\"kind\":\"webhook\"},{\"name\":\"a\",\"kind\":\"webhook\"}]}")
-            << QStringLiteral("used twice");
-        QTest::newRow("unknown format")
-            << QByteArray("{\"sources\":[{\"name\":\"a\",\"kind\":\"webhook\",\"format\":\"yaml\"}]}")
-            << QStringLiteral("sources[0].format");
+        QTest::newRow("poll without url")
+            << QByteArray("{\"sources\":[{\"name\":\"a\",\"kind\":\"poll\"}]}") << QStringLiteral("sources[0].url");
+        QTest::newRow("duplicate name") << QByteArray(
+            "{\"sources\":[{\"name\":\"a\",\"kind\":\"webhook\"},{\"name\":\"a\",\"kind\":\"webhook\"}]}")
+                                        << QStringLiteral("used twice");
+        QTest::newRow("unknown format") << QByteArray(
+            "{\"sources\":[{\"name\":\"a\",\"kind\":\"webhook\",\"format\":\"yaml\"}]}")
+                                        << QStringLiteral("sources[0].format");
         QTest::newRow("listener without token") << QByteArray("{\"listener\":{\"port\":1}}") << QStringLiteral("token");
     }
     void configErrorsNameTheEntryAndField()
@@ -97,7 +97,8 @@ private slots:
         QVERIFY2(manager.start(config(), &error), qPrintable(error));
         const quint16 port = manager.listenerPort();
         QVERIFY(port > 0);
-        const QByteArray good = "{\"type\":\"service\",\"key\":\"web\",\"name\":\"Web\",\"users\":10}\n" + sample(0, 0.5);
+        const QByteArray good
+            = "{\"type\":\"service\",\"key\":\"web\",\"name\":\"Web\",\"users\":10}\n" + sample(0, 0.5);
 
         QCOMPARE(post(port, QStringLiteral("hook"), good, {}).status, 401);
         QCOMPARE(post(port, QStringLiteral("hook"), good, "wrong-token-wrong-token").status, 401);
@@ -106,7 +107,7 @@ private slots:
         const Answer bad = post(port, QStringLiteral("hook"), "{\"type\":\"sample\"", m_token.toUtf8());
         QCOMPARE(bad.status, 400);
         QVERIFY2(bad.body.value(u"error").toString().contains(QStringLiteral("invalid JSON")),
-                 QJsonDocument(bad.body).toJson().constData());
+            QJsonDocument(bad.body).toJson().constData());
 
         const Answer first = post(port, QStringLiteral("hook"), good, m_token.toUtf8());
         QCOMPARE(first.status, 200);
@@ -119,7 +120,7 @@ private slots:
         TimelineStore check(QStringLiteral("check-hook"));
         QVERIFY(check.open(db));
         QCOMPARE(check.sampleCount(), 1);
-        QCOMPARE(check.rejectCount(), 1);   // the malformed post is kept as a reject
+        QCOMPARE(check.rejectCount(), 1); // the malformed post is kept as a reject
         const QList<FeedSource> sources = FeedSourceTable::all(TimelineStoreTestAccess::database(check));
         QCOMPARE(sources.size(), 1);
         QVERIFY(sources.first().lastSeen.has_value());
@@ -137,8 +138,10 @@ private slots:
         SourceManager manager(db);
         QSignalSpy stored(&manager, &SourceManager::batchStored);
         QString error;
-        QVERIFY2(manager.start(config(QStringLiteral(",{\"name\":\"tail\",\"kind\":\"follow\",\"path\":\"%1\"}").arg(feed)),
-                               &error), qPrintable(error));
+        QVERIFY2(
+            manager.start(
+                config(QStringLiteral(",{\"name\":\"tail\",\"kind\":\"follow\",\"path\":\"%1\"}").arg(feed)), &error),
+            qPrintable(error));
         QTRY_VERIFY_WITH_TIMEOUT(stored.count() >= 1, 5000);
         // Half a line first: nothing may be taken until its newline arrives.
         const QByteArray next = sample(2, 0.2);
@@ -162,7 +165,8 @@ private slots:
         server.route(QStringLiteral("/feed"), [&](const QHttpServerRequest &request) {
             ++calls;
             if (failing)
-                return QHttpServerResponse(QByteArrayLiteral("boom"), QHttpServerResponse::StatusCode::InternalServerError);
+                return QHttpServerResponse(
+                    QByteArrayLiteral("boom"), QHttpServerResponse::StatusCode::InternalServerError);
             if (request.value("If-None-Match") == "\"v1\"") {
                 ++conditional;
                 return QHttpServerResponse(QHttpServerResponse::StatusCode::NotModified);
@@ -188,9 +192,10 @@ private slots:
         QVERIFY(!fetched.first().at(1).toUrl().query().contains(QStringLiteral("{end}")));
         failing = true;
         QTRY_VERIFY_WITH_TIMEOUT(failed.count() >= 3, 5000);
-        QVERIFY2(failed.last().first().toString().contains(QStringLiteral("500")), qPrintable(failed.last().first().toString()));
+        QVERIFY2(failed.last().first().toString().contains(QStringLiteral("500")),
+            qPrintable(failed.last().first().toString()));
         QCOMPARE(poller.consecutiveFailures(), failed.count());
-        QVERIFY(poller.nextDelayMs() >= o.intervalMs * 8);   // doubled per failure
+        QVERIFY(poller.nextDelayMs() >= o.intervalMs * 8); // doubled per failure
         poller.stop();
     }
 
@@ -207,7 +212,7 @@ private slots:
         poller.start();
         QTRY_VERIFY_WITH_TIMEOUT(failed.count() >= 1, 5000);
         QVERIFY2(failed.first().first().toString().contains(QStringLiteral("larger than")),
-                 qPrintable(failed.first().first().toString()));
+            qPrintable(failed.first().first().toString()));
         poller.stop();
     }
 
@@ -228,8 +233,8 @@ private slots:
         const QUrl url(QStringLiteral("http://127.0.0.1:9090/api/v1/query_range?query=probe_success%20%2B%200"
                                       "&start={start}&end={end}&step=1"));
         const QUrl out = HttpPoller::expand(url, 1000, 300);
-        QCOMPARE(out.query(QUrl::FullyEncoded),
-                 QStringLiteral("query=probe_success%20%2B%200&start=700&end=1000&step=1"));
+        QCOMPARE(
+            out.query(QUrl::FullyEncoded), QStringLiteral("query=probe_success%20%2B%200&start=700&end=1000&step=1"));
         const QUrl plain(QStringLiteral("http://127.0.0.1/feed.json"));
         QCOMPARE(HttpPoller::expand(plain, 1000, 300), plain);
     }

@@ -29,8 +29,8 @@ QByteArray readFixture(const QString &name)
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
 
-#define LOAD(var, name)                                                                             \
-    const QByteArray var = readFixture(name);                                                       \
+#define LOAD(var, name)                                                                                                \
+    const QByteArray var = readFixture(name);                                                                          \
     QVERIFY2(!var.isEmpty(), qPrintable(u"cannot read "_s + kFixtures + u'/' + (name)))
 
 ParseOptions options()
@@ -87,32 +87,30 @@ QByteArray mutated(const QByteArray &json, const QString &path, const QJsonValue
 struct Expected {
     QString file;
     int states, incidents, updates;
-    bool refused;                   // result.error set: not a Statuspage document
+    bool refused; // result.error set: not a Statuspage document
 };
 
 // What each shared fixture holds, counted by hand from the files.
 const QList<Expected> &expectations()
 {
-    static const QList<Expected> list{
+    static const QList<Expected> list {
         {kDiscordComponents, 1, 0, 0, false},
-        {kDiscordIncidents, 4, 1, 4, false},            // 4 updates, each moving the API component
+        {kDiscordIncidents, 4, 1, 4, false}, // 4 updates, each moving the API component
         {u"statuspage_incidents_unresolved_discord_empty.json"_s, 0, 0, 0, false},
         {u"statuspage_metrics_display_discord_day_undocumented.json"_s, 0, 0, 0, true},
-        {kMaintenance, 0, 1, 4, false},                 // affected_components null throughout
+        {kMaintenance, 0, 1, 4, false}, // affected_components null throughout
         {u"statuspage_status_discord.json"_s, 0, 0, 0, false},
         {u"statuspage_summary_discord_trimmed.json"_s, 1, 0, 0, false},
-        {kGithubOutage, 10, 1, 2, false},               // 9 components + 1 affected component
+        {kGithubOutage, 10, 1, 2, false}, // 9 components + 1 affected component
         {u"statuspage_summary_github_operational_2019-12-30.json"_s, 9, 0, 0, false},
-        {kWebhookComponent, 1, 0, 0, false},
-        {kWebhookIncident, 0, 1, 1, false},             // placeholder component: no state
+        {kWebhookComponent, 1, 0, 0, false}, {kWebhookIncident, 0, 1, 1, false}, // placeholder component: no state
     };
     return list;
 }
 
 } // namespace
 
-class TstStatuspageParser final : public QObject
-{
+class TstStatuspageParser final : public QObject {
     Q_OBJECT
 
 private slots:
@@ -167,21 +165,21 @@ private slots:
         QVERIFY(b.rejects.isEmpty());
         QVERIFY(b.services.isEmpty());
         // began is started_at; -08:00 offsets become UTC.
-        const Incident i{u"n4njzfn1mqy0"_s, u"Messaging issues"_s, u"minor"_s, utc(2022, 2, 15, 21, 14, 17, 737),
-                         std::nullopt, utc(2022, 2, 15, 21, 21, 55, 183), utc(2022, 2, 15, 21, 37, 37, 388),
-                         u"America/Tijuana"_s, {u"api"_s}, u"test-feed"_s, {}};
+        const Incident i {u"n4njzfn1mqy0"_s, u"Messaging issues"_s, u"minor"_s, utc(2022, 2, 15, 21, 14, 17, 737),
+            std::nullopt, utc(2022, 2, 15, 21, 21, 55, 183), utc(2022, 2, 15, 21, 37, 37, 388), u"America/Tijuana"_s,
+            {u"api"_s}, u"test-feed"_s, {}};
         QCOMPARE(b.incidents.at(0), i);
-        const QStringList statuses{u"resolved"_s, u"monitoring"_s, u"investigating"_s, u"investigating"_s};
-        const QList<TimeMs> times{utc(2022, 2, 15, 21, 37, 37, 388), utc(2022, 2, 15, 21, 21, 55, 183),
-                                  utc(2022, 2, 15, 21, 21, 31, 892), utc(2022, 2, 15, 21, 14, 17, 849)};
-        const QList<ServiceState> states{ServiceState::Operational, ServiceState::Operational,
-                                         ServiceState::Degraded, ServiceState::Degraded};
+        const QStringList statuses {u"resolved"_s, u"monitoring"_s, u"investigating"_s, u"investigating"_s};
+        const QList<TimeMs> times {utc(2022, 2, 15, 21, 37, 37, 388), utc(2022, 2, 15, 21, 21, 55, 183),
+            utc(2022, 2, 15, 21, 21, 31, 892), utc(2022, 2, 15, 21, 14, 17, 849)};
+        const QList<ServiceState> states {
+            ServiceState::Operational, ServiceState::Operational, ServiceState::Degraded, ServiceState::Degraded};
         for (int k = 0; k < 4; ++k) {
             const IncidentUpdate &u = b.updates.at(k);
             QCOMPARE(u.incidentId, i.id);
             QCOMPARE(u.status, statuses[k]);
             QCOMPARE(u.time, times[k]);
-            QCOMPARE(u.services, QStringList{u"api"_s});
+            QCOMPARE(u.services, QStringList {u"api"_s});
             const StateChange &s = b.states.at(k);
             QCOMPARE(s.time, times[k]);
             QCOMPARE(s.service, u"api"_s);
@@ -191,8 +189,7 @@ private slots:
         QCOMPARE(b.updates[3].message, u"We're investigating high latency related to channels and messages."_s);
         // The recovery happens inside the "monitoring" update: degraded → operational.
         QCOMPARE(b.states[1].rawState, u"operational"_s);
-        QCOMPARE(b.states[1].message,
-                 u"status: operational (was degraded_performance); incident: Messaging issues"_s);
+        QCOMPARE(b.states[1].message, u"status: operational (was degraded_performance); incident: Messaging issues"_s);
     }
 
     void maintenance()
@@ -201,9 +198,10 @@ private slots:
         const FeedBatch b = parse(data).batch;
         QVERIFY(b.rejects.isEmpty());
         const QString title = u"(\uff89\u25d5\u30ee\u25d5)\uff89*:\uff65\uff9f\u2727 Server Juice"_s;
-        QCOMPARE(b.incidents.at(0), (Incident{u"chkt3cr0jf7b"_s, title, u"major"_s, utc(2015, 9, 19, 1, 20, 0), std::nullopt,
-                                              utc(2015, 9, 22, 8, 7, 50, 805), utc(2015, 9, 22, 9, 25, 20, 34),
-                                              u"America/Tijuana"_s, {}, u"test-feed"_s, {}}));
+        QCOMPARE(b.incidents.at(0),
+            (Incident {u"chkt3cr0jf7b"_s, title, u"major"_s, utc(2015, 9, 19, 1, 20, 0), std::nullopt,
+                utc(2015, 9, 22, 8, 7, 50, 805), utc(2015, 9, 22, 9, 25, 20, 34), u"America/Tijuana"_s, {},
+                u"test-feed"_s, {}}));
         QCOMPARE(b.updates[0].status, u"completed"_s);
         QCOMPARE(b.updates[0].message, u"Everything seems to be working! \nSorry for the brief interruption."_s);
         QCOMPARE(b.updates[2].status, u"in_progress"_s);
@@ -220,18 +218,20 @@ private slots:
         ParseOptions o = options();
         o.source.clear(); // falls back to the page name
         const FeedBatch b = parse(data, o).batch;
-        QCOMPARE(b.states[0], (StateChange{utc(2020, 4, 2, 20, 26, 21, 656), u"git-operations"_s,
-                                           ServiceState::MajorOutage, u"major_outage"_s, u"GitHub"_s,
-                                           u"status: major_outage"_s, false}));
+        QCOMPARE(b.states[0],
+            (StateChange {utc(2020, 4, 2, 20, 26, 21, 656), u"git-operations"_s, ServiceState::MajorOutage,
+                u"major_outage"_s, u"GitHub"_s, u"status: major_outage"_s, false}));
         QCOMPARE(b.states[4].service, u"issues-prs-projects"_s);
         QCOMPARE(b.states[5].state, ServiceState::PartialOutage);
         QCOMPARE(b.states[5].time, utc(2020, 4, 2, 20, 21, 56, 716));
         QCOMPARE(std::count_if(b.states.cbegin(), b.states.cend(),
-                               [](const StateChange &s) { return s.state == ServiceState::MajorOutage; }), 5);
+                     [](const StateChange &s) { return s.state == ServiceState::MajorOutage; }),
+            5);
         // The incident names only the "Visit..." component, not the broken ones (as published).
-        const QStringList visit{u"visit-www.githubstatus.com-for-more-information"_s};
-        QCOMPARE(b.incidents.at(0), (Incident{u"80d0cs6kpsps"_s, u"Incident on 2020-04-02 20:20 UTC"_s, u"major"_s,
-                                              utc(2020, 4, 2, 20, 20, 54, 5), {}, {}, {}, u"Etc/UTC"_s, visit, u"GitHub"_s, {}}));
+        const QStringList visit {u"visit-www.githubstatus.com-for-more-information"_s};
+        QCOMPARE(b.incidents.at(0),
+            (Incident {u"80d0cs6kpsps"_s, u"Incident on 2020-04-02 20:20 UTC"_s, u"major"_s,
+                utc(2020, 4, 2, 20, 20, 54, 5), {}, {}, {}, u"Etc/UTC"_s, visit, u"GitHub"_s, {}}));
         QVERIFY(b.updates[0].services.isEmpty()); // affected_components: null
         QCOMPARE(b.states[9].service, visit[0]);
         QCOMPARE(b.states[9].time, utc(2020, 4, 2, 20, 20, 54, 71));
@@ -241,12 +241,13 @@ private slots:
     {
         LOAD(components, kDiscordComponents);
         const FeedBatch c = parse(components).batch;
-        QCOMPARE(c.states[0], (StateChange{utc(2022, 2, 15, 21, 21, 55, 150), u"api"_s, ServiceState::Operational,
-                                           u"operational"_s, u"test-feed"_s, u"status: operational"_s, false}));
+        QCOMPARE(c.states[0],
+            (StateChange {utc(2022, 2, 15, 21, 21, 55, 150), u"api"_s, ServiceState::Operational, u"operational"_s,
+                u"test-feed"_s, u"status: operational"_s, false}));
         LOAD(summary, u"statuspage_summary_github_operational_2019-12-30.json"_s);
         const FeedBatch s = parse(summary).batch;
         QVERIFY(std::all_of(s.states.cbegin(), s.states.cend(),
-                            [](const StateChange &x) { return x.state == ServiceState::Operational; }));
+            [](const StateChange &x) { return x.state == ServiceState::Operational; }));
         QCOMPARE(s.states[8].service, u"other"_s);
         QCOMPARE(s.states[8].time, utc(2019, 12, 19, 23, 13, 2, 972));
         LOAD(trimmed, u"statuspage_summary_discord_trimmed.json"_s);
@@ -261,9 +262,9 @@ private slots:
         ParseOptions o = options();
         o.source.clear(); // no page name in webhooks
         const FeedBatch c = parse(component, o).batch;
-        QCOMPARE(c.states[0], (StateChange{utc(2017, 8, 8, 14, 41, 37, 394), u"api"_s, ServiceState::Degraded,
-                                           u"degraded_performance"_s, u"statuspage"_s,
-                                           u"status: degraded_performance (was operational)"_s, false}));
+        QCOMPARE(c.states[0],
+            (StateChange {utc(2017, 8, 8, 14, 41, 37, 394), u"api"_s, ServiceState::Degraded, u"degraded_performance"_s,
+                u"statuspage"_s, u"status: degraded_performance (was operational)"_s, false}));
         o.mapping.map.insert(u"1kbgg1cp74tb"_s, u"datadog-api"_s);
         QCOMPARE(parse(component, o).batch.states[0].service, u"datadog-api"_s);
 
@@ -271,8 +272,9 @@ private slots:
         const FeedBatch i = parse(incident).batch;
         QVERIFY(i.rejects.isEmpty());
         // began is created_at (-04:00); no page time zone; the placeholder component has no code.
-        QCOMPARE(i.incidents[0], (Incident{u"9g7yvbccltvk"_s, u"API intermittent errors"_s, u"minor"_s,
-                                           utc(2017, 8, 8, 14, 45, 44, 90), {}, {}, {}, {}, {}, u"test-feed"_s, {}}));
+        QCOMPARE(i.incidents[0],
+            (Incident {u"9g7yvbccltvk"_s, u"API intermittent errors"_s, u"minor"_s, utc(2017, 8, 8, 14, 45, 44, 90), {},
+                {}, {}, {}, {}, u"test-feed"_s, {}}));
         QCOMPARE(i.updates[0].time, utc(2017, 8, 8, 14, 45, 44, 212));
         QCOMPARE(i.updates[0].status, u"investigating"_s);
         QVERIFY(i.states.isEmpty());
@@ -284,7 +286,7 @@ private slots:
         ParseOptions o = options();
         o.mapping.map.insert(u"rhznvxg4v7yh"_s, u"discord-api"_s);
         FeedBatch b = parse(data, o).batch;
-        QCOMPARE(b.incidents[0].services, QStringList{u"discord-api"_s});
+        QCOMPARE(b.incidents[0].services, QStringList {u"discord-api"_s});
         QCOMPARE(b.states[2].service, u"discord-api"_s);
         o.mapping.map.clear();
         o.mapping.mappedOnly = true;
@@ -334,7 +336,7 @@ private slots:
         QVERIFY(b.rejects.isEmpty());
         QCOMPARE(b.updates[3].time, utc(2022, 2, 15, 21, 14, 17, 849));
         const QByteArray noTimes = mutated(mutated(data, u"incidents.0.incident_updates.3.display_at"_s, QJsonValue()),
-                                           u"incidents.0.incident_updates.3.created_at"_s, QJsonValue());
+            u"incidents.0.incident_updates.3.created_at"_s, QJsonValue());
         b = parse(noTimes).batch;
         QCOMPARE(b.rejects[0].field, u"incidents[0].incident_updates[3].display_at"_s);
         // A bad incident start rejects the incident but keeps its updates and transitions.
@@ -358,7 +360,8 @@ private slots:
         QCOMPARE(b.states[0].rawState, u"on_fire"_s);
         QCOMPARE(b.states[0].message, u"status: on_fire"_s);
         LOAD(incidents, kDiscordIncidents);
-        QByteArray odd = mutated(incidents, u"incidents.0.incident_updates.0.affected_components.0.new_status"_s, u"MAJOR_OUTAGE"_s);
+        QByteArray odd = mutated(
+            incidents, u"incidents.0.incident_updates.0.affected_components.0.new_status"_s, u"MAJOR_OUTAGE"_s);
         odd = mutated(odd, u"incidents.0.incident_updates.0.status"_s, u"postmortem_pending"_s);
         odd = mutated(odd, u"incidents.0.impact"_s, u"catastrophic"_s);
         b = parse(odd).batch;
@@ -376,16 +379,30 @@ private slots:
         QTest::addColumn<QJsonValue>("value");
         QTest::addColumn<QString>("field");
         QTest::addColumn<int>("kept"); // records still taken
-        QTest::newRow("status number") << kDiscordComponents << u"components.0.status"_s << QJsonValue(5) << u"components[0].status"_s << 0;
-        QTest::newRow("id array") << kDiscordComponents << u"components.0.id"_s << QJsonValue(QJsonArray{1}) << u"components[0].id"_s << 0;
-        QTest::newRow("component string") << kDiscordComponents << u"components.0"_s << QJsonValue(u"API"_s) << u"components[0]"_s << 0;
-        QTest::newRow("components object") << kDiscordComponents << u"components"_s << QJsonValue(QJsonObject{}) << u"components"_s << 0;
-        QTest::newRow("incidents string") << kDiscordIncidents << u"incidents"_s << QJsonValue(u"none"_s) << u"incidents"_s << 0;
-        QTest::newRow("body number") << kDiscordIncidents << u"incidents.0.incident_updates.2.body"_s << QJsonValue(3) << u"incidents[0].incident_updates[2].body"_s << 7;
-        QTest::newRow("affected string") << kDiscordIncidents << u"incidents.0.incident_updates.2.affected_components"_s << QJsonValue(u"API"_s) << u"incidents[0].incident_updates[2].affected_components"_s << 7;
-        QTest::newRow("new_status bool") << kDiscordIncidents << u"incidents.0.incident_updates.2.affected_components.0.new_status"_s << QJsonValue(true) << u"incidents[0].incident_updates[2].affected_components[0].new_status"_s << 8;
-        QTest::newRow("updates object") << kDiscordIncidents << u"incidents.0.incident_updates"_s << QJsonValue(QJsonObject{}) << u"incidents[0].incident_updates"_s << 0;
-        QTest::newRow("webhook update") << kWebhookComponent << u"component_update.created_at"_s << QJsonValue(QJsonValue::Null) << u"component_update.created_at"_s << 0;
+        QTest::newRow("status number") << kDiscordComponents << u"components.0.status"_s << QJsonValue(5)
+                                       << u"components[0].status"_s << 0;
+        QTest::newRow("id array") << kDiscordComponents << u"components.0.id"_s << QJsonValue(QJsonArray {1})
+                                  << u"components[0].id"_s << 0;
+        QTest::newRow("component string")
+            << kDiscordComponents << u"components.0"_s << QJsonValue(u"API"_s) << u"components[0]"_s << 0;
+        QTest::newRow("components object")
+            << kDiscordComponents << u"components"_s << QJsonValue(QJsonObject {}) << u"components"_s << 0;
+        QTest::newRow("incidents string")
+            << kDiscordIncidents << u"incidents"_s << QJsonValue(u"none"_s) << u"incidents"_s << 0;
+        QTest::newRow("body number") << kDiscordIncidents << u"incidents.0.incident_updates.2.body"_s << QJsonValue(3)
+                                     << u"incidents[0].incident_updates[2].body"_s << 7;
+        QTest::newRow("affected string") << kDiscordIncidents << u"incidents.0.incident_updates.2.affected_components"_s
+                                         << QJsonValue(u"API"_s)
+                                         << u"incidents[0].incident_updates[2].affected_components"_s << 7;
+        QTest::newRow("new_status bool") << kDiscordIncidents
+                                         << u"incidents.0.incident_updates.2.affected_components.0.new_status"_s
+                                         << QJsonValue(true)
+                                         << u"incidents[0].incident_updates[2].affected_components[0].new_status"_s
+                                         << 8;
+        QTest::newRow("updates object") << kDiscordIncidents << u"incidents.0.incident_updates"_s
+                                        << QJsonValue(QJsonObject {}) << u"incidents[0].incident_updates"_s << 0;
+        QTest::newRow("webhook update") << kWebhookComponent << u"component_update.created_at"_s
+                                        << QJsonValue(QJsonValue::Null) << u"component_update.created_at"_s << 0;
     }
 
     void wrongTypes()
@@ -411,15 +428,15 @@ private slots:
         QVERIFY(r.error.isEmpty());
         QVERIFY(r.batch.isEmpty());
         r = parse(mutated(data, u"incidents.0.components"_s, QJsonValue(QJsonValue::Undefined)));
-        QCOMPARE(r.batch.incidents[0].services, QStringList{u"api"_s}); // from the updates
+        QCOMPARE(r.batch.incidents[0].services, QStringList {u"api"_s}); // from the updates
         r = parse(mutated(data, u"incidents.0.incident_updates"_s, QJsonValue()));
         QCOMPARE(r.batch.incidents.size(), 1);
         QCOMPARE(r.batch.updates.size(), 0);
         QVERIFY(r.batch.rejects.isEmpty());
 
         LOAD(components, kDiscordComponents);
-        const QJsonObject group{{u"id"_s, u"grp"_s}, {u"name"_s, u"Voice"_s}, {u"status"_s, u"major_outage"_s},
-                                {u"updated_at"_s, u"2022-02-15T13:00:00Z"_s}, {u"group"_s, true}};
+        const QJsonObject group {{u"id"_s, u"grp"_s}, {u"name"_s, u"Voice"_s}, {u"status"_s, u"major_outage"_s},
+            {u"updated_at"_s, u"2022-02-15T13:00:00Z"_s}, {u"group"_s, true}};
         r = parse(mutated(components, u"components.1"_s, group));
         QCOMPARE(r.batch.states.size(), 1); // containers carry no state of their own
         QCOMPARE(r.batch.states[0].service, u"api"_s);
@@ -438,7 +455,8 @@ private slots:
         QTest::newRow("truncated") << truncated << u"invalid JSON"_s;
         QTest::newRow("empty") << QByteArray() << u"invalid JSON"_s;
         QTest::newRow("array") << QByteArray("[1,2]") << u"not a Statuspage document"_s;
-        QTest::newRow("other object") << QByteArray("{\"page\":{},\"status\":\"ok\"}") << u"not a Statuspage document"_s;
+        QTest::newRow("other object") << QByteArray("{\"page\":{},\"status\":\"ok\"}")
+                                      << u"not a Statuspage document"_s;
         QTest::newRow("metrics") << readFixture(u"statuspage_metrics_display_discord_day_undocumented.json"_s)
                                  << u"not a Statuspage document: expected one of components, incidents, "
                                     u"scheduled_maintenances, status, component_update, incident"_s;

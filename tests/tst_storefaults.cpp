@@ -2,10 +2,10 @@
 // give a clear message, keep everything stored before intact, and the ingest worker tries
 // a locked database again by itself. The read-only file and a real full file system are
 // tested end to end by tests/faults/storage_faults.sh.
-#include "timelinestoretestaccess.h"
 #include "ingest/demodataset.h"
 #include "ingest/ingestworker.h"
 #include "store/timelinestore.h"
+#include "timelinestoretestaccess.h"
 
 #include <QSignalSpy>
 #include <QSqlError>
@@ -31,13 +31,12 @@ FeedBatch samples(int count, qint64 base = 1700000000000)
     FeedBatch b;
     for (int i = 0; i < count; ++i)
         b.samples.append({base + qint64(i) * 1000, QStringLiteral("svc%1").arg(i % 3), QStringLiteral("probe"),
-                          (i % 10) / 10.0, 120.0, 0.01, false});
+            (i % 10) / 10.0, 120.0, 0.01, false});
     return b;
 }
 } // namespace
 
-class TstStoreFaults : public QObject
-{
+class TstStoreFaults : public QObject {
     Q_OBJECT
 
 private slots:
@@ -63,14 +62,18 @@ private slots:
         QVERIFY(!store.write(batch, &stats, 10000));
         QCOMPARE(store.lastFault(), StoreFault::Full);
         QVERIFY2(store.lastError().contains(QStringLiteral("no space left")), qPrintable(store.lastError()));
-        QVERIFY2(store.lastError().contains(QStringLiteral("everything stored before is kept")), qPrintable(store.lastError()));
-        QCOMPARE(text(TimelineStoreTestAccess::database(store), QStringLiteral("PRAGMA integrity_check")), QStringLiteral("ok"));
+        QVERIFY2(store.lastError().contains(QStringLiteral("everything stored before is kept")),
+            qPrintable(store.lastError()));
+        QCOMPARE(text(TimelineStoreTestAccess::database(store), QStringLiteral("PRAGMA integrity_check")),
+            QStringLiteral("ok"));
         // Whole transactions only: what the writer says it committed is exactly what is there.
         const qint64 after = store.sampleCount();
         QCOMPARE(after - before, stats.inserted);
         QCOMPARE(stats.inserted % 10000, 0);
         QCOMPARE(store.services(), services);
-        QCOMPARE(scalar(TimelineStoreTestAccess::database(store), QStringLiteral("SELECT SUM(n) FROM sample_rollups WHERE level = 10")), after);
+        QCOMPARE(scalar(TimelineStoreTestAccess::database(store),
+                     QStringLiteral("SELECT SUM(n) FROM sample_rollups WHERE level = 10")),
+            after);
 
         // Space again: the same batch completes, nothing doubled.
         QVERIFY(limit.exec(QStringLiteral("PRAGMA max_page_count = 1073741823")));
@@ -92,8 +95,11 @@ private slots:
         QFile feed(dir.filePath(QStringLiteral("feed.ndjson")));
         QVERIFY(feed.open(QIODevice::WriteOnly));
         for (int i = 0; i < 500; ++i)
-            feed.write(QStringLiteral(R"({"type":"sample","time":%1,"service":"chat","availability":0.5,"source":"probe"})"
-                                      "\n").arg(1700000000000 + qint64(i) * 1000).toUtf8());
+            feed.write(
+                QStringLiteral(R"({"type":"sample","time":%1,"service":"chat","availability":0.5,"source":"probe"})"
+                               "\n")
+                    .arg(1700000000000 + qint64(i) * 1000)
+                    .toUtf8());
         feed.close();
 
         // Another program holds the write lock, as a second importer or a sqlite3 shell would.
@@ -112,8 +118,8 @@ private slots:
         thread.start();
         QSignalSpy retries(worker, &IngestWorker::retrying);
         QSignalSpy imported(worker, &IngestWorker::fileImported);
-        QMetaObject::invokeMethod(worker, "importFiles", Qt::QueuedConnection,
-                                  Q_ARG(QStringList, {feed.fileName()}), Q_ARG(QString, QStringLiteral("auto")));
+        QMetaObject::invokeMethod(worker, "importFiles", Qt::QueuedConnection, Q_ARG(QStringList, {feed.fileName()}),
+            Q_ARG(QString, QStringLiteral("auto")));
         // SQLite waits 5 s for the lock (busy timeout), then the worker says why and waits.
         QTRY_VERIFY_WITH_TIMEOUT(retries.size() >= 1, 15000);
         const QString message = retries.first().at(1).toString();
@@ -130,8 +136,9 @@ private slots:
         TimelineStore check(QStringLiteral("check"));
         QVERIFY(check.open(path));
         QCOMPARE(check.sampleCount(), 500);
-        QCOMPARE(check.meta(QStringLiteral("holder")), QStringLiteral("yes"));   // the other writer's work is intact
-        QCOMPARE(text(TimelineStoreTestAccess::database(check), QStringLiteral("PRAGMA integrity_check")), QStringLiteral("ok"));
+        QCOMPARE(check.meta(QStringLiteral("holder")), QStringLiteral("yes")); // the other writer's work is intact
+        QCOMPARE(text(TimelineStoreTestAccess::database(check), QStringLiteral("PRAGMA integrity_check")),
+            QStringLiteral("ok"));
     }
 };
 

@@ -1,8 +1,8 @@
-#include "timelinestoretestaccess.h"
 #include "ingest/demodataset.h"
 #include "store/rolluptable.h"
 #include "store/storelocation.h"
 #include "store/timelinestore.h"
+#include "timelinestoretestaccess.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -10,8 +10,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-class TstTimelineStore : public QObject
-{
+class TstTimelineStore : public QObject {
     Q_OBJECT
 
 private:
@@ -35,7 +34,8 @@ private:
                 qFatal("cannot reach the test server: %s", qPrintable(db.lastError().text()));
             QSqlQuery q(db);
             q.exec(QStringLiteral("SET client_min_messages TO WARNING"));
-            if (!q.exec(QStringLiteral("DROP SCHEMA public CASCADE")) || !q.exec(QStringLiteral("CREATE SCHEMA public")))
+            if (!q.exec(QStringLiteral("DROP SCHEMA public CASCADE"))
+                || !q.exec(QStringLiteral("CREATE SCHEMA public")))
                 qFatal("cannot reset the test database: %s", qPrintable(q.lastError().text()));
         }
         QSqlDatabase::removeDatabase(QStringLiteral("reset"));
@@ -49,11 +49,13 @@ private:
         if (store.isPostgres())
             return q.exec(QStringLiteral("CREATE FUNCTION boom() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
                                          "IF NEW.time = %1 THEN RAISE EXCEPTION 'disk on fire'; END IF; "
-                                         "RETURN NEW; END $$").arg(time))
+                                         "RETURN NEW; END $$")
+                              .arg(time))
                 && q.exec(QStringLiteral("CREATE TRIGGER boom BEFORE INSERT ON samples FOR EACH ROW "
                                          "EXECUTE FUNCTION boom()"));
         return q.exec(QStringLiteral("CREATE TRIGGER boom BEFORE INSERT ON samples WHEN NEW.time = %1 "
-                                     "BEGIN SELECT RAISE(ABORT, 'disk on fire'); END").arg(time));
+                                     "BEGIN SELECT RAISE(ABORT, 'disk on fire'); END")
+                          .arg(time));
     }
     static qint64 count(TimelineStore &store, const QString &table)
     {
@@ -66,7 +68,7 @@ private:
     {
         FeedBatch b;
         b.services.append({QStringLiteral("login"), QStringLiteral("Login"), 1000, QStringLiteral("#112233"),
-                           QStringLiteral("note ' \"; DROP TABLE services; --")});
+            QStringLiteral("note ' \"; DROP TABLE services; --")});
         b.services.append({QStringLiteral("chat"), QStringLiteral("채팅"), 500, {}, {}});
         b.dependencies.append({QStringLiteral("chat"), QStringLiteral("login"), 0.3, QStringLiteral("new sessions")});
         HealthSample s;
@@ -83,7 +85,7 @@ private:
         s.derived = false;
         b.samples.append(s);
         b.states.append({1500, QStringLiteral("chat"), ServiceState::PartialOutage, QStringLiteral("partial_outage"),
-                         QStringLiteral("status"), QStringLiteral("<b>half</b> down"), false});
+            QStringLiteral("status"), QStringLiteral("<b>half</b> down"), false});
         Incident i;
         i.id = QStringLiteral("inc-1");
         i.title = QStringLiteral("Fire");
@@ -95,11 +97,11 @@ private:
         i.summary = QStringLiteral("summary");
         b.incidents.append(i);
         b.updates.append({QStringLiteral("inc-1"), 950, QStringLiteral("investigating"), QStringLiteral("looking"),
-                          {QStringLiteral("login")}, QStringLiteral("status"), false});
-        b.annotations.append({0, 1200, QStringLiteral("login"), QStringLiteral("inc-1"), QStringLiteral("rev"),
-                              QStringLiteral("note")});
+            {QStringLiteral("login")}, QStringLiteral("status"), false});
+        b.annotations.append(
+            {0, 1200, QStringLiteral("login"), QStringLiteral("inc-1"), QStringLiteral("rev"), QStringLiteral("note")});
         b.rejects.append({QStringLiteral("f.ndjson"), 7, 120, QStringLiteral("time"), QStringLiteral("bad time"),
-                          QStringLiteral("{...}"), 99});
+            QStringLiteral("{...}"), 99});
         return b;
     }
 
@@ -113,7 +115,8 @@ private slots:
             QVERIFY2(store.open(scratch()), qPrintable(store.lastError()));
             QVERIFY(store.isPostgres());
             QCOMPARE(store.schemaVersion(), TimelineStore::latestSchemaVersion());
-            QVERIFY2(store.engineVersion().startsWith(QStringLiteral("PostgreSQL 15")), qPrintable(store.engineVersion()));
+            QVERIFY2(
+                store.engineVersion().startsWith(QStringLiteral("PostgreSQL 15")), qPrintable(store.engineVersion()));
             QVERIFY(store.isEmpty());
             // A second host opening the same database finds the schema current.
             TimelineStore again(QStringLiteral("pg2"));
@@ -151,14 +154,15 @@ private slots:
                                           "('chat', 'Chat', 500)")));
             QVERIFY(q.exec(QStringLiteral("INSERT INTO samples (service, time, source, availability) VALUES "
                                           "('login', 1000, 'probe', 0.25), ('login', 2000, 'probe', 0.25)")));
-            QVERIFY(!q.exec(QStringLiteral("SELECT COUNT(*) FROM feed_sources")));   // not there yet in v1
+            QVERIFY(!q.exec(QStringLiteral("SELECT COUNT(*) FROM feed_sources"))); // not there yet in v1
         }
         TimelineStore store(QStringLiteral("upgraded"));
         QVERIFY2(store.open(path), qPrintable(store.lastError()));
         QCOMPARE(store.schemaVersion(), TimelineStore::latestSchemaVersion());
         QCOMPARE(count(store, QStringLiteral("feed_sources")), 0);
         // Samples from before rollups existed got theirs during the upgrade.
-        const QList<RollupBucket> day = RollupTable::read(TimelineStoreTestAccess::database(store), QStringLiteral("login"), 86400, 0, 10000);
+        const QList<RollupBucket> day
+            = RollupTable::read(TimelineStoreTestAccess::database(store), QStringLiteral("login"), 86400, 0, 10000);
         QCOMPARE(day.size(), 1);
         QCOMPARE(day.first().count, 2);
         QCOMPARE(store.services().size(), 2);
@@ -190,7 +194,7 @@ private slots:
         QCOMPARE(stats.inserted, in.recordCount());
         QCOMPARE(stats.rejects, 1);
         QCOMPARE(store.services().size(), 2);
-        QCOMPARE(store.services().first(), in.services.first());   // ordered by users desc
+        QCOMPARE(store.services().first(), in.services.first()); // ordered by users desc
         QCOMPARE(store.services().last().name, QStringLiteral("채팅"));
         QCOMPARE(store.dependencies(), in.dependencies);
         QCOMPARE(store.samples(), in.samples);
@@ -215,10 +219,9 @@ private slots:
         TimelineStore store(QStringLiteral("idem"));
         QVERIFY(store.open(scratch()));
         QVERIFY(DemoDataset::load(store));
-        const QStringList tables = {QStringLiteral("services"), QStringLiteral("dependencies"), QStringLiteral("samples"),
-                                    QStringLiteral("state_changes"), QStringLiteral("incidents"),
-                                    QStringLiteral("incident_updates"), QStringLiteral("annotations"),
-                                    QStringLiteral("rejects")};
+        const QStringList tables = {QStringLiteral("services"), QStringLiteral("dependencies"),
+            QStringLiteral("samples"), QStringLiteral("state_changes"), QStringLiteral("incidents"),
+            QStringLiteral("incident_updates"), QStringLiteral("annotations"), QStringLiteral("rejects")};
         QList<qint64> before;
         for (const QString &t : tables)
             before.append(count(store, t));
@@ -229,7 +232,7 @@ private slots:
         WriteStats stats;
         QVERIFY(store.write(sampleBatch(), &stats));
         QVERIFY(store.write(sampleBatch(), &stats));
-        QCOMPARE(stats.inserted, sampleBatch().recordCount());   // only the first of the two writes added rows
+        QCOMPARE(stats.inserted, sampleBatch().recordCount()); // only the first of the two writes added rows
         QCOMPARE(stats.unchanged, sampleBatch().recordCount());
         QCOMPARE(stats.rejects, 1);
     }
@@ -271,10 +274,11 @@ private slots:
         // 0..119 s at 1 Hz: availability drops to 0 between 30 s and 39 s.
         for (int t = 0; t < 120; ++t)
             b.samples.append({qint64(t) * 1000, QStringLiteral("svc"), QStringLiteral("src"),
-                              (t >= 30 && t < 40) ? 0.0 : 1.0, {}, {}, false});
-        QVERIFY(store.write(b, nullptr, 25));   // several transactions
-        QVERIFY(store.write(b));                // a re-import adds nothing to the rollups either
-        const QList<RollupBucket> minutes = RollupTable::read(TimelineStoreTestAccess::database(store), QStringLiteral("svc"), 60, 0, 200000);
+                (t >= 30 && t < 40) ? 0.0 : 1.0, {}, {}, false});
+        QVERIFY(store.write(b, nullptr, 25)); // several transactions
+        QVERIFY(store.write(b)); // a re-import adds nothing to the rollups either
+        const QList<RollupBucket> minutes
+            = RollupTable::read(TimelineStoreTestAccess::database(store), QStringLiteral("svc"), 60, 0, 200000);
         QCOMPARE(minutes.size(), 2);
         QCOMPARE(minutes[0].count, 60);
         QCOMPARE(minutes[0].sum, 50.0);
@@ -284,13 +288,15 @@ private slots:
         QCOMPARE(minutes[0].lastTime, 59000);
         QCOMPARE(minutes[1].count, 60);
         QCOMPARE(minutes[1].average(), 1.0);
-        const QList<RollupBucket> tens = RollupTable::read(TimelineStoreTestAccess::database(store), QStringLiteral("svc"), 10, 30000, 39999);
+        const QList<RollupBucket> tens
+            = RollupTable::read(TimelineStoreTestAccess::database(store), QStringLiteral("svc"), 10, 30000, 39999);
         QCOMPARE(tens.size(), 1);
         QCOMPARE(tens.first().max, 0.0);
         // Rebuilding from the samples gives the same buckets as keeping them current on ingest.
         QString error;
         QVERIFY2(RollupTable::rebuild(TimelineStoreTestAccess::database(store), &error), qPrintable(error));
-        const QList<RollupBucket> rebuilt = RollupTable::read(TimelineStoreTestAccess::database(store), QStringLiteral("svc"), 60, 0, 200000);
+        const QList<RollupBucket> rebuilt
+            = RollupTable::read(TimelineStoreTestAccess::database(store), QStringLiteral("svc"), 60, 0, 200000);
         QCOMPARE(rebuilt.size(), 2);
         QCOMPARE(rebuilt[0].sum, minutes[0].sum);
         QCOMPARE(rebuilt[0].lastValue, minutes[0].lastValue);
@@ -305,16 +311,17 @@ private slots:
         for (int t = 0; t < 25; ++t)
             b.samples.append({qint64(t) * 1000, QStringLiteral("svc"), QStringLiteral("src"), 1.0, {}, {}, false});
         QVERIFY(!store.write(b, nullptr, 10));
-        const QList<RollupBucket> minutes = RollupTable::read(TimelineStoreTestAccess::database(store), QStringLiteral("svc"), 60, 0, 100000);
+        const QList<RollupBucket> minutes
+            = RollupTable::read(TimelineStoreTestAccess::database(store), QStringLiteral("svc"), 60, 0, 100000);
         QCOMPARE(minutes.size(), 1);
-        QCOMPARE(minutes.first().count, 10);   // only the committed first transaction
+        QCOMPARE(minutes.first().count, 10); // only the committed first transaction
     }
 
     void annotationsCanBeAddedChangedAndRemoved()
     {
         TimelineStore store(QStringLiteral("notes"));
         QVERIFY(store.open(scratch()));
-        Annotation a{0, 100, QStringLiteral("login"), {}, QStringLiteral("me"), QStringLiteral("first")};
+        Annotation a {0, 100, QStringLiteral("login"), {}, QStringLiteral("me"), QStringLiteral("first")};
         QVERIFY2(store.addAnnotation(a), qPrintable(store.lastError()));
         QVERIFY(a.id > 0);
         a.text = QStringLiteral("changed'); DELETE FROM annotations; --");
@@ -344,14 +351,14 @@ private slots:
         // Nothing listens on port 1: the message names the location, never a password.
         QVERIFY(!store.open(QStringLiteral("postgresql://noc@127.0.0.1:1/timeline?connect_timeout=2")));
         QVERIFY2(store.lastError().contains(QStringLiteral("postgresql://noc@127.0.0.1:1/timeline")),
-                 qPrintable(store.lastError()));
+            qPrintable(store.lastError()));
     }
 
     void passwordsAreNeverTakenFromTheLocation()
     {
         TimelineStore store(QStringLiteral("pw"));
         for (const QString &location : {QStringLiteral("postgresql://noc:secret@db.example/timeline"),
-                                        QStringLiteral("postgres://noc@db.example/timeline?password=secret")}) {
+                 QStringLiteral("postgres://noc@db.example/timeline?password=secret")}) {
             QVERIFY(!store.open(location));
             QVERIFY2(store.lastError().contains(QStringLiteral("PGPASSWORD")), qPrintable(store.lastError()));
             QVERIFY2(!store.lastError().contains(QStringLiteral("secret")), qPrintable(store.lastError()));
@@ -359,7 +366,8 @@ private slots:
         QVERIFY(!store.open(QStringLiteral("postgresql://db.example")));
         QVERIFY2(store.lastError().contains(QStringLiteral("name the database")), qPrintable(store.lastError()));
         QVERIFY(!store.open(QStringLiteral("postgresql://db.example/t?options=-c%20x")));
-        QVERIFY2(store.lastError().contains(QStringLiteral("unknown connection option")), qPrintable(store.lastError()));
+        QVERIFY2(
+            store.lastError().contains(QStringLiteral("unknown connection option")), qPrintable(store.lastError()));
     }
 };
 

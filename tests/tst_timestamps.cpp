@@ -22,8 +22,7 @@ constexpr qint64 kNoTime = std::numeric_limits<qint64>::min();
 
 } // namespace
 
-class TstTimestamps final : public QObject
-{
+class TstTimestamps final : public QObject {
     Q_OBJECT
 
 private slots:
@@ -48,8 +47,8 @@ private slots:
         QTest::newRow("milliseconds") << u"2022-10-15T06:33:00.123Z"_s << fire + 123;
         QTest::newRow("1-digit fraction") << u"2022-10-15T06:33:00.5Z"_s << fire + 500;
         QTest::newRow("2-digit fraction") << u"2022-10-15T06:33:00.25Z"_s << fire + 250;
-        QTest::newRow("nanoseconds with offset") << u"2023-03-25T14:39:51.68943305+08:00"_s
-                                                 << utc(2023, 3, 25, 6, 39, 51, 689);
+        QTest::newRow("nanoseconds with offset")
+            << u"2023-03-25T14:39:51.68943305+08:00"_s << utc(2023, 3, 25, 6, 39, 51, 689);
         QTest::newRow("nanoseconds truncated, not rounded") << u"2022-10-15T06:33:00.999999999Z"_s << fire + 999;
         QTest::newRow("leap second") << u"2016-12-31T23:59:60Z"_s << utc(2017, 1, 1, 0, 0);
         QTest::newRow("leap second with fraction") << u"2016-12-31T23:59:60.5Z"_s << utc(2017, 1, 1, 0, 0) + 500;
@@ -130,8 +129,8 @@ private slots:
         QTest::newRow("bool") << QJsonValue(true) << kNoTime;
         QTest::newRow("null") << QJsonValue(QJsonValue::Null) << kNoTime;
         QTest::newRow("undefined") << QJsonValue(QJsonValue::Undefined) << kNoTime;
-        QTest::newRow("array") << QJsonValue(QJsonArray{qint64(1665815580000)}) << kNoTime;
-        QTest::newRow("object") << QJsonValue(QJsonObject{{u"ms"_s, qint64(1665815580000)}}) << kNoTime;
+        QTest::newRow("array") << QJsonValue(QJsonArray {qint64(1665815580000)}) << kNoTime;
+        QTest::newRow("object") << QJsonValue(QJsonObject {{u"ms"_s, qint64(1665815580000)}}) << kNoTime;
     }
 
     void parseTimeValue()
@@ -169,9 +168,9 @@ private slots:
     {
         const TimeMs fire = utc(2022, 10, 15, 6, 33);
         QCOMPARE(Timestamps::format(fire, Timestamps::zoneOrUtc(u"Asia/Seoul"_s), u"yyyy-MM-dd HH:mm"_s),
-                 u"2022-10-15 15:33"_s);
+            u"2022-10-15 15:33"_s);
         QCOMPARE(Timestamps::format(fire, Timestamps::zoneOrUtc(u"America/Los_Angeles"_s), u"MM-dd HH:mm"_s),
-                 u"10-14 23:33"_s);
+            u"10-14 23:33"_s);
         QCOMPARE(Timestamps::zoneOrUtc(QString()), QTimeZone::utc());
         QCOMPARE(Timestamps::zoneOrUtc(u"Mars/Olympus"_s), QTimeZone::utc());
     }

@@ -1,22 +1,22 @@
-#include "timelinestoretestaccess.h"
-#include "session/dashboardsession.h"
 #include "ingest/demodataset.h"
-#include "store/feedsourcetable.h"
 #include "itemmodels/servicestatusmodel.h"
+#include "session/dashboardsession.h"
+#include "store/feedsourcetable.h"
 #include "store/timelinestore.h"
+#include "timelinestoretestaccess.h"
 #include "wall/walltile.h"
 #include "wall/wallwindow.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QFile>
 #include <QHash>
 #include <QLabel>
 #include <QLocale>
 #include <QSettings>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
-#include <QSqlQuery>
-#include <QFile>
 #include <QTest>
 #include <QTranslator>
 
@@ -33,16 +33,19 @@ QString clippedLabels(const QWidget &root)
         const QRect r = label->contentsRect();
         for (const QString &line : lines)
             if (fm.horizontalAdvance(line) > r.width())
-                problems.append(QStringLiteral("wide: \"%1\" %2 > %3").arg(line).arg(fm.horizontalAdvance(line)).arg(r.width()));
+                problems.append(
+                    QStringLiteral("wide: \"%1\" %2 > %3").arg(line).arg(fm.horizontalAdvance(line)).arg(r.width()));
         if (fm.height() * lines.size() > r.height())
-            problems.append(QStringLiteral("tall: \"%1\" %2 > %3").arg(label->text()).arg(fm.height() * lines.size()).arg(r.height()));
+            problems.append(QStringLiteral("tall: \"%1\" %2 > %3")
+                                .arg(label->text())
+                                .arg(fm.height() * lines.size())
+                                .arg(r.height()));
     }
     return problems.join(u'\n');
 }
 } // namespace
 
-class TstWall : public QObject
-{
+class TstWall : public QObject {
     Q_OBJECT
     QTemporaryDir m_dir;
     QString m_demo;
@@ -112,8 +115,9 @@ private slots:
             seen.append(wall.currentView());
             QVERIFY(clippedLabels(wall).isEmpty());
         }
-        QCOMPARE(seen, (QList<WallWindow::View>{WallWindow::Recovery, WallWindow::StateTimeline,
-                                                 WallWindow::Dependencies, WallWindow::Overview}));
+        QCOMPARE(seen,
+            (QList<WallWindow::View> {
+                WallWindow::Recovery, WallWindow::StateTimeline, WallWindow::Dependencies, WallWindow::Overview}));
         wall.setRotateSeconds(0);
         QVERIFY(!wall.rotationTimer()->isActive());
         QCOMPARE(QSettings().value(QStringLiteral("wall/rotateSeconds")).toInt(), 0);
@@ -133,10 +137,12 @@ private slots:
             b.samples.append({now - 3600000, QStringLiteral("web"), QStringLiteral("probe"), 1.0, {}, {}, false});
             b.samples.append({now - 3600000, QStringLiteral("api"), QStringLiteral("fresh"), 1.0, {}, {}, false});
             QVERIFY(store.write(b));
-            QVERIFY(FeedSourceTable::save(TimelineStoreTestAccess::database(store), {QStringLiteral("probe"), QStringLiteral("poll"),
-                                                             QStringLiteral("http://x"), now - 600000, {}, 60}, nullptr));
-            QVERIFY(FeedSourceTable::save(TimelineStoreTestAccess::database(store), {QStringLiteral("fresh"), QStringLiteral("poll"),
-                                                             QStringLiteral("http://y"), now - 1000, {}, 60}, nullptr));
+            QVERIFY(FeedSourceTable::save(TimelineStoreTestAccess::database(store),
+                {QStringLiteral("probe"), QStringLiteral("poll"), QStringLiteral("http://x"), now - 600000, {}, 60},
+                nullptr));
+            QVERIFY(FeedSourceTable::save(TimelineStoreTestAccess::database(store),
+                {QStringLiteral("fresh"), QStringLiteral("poll"), QStringLiteral("http://y"), now - 1000, {}, 60},
+                nullptr));
         }
         DashboardSession session;
         QVERIFY(session.open(db));
@@ -188,7 +194,7 @@ private slots:
         QVERIFY(rename(QStringLiteral("schema_migrations"), QStringLiteral("away")));
         session.reload();
         QVERIFY(!session.storeProblem().isEmpty());
-        QCOMPARE(notCurrent(), 2);   // the title line and the big second line of the header
+        QCOMPARE(notCurrent(), 2); // the title line and the big second line of the header
         QCOMPARE(wall.tiles().size(), tiles);
         QCOMPARE(wall.headlineText(), headline);
         QVERIFY(clippedLabels(wall).isEmpty());
@@ -237,7 +243,8 @@ private slots:
                 wall.nextView();
             }
             for (WallTile *tile : wall.tiles())
-                QVERIFY2(!tile->accessibleName().contains(QStringLiteral("people affected")), qPrintable(tile->accessibleName()));
+                QVERIFY2(!tile->accessibleName().contains(QStringLiteral("people affected")),
+                    qPrintable(tile->accessibleName()));
         }
         QCoreApplication::removeTranslator(&translator);
         QLocale::setDefault(QLocale::c());

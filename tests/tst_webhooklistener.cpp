@@ -18,8 +18,7 @@ namespace {
 const QByteArray kToken = QByteArrayLiteral("0123456789abcdef-hostile-clients");
 
 // One raw HTTP/1.1 client connection.
-class RawClient
-{
+class RawClient {
 public:
     explicit RawClient(quint16 port)
     {
@@ -37,7 +36,8 @@ public:
         if (end < 0)
             return false;
         const qsizetype at = m_received.toLower().indexOf("content-length:");
-        const qint64 length = at < 0 ? 0 : m_received.mid(at + 15, m_received.indexOf('\r', at) - at - 15).trimmed().toLongLong();
+        const qint64 length
+            = at < 0 ? 0 : m_received.mid(at + 15, m_received.indexOf('\r', at) - at - 15).trimmed().toLongLong();
         return m_received.size() >= end + 4 + length;
     }
     bool waitForResponse(int ms)
@@ -74,12 +74,11 @@ QByteArray sample(int n)
     // A distinct natural key per n: one second apart.
     const QDateTime t = QDateTime(QDate(2024, 5, 1), QTime(0, 0), Qt::UTC).addSecs(n);
     return "{\"type\":\"sample\",\"time\":\"" + t.toString(Qt::ISODate).toUtf8()
-           + "\",\"service\":\"web\",\"availability\":0.5}\n";
+        + "\",\"service\":\"web\",\"availability\":0.5}\n";
 }
 } // namespace
 
-class TstWebhookListener : public QObject
-{
+class TstWebhookListener : public QObject {
     Q_OBJECT
     QTemporaryDir m_dir;
     std::unique_ptr<SourceManager> m_manager;
@@ -93,8 +92,9 @@ class TstWebhookListener : public QObject
         m_db = m_dir.filePath(QStringLiteral("hook-%1.sqlite").arg(++n));
         qputenv("OUTAGEDASH_TOKEN", kToken);
         const QByteArray json = "{\"listener\": {\"port\": 0, \"max_body_bytes\": 65536, \"idle_timeout_s\": 1, "
-                                "\"request_timeout_s\": 3" + listenerExtra.toUtf8()
-                                + "}, \"sources\": [{\"name\": \"hook\", \"kind\": \"webhook\", \"format\": \"ndjson\"}]}";
+                                "\"request_timeout_s\": 3"
+            + listenerExtra.toUtf8()
+            + "}, \"sources\": [{\"name\": \"hook\", \"kind\": \"webhook\", \"format\": \"ndjson\"}]}";
         SourcesConfig config;
         QString error;
         QVERIFY2(SourcesConfig::parse(json, QStringLiteral("test"), config, &error), qPrintable(error));
@@ -127,14 +127,19 @@ private slots:
         const QByteArray partial = QByteArray(100, 'x');
         QTest::newRow("no token") << "POST /hooks/hook HTTP/1.1\r\nContent-Length: 5000\r\n\r\n" + partial << 401;
         QTest::newRow("wrong token") << "POST /hooks/hook HTTP/1.1\r\nAuthorization: Bearer wrong-token-wrong-token\r\n"
-                                        "Content-Length: 5000\r\n\r\n" + partial << 401;
+                                        "Content-Length: 5000\r\n\r\n"
+                + partial << 401;
         QTest::newRow("token in another scheme") << "POST /hooks/hook HTTP/1.1\r\nAuthorization: Basic " + kToken
-                                                        + "\r\nContent-Length: 5000\r\n\r\n" + partial << 401;
-        QTest::newRow("no token, unknown path") << QByteArray("POST /admin HTTP/1.1\r\nContent-Length: 5000\r\n\r\n") << 401;
+                + "\r\nContent-Length: 5000\r\n\r\n"
+                + partial << 401;
+        QTest::newRow("no token, unknown path")
+            << QByteArray("POST /admin HTTP/1.1\r\nContent-Length: 5000\r\n\r\n") << 401;
         QTest::newRow("declares 50 MB") << "POST /hooks/hook HTTP/1.1\r\nAuthorization: Bearer " + kToken
-                                               + "\r\nContent-Length: 52428800\r\n\r\n" + partial << 413;
+                + "\r\nContent-Length: 52428800\r\n\r\n"
+                + partial << 413;
         QTest::newRow("two lengths") << "POST /hooks/hook HTTP/1.1\r\nAuthorization: Bearer " + kToken
-                                            + "\r\nContent-Length: 10\r\nContent-Length: 5000\r\n\r\n" << 400;
+                + "\r\nContent-Length: 10\r\nContent-Length: 5000\r\n\r\n"
+                                     << 400;
         QTest::newRow("head of 70 KB") << "POST /hooks/hook HTTP/1.1\r\nX-Filler: " + QByteArray(70 * 1024, 'a') << 431;
     }
     void refusedBeforeTheBody()
@@ -150,7 +155,7 @@ private slots:
         QVERIFY(!c.body().value(u"error").toString().isEmpty());
         if (status == 401)
             QVERIFY(c.head().contains("WWW-Authenticate: Bearer"));
-        QTRY_VERIFY_WITH_TIMEOUT(c.closed(), 5000);   // then the connection is dropped
+        QTRY_VERIFY_WITH_TIMEOUT(c.closed(), 5000); // then the connection is dropped
         QCOMPARE(refused.count(), 1);
         QCOMPARE(healthStatus(), 200);
         QTRY_COMPARE_WITH_TIMEOUT(m_manager->listenerConnections(), 0, 5000);
@@ -159,7 +164,8 @@ private slots:
     void oversizedChunkedBodyIsCutAtTheLimit()
     {
         RawClient c(m_port);
-        c.send("POST /hooks/hook HTTP/1.1\r\nAuthorization: Bearer " + kToken + "\r\nTransfer-Encoding: chunked\r\n\r\n");
+        c.send(
+            "POST /hooks/hook HTTP/1.1\r\nAuthorization: Bearer " + kToken + "\r\nTransfer-Encoding: chunked\r\n\r\n");
         // No length to refuse by: the byte count per request must stop it (limit 64 KiB + head).
         const QByteArray chunk = QByteArray::number(16 * 1024, 16) + "\r\n" + QByteArray(16 * 1024, '{') + "\r\n";
         for (int i = 0; i < 64 && !c.hasResponse(); ++i) {
@@ -202,15 +208,15 @@ private slots:
         QVERIFY2(stalled.closed() && dripping.closed() && silent.closed(), "a stalled client was not dropped");
         QCOMPARE(stalled.status(), 408);
         QVERIFY2(stalled.body().value(u"error").toString().contains(QStringLiteral("nothing received")),
-                 qPrintable(stalled.body().value(u"error").toString()));
+            qPrintable(stalled.body().value(u"error").toString()));
         QCOMPARE(dripping.status(), 408);
         QVERIFY2(dripping.body().value(u"error").toString().contains(QStringLiteral("not complete")),
-                 qPrintable(dripping.body().value(u"error").toString()));
-        QVERIFY(t.elapsed() >= 2500);   // the dripping client lasted until its deadline, not less
-        QCOMPARE(silent.status(), 0);   // nothing asked, nothing answered: just closed
+            qPrintable(dripping.body().value(u"error").toString()));
+        QVERIFY(t.elapsed() >= 2500); // the dripping client lasted until its deadline, not less
+        QCOMPARE(silent.status(), 0); // nothing asked, nothing answered: just closed
         QTRY_COMPARE_WITH_TIMEOUT(m_manager->listenerConnections(), 0, 5000);
         QCOMPARE(healthStatus(), 200);
-        QCOMPARE(stored(), 1);          // only the complete post
+        QCOMPARE(stored(), 1); // only the complete post
     }
 
     void hundredConcurrentPostsAreStoredOnceEach()
@@ -305,8 +311,10 @@ private slots:
         QTest::addColumn<QByteArray>("listener");
         QTest::addColumn<QString>("field");
         QTest::newRow("idle 0") << QByteArray("\"idle_timeout_s\": 0") << QStringLiteral("listener.idle_timeout_s");
-        QTest::newRow("request negative") << QByteArray("\"request_timeout_s\": -1") << QStringLiteral("listener.request_timeout_s");
-        QTest::newRow("no connections") << QByteArray("\"max_connections\": 0") << QStringLiteral("listener.max_connections");
+        QTest::newRow("request negative")
+            << QByteArray("\"request_timeout_s\": -1") << QStringLiteral("listener.request_timeout_s");
+        QTest::newRow("no connections") << QByteArray("\"max_connections\": 0")
+                                        << QStringLiteral("listener.max_connections");
     }
     void listenerLimitsAreChecked()
     {
@@ -314,10 +322,11 @@ private slots:
         QFETCH(QString, field);
         SourcesConfig config;
         QString error;
-        QVERIFY(!SourcesConfig::parse("{\"listener\": {\"port\": 0, " + listener + "}}", QStringLiteral("s.json"), config, &error));
+        QVERIFY(!SourcesConfig::parse(
+            "{\"listener\": {\"port\": 0, " + listener + "}}", QStringLiteral("s.json"), config, &error));
         QVERIFY2(error.contains(field), qPrintable(error));
         QVERIFY(SourcesConfig::parse("{\"listener\": {\"port\": 0, \"idle_timeout_s\": 0.5, \"max_connections\": 2}}",
-                                     QStringLiteral("s.json"), config, &error));
+            QStringLiteral("s.json"), config, &error));
         QCOMPARE(config.listener.idleTimeoutMs, 500);
         QCOMPARE(config.listener.requestTimeoutMs, 30000);
         QCOMPARE(config.listener.maxConnections, 2);
@@ -336,7 +345,9 @@ private slots:
         QVERIFY(!ConnectionGuard::RequestHead::parse("POST /x HTTP/1.1\r\nContent-Length: -1\r\n").valid);
         QVERIFY(!ConnectionGuard::RequestHead::parse("POST /x HTTP/1.1\r\nno colon here\r\n").valid);
         QCOMPARE(ConnectionGuard::RequestHead::parse("POST /x HTTP/1.1\r\nContent-Length: 5\r\n"
-                                                     "Transfer-Encoding: chunked\r\n").contentLength, -1);
+                                                     "Transfer-Encoding: chunked\r\n")
+                     .contentLength,
+            -1);
     }
 };
 

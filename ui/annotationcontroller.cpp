@@ -19,8 +19,8 @@ AnnotationController::AnnotationController(DashboardSession *session, QWidget *d
 {
 }
 
-void AnnotationController::setIncident(const QString &incidentId, const QList<QPair<QString, QString>> &services,
-                                       const QTimeZone &zone)
+void AnnotationController::setIncident(
+    const QString &incidentId, const QList<QPair<QString, QString>> &services, const QTimeZone &zone)
 {
     m_incidentId = incidentId;
     m_services = services;
@@ -108,8 +108,7 @@ bool AnnotationController::removeInteractively(const Annotation &annotation)
 {
     const QString quoted = annotation.text.size() > 120 ? annotation.text.left(120) + u'…' : annotation.text;
     QMessageBox box(QMessageBox::Question, tr("Delete note"),
-                    tr("Delete this note? This cannot be undone.\n\n“%1”").arg(quoted), QMessageBox::Cancel,
-                    m_dialogParent);
+        tr("Delete this note? This cannot be undone.\n\n“%1”").arg(quoted), QMessageBox::Cancel, m_dialogParent);
     // Name the action on the button: "Yes" makes the reader go back to the question.
     QAbstractButton *deleteButton = box.addButton(tr("&Delete"), QMessageBox::DestructiveRole);
     box.setDefaultButton(QMessageBox::Cancel);

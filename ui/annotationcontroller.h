@@ -12,15 +12,13 @@ class DashboardSession;
 // Notes on the timeline, added, changed and deleted through the session. The *Interactively
 // calls ask the user (AnnotationDialog, a confirmation) and show the store's message when
 // it fails; the plain calls do the work without any dialog, for scripts and tests.
-class AnnotationController final : public QObject
-{
+class AnnotationController final : public QObject {
     Q_OBJECT
 public:
     AnnotationController(DashboardSession *session, QWidget *dialogParent, QObject *parent = nullptr);
 
     // What new notes are attached to and offered: the incident shown, its services, its zone.
-    void setIncident(const QString &incidentId, const QList<QPair<QString, QString>> &services,
-                     const QTimeZone &zone);
+    void setIncident(const QString &incidentId, const QList<QPair<QString, QString>> &services, const QTimeZone &zone);
     QString lastError() const { return m_error; }
 
     // Without dialogs. add() sets annotation.id. Each emits annotationsChanged() on success

@@ -3,8 +3,8 @@
 #include "charts/comparewidget.h"
 #include "charts/dependencyview.h"
 #include "charts/recoverychartview.h"
-#include "scenariopanel.h"
 #include "charts/statetimelinechart.h"
+#include "scenariopanel.h"
 #include "session/timewindow.h"
 
 #include <QLabel>
@@ -30,7 +30,8 @@ DashboardViews::DashboardViews(QWidget *parent)
     m_tabs->setTabToolTip(StateTimeline, tr("Each service's state over time, with milestones and notes"));
     m_tabs->setTabToolTip(Dependencies, tr("Which service needs which, coloured by state at the cursor"));
     m_tabs->setTabToolTip(Compare, tr("Two incidents overlaid from their start, milestones side by side"));
-    m_tabs->setTabToolTip(WhatIf, tr("The incident replayed with a different recovery, and the people-hours it would save"));
+    m_tabs->setTabToolTip(
+        WhatIf, tr("The incident replayed with a different recovery, and the people-hours it would save"));
     m_recovery->setTimeWindow(m_window);
     m_stateTimeline->setTimeWindow(m_window);
     m_counting->setWordWrap(true);
@@ -61,7 +62,7 @@ void DashboardViews::updateCompare()
 }
 
 void DashboardViews::setData(const IncidentAnalysis &analysis, const TimelineSnapshot &snapshot, const Theme &theme,
-                             std::weak_ptr<const ImpactSeriesProvider> lines)
+    std::weak_ptr<const ImpactSeriesProvider> lines)
 {
     m_recovery->setAnalysis(analysis, theme, std::move(lines));
     // Only this incident's notes (and notes pinned to no incident) belong on its charts.
@@ -73,7 +74,7 @@ void DashboardViews::setData(const IncidentAnalysis &analysis, const TimelineSna
     m_recovery->setAnnotations(notes);
     m_stateTimeline->setData(analysis, snapshot, theme);
     m_dependencies->setData(analysis, snapshot, theme);
-    m_pendingCompare = PendingCompare{snapshot, analysis.method(), theme};
+    m_pendingCompare = PendingCompare {snapshot, analysis.method(), theme};
     if (m_tabs->currentWidget() == m_compare)
         updateCompare();
     m_scenarios->setData(snapshot, analysis, m_session);

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "impact/incidentanalysis.h"
 #include "common/theme.h"
+#include "impact/incidentanalysis.h"
 
 #include <QTabWidget>
 #include <memory>
@@ -19,8 +19,7 @@ class TimeWindow;
 
 // The chart views as tabs — recovery, state timeline, dependencies, comparison — sharing
 // one zoomable time range and one cursor, with the counting method written under them.
-class DashboardViews final : public QWidget
-{
+class DashboardViews final : public QWidget {
     Q_OBJECT
 public:
     enum View { Recovery, StateTimeline, Dependencies, Compare, WhatIf, ViewCount };
@@ -28,7 +27,7 @@ public:
     explicit DashboardViews(QWidget *parent = nullptr);
     // 'lines' reads the recovery chart's lines at any zoom (DashboardSession::seriesProvider()).
     void setData(const IncidentAnalysis &analysis, const TimelineSnapshot &snapshot, const Theme &theme,
-                 std::weak_ptr<const ImpactSeriesProvider> lines = {});
+        std::weak_ptr<const ImpactSeriesProvider> lines = {});
     // Scenarios are read and saved through the GUI thread's session.
     void setSession(DashboardSession *session) { m_session = session; }
     void setCursorTime(TimeMs time);

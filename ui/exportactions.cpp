@@ -1,11 +1,11 @@
 #include "exportactions.h"
 
 #include "charts/chartexporter.h"
+#include "common/theme.h"
+#include "itemmodels/servicestatusmodel.h"
+#include "report/reportpreview.h"
 #include "session/csvexporter.h"
 #include "session/dashboardsession.h"
-#include "report/reportpreview.h"
-#include "itemmodels/servicestatusmodel.h"
-#include "common/theme.h"
 
 #include <QAction>
 #include <QCoreApplication>
@@ -24,9 +24,10 @@ QString baseName(const DashboardSession &session)
 void exportCsv(QWidget *window, DashboardSession *session, bool series)
 {
     const QString suggested = baseName(*session) + (series ? u"-people-affected.csv"_qs : u"-timeline.csv"_qs);
-    const QString path = QFileDialog::getSaveFileName(window, series ? QCoreApplication::translate("ReportRenderer", "Export people affected as CSV")
-                                                                     : QCoreApplication::translate("ReportRenderer", "Export timeline as CSV"),
-                                                      suggested, QCoreApplication::translate("ReportRenderer", "CSV files (*.csv)"));
+    const QString path = QFileDialog::getSaveFileName(window,
+        series ? QCoreApplication::translate("ReportRenderer", "Export people affected as CSV")
+               : QCoreApplication::translate("ReportRenderer", "Export timeline as CSV"),
+        suggested, QCoreApplication::translate("ReportRenderer", "CSV files (*.csv)"));
     if (path.isEmpty())
         return;
     const QByteArray data = series ? CsvExporter::seriesCsv(session->analysis())
@@ -40,12 +41,14 @@ void exportChart(QWidget *window, DashboardSession *session, const Theme &theme)
 {
     bool ok = false;
     const QStringList names = ChartExporter::chartNames();
-    const QString name = QInputDialog::getItem(window, QCoreApplication::translate("ReportRenderer", "Export chart"), QCoreApplication::translate("ReportRenderer", "Chart:"), names, 0, false, &ok);
+    const QString name = QInputDialog::getItem(window, QCoreApplication::translate("ReportRenderer", "Export chart"),
+        QCoreApplication::translate("ReportRenderer", "Chart:"), names, 0, false, &ok);
     if (!ok)
         return;
     QString filter = QCoreApplication::translate("ReportRenderer", "PNG image (*.png)");
-    const QString path = QFileDialog::getSaveFileName(window, QCoreApplication::translate("ReportRenderer", "Export chart"), baseName(*session) + u"-chart.png",
-                                                      QCoreApplication::translate("ReportRenderer", "PNG image (*.png);;SVG drawing (*.svg)"), &filter);
+    const QString path = QFileDialog::getSaveFileName(window,
+        QCoreApplication::translate("ReportRenderer", "Export chart"), baseName(*session) + u"-chart.png",
+        QCoreApplication::translate("ReportRenderer", "PNG image (*.png);;SVG drawing (*.svg)"), &filter);
     if (path.isEmpty())
         return;
     QString out = path;
@@ -53,7 +56,7 @@ void exportChart(QWidget *window, DashboardSession *session, const Theme &theme)
         out += filter.contains(u"svg") ? u".svg"_qs : u".png"_qs;
     QString error;
     if (!ChartExporter::save(ChartExporter::Chart(names.indexOf(name)), out, session->analysis(), session->snapshot(),
-                             theme, QSize(1400, 800), &error, session->statusModel()->cursor()))
+            theme, QSize(1400, 800), &error, session->statusModel()->cursor()))
         QMessageBox::critical(window, QCoreApplication::translate("ReportRenderer", "Export chart"), error);
 }
 } // namespace
@@ -73,21 +76,28 @@ ReportOptions reportOptions(const DashboardSession &session)
 
 void addTo(QMenu *file, QWidget *window, DashboardSession *session, std::function<Theme()> theme)
 {
-    QAction *preview = file->addAction(QCoreApplication::translate("ReportRenderer", "Print pre&view…"), window, [window, session] {
-        ReportPreview(session->snapshot(), session->analysis(), reportOptions(*session)).exec(window);
-    });
+    QAction *preview
+        = file->addAction(QCoreApplication::translate("ReportRenderer", "Print pre&view…"), window, [window, session] {
+              ReportPreview(session->snapshot(), session->analysis(), reportOptions(*session)).exec(window);
+          });
     preview->setObjectName(QStringLiteral("printPreview"));
     preview->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_P));
-    preview->setStatusTip(QCoreApplication::translate("ReportRenderer", "Preview the postmortem report, print it or save it as a PDF"));
+    preview->setStatusTip(
+        QCoreApplication::translate("ReportRenderer", "Preview the postmortem report, print it or save it as a PDF"));
     QMenu *exportMenu = file->addMenu(QCoreApplication::translate("ReportRenderer", "E&xport"));
     exportMenu->setObjectName(QStringLiteral("exportMenu"));
-    exportMenu->addAction(QCoreApplication::translate("ReportRenderer", "&Timeline as CSV…"), window, [window, session] { exportCsv(window, session, false); })
+    exportMenu
+        ->addAction(QCoreApplication::translate("ReportRenderer", "&Timeline as CSV…"), window,
+            [window, session] { exportCsv(window, session, false); })
         ->setObjectName(QStringLiteral("exportTimelineCsv"));
-    exportMenu->addAction(QCoreApplication::translate("ReportRenderer", "&People affected as CSV…"), window, [window, session] { exportCsv(window, session, true); })
+    exportMenu
+        ->addAction(QCoreApplication::translate("ReportRenderer", "&People affected as CSV…"), window,
+            [window, session] { exportCsv(window, session, true); })
         ->setObjectName(QStringLiteral("exportSeriesCsv"));
-    exportMenu->addAction(QCoreApplication::translate("ReportRenderer", "&Chart as PNG/SVG…"), window, [window, session, theme] {
-        exportChart(window, session, theme());
-    })->setObjectName(QStringLiteral("exportChart"));
+    exportMenu
+        ->addAction(QCoreApplication::translate("ReportRenderer", "&Chart as PNG/SVG…"), window,
+            [window, session, theme] { exportChart(window, session, theme()); })
+        ->setObjectName(QStringLiteral("exportChart"));
 }
 
 } // namespace ExportActions

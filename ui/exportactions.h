@@ -17,4 +17,4 @@ namespace ExportActions {
 // The report's options for the session: version, and the store's rejects for the appendix.
 ReportOptions reportOptions(const DashboardSession &session);
 void addTo(QMenu *file, QWidget *window, DashboardSession *session, std::function<Theme()> theme);
-}
+} // namespace ExportActions

@@ -57,7 +57,8 @@ void ImportController::onProgress(qint64 done, qint64 total, const QString &sour
 
 void ImportController::onRetrying(const QString &source, const QString &error, int delayMs)
 {
-    const QString text = tr("%1: %2\nTrying again in %3 s…").arg(QFileInfo(source).fileName(), error).arg(delayMs / 1000.0);
+    const QString text
+        = tr("%1: %2\nTrying again in %3 s…").arg(QFileInfo(source).fileName(), error).arg(delayMs / 1000.0);
     m_messages.append(text);
     emit retryScheduled(text);
     if (m_progress)
@@ -74,7 +75,11 @@ void ImportController::onFileImported(const ImportResult &r)
     }
     QString text = r.cancelled ? tr("%1: cancelled after %2 records (those are kept)").arg(name).arg(r.records)
                                : tr("%1: %2 records, %3 new, %4 already stored, %5 rejected")
-                                     .arg(name).arg(r.records).arg(r.inserted).arg(r.unchanged).arg(r.rejected);
+                                     .arg(name)
+                                     .arg(r.records)
+                                     .arg(r.inserted)
+                                     .arg(r.unchanged)
+                                     .arg(r.rejected);
     for (qsizetype i = 0; i < qMin<qsizetype>(5, r.firstRejects.size()); ++i) {
         const Reject &j = r.firstRejects.at(i);
         text += u'\n' + tr("  line %1, field \"%2\": %3").arg(j.line).arg(j.field, j.reason);

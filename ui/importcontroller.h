@@ -12,8 +12,7 @@ class QWidget;
 
 // Runs imports on the ingest thread and reports back: a progress dialog with Cancel
 // while they run, a summary (with the first rejects, by file and line) when done.
-class ImportController final : public QObject
-{
+class ImportController final : public QObject {
     Q_OBJECT
 public:
     ImportController(const QString &location, QWidget *dialogParent);
@@ -22,7 +21,7 @@ public:
     bool isBusy() const { return m_busy; }
     // The texts shown after the last import; tests read them instead of a modal box.
     QStringList lastMessages() const { return m_messages; }
-    void setQuiet(bool quiet) { m_quiet = quiet; }   // no modal boxes (tests)
+    void setQuiet(bool quiet) { m_quiet = quiet; } // no modal boxes (tests)
 
 public slots:
     void importFiles(const QStringList &paths);

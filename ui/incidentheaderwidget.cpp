@@ -54,9 +54,9 @@ void IncidentHeaderWidget::setAnalysis(const IncidentAnalysis &analysis, bool de
 {
     m_analysis = analysis;
     m_demo->setVisible(demo);
-    m_title->setText(analysis.incident() ? analysis.incident()->title
-                     : analysis.services().isEmpty() ? tr("Nothing recorded yet")
-                                                     : tr("All recorded data"));
+    m_title->setText(analysis.incident()    ? analysis.incident()->title
+            : analysis.services().isEmpty() ? tr("Nothing recorded yet")
+                                            : tr("All recorded data"));
     m_when->setVisible(!analysis.services().isEmpty());
 }
 
@@ -79,8 +79,9 @@ void IncidentHeaderWidget::setCursor(TimeMs time, double totalAffected)
     const qint64 elapsed = (time - m_analysis.origin()) / 1000;
     m_headline->setText(tr("%1 people affected across all services").arg(locale.toString(qRound64(totalAffected))));
     const QString at = QStringLiteral("%1 %2").arg(Timestamps::format(time, zone, QStringLiteral("yyyy-MM-dd HH:mm")),
-                                                   TimeAxisTicks::zoneAbbreviation(zone, time));
-    m_when->setText(elapsed >= 0 ? tr("As at %1, %2 after the outage began").arg(at, Timestamps::formatDuration(elapsed))
-                                 : tr("As at %1, before the outage began").arg(at));
+        TimeAxisTicks::zoneAbbreviation(zone, time));
+    m_when->setText(elapsed >= 0
+            ? tr("As at %1, %2 after the outage began").arg(at, Timestamps::formatDuration(elapsed))
+            : tr("As at %1, before the outage began").arg(at));
     setAccessibleName(m_headline->text() + u' ' + m_when->text());
 }

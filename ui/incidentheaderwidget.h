@@ -1,7 +1,7 @@
 #pragma once
 
-#include "impact/incidentanalysis.h"
 #include "common/theme.h"
+#include "impact/incidentanalysis.h"
 
 #include <QWidget>
 
@@ -9,8 +9,7 @@ class QLabel;
 
 // The headline over the tiles: which incident, people affected across all services at
 // the cursor, time since it began, and a banner when the data is the demo.
-class IncidentHeaderWidget final : public QWidget
-{
+class IncidentHeaderWidget final : public QWidget {
     Q_OBJECT
 public:
     explicit IncidentHeaderWidget(QWidget *parent = nullptr);

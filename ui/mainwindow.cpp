@@ -1,34 +1,33 @@
 #include "mainwindow.h"
 
 #include "annotationcontroller.h"
-#include "session/dashboardsession.h"
+#include "charts/recoverychartview.h"
+#include "common/livefeedcontroller.h"
 #include "dashboardviews.h"
+#include "dialogs/rejectsdialog.h"
+#include "dialogs/sourcesdialog.h"
 #include "exportactions.h"
 #include "importcontroller.h"
 #include "incidentheaderwidget.h"
-#include "common/livefeedcontroller.h"
-#include "charts/recoverychartview.h"
-#include "dialogs/rejectsdialog.h"
-#include "scenariopanel.h"
+#include "itemmodels/timelinemodel.h"
 #include "replaybar.h"
-#include "session/replaycontroller.h"
 #include "report/reportrenderer.h"
-#include "dialogs/sourcesdialog.h"
+#include "scenariopanel.h"
+#include "session/dashboardsession.h"
+#include "session/replaycontroller.h"
+#include "session/timewindow.h"
 #include "statusboardwidget.h"
 #include "timecursorwidget.h"
-#include "itemmodels/timelinemodel.h"
 #include "timelineview.h"
-#include "session/timewindow.h"
 #include "wall/wallwindow.h"
 
 #include <QApplication>
 #include <QCloseEvent>
 #include <QComboBox>
-#include <QKeyEvent>
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QInputDialog>
-#include <QTableView>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
@@ -39,6 +38,7 @@
 #include <QSplitter>
 #include <QSqlDatabase>
 #include <QStatusBar>
+#include <QTableView>
 #include <QToolBar>
 #include <QVBoxLayout>
 
@@ -117,7 +117,7 @@ MainWindow::MainWindow(DashboardSession *session, QWidget *parent)
     connect(m_live, &LiveFeedController::samplesArrived, session, &DashboardSession::appendLive);
     connect(session, &DashboardSession::liveImpact, m_views->recovery(), &RecoveryChartView::appendLive);
     connect(m_incidents, &QComboBox::activated, this,
-            [this] { m_session->selectIncident(m_incidents->currentData().toString()); });
+        [this] { m_session->selectIncident(m_incidents->currentData().toString()); });
 
     QSettings settings;
     QString countingError;
@@ -182,8 +182,8 @@ void MainWindow::createMenus()
     scenarios->setStatusTip(tr("Replay the incident with a different recovery and see the people-hours it would save"));
 
     QMenu *notes = menuBar()->addMenu(tr("&Notes"));
-    QAction *add = notes->addAction(tr("&Add note at cursor…"), this,
-                                    [this] { m_notes->addInteractively(m_session->statusModel()->cursor()); });
+    QAction *add = notes->addAction(
+        tr("&Add note at cursor…"), this, [this] { m_notes->addInteractively(m_session->statusModel()->cursor()); });
     add->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_N));
     QAction *edit = notes->addAction(tr("&Edit selected note…"), this, [this] {
         if (const auto note = selectedNote())
@@ -221,7 +221,8 @@ void MainWindow::setTheme(const Theme &theme)
     }
     // The wall's dark theme is not the desk's preference: only remember choices made at the desk.
     if (!m_wall)
-        QSettings().setValue(QStringLiteral("window/theme"), theme.kind == Theme::Kind::Dark ? u"dark"_qs : u"light"_qs);
+        QSettings().setValue(
+            QStringLiteral("window/theme"), theme.kind == Theme::Kind::Dark ? u"dark"_qs : u"light"_qs);
 }
 
 void MainWindow::setWallMode(bool on)
@@ -273,11 +274,12 @@ void MainWindow::refreshAnalysis()
     QList<TimeMs> milestones;
     for (const ServiceImpact &s : a.result().services)
         for (const auto &m : {s.milestones.outageStart, s.milestones.firstPartial, s.milestones.recovered50,
-                              s.milestones.recovered90, s.milestones.recovered99, s.milestones.full})
+                 s.milestones.recovered90, s.milestones.recovered99, s.milestones.full})
             if (m)
                 milestones.append(*m);
     if (a.incident())
-        for (const auto &m : {a.incident()->began, a.incident()->detected, a.incident()->mitigated, a.incident()->resolved})
+        for (const auto &m :
+            {a.incident()->began, a.incident()->detected, a.incident()->mitigated, a.incident()->resolved})
             if (m)
                 milestones.append(*m);
     {
@@ -318,7 +320,7 @@ void MainWindow::refreshTimeRanges()
 {
     const IncidentAnalysis &a = m_session->analysis();
     const TimeMs origin = a.origin();
-    QList<QPair<QString, QPair<TimeMs, TimeMs>>> ranges{
+    QList<QPair<QString, QPair<TimeMs, TimeMs>>> ranges {
         {tr("Visible chart range"), {m_views->timeWindow()->viewFrom(), m_views->timeWindow()->viewTo()}},
         {tr("First 24 hours"), {origin, origin + 24 * 3600 * 1000LL}}};
     if (a.incident() && a.incident()->resolved)
@@ -348,8 +350,8 @@ bool MainWindow::exportReport(const QString &path)
 {
     QString out = path;
     if (out.isEmpty()) {
-        const QString suggested = (m_session->incidentId().isEmpty() ? u"timeline"_qs : m_session->incidentId())
-                                  + u"-postmortem.pdf";
+        const QString suggested
+            = (m_session->incidentId().isEmpty() ? u"timeline"_qs : m_session->incidentId()) + u"-postmortem.pdf";
         out = QFileDialog::getSaveFileName(this, tr("Export report"), suggested, tr("PDF files (*.pdf)"));
         if (out.isEmpty())
             return false;
@@ -368,13 +370,12 @@ bool MainWindow::exportReport(const QString &path)
 
 void MainWindow::showAbout()
 {
-    QMessageBox::about(
-        this, tr("About Outage Impact Dashboard"),
+    QMessageBox::about(this, tr("About Outage Impact Dashboard"),
         tr("<h3>Outage Impact Dashboard %1</h3>"
            "<p>Shows how many people each service is failing, through its dependencies, "
            "over the whole recovery.</p><p>Qt %2 · %3</p><p>Database: %4</p>")
-            .arg(QStringLiteral(OUTAGEDASH_VERSION), QString::fromLatin1(qVersion()),
-                 m_session->engineVersion(), m_session->location().toHtmlEscaped()));
+            .arg(QStringLiteral(OUTAGEDASH_VERSION), QString::fromLatin1(qVersion()), m_session->engineVersion(),
+                m_session->location().toHtmlEscaped()));
 }
 
 RecoveryChartView *MainWindow::chartView() const
@@ -398,9 +399,9 @@ void MainWindow::chooseCountingMethod()
     QString spec = m_session->countingMethod().toString();
     while (true) {
         spec = QInputDialog::getText(this, tr("Counting method"),
-                                     tr("Availability each reported state counts as (0 = everyone affected, "
-                                        "1 = nobody); unknown=last keeps the last known value:"),
-                                     QLineEdit::Normal, spec, &ok);
+            tr("Availability each reported state counts as (0 = everyone affected, "
+               "1 = nobody); unknown=last keeps the last known value:"),
+            QLineEdit::Normal, spec, &ok);
         if (!ok)
             return;
         QString error;

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "domain/records.h"
 #include "common/theme.h"
+#include "domain/records.h"
 
 #include <QMainWindow>
 
@@ -21,8 +21,7 @@ class WallWindow;
 
 // Assembles the dashboard and wires its parts; the work happens in the session
 // (data), the import controller (ingest) and the report renderer.
-class MainWindow final : public QMainWindow
-{
+class MainWindow final : public QMainWindow {
     Q_OBJECT
 public:
     explicit MainWindow(DashboardSession *session, QWidget *parent = nullptr);
@@ -86,5 +85,5 @@ private:
     WallWindow *m_wallWindow = nullptr;
     Theme m_wallTheme = Theme::dark();
     bool m_wall = false;
-    bool m_ready = false;       // views are fed once, at the end of construction
+    bool m_ready = false; // views are fed once, at the end of construction
 };

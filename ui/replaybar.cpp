@@ -1,7 +1,7 @@
 #include "replaybar.h"
 
-#include "session/replaycontroller.h"
 #include "common/timeaxisticks.h"
+#include "session/replaycontroller.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -21,7 +21,7 @@ ReplayBar::ReplayBar(ReplayController *controller, QWidget *parent)
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
 
-    m_previous->setText(QStringLiteral("⏮"));   // text, not a style icon: it follows the theme's colours
+    m_previous->setText(QStringLiteral("⏮")); // text, not a style icon: it follows the theme's colours
     m_previous->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Left));
     m_previous->setToolTip(tr("Previous milestone (Ctrl+Left)"));
     m_previous->setAccessibleName(tr("Previous milestone"));
@@ -49,7 +49,7 @@ ReplayBar::ReplayBar(ReplayController *controller, QWidget *parent)
     m_speed->setAccessibleName(tr("Replay speed"));
     m_speed->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     connect(m_speed, &QComboBox::activated, this,
-            [this](int index) { m_controller->setSpeed(m_speed->itemData(index).toDouble()); });
+        [this](int index) { m_controller->setSpeed(m_speed->itemData(index).toDouble()); });
 
     m_time->setAccessibleName(tr("Replay time"));
     m_time->setToolTip(tr("Where the replay is, in the incident's time zone"));
@@ -100,7 +100,7 @@ void ReplayBar::updateTime()
 {
     const TimeMs t = m_controller->time();
     m_time->setText(QStringLiteral("%1 %2").arg(Timestamps::format(t, m_zone, QStringLiteral("yyyy-MM-dd HH:mm:ss")),
-                                                TimeAxisTicks::zoneAbbreviation(m_zone, t)));
+        TimeAxisTicks::zoneAbbreviation(m_zone, t)));
     m_play->setEnabled(m_controller->from() < m_controller->to());
     m_previous->setEnabled(m_controller->hasPreviousMilestone());
     m_next->setEnabled(m_controller->hasNextMilestone());

@@ -12,8 +12,7 @@ class ReplayController;
 
 // The transport of a replay: play / pause (Space), speed, previous / next milestone
 // (Ctrl+Left / Ctrl+Right), and where the replay is, in the incident's zone.
-class ReplayBar final : public QWidget
-{
+class ReplayBar final : public QWidget {
     Q_OBJECT
 public:
     explicit ReplayBar(ReplayController *controller, QWidget *parent = nullptr);

@@ -18,8 +18,13 @@
 using namespace Qt::StringLiterals;
 
 ScenarioPanel::ScenarioPanel(QWidget *parent)
-    : QWidget(parent), m_picker(new QComboBox), m_description(new QLabel), m_sentence(new QLabel)
-    , m_table(new QTableView), m_chart(new ScenarioChartView), m_model(new ScenarioTableModel(this))
+    : QWidget(parent)
+    , m_picker(new QComboBox)
+    , m_description(new QLabel)
+    , m_sentence(new QLabel)
+    , m_table(new QTableView)
+    , m_chart(new ScenarioChartView)
+    , m_model(new ScenarioTableModel(this))
 {
     m_picker->setObjectName(u"scenarioPicker"_s);
     m_picker->setMinimumContentsLength(30);
@@ -58,7 +63,8 @@ ScenarioPanel::ScenarioPanel(QWidget *parent)
     });
 }
 
-void ScenarioPanel::setData(const TimelineSnapshot &snapshot, const IncidentAnalysis &analysis, DashboardSession *session)
+void ScenarioPanel::setData(
+    const TimelineSnapshot &snapshot, const IncidentAnalysis &analysis, DashboardSession *session)
 {
     m_snapshot = snapshot;
     m_analysis = analysis;
@@ -76,7 +82,7 @@ void ScenarioPanel::reloadScenarios()
 {
     const QString current = currentScenarioName();
     const auto &incident = m_analysis.incident();
-    m_scenarios = m_session && incident ? m_session->scenarios(incident->id) : QList<Scenario>{};
+    m_scenarios = m_session && incident ? m_session->scenarios(incident->id) : QList<Scenario> {};
     {
         const QSignalBlocker block(m_picker);
         m_picker->clear();
@@ -99,7 +105,7 @@ bool ScenarioPanel::selectScenario(const QString &name)
     if (index < 0)
         return false;
     m_picker->setCurrentIndex(index);
-    recompute();   // also when it was already current
+    recompute(); // also when it was already current
     return true;
 }
 
@@ -119,7 +125,7 @@ QString ScenarioPanel::savedSentence(const ScenarioAnalysis &analysis)
     const ScenarioRow &t = analysis.total();
     return tr("With %1, %2 people-hours (%3 %) would have been saved.")
         .arg(analysis.scenario().name, locale.toString(qRound64(t.savedHours())),
-             locale.toString(t.savedPercent(), 'f', 1));
+            locale.toString(t.savedPercent(), 'f', 1));
 }
 
 void ScenarioPanel::recompute()
@@ -128,9 +134,8 @@ void ScenarioPanel::recompute()
     if (index < 0 || index >= m_scenarios.size() || !m_analysis.isValid()) {
         m_model->setAnalysis(ScenarioAnalysis());
         m_chart->clearChart();
-        m_description->setText(m_analysis.incident()
-                                   ? tr("No scenario for this incident yet: add one with Scenarios…")
-                                   : tr("Pick an incident to replay it with a different recovery."));
+        m_description->setText(m_analysis.incident() ? tr("No scenario for this incident yet: add one with Scenarios…")
+                                                     : tr("Pick an incident to replay it with a different recovery."));
         m_sentence->clear();
         return;
     }

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "impact/incidentanalysis.h"
-#include "impact/scenarioanalysis.h"
 #include "common/theme.h"
 #include "domain/timelinesnapshot.h"
+#include "impact/incidentanalysis.h"
+#include "impact/scenarioanalysis.h"
 
 #include <QWidget>
 
@@ -17,8 +17,7 @@ class DashboardSession;
 // The what-if comparison: pick a scenario of the incident, read per service and in total
 // the people-hours recorded, with the scenario, and saved, and see both totals overlaid.
 // MainWindow adds it as a tab and calls setData() whenever the analysis changes.
-class ScenarioPanel final : public QWidget
-{
+class ScenarioPanel final : public QWidget {
     Q_OBJECT
 
 public:
@@ -31,18 +30,18 @@ public:
 
     QList<Scenario> scenarios() const { return m_scenarios; }
     QString currentScenarioName() const;
-    bool selectScenario(const QString &name);          // false when the incident has none of that name
+    bool selectScenario(const QString &name); // false when the incident has none of that name
     const ScenarioAnalysis &scenarioAnalysis() const;
     ScenarioTableModel *model() const { return m_model; }
     QTableView *tableView() const { return m_table; }
     ScenarioChartView *chartView() const { return m_chart; }
-    QString sentence() const;                          // "With <name>, X people-hours (Y %) would have been saved."
+    QString sentence() const; // "With <name>, X people-hours (Y %) would have been saved."
 
     // The sentence the panel and the report print.
     static QString savedSentence(const ScenarioAnalysis &analysis);
 
 public slots:
-    void openScenarios();                              // the Scenarios dialog of the incident
+    void openScenarios(); // the Scenarios dialog of the incident
     void reloadScenarios();
 
 signals:

@@ -9,8 +9,7 @@ class QGridLayout;
 class StatusTileWidget;
 
 // The row of service tiles, kept in step with a ServiceStatusModel.
-class StatusBoardWidget final : public QWidget
-{
+class StatusBoardWidget final : public QWidget {
     Q_OBJECT
 public:
     explicit StatusBoardWidget(QWidget *parent = nullptr);

@@ -65,8 +65,8 @@ void StatusTileWidget::refresh()
     // A quiet source must never look healthy: STALE replaces the last known state.
     const bool stale = m_values.staleSeconds.has_value();
     m_state->setText(stale ? tr("⏸ STALE · no data for %1").arg(Timestamps::formatDuration(*m_values.staleSeconds))
-                           : QStringLiteral("%1 %2").arg(Theme::stateSymbol(m_values.state),
-                                                         ServiceStates::displayName(m_values.state)));
+                           : QStringLiteral("%1 %2").arg(
+                               Theme::stateSymbol(m_values.state), ServiceStates::displayName(m_values.state)));
     const ServiceState shown = stale ? ServiceState::Unknown : m_values.state;
     QPalette sp = m_state->palette();
     sp.setColor(QPalette::Window, m_theme.stateColour(shown));
@@ -77,9 +77,10 @@ void StatusTileWidget::refresh()
     QString detail = tr("people affected of %1 users").arg(locale.toString(m_values.users));
     if (m_values.affectedInherited >= 1)
         detail += u'\n' + tr("%1 through dependencies").arg(locale.toString(qRound64(m_values.affectedInherited)));
-    detail += u'\n' + (m_values.elapsedSeconds >= 0
-                           ? tr("%1 since the outage began").arg(Timestamps::formatDuration(m_values.elapsedSeconds))
-                           : tr("before the outage"));
+    detail += u'\n'
+        + (m_values.elapsedSeconds >= 0
+                ? tr("%1 since the outage began").arg(Timestamps::formatDuration(m_values.elapsedSeconds))
+                : tr("before the outage"));
     if (m_values.derived)
         detail += u'\n' + tr("derived curve");
     m_detail->setText(detail);

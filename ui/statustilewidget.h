@@ -1,7 +1,7 @@
 #pragma once
 
-#include "domain/servicestate.h"
 #include "common/theme.h"
+#include "domain/servicestate.h"
 
 #include <QFrame>
 
@@ -9,8 +9,7 @@ class QLabel;
 
 // One service at a glance: state (word, symbol and colour), people affected at the
 // cursor, how many rely on it, and how long since the outage began.
-class StatusTileWidget final : public QFrame
-{
+class StatusTileWidget final : public QFrame {
     Q_OBJECT
 public:
     struct Values {
@@ -21,7 +20,7 @@ public:
         qint64 users = 0;
         qint64 elapsedSeconds = 0;
         bool derived = false;
-        std::optional<qint64> staleSeconds;   // set when its source has gone quiet
+        std::optional<qint64> staleSeconds; // set when its source has gone quiet
     };
 
     explicit StatusTileWidget(QWidget *parent = nullptr);

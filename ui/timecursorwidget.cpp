@@ -26,7 +26,7 @@ TimeCursorWidget::TimeCursorWidget(QWidget *parent)
     connect(m_slider, &QSlider::valueChanged, this, [this](int minutes) {
         const TimeMs t = m_from + qint64(minutes) * 60000;
         m_label->setText(QStringLiteral("%1 %2").arg(Timestamps::format(t, m_zone, QStringLiteral("yyyy-MM-dd HH:mm")),
-                                                     TimeAxisTicks::zoneAbbreviation(m_zone, t)));
+            TimeAxisTicks::zoneAbbreviation(m_zone, t)));
         emit timeChosen(t);
     });
 }

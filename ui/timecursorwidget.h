@@ -10,8 +10,7 @@ class QSlider;
 
 // A slider over the incident window that sets the time the tiles and headline show.
 // Minute resolution: finer than any feed's report, coarse enough for keyboard steps.
-class TimeCursorWidget final : public QWidget
-{
+class TimeCursorWidget final : public QWidget {
     Q_OBJECT
 public:
     explicit TimeCursorWidget(QWidget *parent = nullptr);

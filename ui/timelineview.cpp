@@ -1,8 +1,8 @@
 #include "timelineview.h"
 
+#include "domain/servicestate.h"
 #include "itemmodels/timelinefilterproxymodel.h"
 #include "itemmodels/timelinemodel.h"
-#include "domain/servicestate.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -95,11 +95,11 @@ void TimelineView::setModel(TimelineFilterProxyModel *model)
         h->setSectionResizeMode(c, QHeaderView::ResizeToContents);
     h->resizeSection(TimelineModel::ServicesColumn, 180);
     h->resizeSection(TimelineModel::SourceColumn, 160);
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            [this](const QModelIndex &current) {
-                if (current.isValid())
-                    emit eventActivated(current.data(TimelineModel::TimeRole).toLongLong());
-            });
+    connect(
+        m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &current) {
+            if (current.isValid())
+                emit eventActivated(current.data(TimelineModel::TimeRole).toLongLong());
+        });
 }
 
 void TimelineView::setServices(const QList<QPair<QString, QString>> &keysAndNames)

@@ -10,8 +10,7 @@ class QTableView;
 class TimelineFilterProxyModel;
 
 // The timeline table with its filters. Selecting an event moves the time cursor.
-class TimelineView final : public QWidget
-{
+class TimelineView final : public QWidget {
     Q_OBJECT
 public:
     explicit TimelineView(QWidget *parent = nullptr);

@@ -5,12 +5,18 @@
 double CountingMethod::availabilityFor(ServiceState state, double lastKnown) const
 {
     switch (state) {
-    case ServiceState::Operational: return operational;
-    case ServiceState::Maintenance: return maintenance;
-    case ServiceState::Degraded: return degraded;
-    case ServiceState::PartialOutage: return partialOutage;
-    case ServiceState::MajorOutage: return majorOutage;
-    case ServiceState::Unknown: break;
+    case ServiceState::Operational:
+        return operational;
+    case ServiceState::Maintenance:
+        return maintenance;
+    case ServiceState::Degraded:
+        return degraded;
+    case ServiceState::PartialOutage:
+        return partialOutage;
+    case ServiceState::MajorOutage:
+        return majorOutage;
+    case ServiceState::Unknown:
+        break;
     }
     return unknown < 0 ? lastKnown : unknown;
 }
@@ -18,19 +24,17 @@ double CountingMethod::availabilityFor(ServiceState state, double lastKnown) con
 QString CountingMethod::describe() const
 {
     const auto pct = [](double availability) { return QString::number(qRound((1.0 - availability) * 100)); };
-    QString text = QCoreApplication::translate(
-        "CountingMethod",
+    QString text = QCoreApplication::translate("CountingMethod",
         "People affected = users × (1 − availability). Measured availability samples are used "
         "where present; otherwise a reported state counts as: degraded %1 % affected, partial "
         "outage %2 %, major outage %3 %, maintenance %4 %.")
-        .arg(pct(degraded), pct(partialOutage), pct(majorOutage), pct(maintenance));
+                       .arg(pct(degraded), pct(partialOutage), pct(majorOutage), pct(maintenance));
     text += u' ';
     text += unknown < 0
         ? QCoreApplication::translate("CountingMethod", "An unknown state keeps the last known availability.")
         : QCoreApplication::translate("CountingMethod", "An unknown state counts as %1 % affected.").arg(pct(unknown));
     text += u' ';
-    text += QCoreApplication::translate(
-        "CountingMethod",
+    text += QCoreApplication::translate("CountingMethod",
         "A dependency's failure reaches its share of the dependent's users: effective availability "
         "= own × Π(1 − share × (1 − dependency's effective availability)).");
     return text;
@@ -41,27 +45,38 @@ namespace {
 QString specKey(ServiceState state)
 {
     switch (state) {
-    case ServiceState::Operational: return QStringLiteral("operational");
-    case ServiceState::Maintenance: return QStringLiteral("maintenance");
-    case ServiceState::Degraded: return QStringLiteral("degraded");
-    case ServiceState::PartialOutage: return QStringLiteral("partial");
-    case ServiceState::MajorOutage: return QStringLiteral("major");
-    case ServiceState::Unknown: break;
+    case ServiceState::Operational:
+        return QStringLiteral("operational");
+    case ServiceState::Maintenance:
+        return QStringLiteral("maintenance");
+    case ServiceState::Degraded:
+        return QStringLiteral("degraded");
+    case ServiceState::PartialOutage:
+        return QStringLiteral("partial");
+    case ServiceState::MajorOutage:
+        return QStringLiteral("major");
+    case ServiceState::Unknown:
+        break;
     }
     return QStringLiteral("unknown");
 }
 
 // The member a state's availability lives in; const or not, as the method passed.
-template<typename Method>
-auto field(Method &m, ServiceState state) -> decltype(&m.operational)
+template <typename Method> auto field(Method &m, ServiceState state) -> decltype(&m.operational)
 {
     switch (state) {
-    case ServiceState::Operational: return &m.operational;
-    case ServiceState::Maintenance: return &m.maintenance;
-    case ServiceState::Degraded: return &m.degraded;
-    case ServiceState::PartialOutage: return &m.partialOutage;
-    case ServiceState::MajorOutage: return &m.majorOutage;
-    case ServiceState::Unknown: break;
+    case ServiceState::Operational:
+        return &m.operational;
+    case ServiceState::Maintenance:
+        return &m.maintenance;
+    case ServiceState::Degraded:
+        return &m.degraded;
+    case ServiceState::PartialOutage:
+        return &m.partialOutage;
+    case ServiceState::MajorOutage:
+        return &m.majorOutage;
+    case ServiceState::Unknown:
+        break;
     }
     return &m.unknown;
 }
@@ -77,13 +92,12 @@ CountingMethod CountingMethod::fromString(const QString &spec, QString *error)
     const auto fail = [error](const QString &message) {
         if (error)
             *error = message;
-        return CountingMethod{};
+        return CountingMethod {};
     };
     const QString keys = QStringLiteral("degraded, partial, major, maintenance, operational, unknown");
     if (spec.trimmed().isEmpty())
-        return fail(QCoreApplication::translate("CountingMethod",
-                                                "the counting spec is empty (expected e.g. \"%1\")")
-                        .arg(CountingMethod{}.toString()));
+        return fail(QCoreApplication::translate("CountingMethod", "the counting spec is empty (expected e.g. \"%1\")")
+                        .arg(CountingMethod {}.toString()));
     CountingMethod m;
     QList<ServiceState> seen;
     for (const QString &part : spec.split(u',')) {
@@ -97,25 +111,28 @@ CountingMethod CountingMethod::fromString(const QString &spec, QString *error)
             return fail(QCoreApplication::translate("CountingMethod", "unknown key \"%1\" in counting spec (keys: %2)")
                             .arg(key, keys));
         if (eq < 0)
-            return fail(QCoreApplication::translate("CountingMethod", "\"%1\" has no value in counting spec (expected %1=NUMBER)")
+            return fail(QCoreApplication::translate(
+                "CountingMethod", "\"%1\" has no value in counting spec (expected %1=NUMBER)")
                             .arg(key));
         if (seen.contains(*state))
-            return fail(QCoreApplication::translate("CountingMethod", "\"%1\" is given twice in counting spec").arg(key));
+            return fail(
+                QCoreApplication::translate("CountingMethod", "\"%1\" is given twice in counting spec").arg(key));
         seen.append(*state);
         const QString value = item.mid(eq + 1).trimmed();
         if (value.compare(u"last", Qt::CaseInsensitive) == 0) {
             // Only an unknown state can sensibly mean "as before"; a reported outage is news.
             if (*state != ServiceState::Unknown)
-                return fail(QCoreApplication::translate("CountingMethod", "\"%1=last\": only unknown can keep the last known availability")
+                return fail(QCoreApplication::translate(
+                    "CountingMethod", "\"%1=last\": only unknown can keep the last known availability")
                                 .arg(key));
             m.unknown = -1.0;
             continue;
         }
         bool ok = false;
-        const double v = value.toDouble(&ok);   // C locale: "0.9" reads the same everywhere
+        const double v = value.toDouble(&ok); // C locale: "0.9" reads the same everywhere
         if (!ok || !(v >= 0.0 && v <= 1.0))
-            return fail(QCoreApplication::translate("CountingMethod",
-                                                    "\"%1\" must be an availability from 0 to 1 in counting spec, not \"%2\"")
+            return fail(QCoreApplication::translate(
+                "CountingMethod", "\"%1\" must be an availability from 0 to 1 in counting spec, not \"%2\"")
                             .arg(key, value));
         *field(m, *state) = v;
     }
@@ -128,9 +145,10 @@ QString CountingMethod::toString() const
 {
     QStringList parts;
     for (ServiceState state : {ServiceState::Degraded, ServiceState::PartialOutage, ServiceState::MajorOutage,
-                               ServiceState::Maintenance, ServiceState::Unknown}) {
+             ServiceState::Maintenance, ServiceState::Unknown}) {
         const double v = *field(*this, state);
-        parts.append(specKey(state) + u'=' + (state == ServiceState::Unknown && v < 0 ? QStringLiteral("last") : number(v)));
+        parts.append(
+            specKey(state) + u'=' + (state == ServiceState::Unknown && v < 0 ? QStringLiteral("last") : number(v)));
     }
     if (operational != 1.0)
         parts.append(specKey(ServiceState::Operational) + u'=' + number(operational));

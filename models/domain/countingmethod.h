@@ -8,7 +8,7 @@
 // samples at that time. Explicit and printed wherever a figure is shown.
 struct CountingMethod {
     double operational = 1.0;
-    double maintenance = 1.0;   // planned work does not count as failure by default
+    double maintenance = 1.0; // planned work does not count as failure by default
     double degraded = 0.9;
     double partialOutage = 0.5;
     double majorOutage = 0.0;
@@ -17,7 +17,7 @@ struct CountingMethod {
     double unknown = -1.0;
 
     double availabilityFor(ServiceState state, double lastKnown) const;
-    QString describe() const;   // one translated sentence for screens and reports
+    QString describe() const; // one translated sentence for screens and reports
 
     // "degraded=0.9,partial=0.5,major=0,maintenance=1,unknown=last": availability per state
     // (0 to 1), "last" (unknown only) keeping the last known one. Keys not given keep their

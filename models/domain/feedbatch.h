@@ -17,8 +17,8 @@ struct FeedBatch {
 
     qsizetype recordCount() const
     {
-        return services.size() + dependencies.size() + samples.size() + states.size()
-            + incidents.size() + updates.size() + annotations.size() + scenarios.size();
+        return services.size() + dependencies.size() + samples.size() + states.size() + incidents.size()
+            + updates.size() + annotations.size() + scenarios.size();
     }
     bool isEmpty() const { return recordCount() == 0 && rejects.isEmpty(); }
     void append(const FeedBatch &other)

@@ -22,8 +22,10 @@ QString RecordFields::quoted(QStringView text)
 QString RecordFields::describe(const QJsonValue &v)
 {
     switch (v.type()) {
-    case QJsonValue::Null: return u"null"_s;
-    case QJsonValue::Bool: return v.toBool() ? u"true"_s : u"false"_s;
+    case QJsonValue::Null:
+        return u"null"_s;
+    case QJsonValue::Bool:
+        return v.toBool() ? u"true"_s : u"false"_s;
     case QJsonValue::Double: {
         // Whole numbers as integers: epoch values must not turn into "1.6658e+12".
         const double d = v.toDouble();
@@ -31,10 +33,14 @@ QString RecordFields::describe(const QJsonValue &v)
             return QString::number(qint64(d));
         return QString::number(d, 'g', QLocale::FloatingPointShortest);
     }
-    case QJsonValue::String: return u"string "_s + quoted(v.toString());
-    case QJsonValue::Array: return u"an array"_s;
-    case QJsonValue::Object: return u"an object"_s;
-    case QJsonValue::Undefined: break;
+    case QJsonValue::String:
+        return u"string "_s + quoted(v.toString());
+    case QJsonValue::Array:
+        return u"an array"_s;
+    case QJsonValue::Object:
+        return u"an object"_s;
+    case QJsonValue::Undefined:
+        break;
     }
     return u"nothing"_s;
 }
@@ -92,8 +98,11 @@ QString RecordFields::key(QStringView name, bool required)
 {
     QString s = string(name, required);
     if (!failed() && !s.isEmpty() && !isKey(s))
-        fail(name, quoted(name) + u" must be a service key of lowercase letters, digits, "
-                                  u"'_', '.' or '-', got "_s + quoted(s));
+        fail(name,
+            quoted(name)
+                + u" must be a service key of lowercase letters, digits, "
+                  u"'_', '.' or '-', got "_s
+                + quoted(s));
     return s;
 }
 
@@ -143,8 +152,8 @@ std::optional<TimeMs> RecordFields::time(QStringView name, bool required)
         return std::nullopt;
     if (auto t = Timestamps::parseTimeValue(v))
         return t;
-    QString reason = quoted(name)
-        + u" is not RFC 3339 with an offset nor integer epoch milliseconds, got "_s + describe(v);
+    QString reason
+        = quoted(name) + u" is not RFC 3339 with an offset nor integer epoch milliseconds, got "_s + describe(v);
     // The most common mistake gets a precise hint: a local time without its offset.
     if (v.isString() && Timestamps::parseRfc3339(QString(v.toString() + u'Z')))
         reason += u" (no offset: add Z or +hh:mm; the zone is never guessed)"_s;

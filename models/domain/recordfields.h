@@ -13,10 +13,12 @@
 // into one). The first problem wins: every later read is a no-op, so a record parser can read
 // all its fields straight through and check failed() once. The reasons are the ones listed in
 // docs/feed-format.md, shared by every format that goes through the native record logic.
-class RecordFields
-{
+class RecordFields {
 public:
-    explicit RecordFields(const QJsonObject &object) : m_object(object) {}
+    explicit RecordFields(const QJsonObject &object)
+        : m_object(object)
+    {
+    }
 
     bool failed() const { return !m_reason.isEmpty(); }
     const QString &field() const { return m_field; }
@@ -33,8 +35,8 @@ public:
 
     // Helpers shared by the parsers' reject messages.
     static QString quoted(QStringView text);
-    static QString describe(const QJsonValue &value);   // "string \"x\"", "1.5", "an array"...
-    static bool isKey(QStringView text);                // [a-z0-9_.-]+
+    static QString describe(const QJsonValue &value); // "string \"x\"", "1.5", "an array"...
+    static bool isKey(QStringView text); // [a-z0-9_.-]+
     static bool isHexColour(const QString &text);
     // The raw copy kept in a Reject: at most 512 bytes, never cut inside a UTF-8 character.
     static QString rawText(QByteArrayView raw);

@@ -13,11 +13,11 @@
 #include <optional>
 
 struct Service {
-    QString key;          // natural key, e.g. "messaging"
-    QString name;         // display name, e.g. "KakaoTalk"
-    qint64 users = 0;     // people who rely on it
-    QString colour;       // optional "#rrggbb" hint; the theme decides when empty
-    QString note;         // provenance of the user count ("derived: ...")
+    QString key; // natural key, e.g. "messaging"
+    QString name; // display name, e.g. "KakaoTalk"
+    qint64 users = 0; // people who rely on it
+    QString colour; // optional "#rrggbb" hint; the theme decides when empty
+    QString note; // provenance of the user count ("derived: ...")
     bool operator==(const Service &) const = default;
 };
 
@@ -34,10 +34,10 @@ struct HealthSample {
     TimeMs time = 0;
     QString service;
     QString source;
-    double availability = 1.0;          // 0..1 share of the function that works
+    double availability = 1.0; // 0..1 share of the function that works
     std::optional<double> latencyMs;
     std::optional<double> errorRate;
-    bool derived = false;               // true when reconstructed, not measured or reported
+    bool derived = false; // true when reconstructed, not measured or reported
     bool operator==(const HealthSample &) const = default;
 };
 
@@ -45,7 +45,7 @@ struct StateChange {
     TimeMs time = 0;
     QString service;
     ServiceState state = ServiceState::Unknown;
-    QString rawState;                   // the source's own word, kept verbatim
+    QString rawState; // the source's own word, kept verbatim
     QString source;
     QString message;
     bool derived = false;
@@ -55,12 +55,12 @@ struct StateChange {
 struct Incident {
     QString id;
     QString title;
-    QString severity;                   // none, minor, major, critical
+    QString severity; // none, minor, major, critical
     std::optional<TimeMs> began;
     std::optional<TimeMs> detected;
     std::optional<TimeMs> mitigated;
     std::optional<TimeMs> resolved;
-    QString timeZone;                   // IANA id used for display, e.g. "Asia/Seoul"
+    QString timeZone; // IANA id used for display, e.g. "Asia/Seoul"
     QStringList services;
     QString source;
     QString summary;
@@ -70,7 +70,7 @@ struct Incident {
 struct IncidentUpdate {
     QString incidentId;
     TimeMs time = 0;
-    QString status;                     // investigating, identified, monitoring, resolved, ...
+    QString status; // investigating, identified, monitoring, resolved, ...
     QString message;
     QStringList services;
     QString source;
@@ -79,10 +79,10 @@ struct IncidentUpdate {
 };
 
 struct Annotation {
-    qint64 id = 0;                      // store row id; 0 until stored
+    qint64 id = 0; // store row id; 0 until stored
     TimeMs time = 0;
-    QString service;                    // optional
-    QString incidentId;                 // optional
+    QString service; // optional
+    QString incidentId; // optional
     QString author;
     QString text;
     bool operator==(const Annotation &) const = default;
@@ -90,23 +90,23 @@ struct Annotation {
 
 // What a source sent that could not be taken, kept so nothing is silently lost.
 struct Reject {
-    QString source;                     // file path, URL or listener name
-    qint64 line = 0;                    // 1-based; 0 when not line-oriented
-    qint64 offset = -1;                 // byte offset of the record, -1 when unknown
+    QString source; // file path, URL or listener name
+    qint64 line = 0; // 1-based; 0 when not line-oriented
+    qint64 offset = -1; // byte offset of the record, -1 when unknown
     QString field;
     QString reason;
-    QString raw;                        // truncated copy of what was sent
+    QString raw; // truncated copy of what was sent
     TimeMs receivedAt = 0;
     bool operator==(const Reject &) const = default;
 };
 
 struct FeedSource {
     QString name;
-    QString kind;                       // file, follow, poll, webhook
+    QString kind; // file, follow, poll, webhook
     QString location;
     std::optional<TimeMs> lastSeen;
     QString lastError;
-    qint64 staleAfterSec = 0;           // 0: never stale
+    qint64 staleAfterSec = 0; // 0: never stale
     bool operator==(const FeedSource &) const = default;
 };
 

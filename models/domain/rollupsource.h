@@ -10,8 +10,7 @@
 // What the series provider reads: rollup buckets and raw sample values. The store implements
 // it (RollupReader: SQLite's C API or QtSql), so the provider and the charts never see SQL or a
 // connection. Use an instance on the thread that made it.
-class RollupSource
-{
+class RollupSource {
 public:
     virtual ~RollupSource() = default;
 
@@ -21,8 +20,9 @@ public:
     };
     // One service's buckets at one level whose start lies in [bucketStart(from), to], by time.
     // 'withService' false leaves RollupBucket::service empty (caches keep a list per service).
-    virtual QList<RollupBucket> buckets(const QString &service, int levelSec, TimeMs from, TimeMs to,
-                                        bool withService = true) = 0;
+    virtual QList<RollupBucket> buckets(
+        const QString &service, int levelSec, TimeMs from, TimeMs to, bool withService = true)
+        = 0;
     // Every service's buckets at one level, ordered by service, then time.
     virtual QList<RollupBucket> allBuckets(int levelSec, TimeMs from, TimeMs to) = 0;
     // Stored samples of one service in [from, to], by time.

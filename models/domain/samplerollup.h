@@ -13,7 +13,7 @@
 struct RollupBucket {
     QString service;
     int levelSec = 0;
-    TimeMs bucket = 0;              // bucket start, ms
+    TimeMs bucket = 0; // bucket start, ms
     qint64 count = 0;
     double sum = 0;
     double min = 0;
@@ -28,8 +28,7 @@ struct RollupBucket {
     void merge(const RollupBucket &other);
 };
 
-class SampleRollup final
-{
+class SampleRollup final {
 public:
     static constexpr std::array<int, 5> kLevelsSec = {10, 60, 600, 3600, 86400};
 

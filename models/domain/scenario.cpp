@@ -15,7 +15,7 @@ constexpr std::pair<ScenarioChange::Kind, std::u16string_view> kKinds[] = {
     {ScenarioChange::Kind::FailoverWithin, u"failover_within"},
     {ScenarioChange::Kind::Dependency, u"dependency"},
 };
-constexpr double kMaxMinutes = 60.0 * 24 * 366;   // a year: anything longer is a typo
+constexpr double kMaxMinutes = 60.0 * 24 * 366; // a year: anything longer is a typo
 } // namespace
 
 QString ScenarioChange::kindKey(Kind kind)
@@ -38,7 +38,7 @@ QJsonObject Scenario::toJson() const
 {
     QJsonArray list;
     for (const ScenarioChange &c : changes) {
-        QJsonObject o{{u"kind"_s, ScenarioChange::kindKey(c.kind)}, {u"service"_s, c.service}};
+        QJsonObject o {{u"kind"_s, ScenarioChange::kindKey(c.kind)}, {u"service"_s, c.service}};
         switch (c.kind) {
         case ScenarioChange::Kind::RecoverAt:
             o.insert(u"time"_s, Timestamps::toRfc3339(c.time));
@@ -54,8 +54,8 @@ QJsonObject Scenario::toJson() const
         }
         list.append(o);
     }
-    return QJsonObject{{u"type"_s, u"scenario"_s}, {u"incident"_s, incidentId}, {u"name"_s, name},
-                       {u"description"_s, description}, {u"changes"_s, list}};
+    return QJsonObject {{u"type"_s, u"scenario"_s}, {u"incident"_s, incidentId}, {u"name"_s, name},
+        {u"description"_s, description}, {u"changes"_s, list}};
 }
 
 std::optional<Scenario> Scenario::fromJson(const QJsonObject &object, QString *field, QString *reason)
@@ -78,8 +78,9 @@ std::optional<Scenario> Scenario::fromJson(const QJsonObject &object, QString *f
         return fail(u"name"_s, u"\"name\" must not be blank"_s);
     const QJsonValue list = object.value(u"changes");
     if (!list.isArray() || list.toArray().isEmpty())
-        return fail(u"changes"_s, u"\"changes\" must be a non-empty array of changes, got "_s
-                                      + (list.isUndefined() ? u"nothing"_s : RecordFields::describe(list)));
+        return fail(u"changes"_s,
+            u"\"changes\" must be a non-empty array of changes, got "_s
+                + (list.isUndefined() ? u"nothing"_s : RecordFields::describe(list)));
     const QJsonArray changes = list.toArray();
     for (qsizetype i = 0; i < changes.size(); ++i) {
         const QString where = u"changes["_s + QString::number(i) + u"]"_s;
@@ -94,8 +95,9 @@ std::optional<Scenario> Scenario::fromJson(const QJsonObject &object, QString *f
             if (const auto k = ScenarioChange::kindFromKey(kind))
                 change.kind = *k;
             else
-                c.fail(u"kind", u"unknown change "_s + RecordFields::quoted(kind)
-                                    + u"; expected one of recover_at, recover_after, failover_within, dependency"_s);
+                c.fail(u"kind",
+                    u"unknown change "_s + RecordFields::quoted(kind)
+                        + u"; expected one of recover_at, recover_after, failover_within, dependency"_s);
         }
         if (!c.failed()) {
             switch (change.kind) {

@@ -11,20 +11,20 @@
 // One change a scenario makes to a recorded incident.
 struct ScenarioChange {
     enum class Kind {
-        RecoverAt,       // 'service' is fully available from 'time' on
-        RecoverAfter,    // ... from 'minutes' after the incident began
-        FailoverWithin,  // fails over 'minutes' after the incident began: the recorded curve until then, 1.0 after
-        Dependency,      // 'service' → 'dependsOn' takes 'share' (0 removes the dependency)
+        RecoverAt, // 'service' is fully available from 'time' on
+        RecoverAfter, // ... from 'minutes' after the incident began
+        FailoverWithin, // fails over 'minutes' after the incident began: the recorded curve until then, 1.0 after
+        Dependency, // 'service' → 'dependsOn' takes 'share' (0 removes the dependency)
     };
     Kind kind = Kind::RecoverAfter;
     QString service;
-    TimeMs time = 0;               // RecoverAt
-    double minutes = 0;            // RecoverAfter, FailoverWithin
-    QString dependsOn;             // Dependency
-    double share = 0.0;            // Dependency
+    TimeMs time = 0; // RecoverAt
+    double minutes = 0; // RecoverAfter, FailoverWithin
+    QString dependsOn; // Dependency
+    double share = 0.0; // Dependency
     bool operator==(const ScenarioChange &) const = default;
 
-    static QString kindKey(Kind kind);                       // "recover_at", ...
+    static QString kindKey(Kind kind); // "recover_at", ...
     static std::optional<Kind> kindFromKey(QStringView key);
 };
 
@@ -43,9 +43,8 @@ struct Scenario {
     QJsonObject toJson() const;
     // Reads what toJson() writes (and the NDJSON line); on failure returns nullopt and names
     // the field ("changes[1].minutes") and the reason.
-    static std::optional<Scenario> fromJson(const QJsonObject &object, QString *field = nullptr,
-                                            QString *reason = nullptr);
-
+    static std::optional<Scenario> fromJson(
+        const QJsonObject &object, QString *field = nullptr, QString *reason = nullptr);
 };
 
 Q_DECLARE_METATYPE(Scenario)

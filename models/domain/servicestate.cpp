@@ -7,12 +7,18 @@ namespace ServiceStates {
 QString toKey(ServiceState state)
 {
     switch (state) {
-    case ServiceState::Operational: return QStringLiteral("operational");
-    case ServiceState::Maintenance: return QStringLiteral("maintenance");
-    case ServiceState::Degraded: return QStringLiteral("degraded");
-    case ServiceState::PartialOutage: return QStringLiteral("partial_outage");
-    case ServiceState::MajorOutage: return QStringLiteral("major_outage");
-    case ServiceState::Unknown: break;
+    case ServiceState::Operational:
+        return QStringLiteral("operational");
+    case ServiceState::Maintenance:
+        return QStringLiteral("maintenance");
+    case ServiceState::Degraded:
+        return QStringLiteral("degraded");
+    case ServiceState::PartialOutage:
+        return QStringLiteral("partial_outage");
+    case ServiceState::MajorOutage:
+        return QStringLiteral("major_outage");
+    case ServiceState::Unknown:
+        break;
     }
     return QStringLiteral("unknown");
 }
@@ -38,20 +44,26 @@ std::optional<ServiceState> fromKey(QStringView key)
 QString displayName(ServiceState state)
 {
     switch (state) {
-    case ServiceState::Operational: return QCoreApplication::translate("ServiceState", "Operational");
-    case ServiceState::Maintenance: return QCoreApplication::translate("ServiceState", "Maintenance");
-    case ServiceState::Degraded: return QCoreApplication::translate("ServiceState", "Degraded");
-    case ServiceState::PartialOutage: return QCoreApplication::translate("ServiceState", "Partial outage");
-    case ServiceState::MajorOutage: return QCoreApplication::translate("ServiceState", "Major outage");
-    case ServiceState::Unknown: break;
+    case ServiceState::Operational:
+        return QCoreApplication::translate("ServiceState", "Operational");
+    case ServiceState::Maintenance:
+        return QCoreApplication::translate("ServiceState", "Maintenance");
+    case ServiceState::Degraded:
+        return QCoreApplication::translate("ServiceState", "Degraded");
+    case ServiceState::PartialOutage:
+        return QCoreApplication::translate("ServiceState", "Partial outage");
+    case ServiceState::MajorOutage:
+        return QCoreApplication::translate("ServiceState", "Major outage");
+    case ServiceState::Unknown:
+        break;
     }
     return QCoreApplication::translate("ServiceState", "Unknown");
 }
 
 QList<ServiceState> all()
 {
-    return {ServiceState::Operational, ServiceState::Maintenance, ServiceState::Degraded,
-            ServiceState::PartialOutage, ServiceState::MajorOutage, ServiceState::Unknown};
+    return {ServiceState::Operational, ServiceState::Maintenance, ServiceState::Degraded, ServiceState::PartialOutage,
+        ServiceState::MajorOutage, ServiceState::Unknown};
 }
 
 } // namespace ServiceStates

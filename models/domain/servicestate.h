@@ -22,4 +22,4 @@ QString toKey(ServiceState state);
 std::optional<ServiceState> fromKey(QStringView key);
 QString displayName(ServiceState state);
 QList<ServiceState> all();
-}
+} // namespace ServiceStates

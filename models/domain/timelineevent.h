@@ -9,7 +9,7 @@ struct TimelineEvent {
     TimeMs time = 0;
     Kind kind = Kind::Update;
     QStringList services;
-    QString status;          // update status, state key, or "note"
+    QString status; // update status, state key, or "note"
     QString message;
     QString source;
     QString incidentId;
@@ -17,6 +17,6 @@ struct TimelineEvent {
     qint64 annotationId = 0; // for notes: the store id, to edit or delete them
     std::optional<ServiceState> state;
 
-    static QList<TimelineEvent> collect(const QList<IncidentUpdate> &updates, const QList<StateChange> &states,
-                                        const QList<Annotation> &annotations);
+    static QList<TimelineEvent> collect(
+        const QList<IncidentUpdate> &updates, const QList<StateChange> &states, const QList<Annotation> &annotations);
 };

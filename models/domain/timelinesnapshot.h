@@ -15,14 +15,14 @@ struct TimelineSnapshot {
     QList<IncidentUpdate> updates;
     QList<Annotation> annotations;
     QList<FeedSource> feedSources;
-    QHash<QString, QString> serviceSource;   // service → source of its latest record
+    QHash<QString, QString> serviceSource; // service → source of its latest record
     qint64 rejectCount = 0;
     // 0 when 'samples' are the stored rows; else the rollup level (seconds) whose bucket
     // averages stand in for them, because the store holds too many rows to load.
     int samplesLevelSec = 0;
     static constexpr qint64 kRawSampleLimit = 300000;
     bool demo = false;
-    QString defaultIncident;     // meta "default_incident", set by the demo loader
+    QString defaultIncident; // meta "default_incident", set by the demo loader
 
     const Incident *incident(const QString &id) const;
     const Service *service(const QString &key) const;

@@ -10,71 +10,73 @@ namespace Timestamps {
 
 namespace {
 
-// Hand-rolled rather than a QRegularExpression + QDateTime: every sample line of a
-// multi-million-line import goes through here, and the regex alone doubled parse time.
-class Cursor
-{
-public:
-    explicit Cursor(QStringView text) : m_text(text) {}
-    bool atEnd() const { return m_pos == m_text.size(); }
-    QChar peek() const { return atEnd() ? QChar() : m_text[m_pos]; }
-    bool take(QChar c)
-    {
-        if (peek() != c)
-            return false;
-        ++m_pos;
-        return true;
-    }
-    // Exactly 'count' ASCII digits; QChar::isDigit would also take Arabic-Indic and other digits.
-    std::optional<int> digits(int count)
-    {
-        if (m_pos + count > m_text.size())
-            return std::nullopt;
-        int value = 0;
-        for (int i = 0; i < count; ++i) {
-            const char16_t c = m_text[m_pos + i].unicode();
-            if (c < u'0' || c > u'9')
-                return std::nullopt;
-            value = value * 10 + (c - u'0');
+    // Hand-rolled rather than a QRegularExpression + QDateTime: every sample line of a
+    // multi-million-line import goes through here, and the regex alone doubled parse time.
+    class Cursor {
+    public:
+        explicit Cursor(QStringView text)
+            : m_text(text)
+        {
         }
-        m_pos += count;
-        return value;
-    }
-    bool isDigitHere() const
+        bool atEnd() const { return m_pos == m_text.size(); }
+        QChar peek() const { return atEnd() ? QChar() : m_text[m_pos]; }
+        bool take(QChar c)
+        {
+            if (peek() != c)
+                return false;
+            ++m_pos;
+            return true;
+        }
+        // Exactly 'count' ASCII digits; QChar::isDigit would also take Arabic-Indic and other digits.
+        std::optional<int> digits(int count)
+        {
+            if (m_pos + count > m_text.size())
+                return std::nullopt;
+            int value = 0;
+            for (int i = 0; i < count; ++i) {
+                const char16_t c = m_text[m_pos + i].unicode();
+                if (c < u'0' || c > u'9')
+                    return std::nullopt;
+                value = value * 10 + (c - u'0');
+            }
+            m_pos += count;
+            return value;
+        }
+        bool isDigitHere() const
+        {
+            const char16_t c = peek().unicode();
+            return c >= u'0' && c <= u'9';
+        }
+
+    private:
+        QStringView m_text;
+        qsizetype m_pos = 0;
+    };
+
+    bool isLeapYear(int y)
     {
-        const char16_t c = peek().unicode();
-        return c >= u'0' && c <= u'9';
+        return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
     }
 
-private:
-    QStringView m_text;
-    qsizetype m_pos = 0;
-};
+    int daysInMonth(int y, int m)
+    {
+        static constexpr int days[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+        return (m == 2 && isLeapYear(y)) ? 29 : days[m - 1];
+    }
 
-bool isLeapYear(int y)
-{
-    return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
-}
+    // Days since 1970-01-01 in the proleptic Gregorian calendar (H. Hinnant's days_from_civil).
+    qint64 daysFromCivil(qint64 y, int m, int d)
+    {
+        y -= m <= 2;
+        const qint64 era = (y >= 0 ? y : y - 399) / 400;
+        const qint64 yoe = y - era * 400;
+        const qint64 doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+        const qint64 doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+        return era * 146097 + doe - 719468;
+    }
 
-int daysInMonth(int y, int m)
-{
-    static constexpr int days[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-    return (m == 2 && isLeapYear(y)) ? 29 : days[m - 1];
-}
-
-// Days since 1970-01-01 in the proleptic Gregorian calendar (H. Hinnant's days_from_civil).
-qint64 daysFromCivil(qint64 y, int m, int d)
-{
-    y -= m <= 2;
-    const qint64 era = (y >= 0 ? y : y - 399) / 400;
-    const qint64 yoe = y - era * 400;
-    const qint64 doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
-    const qint64 doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    return era * 146097 + doe - 719468;
-}
-
-constexpr double kMinEpochMs = 1e11;                  // 1973-03-03T09:46:40Z
-constexpr double kMaxEpochMs = 7258118400000.0;       // 2200-01-01T00:00:00Z
+    constexpr double kMinEpochMs = 1e11; // 1973-03-03T09:46:40Z
+    constexpr double kMaxEpochMs = 7258118400000.0; // 2200-01-01T00:00:00Z
 
 } // namespace
 
@@ -145,8 +147,7 @@ std::optional<TimeMs> parseRfc3339(QStringView text)
     if (*hour > 23 || *minute > 59 || *second > 60)
         return std::nullopt;
 
-    const qint64 secs = daysFromCivil(*year, *month, *day) * 86400 + *hour * 3600
-        + *minute * 60 + *second - offsetSec;
+    const qint64 secs = daysFromCivil(*year, *month, *day) * 86400 + *hour * 3600 + *minute * 60 + *second - offsetSec;
     return secs * 1000 + ms;
 }
 
@@ -179,8 +180,8 @@ QString formatDuration(qint64 seconds)
 {
     if (seconds < 0) {
         // -INT64_MIN overflows; a duration that long is meaningless anyway.
-        const qint64 magnitude = seconds == std::numeric_limits<qint64>::min()
-            ? std::numeric_limits<qint64>::max() : -seconds;
+        const qint64 magnitude
+            = seconds == std::numeric_limits<qint64>::min() ? std::numeric_limits<qint64>::max() : -seconds;
         return QStringLiteral("−") + formatDuration(magnitude);
     }
     const qint64 d = seconds / 86400, h = (seconds % 86400) / 3600, m = (seconds % 3600) / 60;
@@ -206,8 +207,8 @@ bool isValidTimeZoneId(const QString &id)
             return false;
         for (const QChar c : part) {
             const char16_t u = c.unicode();
-            if (!((u >= u'A' && u <= u'Z') || (u >= u'a' && u <= u'z') || (u >= u'0' && u <= u'9')
-                  || u == u'.' || u == u'_' || u == u'+' || u == u'-' || u == u':'))
+            if (!((u >= u'A' && u <= u'Z') || (u >= u'a' && u <= u'z') || (u >= u'0' && u <= u'9') || u == u'.'
+                    || u == u'_' || u == u'+' || u == u'-' || u == u':'))
                 return false;
         }
     }

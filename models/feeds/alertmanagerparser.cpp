@@ -1,7 +1,7 @@
 #include "feeds/alertmanagerparser.h"
 
-#include <QJsonArray>
 #include "domain/recordfields.h"
+#include <QJsonArray>
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -21,8 +21,8 @@ constexpr auto quoted = &RecordFields::quoted;
 // The alert as compact JSON, cut to 512 bytes without splitting a UTF-8 sequence.
 QString rawText(const QJsonValue &v)
 {
-    return RecordFields::rawText(v.isObject() ? QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact)
-                                              : describe(v).toUtf8());
+    return RecordFields::rawText(
+        v.isObject() ? QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact) : describe(v).toUtf8());
 }
 
 // Go's zero time.Time, which Alertmanager sends as endsAt while an alert still fires.
@@ -62,11 +62,12 @@ bool isGrafana(const QJsonObject &root, const QJsonArray &alerts)
     return false;
 }
 
-class AlertReader
-{
+class AlertReader {
 public:
     AlertReader(const ParseOptions &options, FeedBatch &into, const QString &source)
-        : m_options(options), m_into(into), m_source(source)
+        : m_options(options)
+        , m_into(into)
+        , m_source(source)
     {
     }
 
@@ -116,8 +117,7 @@ private:
     void reject(const QString &field, const QString &reason, const QJsonValue &raw)
     {
         // Single-document format: line 1, and QJsonDocument does not tell an alert's byte offset.
-        m_into.rejects.append(Reject{m_options.source, 1, -1, field, reason, rawText(raw),
-                                     m_options.receivedAt});
+        m_into.rejects.append(Reject {m_options.source, 1, -1, field, reason, rawText(raw), m_options.receivedAt});
     }
 
     QJsonValue value(QStringView name, bool required)
@@ -172,12 +172,13 @@ private:
                 continue;
             const QString key = m_options.mapping.resolve(name, name);
             if (key.isEmpty())
-                fail(u"labels."_s + label, u"label value "_s + quoted(name)
-                                               + u" is not in the service mapping and only mapped services are taken"_s);
+                fail(u"labels."_s + label,
+                    u"label value "_s + quoted(name)
+                        + u" is not in the service mapping and only mapped services are taken"_s);
             return key;
         }
-        fail(u"labels"_s, u"no "_s + quoted(m_options.mapping.label)
-                              + u", \"job\" or \"alertname\" label names the service"_s);
+        fail(u"labels"_s,
+            u"no "_s + quoted(m_options.mapping.label) + u", \"job\" or \"alertname\" label names the service"_s);
         return {};
     }
 
@@ -195,7 +196,7 @@ private:
         QString human = alertname;
         if (!details.isEmpty())
             human = (alertname.isEmpty() ? QString() : QString(alertname + u": "_s)) + details.join(u" — "_s);
-        QJsonObject kept{{u"labels"_s, labels}, {u"annotations"_s, annotations}};
+        QJsonObject kept {{u"labels"_s, labels}, {u"annotations"_s, annotations}};
         if (!fingerprint.isEmpty())
             kept.insert(u"fingerprint"_s, fingerprint);
         return human + u'\n' + QString::fromUtf8(QJsonDocument(kept).toJson(QJsonDocument::Compact));
@@ -222,8 +223,7 @@ ParseResult AlertmanagerParser::parse(QByteArrayView data, const ParseOptions &o
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(QByteArray::fromRawData(data.data(), data.size()), &error);
     if (error.error != QJsonParseError::NoError) {
-        result.error = u"invalid JSON: "_s + error.errorString() + u" at byte "_s
-            + QString::number(error.offset);
+        result.error = u"invalid JSON: "_s + error.errorString() + u" at byte "_s + QString::number(error.offset);
         return result;
     }
     if (!doc.isObject()) {
@@ -238,8 +238,7 @@ ParseResult AlertmanagerParser::parse(QByteArrayView data, const ParseOptions &o
         return result;
     }
     if (!alerts.isArray()) {
-        result.error = u"not an Alertmanager webhook payload: \"alerts\" must be an array, got "_s
-            + describe(alerts);
+        result.error = u"not an Alertmanager webhook payload: \"alerts\" must be an array, got "_s + describe(alerts);
         return result;
     }
     if (isGrafana(root, alerts.toArray())) {

@@ -10,8 +10,7 @@
 // resolved alert Operational at endsAt. Labels, annotations and fingerprint are kept as
 // compact JSON in the message. Grafana-managed alert payloads look alike but are refused
 // as a whole. One bad alert becomes a Reject naming e.g. "alerts[1].startsAt".
-class AlertmanagerParser final
-{
+class AlertmanagerParser final {
 public:
     static ParseResult parse(QByteArrayView data, const ParseOptions &options);
     // True when the first bytes look like an Alertmanager (or Grafana look-alike) payload.

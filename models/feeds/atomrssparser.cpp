@@ -32,8 +32,8 @@ struct Entry {
 
 struct Item {
     IncidentUpdate update;
-    QString group;                 // entries with one group belong to one incident
-    QString title;                 // the incident's title as this entry states it
+    QString group; // entries with one group belong to one incident
+    QString title; // the incident's title as this entry states it
     std::optional<TimeMs> earliest; // oldest update stamp inside the content, if any
     bool resolves = false;
 };
@@ -45,15 +45,16 @@ QString slugOrHash(const QString &title)
     // collide with every other such title; a short hash keeps it distinct and stable.
     if (slug != u"unnamed")
         return slug;
-    return QString::fromLatin1(
-        QCryptographicHash::hash(title.toUtf8(), QCryptographicHash::Sha1).toHex().left(12));
+    return QString::fromLatin1(QCryptographicHash::hash(title.toUtf8(), QCryptographicHash::Sha1).toHex().left(12));
 }
 
-class FeedReader
-{
+class FeedReader {
 public:
     FeedReader(QByteArrayView data, const ParseOptions &options, ParseResult &result)
-        : m_data(data), m_options(options), m_result(result), m_xml(data.toByteArray())
+        : m_data(data)
+        , m_options(options)
+        , m_result(result)
+        , m_xml(data.toByteArray())
     {
         qsizetype pos = 0;
         m_lineStarts.append(0);
@@ -72,8 +73,8 @@ public:
                 m_rootSeen = true;
                 atom = name == u"feed";
                 if (!atom && name != u"rss") {
-                    m_result.error = u"not an Atom or RSS feed: the root element is <"_s
-                        + m_xml.qualifiedName().toString() + u'>';
+                    m_result.error
+                        = u"not an Atom or RSS feed: the root element is <"_s + m_xml.qualifiedName().toString() + u'>';
                     return;
                 }
             } else if ((atom && name == u"entry") || (!atom && name == u"item")) {
@@ -87,9 +88,8 @@ public:
             }
         }
         if (m_xml.hasError()) // columns 1-based, as in NDJSON's "invalid JSON ... at column N"
-            m_result.error = u"XML error at line "_s + QString::number(m_xml.lineNumber())
-                + u", column "_s + QString::number(m_xml.columnNumber() + 1) + u": "_s
-                + m_xml.errorString();
+            m_result.error = u"XML error at line "_s + QString::number(m_xml.lineNumber()) + u", column "_s
+                + QString::number(m_xml.columnNumber() + 1) + u": "_s + m_xml.errorString();
         finish();
     }
 
@@ -143,10 +143,14 @@ private:
                 if (const QString body = text(); e.content.isEmpty())
                     e.content = body;
             } else if (plain) {
-                QString *target = name == u"id" ? &e.id : name == u"guid" ? &e.guid
-                    : name == u"link" ? &e.link : name == u"title" ? &e.title
-                    : name == u"updated" ? &e.updated : name == u"published" ? &e.published
-                    : name == u"pubDate" ? &e.pubDate : nullptr;
+                QString *target = name == u"id" ? &e.id
+                    : name == u"guid"           ? &e.guid
+                    : name == u"link"           ? &e.link
+                    : name == u"title"          ? &e.title
+                    : name == u"updated"        ? &e.updated
+                    : name == u"published"      ? &e.published
+                    : name == u"pubDate"        ? &e.pubDate
+                                                : nullptr;
                 if (target)
                     *target = text();
                 else
@@ -161,15 +165,15 @@ private:
 
     void reject(const Entry &e, const QString &field, const QString &reason)
     {
-        m_result.batch.rejects.append(Reject{m_options.source, e.line, e.offset, field, reason,
-                                             RecordFields::rawText(e.raw), m_options.receivedAt});
+        m_result.batch.rejects.append(Reject {
+            m_options.source, e.line, e.offset, field, reason, RecordFields::rawText(e.raw), m_options.receivedAt});
     }
 
     static QString statusOf(const QString &title, const QString &html)
     {
-        static const std::pair<QString, QString> prefixes[] = {
-            {u"Informational message:"_s, u"informational"_s}, {u"Service degradation:"_s, u"degraded"_s},
-            {u"Service disruption:"_s, u"disruption"_s}, {u"Service is operating normally:"_s, u"resolved"_s}};
+        static const std::pair<QString, QString> prefixes[]
+            = {{u"Informational message:"_s, u"informational"_s}, {u"Service degradation:"_s, u"degraded"_s},
+                {u"Service disruption:"_s, u"disruption"_s}, {u"Service is operating normally:"_s, u"resolved"_s}};
         QString status;
         for (const auto &[prefix, word] : prefixes)
             if (title.startsWith(prefix, Qt::CaseInsensitive))
@@ -190,7 +194,8 @@ private:
     {
         static const QRegularExpression noise(
             u"^(Informational message|Service degradation|Service disruption|Service is operating normally):|"
-            u"\\[(RESOLVED|\u89E3\u6C7A\u6E08)\\]"_s, QRegularExpression::CaseInsensitiveOption);
+            u"\\[(RESOLVED|\u89E3\u6C7A\u6E08)\\]"_s,
+            QRegularExpression::CaseInsensitiveOption);
         return title.remove(noise).simplified();
     }
 
@@ -227,16 +232,14 @@ private:
         const bool published = atom && e.updated.isEmpty() && !e.published.isEmpty();
         const QString timeField = atom ? (published ? u"published"_s : u"updated"_s) : u"pubDate"_s;
         const QString timeText = atom ? (published ? e.published : e.updated) : e.pubDate;
-        std::optional<TimeMs> time = atom ? Timestamps::parseRfc3339(timeText)
-                                          : AtomRssParser::parseRfc822(timeText);
+        std::optional<TimeMs> time = atom ? Timestamps::parseRfc3339(timeText) : AtomRssParser::parseRfc822(timeText);
         if (aws.hasMatch()) {
             const TimeMs guidTime = aws.captured(2).toLongLong() * 1000;
             // AWS writes the pubDate's epoch into the guid: a mismatch means one of them is wrong.
             if (time && *time != guidTime)
                 return reject(e, u"pubDate"_s,
-                              RecordFields::quoted(e.pubDate) + u" ("_s + Timestamps::toRfc3339(*time)
-                                  + u") disagrees with the time in \"guid\" ("_s
-                                  + Timestamps::toRfc3339(guidTime) + u')');
+                    RecordFields::quoted(e.pubDate) + u" ("_s + Timestamps::toRfc3339(*time)
+                        + u") disagrees with the time in \"guid\" ("_s + Timestamps::toRfc3339(guidTime) + u')');
             time = guidTime; // also stands in for a missing or unreadable pubDate
         }
         if (!time) {
@@ -263,8 +266,8 @@ private:
             item.title = e.title;
             item.group = !e.id.isEmpty() ? e.id : !e.guid.isEmpty() ? e.guid : !e.link.isEmpty() ? e.link : e.title;
             if (item.group.isEmpty())
-                return reject(e, atom ? u"id"_s : u"guid"_s,
-                              u"the entry has no id, guid, link or title to name its incident"_s);
+                return reject(
+                    e, atom ? u"id"_s : u"guid"_s, u"the entry has no id, guid, link or title to name its incident"_s);
             u.incidentId = item.group;
             // One entry holds the whole history: its time is that of the newest stamp in it (an
             // edit bumps <updated> without a new update), to the second when a feed time agrees.
@@ -272,8 +275,9 @@ private:
             if (!inside.isEmpty()) {
                 const TimeMs newest = *std::max_element(inside.cbegin(), inside.cend());
                 const auto publishedAt = Timestamps::parseRfc3339(e.published);
-                u.time = u.time / 60000 * 60000 == newest ? u.time
-                    : publishedAt && *publishedAt / 60000 * 60000 == newest ? *publishedAt : newest;
+                u.time = u.time / 60000 * 60000 == newest                   ? u.time
+                    : publishedAt && *publishedAt / 60000 * 60000 == newest ? *publishedAt
+                                                                            : newest;
                 item.earliest = *std::min_element(inside.cbegin(), inside.cend());
             }
         }
@@ -290,7 +294,7 @@ private:
                 groups[m_items[i].group].append(i);
         for (QList<qsizetype> &members : groups) {
             std::stable_sort(members.begin(), members.end(),
-                             [&](qsizetype a, qsizetype b) { return m_items[a].update.time < m_items[b].update.time; });
+                [&](qsizetype a, qsizetype b) { return m_items[a].update.time < m_items[b].update.time; });
             QString id;
             for (qsizetype k = 0; k < members.size(); ++k) {
                 Item &item = m_items[members[k]];
@@ -318,7 +322,7 @@ private:
         for (Incident &incident : batch.incidents) {
             QList<const Item *> items = byIncident.value(incident.id);
             std::stable_sort(items.begin(), items.end(),
-                             [](const Item *a, const Item *b) { return a->update.time < b->update.time; });
+                [](const Item *a, const Item *b) { return a->update.time < b->update.time; });
             incident.title = items.last()->title.isEmpty() ? incident.id : items.last()->title;
             for (const Item *item : std::as_const(items)) {
                 const TimeMs first = qMin(item->update.time, item->earliest.value_or(item->update.time));

@@ -11,8 +11,7 @@
 // IncidentUpdate, and every incident they belong to one Incident. An entry that cannot be taken
 // (no usable time) becomes a Reject naming its line and byte offset; a document that is not
 // well-formed XML sets ParseResult::error but keeps the entries read before the fault.
-class AtomRssParser final
-{
+class AtomRssParser final {
 public:
     static ParseResult parse(QByteArrayView data, const ParseOptions &options);
     static bool looksLike(QByteArrayView head);

@@ -26,27 +26,25 @@ std::optional<TimeMs> utc(int y, int mo, int d, int h, int mi, int s, int offset
     if (!date.isValid() || h > 23 || mi > 59 || s > 60)
         return std::nullopt;
     // A leap second (:60) counts as the next second, as in Timestamps::parseRfc3339.
-    const qint64 ms = QDateTime(date, QTime(h, mi, qMin(s, 59)), Qt::UTC).toMSecsSinceEpoch()
-        + (s == 60 ? 1000 : 0);
+    const qint64 ms = QDateTime(date, QTime(h, mi, qMin(s, 59)), Qt::UTC).toMSecsSinceEpoch() + (s == 60 ? 1000 : 0);
     return ms - qint64(offsetMinutes) * 60000;
 }
 
 int monthOf(QStringView name)
 {
-    static const QStringList months{u"jan"_s, u"feb"_s, u"mar"_s, u"apr"_s, u"may"_s, u"jun"_s,
-                                    u"jul"_s, u"aug"_s, u"sep"_s, u"oct"_s, u"nov"_s, u"dec"_s};
+    static const QStringList months {u"jan"_s, u"feb"_s, u"mar"_s, u"apr"_s, u"may"_s, u"jun"_s, u"jul"_s, u"aug"_s,
+        u"sep"_s, u"oct"_s, u"nov"_s, u"dec"_s};
     return name.size() == 3 ? int(months.indexOf(name.toString().toLower())) + 1 : 0;
 }
 
 QString decodeEntities(const QString &text)
 {
-    static const QHash<QString, QString> named{
-        {u"amp"_s, u"&"_s}, {u"lt"_s, u"<"_s}, {u"gt"_s, u">"_s}, {u"quot"_s, u"\""_s},
-        {u"apos"_s, u"'"_s}, {u"nbsp"_s, u" "_s}, {u"ndash"_s, u"\u2013"_s}, {u"mdash"_s, u"\u2014"_s},
-        {u"hellip"_s, u"\u2026"_s}, {u"lsquo"_s, u"\u2018"_s}, {u"rsquo"_s, u"\u2019"_s},
-        {u"ldquo"_s, u"\u201C"_s}, {u"rdquo"_s, u"\u201D"_s}, {u"copy"_s, u"\u00A9"_s},
-        {u"reg"_s, u"\u00AE"_s}, {u"trade"_s, u"\u2122"_s}, {u"middot"_s, u"\u00B7"_s},
-        {u"bull"_s, u"\u2022"_s}, {u"laquo"_s, u"\u00AB"_s}, {u"raquo"_s, u"\u00BB"_s}};
+    static const QHash<QString, QString> named {{u"amp"_s, u"&"_s}, {u"lt"_s, u"<"_s}, {u"gt"_s, u">"_s},
+        {u"quot"_s, u"\""_s}, {u"apos"_s, u"'"_s}, {u"nbsp"_s, u" "_s}, {u"ndash"_s, u"\u2013"_s},
+        {u"mdash"_s, u"\u2014"_s}, {u"hellip"_s, u"\u2026"_s}, {u"lsquo"_s, u"\u2018"_s}, {u"rsquo"_s, u"\u2019"_s},
+        {u"ldquo"_s, u"\u201C"_s}, {u"rdquo"_s, u"\u201D"_s}, {u"copy"_s, u"\u00A9"_s}, {u"reg"_s, u"\u00AE"_s},
+        {u"trade"_s, u"\u2122"_s}, {u"middot"_s, u"\u00B7"_s}, {u"bull"_s, u"\u2022"_s}, {u"laquo"_s, u"\u00AB"_s},
+        {u"raquo"_s, u"\u00BB"_s}};
     QString out;
     out.reserve(text.size());
     for (qsizetype i = 0; i < text.size(); ++i) {
@@ -55,8 +53,8 @@ QString decodeEntities(const QString &text)
             const QString name = text.mid(i + 1, semi - i - 1);
             bool ok = false;
             const uint code = name.startsWith(u"#x"_s, Qt::CaseInsensitive) ? name.mid(2).toUInt(&ok, 16)
-                : name.startsWith(u'#')                                      ? name.mid(1).toUInt(&ok, 10)
-                                                                             : 0;
+                : name.startsWith(u'#')                                     ? name.mid(1).toUInt(&ok, 10)
+                                                                            : 0;
             if (ok && code > 0 && code <= 0x10FFFF && (code < 0xD800 || code > 0xDFFF)) {
                 const char32_t c = code;
                 out += QString::fromUcs4(&c, 1);
@@ -80,7 +78,7 @@ std::optional<TimeMs> AtomRssParser::parseRfc822(QStringView text)
 {
     QString rest = text.toString().simplified();
     if (const qsizetype comma = rest.indexOf(u','); comma >= 0) {
-        static const QStringList days{u"mon"_s, u"tue"_s, u"wed"_s, u"thu"_s, u"fri"_s, u"sat"_s, u"sun"_s};
+        static const QStringList days {u"mon"_s, u"tue"_s, u"wed"_s, u"thu"_s, u"fri"_s, u"sat"_s, u"sun"_s};
         if (!days.contains(rest.left(comma).trimmed().toLower()))
             return std::nullopt;
         rest = rest.mid(comma + 1);
@@ -98,30 +96,29 @@ std::optional<TimeMs> AtomRssParser::parseRfc822(QStringView text)
         return std::nullopt;
 
     // US zone names are what many RFC 2822 parsers refuse or misread (AWS writes PDT/PST).
-    static const QHash<QString, int> zones{{u"UT"_s, 0}, {u"UTC"_s, 0}, {u"GMT"_s, 0}, {u"Z"_s, 0},
-                                           {u"EST"_s, -300}, {u"EDT"_s, -240}, {u"CST"_s, -360},
-                                           {u"CDT"_s, -300}, {u"MST"_s, -420}, {u"MDT"_s, -360},
-                                           {u"PST"_s, -480}, {u"PDT"_s, -420}};
+    static const QHash<QString, int> zones {{u"UT"_s, 0}, {u"UTC"_s, 0}, {u"GMT"_s, 0}, {u"Z"_s, 0}, {u"EST"_s, -300},
+        {u"EDT"_s, -240}, {u"CST"_s, -360}, {u"CDT"_s, -300}, {u"MST"_s, -420}, {u"MDT"_s, -360}, {u"PST"_s, -480},
+        {u"PDT"_s, -420}};
     const QString zone = parts[4].toUpper();
     int offset = 0;
     if (const auto it = zones.constFind(zone); it != zones.cend()) {
         offset = *it;
     } else if ((zone.startsWith(u'+') || zone.startsWith(u'-')) && isDigits(QStringView(zone).sliced(1), 4, 4)
-               && zone.mid(1, 2).toInt() <= 23 && zone.mid(3, 2).toInt() <= 59) {
+        && zone.mid(1, 2).toInt() <= 23 && zone.mid(3, 2).toInt() <= 59) {
         offset = (zone.mid(1, 2).toInt() * 60 + zone.mid(3, 2).toInt()) * (zone.startsWith(u'-') ? -1 : 1);
     } else {
         return std::nullopt; // an unknown zone is never guessed
     }
-    return utc(year, month, parts[0].toInt(), hms[0].toInt(), hms[1].toInt(),
-               hms.size() == 3 ? hms[2].toInt() : 0, offset);
+    return utc(
+        year, month, parts[0].toInt(), hms[0].toInt(), hms[1].toInt(), hms.size() == 3 ? hms[2].toInt() : 0, offset);
 }
 
 QString AtomRssParser::htmlToText(const QString &html)
 {
     static const QRegularExpression hidden(u"<(script|style)\\b[^>]*>.*?</\\1\\s*>|<!--.*?-->"_s,
         QRegularExpression::CaseInsensitiveOption | QRegularExpression::DotMatchesEverythingOption);
-    static const QRegularExpression breaks(u"<\\s*/?\\s*(br|p|div|li|tr|h[1-6])\\b[^>]*>"_s,
-                                           QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression breaks(
+        u"<\\s*/?\\s*(br|p|div|li|tr|h[1-6])\\b[^>]*>"_s, QRegularExpression::CaseInsensitiveOption);
     // Only what looks like a tag: "a < b" in the text is kept.
     static const QRegularExpression tags(u"</?[A-Za-z][^>]*>"_s);
     QString text = html;

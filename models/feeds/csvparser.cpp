@@ -1,7 +1,7 @@
 #include "feeds/csvparser.h"
 
-#include "feeds/ndjsonparser.h"
 #include "domain/recordfields.h"
+#include "feeds/ndjsonparser.h"
 
 #include <QHash>
 #include <QJsonArray>
@@ -23,7 +23,7 @@ struct Row {
     qint64 line = 0;
     qsizetype start = 0;
     qsizetype end = 0;
-    qsizetype badCell = -1;     // cell of the first syntax problem, -1 when none
+    qsizetype badCell = -1; // cell of the first syntax problem, -1 when none
     QString problem;
     // Blank lines, and rows of empty cells only (",,," from a spreadsheet), are skipped.
     bool isBlank() const
@@ -33,10 +33,14 @@ struct Row {
     }
 };
 
-class Tokenizer
-{
+class Tokenizer {
 public:
-    Tokenizer(QByteArrayView data, qsizetype pos, qint64 line) : m_data(data), m_pos(pos), m_line(line) {}
+    Tokenizer(QByteArrayView data, qsizetype pos, qint64 line)
+        : m_data(data)
+        , m_pos(pos)
+        , m_line(line)
+    {
+    }
     bool atEnd() const { return m_pos >= m_data.size(); }
     qsizetype pos() const { return m_pos; }
 
@@ -46,9 +50,9 @@ public:
         row.line = m_line;
         row.start = m_pos;
         QByteArray cell;
-        bool quoted = false;     // the cell began with a quote
+        bool quoted = false; // the cell began with a quote
         bool inQuotes = false;
-        bool closed = false;     // its closing quote was seen
+        bool closed = false; // its closing quote was seen
         const auto endCell = [&] {
             // Unquoted cells are trimmed: "a, b" is read as "a" and "b", as people write it.
             const QString text = QString::fromUtf8(cell);
@@ -109,10 +113,9 @@ enum class Kind { Text, Number, Time, Boolean, List };
 
 Kind kindOf(QStringView column)
 {
-    static const QHash<QString, Kind> kinds{
-        {u"users"_s, Kind::Number}, {u"availability"_s, Kind::Number}, {u"share"_s, Kind::Number},
-        {u"latency_ms"_s, Kind::Number}, {u"error_rate"_s, Kind::Number}, {u"time"_s, Kind::Time},
-        {u"began"_s, Kind::Time}, {u"detected"_s, Kind::Time}, {u"mitigated"_s, Kind::Time},
+    static const QHash<QString, Kind> kinds {{u"users"_s, Kind::Number}, {u"availability"_s, Kind::Number},
+        {u"share"_s, Kind::Number}, {u"latency_ms"_s, Kind::Number}, {u"error_rate"_s, Kind::Number},
+        {u"time"_s, Kind::Time}, {u"began"_s, Kind::Time}, {u"detected"_s, Kind::Time}, {u"mitigated"_s, Kind::Time},
         {u"resolved"_s, Kind::Time}, {u"derived"_s, Kind::Boolean}, {u"services"_s, Kind::List}};
     return kinds.value(column.toString(), Kind::Text);
 }
@@ -146,7 +149,8 @@ QJsonValue jsonOf(Kind kind, const QString &cell)
                 list.append(key);
         return list;
     }
-    case Kind::Text: break;
+    case Kind::Text:
+        break;
     }
     return cell;
 }
@@ -160,12 +164,10 @@ QString describeColumn(const QString &name, qsizetype index)
 
 QStringList CsvParser::knownColumns()
 {
-    return {u"type"_s, u"source"_s, u"key"_s, u"name"_s, u"users"_s, u"colour"_s, u"note"_s,
-            u"service"_s, u"depends_on"_s, u"share"_s, u"time"_s, u"availability"_s,
-            u"latency_ms"_s, u"error_rate"_s, u"derived"_s, u"state"_s, u"message"_s, u"id"_s,
-            u"title"_s, u"severity"_s, u"began"_s, u"detected"_s, u"mitigated"_s, u"resolved"_s,
-            u"time_zone"_s, u"services"_s, u"summary"_s, u"incident"_s, u"status"_s, u"text"_s,
-            u"author"_s};
+    return {u"type"_s, u"source"_s, u"key"_s, u"name"_s, u"users"_s, u"colour"_s, u"note"_s, u"service"_s,
+        u"depends_on"_s, u"share"_s, u"time"_s, u"availability"_s, u"latency_ms"_s, u"error_rate"_s, u"derived"_s,
+        u"state"_s, u"message"_s, u"id"_s, u"title"_s, u"severity"_s, u"began"_s, u"detected"_s, u"mitigated"_s,
+        u"resolved"_s, u"time_zone"_s, u"services"_s, u"summary"_s, u"incident"_s, u"status"_s, u"text"_s, u"author"_s};
 }
 
 ParseResult CsvParser::parse(QByteArrayView data, const ParseOptions &options)
@@ -180,17 +182,17 @@ ParseResult CsvParser::parse(QByteArrayView data, const ParseOptions &options)
         return raw;
     };
     const auto reject = [&](const Row &row, const QString &field, const QString &reason) {
-        batch.rejects.append(Reject{options.source, row.line, options.baseOffset + row.start, field, reason,
-                                    RecordFields::rawText(rawOf(row)), options.receivedAt});
+        batch.rejects.append(Reject {options.source, row.line, options.baseOffset + row.start, field, reason,
+            RecordFields::rawText(rawOf(row)), options.receivedAt});
     };
 
     Row header;
-    while (!tokens.atEnd() && (header = tokens.next()).isBlank()) {}
+    while (!tokens.atEnd() && (header = tokens.next()).isBlank()) { }
     if (header.cells.isEmpty() || header.isBlank())
         return result; // nothing but blank lines: nothing to take, nothing wrong
     if (!header.problem.isEmpty()) {
-        result.error = u"the header row (line "_s + QString::number(header.line) + u") is not valid CSV: "_s
-            + header.problem;
+        result.error
+            = u"the header row (line "_s + QString::number(header.line) + u") is not valid CSV: "_s + header.problem;
         return result;
     }
 
@@ -237,8 +239,9 @@ ParseResult CsvParser::parse(QByteArrayView data, const ParseOptions &options)
             continue;
         }
         if (row.cells.size() != columns.size()) {
-            reject(row, u"csv"_s, u"expected "_s + QString::number(columns.size())
-                       + u" columns as in the header, got "_s + QString::number(row.cells.size()));
+            reject(row, u"csv"_s,
+                u"expected "_s + QString::number(columns.size()) + u" columns as in the header, got "_s
+                    + QString::number(row.cells.size()));
             continue;
         }
         QJsonObject object;
@@ -250,10 +253,10 @@ ParseResult CsvParser::parse(QByteArrayView data, const ParseOptions &options)
             const bool state = object.contains(u"state");
             if (sample == state) {
                 reject(row, u"type"_s,
-                       sample ? u"no \"type\" column, and the row has both \"availability\" and \"state\": "
-                                u"add a \"type\" column"_s
-                              : u"no \"type\" column, and the row has neither \"availability\" (a sample) "
-                                u"nor \"state\" (a state change)"_s);
+                    sample ? u"no \"type\" column, and the row has both \"availability\" and \"state\": "
+                             u"add a \"type\" column"_s
+                           : u"no \"type\" column, and the row has neither \"availability\" (a sample) "
+                             u"nor \"state\" (a state change)"_s);
                 continue;
             }
             object.insert(u"type", sample ? u"sample"_s : u"state"_s);

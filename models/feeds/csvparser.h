@@ -11,8 +11,7 @@
 // the reject reasons are the same; a reject names the line where its row starts and the
 // column. Without a "type" column, rows with "availability" are samples and rows with
 // "state" are state changes.
-class CsvParser final
-{
+class CsvParser final {
 public:
     static ParseResult parse(QByteArrayView data, const ParseOptions &options);
     // True when the first line is a header of at least two known column names.

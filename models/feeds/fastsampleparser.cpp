@@ -92,10 +92,19 @@ bool isKey(QByteArrayView s)
 
 bool FastSampleParser::tryParse(QByteArrayView line, const QString &defaultSource, HealthSample &out)
 {
-    Cursor c{line.data(), line.data() + line.size()};
+    Cursor c {line.data(), line.data() + line.size()};
     if (!c.take('{'))
         return false;
-    enum Seen { Type = 1, Time = 2, Service = 4, Source = 8, Availability = 16, Latency = 32, Error = 64, Derived = 128 };
+    enum Seen {
+        Type = 1,
+        Time = 2,
+        Service = 4,
+        Source = 8,
+        Availability = 16,
+        Latency = 32,
+        Error = 64,
+        Derived = 128
+    };
     int seen = 0;
     HealthSample s;
     bool first = true;
@@ -110,7 +119,7 @@ bool FastSampleParser::tryParse(QByteArrayView line, const QString &defaultSourc
             return false;
         const auto once = [&seen](int bit) {
             if (seen & bit)
-                return false;               // a repeated key: leave the last-wins rule to the full parser
+                return false; // a repeated key: leave the last-wins rule to the full parser
             seen |= bit;
             return true;
         };
@@ -140,7 +149,8 @@ bool FastSampleParser::tryParse(QByteArrayView line, const QString &defaultSourc
                 s.time = *t;
             } else {
                 // Same rule as Timestamps::parseTimeValue: integral epoch ms from 1973 to 2200.
-                if (!readNumber(c, number) || number < 1e11 || number >= 7258118400000.0 || number != std::floor(number))
+                if (!readNumber(c, number) || number < 1e11 || number >= 7258118400000.0
+                    || number != std::floor(number))
                     return false;
                 s.time = qint64(number);
             }

@@ -9,8 +9,7 @@
 // accepts only what the full NDJSON parser accepts, with the same result; anything else —
 // another type, an unknown key, escapes, non-ASCII text, null, a value out of range —
 // returns false and the line goes through the full parser, which also words the reject.
-class FastSampleParser final
-{
+class FastSampleParser final {
 public:
     static bool tryParse(QByteArrayView line, const QString &defaultSource, HealthSample &out);
 };

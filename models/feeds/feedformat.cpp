@@ -17,9 +17,12 @@ struct FormatInfo {
 };
 // "atom" and "rss" are one parser: both names are accepted.
 constexpr FormatInfo kFormats[] = {
-    {u"ndjson", FeedFormat::Ndjson},         {u"csv", FeedFormat::Csv},
-    {u"statuspage", FeedFormat::Statuspage}, {u"alertmanager", FeedFormat::Alertmanager},
-    {u"prometheus", FeedFormat::Prometheus}, {u"atom", FeedFormat::AtomRss},
+    {u"ndjson", FeedFormat::Ndjson},
+    {u"csv", FeedFormat::Csv},
+    {u"statuspage", FeedFormat::Statuspage},
+    {u"alertmanager", FeedFormat::Alertmanager},
+    {u"prometheus", FeedFormat::Prometheus},
+    {u"atom", FeedFormat::AtomRss},
     {u"rss", FeedFormat::AtomRss},
 };
 
@@ -35,7 +38,7 @@ bool looksLikeNdjson(QByteArrayView head)
 
 QStringList FeedFormat::names()
 {
-    QStringList out{QStringLiteral("auto")};
+    QStringList out {QStringLiteral("auto")};
     for (const FormatInfo &f : kFormats)
         out.append(QString::fromUtf16(f.name));
     return out;
@@ -81,8 +84,8 @@ FeedFormat::Kind FeedFormat::detect(QByteArrayView head, QString *why)
     if (CsvParser::looksLike(trimmed))
         return Csv;
     if (why) {
-        const QString start = QString::fromUtf8(trimmed.first(qMin<qsizetype>(40, trimmed.size())))
-                                  .replace(u'\n', u' ');
+        const QString start
+            = QString::fromUtf8(trimmed.first(qMin<qsizetype>(40, trimmed.size()))).replace(u'\n', u' ');
         *why = QStringLiteral("it starts with \"%1\", which is none of: %2")
                    .arg(start, names().mid(1).join(QStringLiteral(", ")));
     }
@@ -92,13 +95,20 @@ FeedFormat::Kind FeedFormat::detect(QByteArrayView head, QString *why)
 ParseResult FeedFormat::parse(Kind kind, QByteArrayView data, const ParseOptions &options)
 {
     switch (kind) {
-    case Ndjson: return NdjsonParser::parse(data, options);
-    case Csv: return CsvParser::parse(data, options);
-    case Statuspage: return StatuspageParser::parse(data, options);
-    case Alertmanager: return AlertmanagerParser::parse(data, options);
-    case Prometheus: return PrometheusParser::parse(data, options);
-    case AtomRss: return AtomRssParser::parse(data, options);
-    case Unknown: break;
+    case Ndjson:
+        return NdjsonParser::parse(data, options);
+    case Csv:
+        return CsvParser::parse(data, options);
+    case Statuspage:
+        return StatuspageParser::parse(data, options);
+    case Alertmanager:
+        return AlertmanagerParser::parse(data, options);
+    case Prometheus:
+        return PrometheusParser::parse(data, options);
+    case AtomRss:
+        return AtomRssParser::parse(data, options);
+    case Unknown:
+        break;
     }
     ParseResult r;
     r.error = QStringLiteral("unknown format");

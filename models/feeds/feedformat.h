@@ -7,13 +7,12 @@
 #include <QStringList>
 
 // The formats a feed can come in, detection from the content, and dispatch to the parser.
-class FeedFormat final
-{
+class FeedFormat final {
 public:
     enum Kind { Unknown, Ndjson, Csv, Statuspage, Alertmanager, Prometheus, AtomRss };
 
-    static QStringList names();                       // for --format, the sources file and the man page
-    static Kind fromName(const QString &name);        // "auto" and unknown names give Unknown
+    static QStringList names(); // for --format, the sources file and the man page
+    static Kind fromName(const QString &name); // "auto" and unknown names give Unknown
     static QString name(Kind kind);
     // Looks at the first bytes; on failure 'why' says what was seen.
     static Kind detect(QByteArrayView head, QString *why = nullptr);

@@ -3,8 +3,8 @@
 #include "feeds/fastsampleparser.h"
 
 #include "domain/recordfields.h"
-#include "domain/timestamps.h"
 #include "domain/scenario.h"
+#include "domain/timestamps.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -21,14 +21,16 @@ namespace {
 constexpr qint64 kProgressStep = 64 * 1024;
 constexpr QByteArrayView kBom("\xEF\xBB\xBF");
 
-
 using Fields = RecordFields;
 
 // Turns one JSON object into one record, or into one reject naming the first bad field.
-class RecordParser
-{
+class RecordParser {
 public:
-    RecordParser(const ParseOptions &options, FeedBatch &into) : m_options(options), m_into(into) {}
+    RecordParser(const ParseOptions &options, FeedBatch &into)
+        : m_options(options)
+        , m_into(into)
+    {
+    }
 
     void parseLine(QByteArrayView line, qint64 lineNumber, qint64 offset)
     {
@@ -38,16 +40,14 @@ public:
 
         QJsonParseError error;
         // fromRawData: the parser reads the caller's bytes in place, no copy per line.
-        const QJsonDocument doc = QJsonDocument::fromJson(
-            QByteArray::fromRawData(line.data(), line.size()), &error);
+        const QJsonDocument doc = QJsonDocument::fromJson(QByteArray::fromRawData(line.data(), line.size()), &error);
         if (error.error != QJsonParseError::NoError) {
-            reject(u"json"_s, u"invalid JSON: "_s + error.errorString() + u" at column "_s
-                       + QString::number(error.offset + 1));
+            reject(u"json"_s,
+                u"invalid JSON: "_s + error.errorString() + u" at column "_s + QString::number(error.offset + 1));
             return;
         }
         if (!doc.isObject()) {
-            reject(u"json"_s, u"expected a JSON object, got "_s
-                       + (doc.isArray() ? u"an array"_s : u"a bare value"_s));
+            reject(u"json"_s, u"expected a JSON object, got "_s + (doc.isArray() ? u"an array"_s : u"a bare value"_s));
             return;
         }
         record(doc.object());
@@ -69,25 +69,25 @@ private:
         const QString type = f.string(u"type", true);
         const QString source = f.string(u"source", false, m_options.source);
         using Reader = void (RecordParser::*)(Fields &, const QString &);
-        static constexpr std::pair<std::u16string_view, Reader> readers[] = {
-            {u"sample", &RecordParser::sample}, {u"state", &RecordParser::state},
-            {u"service", &RecordParser::service}, {u"dependency", &RecordParser::dependency},
-            {u"incident", &RecordParser::incident}, {u"update", &RecordParser::update},
-            {u"annotation", &RecordParser::annotation}, {u"scenario", &RecordParser::scenario}};
-        const auto reader = std::find_if(std::begin(readers), std::end(readers),
-                                         [&](const auto &r) { return QStringView(r.first) == type; });
+        static constexpr std::pair<std::u16string_view, Reader> readers[]
+            = {{u"sample", &RecordParser::sample}, {u"state", &RecordParser::state},
+                {u"service", &RecordParser::service}, {u"dependency", &RecordParser::dependency},
+                {u"incident", &RecordParser::incident}, {u"update", &RecordParser::update},
+                {u"annotation", &RecordParser::annotation}, {u"scenario", &RecordParser::scenario}};
+        const auto reader = std::find_if(
+            std::begin(readers), std::end(readers), [&](const auto &r) { return QStringView(r.first) == type; });
         if (reader != std::end(readers))
             (this->*reader->second)(f, source);
         else
-            f.fail(u"type", u"unknown record type "_s + Fields::quoted(type)
-                                + u"; expected one of service, dependency, sample, state, incident, "
-                                  u"update, annotation, scenario"_s);
+            f.fail(u"type",
+                u"unknown record type "_s + Fields::quoted(type)
+                    + u"; expected one of service, dependency, sample, state, incident, "
+                      u"update, annotation, scenario"_s);
         if (f.failed())
             reject(f.field(), f.reason());
     }
 
-    template<typename Record>
-    static void keep(const Fields &f, QList<Record> &list, Record &&record)
+    template <typename Record> static void keep(const Fields &f, QList<Record> &list, Record &&record)
     {
         if (!f.failed())
             list.append(std::move(record));
@@ -95,8 +95,8 @@ private:
 
     void reject(const QString &field, const QString &reason)
     {
-        m_into.rejects.append(Reject{m_options.source, m_lineNumber, m_offset, field, reason,
-                                     Fields::rawText(m_raw), m_options.receivedAt});
+        m_into.rejects.append(Reject {
+            m_options.source, m_lineNumber, m_offset, field, reason, Fields::rawText(m_raw), m_options.receivedAt});
     }
 
     void service(Fields &f, const QString &)
@@ -120,8 +120,9 @@ private:
         d.share = f.number(u"share", false, 0.0, 1.0).value_or(1.0);
         d.note = f.string(u"note", false);
         if (!f.failed() && d.service == d.dependsOn)
-            f.fail(u"depends_on", u"\"depends_on\" must differ from \"service\": "_s
-                       + Fields::quoted(d.service) + u" cannot depend on itself"_s);
+            f.fail(u"depends_on",
+                u"\"depends_on\" must differ from \"service\": "_s + Fields::quoted(d.service)
+                    + u" cannot depend on itself"_s);
         keep(f, m_into.dependencies, std::move(d));
     }
 
@@ -148,9 +149,11 @@ private:
             if (const auto state = ServiceStates::fromKey(s.rawState))
                 s.state = *state;
             else
-                f.fail(u"state", u"unknown state "_s + Fields::quoted(s.rawState) + u"; expected one of "
-                                 u"operational, degraded, partial_outage, major_outage, maintenance, "
-                                 u"unknown"_s);
+                f.fail(u"state",
+                    u"unknown state "_s + Fields::quoted(s.rawState)
+                        + u"; expected one of "
+                          u"operational, degraded, partial_outage, major_outage, maintenance, "
+                          u"unknown"_s);
         }
         s.source = source;
         s.message = f.string(u"message", false);
@@ -160,22 +163,24 @@ private:
 
     void incident(Fields &f, const QString &source)
     {
-        static const QStringList severities{u"none"_s, u"minor"_s, u"major"_s, u"critical"_s};
+        static const QStringList severities {u"none"_s, u"minor"_s, u"major"_s, u"critical"_s};
         Incident i;
         i.id = f.string(u"id", true);
         i.title = f.string(u"title", true);
         i.severity = f.string(u"severity", false).toLower();
         if (!f.failed() && !i.severity.isEmpty() && !severities.contains(i.severity))
-            f.fail(u"severity", u"unknown severity "_s + Fields::quoted(i.severity)
-                                    + u"; expected one of none, minor, major, critical"_s);
+            f.fail(u"severity",
+                u"unknown severity "_s + Fields::quoted(i.severity)
+                    + u"; expected one of none, minor, major, critical"_s);
         i.began = f.time(u"began", false);
         i.detected = f.time(u"detected", false);
         i.mitigated = f.time(u"mitigated", false);
         i.resolved = f.time(u"resolved", false);
         i.timeZone = f.string(u"time_zone", false);
         if (!f.failed() && !i.timeZone.isEmpty() && !Timestamps::isValidTimeZoneId(i.timeZone))
-            f.fail(u"time_zone", u"unknown time zone "_s + Fields::quoted(i.timeZone)
-                                     + u"; expected an IANA id such as \"Asia/Seoul\""_s);
+            f.fail(u"time_zone",
+                u"unknown time zone "_s + Fields::quoted(i.timeZone)
+                    + u"; expected an IANA id such as \"Asia/Seoul\""_s);
         i.services = f.keyList(u"services");
         i.source = source;
         i.summary = f.string(u"summary", false);
@@ -278,15 +283,15 @@ ParseResult NdjsonParser::parse(QByteArrayView data, const ParseOptions &options
     return result;
 }
 
-void NdjsonParser::parseLine(QByteArrayView line, qint64 lineNumber, qint64 offset,
-                             const ParseOptions &options, FeedBatch &into)
+void NdjsonParser::parseLine(
+    QByteArrayView line, qint64 lineNumber, qint64 offset, const ParseOptions &options, FeedBatch &into)
 {
     if (trimLine(line, offset))
         RecordParser(options, into).parseLine(line, lineNumber, offset);
 }
 
-void NdjsonParser::parseObject(const QJsonObject &object, QByteArrayView raw, qint64 lineNumber,
-                               qint64 offset, const ParseOptions &options, FeedBatch &into)
+void NdjsonParser::parseObject(const QJsonObject &object, QByteArrayView raw, qint64 lineNumber, qint64 offset,
+    const ParseOptions &options, FeedBatch &into)
 {
     RecordParser(options, into).parseObject(object, raw, lineNumber, offset);
 }

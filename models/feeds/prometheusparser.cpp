@@ -18,8 +18,8 @@ namespace {
 constexpr QByteArrayView kBom("\xEF\xBB\xBF");
 // The same window as native times (docs/feed-format.md): outside it the number is not a
 // plausible Unix time in seconds (milliseconds sent by mistake land far beyond 2200).
-constexpr double kMinSeconds = 1e8;               // 1973-03-03T09:46:40Z
-constexpr double kMaxSeconds = 7258118400.0;      // 2200-01-01T00:00:00Z
+constexpr double kMinSeconds = 1e8; // 1973-03-03T09:46:40Z
+constexpr double kMaxSeconds = 7258118400.0; // 2200-01-01T00:00:00Z
 
 QString compact(const QJsonValue &value)
 {
@@ -30,10 +30,13 @@ QString compact(const QJsonValue &value)
     return RecordFields::describe(value);
 }
 
-class SeriesReader
-{
+class SeriesReader {
 public:
-    SeriesReader(const ParseOptions &options, FeedBatch &into) : m_options(options), m_into(into) {}
+    SeriesReader(const ParseOptions &options, FeedBatch &into)
+        : m_options(options)
+        , m_into(into)
+    {
+    }
 
     void series(const QJsonValue &entry, const QString &where, bool matrix)
     {
@@ -47,23 +50,23 @@ public:
         // (count, sum, buckets), not a share of the function that works: which buckets count as
         // failures is a query decision, so a series of histograms only is skipped. Ask for an
         // SLI ratio instead.
-        if (!object.contains(matrix ? u"values" : u"value")
-            && object.contains(matrix ? u"histograms" : u"histogram"))
+        if (!object.contains(matrix ? u"values" : u"value") && object.contains(matrix ? u"histograms" : u"histogram"))
             return;
         const QString service = serviceOf(metric);
         if (service.isEmpty()) {
             reject(where + u".metric"_s,
-                   u"no service: none of the labels "_s + candidateNames().join(u", "_s)
-                       + u" has a value the service mapping knows, and the mapping takes mapped "
-                         u"names only"_s,
-                   metric);
+                u"no service: none of the labels "_s + candidateNames().join(u", "_s)
+                    + u" has a value the service mapping knows, and the mapping takes mapped "
+                      u"names only"_s,
+                metric);
             return;
         }
         if (matrix) {
             const QJsonValue values = object.value(u"values");
             if (!values.isArray()) {
-                reject(where + u".values"_s, u"\"values\" must be an array of [time, value] pairs, got "_s
-                           + RecordFields::describe(values), object);
+                reject(where + u".values"_s,
+                    u"\"values\" must be an array of [time, value] pairs, got "_s + RecordFields::describe(values),
+                    object);
                 return;
             }
             const QJsonArray points = values.toArray();
@@ -93,7 +96,7 @@ private:
 
     QStringList candidateNames() const
     {
-        QStringList names{m_options.mapping.label, u"job"_s, u"instance"_s, u"__name__"_s};
+        QStringList names {m_options.mapping.label, u"job"_s, u"instance"_s, u"__name__"_s};
         names.removeDuplicates();
         for (QString &n : names)
             n = RecordFields::quoted(n);
@@ -127,8 +130,7 @@ private:
         const QJsonValue t = array.at(0);
         const double seconds = t.toDouble();
         if (!t.isDouble() || !(seconds >= kMinSeconds && seconds < kMaxSeconds)) {
-            reject(where, u"time must be Unix seconds between 1973 and 2200, got "_s
-                       + RecordFields::describe(t), pair);
+            reject(where, u"time must be Unix seconds between 1973 and 2200, got "_s + RecordFields::describe(t), pair);
             return;
         }
         const QJsonValue v = array.at(1);
@@ -137,23 +139,24 @@ private:
         if (v.isString())
             value = QLocale::c().toDouble(v.toString(), &ok);
         if (!ok) {
-            reject(where, u"value must be a number as a string (\"0.5\"), got "_s
-                       + RecordFields::describe(v), pair);
+            reject(where, u"value must be a number as a string (\"0.5\"), got "_s + RecordFields::describe(v), pair);
             return;
         }
         if (!std::isfinite(value)) {
-            reject(where, u"value "_s + RecordFields::describe(v)
-                       + u" is not a finite number: no availability can be read from NaN or Inf"_s,
-                   pair);
+            reject(where,
+                u"value "_s + RecordFields::describe(v)
+                    + u" is not a finite number: no availability can be read from NaN or Inf"_s,
+                pair);
             return;
         }
         // A value in [0, 1] is a share (so `up` reads as is, and 1 is fully up, never 1 %).
         // A value in (1, 100] is a percentage, as availability SLIs are often recorded
         // (`avg_over_time(probe_success[5m]) * 100`), and is divided by 100.
         if (value < 0 || value > 100) {
-            reject(where, u"value "_s + RecordFields::describe(v)
-                       + u" is neither a share between 0 and 1 nor a percentage between 1 and 100"_s,
-                   pair);
+            reject(where,
+                u"value "_s + RecordFields::describe(v)
+                    + u" is neither a share between 0 and 1 nor a percentage between 1 and 100"_s,
+                pair);
             return;
         }
         const double availability = value > 1 ? value / 100 : value;
@@ -175,9 +178,8 @@ private:
 
     void reject(const QString &field, const QString &reason, const QJsonValue &raw)
     {
-        m_into.rejects.append(Reject{m_options.source, 0, -1, field, reason,
-                                     RecordFields::rawText(compact(raw).toUtf8()),
-                                     m_options.receivedAt});
+        m_into.rejects.append(Reject {m_options.source, 0, -1, field, reason,
+            RecordFields::rawText(compact(raw).toUtf8()), m_options.receivedAt});
     }
 
     const ParseOptions &m_options;
@@ -199,15 +201,15 @@ ParseResult PrometheusParser::parse(QByteArrayView data, const ParseOptions &opt
     const QJsonDocument doc = QJsonDocument::fromJson(data.toByteArray(), &error);
     if (error.error != QJsonParseError::NoError) {
         const qsizetype at = qBound(qsizetype(0), qsizetype(error.offset), data.size());
-        result.error = u"invalid JSON at line "_s + QString::number(data.first(at).count('\n') + 1)
-            + u": "_s + error.errorString();
+        result.error = u"invalid JSON at line "_s + QString::number(data.first(at).count('\n') + 1) + u": "_s
+            + error.errorString();
         return result;
     }
     const QJsonObject root = doc.object();
     const QString status = root.value(u"status").toString();
     if (status == u"error") {
-        result.error = u"Prometheus error "_s + root.value(u"errorType").toString(u"(no errorType)"_s)
-            + u": "_s + root.value(u"error").toString();
+        result.error = u"Prometheus error "_s + root.value(u"errorType").toString(u"(no errorType)"_s) + u": "_s
+            + root.value(u"error").toString();
         return result;
     }
     if (!doc.isObject() || status != u"success") {
@@ -255,6 +257,5 @@ bool PrometheusParser::looksLike(QByteArrayView head)
     if (!head.startsWith('{'))
         return false;
     // "resultType" sits near the top of every success; errors carry "errorType".
-    return head.contains("\"resultType\"")
-        || (head.contains("\"status\"") && head.contains("\"errorType\""));
+    return head.contains("\"resultType\"") || (head.contains("\"status\"") && head.contains("\"errorType\""));
 }

@@ -9,8 +9,7 @@
 // availability, so the query should yield one (e.g. `up`, or an SLI ratio such as
 // sum(rate(ok[5m])) / sum(rate(all[5m]))). A bad point becomes a Reject naming it
 // ("result[1].values[2]"); the good points around it are kept.
-class PrometheusParser final
-{
+class PrometheusParser final {
 public:
     static ParseResult parse(QByteArrayView data, const ParseOptions &options);
     // True when the first bytes look like a Prometheus API envelope.

@@ -1,8 +1,8 @@
 #include "feeds/statuspageparser.h"
 
-#include <QJsonArray>
 #include "domain/recordfields.h"
 #include "domain/timestamps.h"
+#include <QJsonArray>
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -19,15 +19,14 @@ namespace {
 
 constexpr QByteArrayView kBom("\xEF\xBB\xBF");
 
-
 constexpr auto describe = &RecordFields::describe;
 constexpr auto quoted = &RecordFields::quoted;
 
 // The item as compact JSON, cut to 512 bytes without splitting a UTF-8 sequence.
 QString rawText(const QJsonValue &v)
 {
-    return RecordFields::rawText(v.isObject() ? QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact)
-                                              : describe(v).toUtf8());
+    return RecordFields::rawText(
+        v.isObject() ? QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact) : describe(v).toUtf8());
 }
 
 // Statuspage's documented component states. Anything else (a future addition, a typo)
@@ -35,10 +34,10 @@ QString rawText(const QJsonValue &v)
 // make a whole page unreadable.
 ServiceState componentState(QStringView raw)
 {
-    static constexpr std::pair<std::u16string_view, ServiceState> known[] = {
-        {u"operational", ServiceState::Operational}, {u"degraded_performance", ServiceState::Degraded},
-        {u"partial_outage", ServiceState::PartialOutage}, {u"major_outage", ServiceState::MajorOutage},
-        {u"under_maintenance", ServiceState::Maintenance}};
+    static constexpr std::pair<std::u16string_view, ServiceState> known[]
+        = {{u"operational", ServiceState::Operational}, {u"degraded_performance", ServiceState::Degraded},
+            {u"partial_outage", ServiceState::PartialOutage}, {u"major_outage", ServiceState::MajorOutage},
+            {u"under_maintenance", ServiceState::Maintenance}};
     for (const auto &[word, state] : known)
         if (raw == QStringView(word))
             return state;
@@ -47,10 +46,13 @@ ServiceState componentState(QStringView raw)
 
 // Reads the fields of one item (a component, an incident, an update). The first problem
 // wins, so an item can be read straight through and checked once, as in the NDJSON parser.
-class Item
-{
+class Item {
 public:
-    Item(const QJsonObject &object, const QString &path) : m_object(object), m_path(path) {}
+    Item(const QJsonObject &object, const QString &path)
+        : m_object(object)
+        , m_path(path)
+    {
+    }
 
     bool failed() const { return !m_reason.isEmpty(); }
     const QString &field() const { return m_field; }
@@ -116,24 +118,24 @@ QString indexed(const QString &path, qsizetype i)
     return path + u'[' + QString::number(i) + u']';
 }
 
-class Reader
-{
+class Reader {
 public:
     Reader(const ParseOptions &options, FeedBatch &into, const QString &source, const QString &timeZone)
-        : m_options(options), m_into(into), m_source(source), m_timeZone(timeZone)
+        : m_options(options)
+        , m_into(into)
+        , m_source(source)
+        , m_timeZone(timeZone)
     {
     }
 
     void reject(const QString &field, const QString &reason, const QJsonValue &raw)
     {
         // Single-document format: line 1, and QJsonDocument does not tell an item's byte offset.
-        m_into.rejects.append(Reject{m_options.source, 1, -1, field, reason, rawText(raw),
-                                     m_options.receivedAt});
+        m_into.rejects.append(Reject {m_options.source, 1, -1, field, reason, rawText(raw), m_options.receivedAt});
     }
 
     // A top-level list (components, incidents...): each element read by 'read'.
-    template<typename Read>
-    void eachOf(const QJsonObject &doc, const QString &key, Read read)
+    template <typename Read> void eachOf(const QJsonObject &doc, const QString &key, Read read)
     {
         const QJsonValue v = doc.value(key);
         if (v.isUndefined() || v.isNull())
@@ -164,8 +166,7 @@ public:
         const QString key = service(item, id, name, u"id");
         if (item.failed())
             return reject(item.field(), item.reason(), o);
-        m_into.states.append(StateChange{*time, key, componentState(raw), raw, m_source,
-                                         u"status: "_s + raw, false});
+        m_into.states.append(StateChange {*time, key, componentState(raw), raw, m_source, u"status: "_s + raw, false});
     }
 
     void incident(const QJsonObject &o, const QString &path)
@@ -225,8 +226,8 @@ public:
         const QString key = service(item, id, name, u"component_id");
         if (item.failed())
             return reject(item.field(), item.reason(), o);
-        m_into.states.append(StateChange{*time, key, componentState(raw), raw, m_source,
-                                         transition(raw, oldRaw, {}), false});
+        m_into.states.append(
+            StateChange {*time, key, componentState(raw), raw, m_source, transition(raw, oldRaw, {}), false});
     }
 
 private:
@@ -242,8 +243,9 @@ private:
         }
         const QString key = m_options.mapping.resolve(id, name);
         if (key.isEmpty())
-            item.fail(field, u"component "_s + quoted(name.isEmpty() ? id : name)
-                                 + u" is not in the service mapping and only mapped services are taken"_s);
+            item.fail(field,
+                u"component "_s + quoted(name.isEmpty() ? id : name)
+                    + u" is not in the service mapping and only mapped services are taken"_s);
         return key;
     }
 
@@ -307,8 +309,8 @@ private:
                 continue;
             }
             addService(update.services, key);
-            m_into.states.append(StateChange{update.time, key, componentState(raw), raw, m_source,
-                                             transition(raw, oldRaw, incident.title), false});
+            m_into.states.append(StateChange {
+                update.time, key, componentState(raw), raw, m_source, transition(raw, oldRaw, incident.title), false});
         }
         m_into.updates.append(update);
         return update.services;
@@ -332,8 +334,7 @@ ParseResult StatuspageParser::parse(QByteArrayView data, const ParseOptions &opt
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(QByteArray::fromRawData(data.data(), data.size()), &error);
     if (error.error != QJsonParseError::NoError) {
-        result.error = u"invalid JSON: "_s + error.errorString() + u" at byte "_s
-            + QString::number(error.offset);
+        result.error = u"invalid JSON: "_s + error.errorString() + u" at byte "_s + QString::number(error.offset);
         return result;
     }
     const QJsonObject root = doc.object();
@@ -389,7 +390,7 @@ bool StatuspageParser::looksLike(QByteArrayView head)
     // Every API document starts with "page"; a webhook's "meta" links the Statuspage docs.
     if (!hasJsonKey(head, "page") && !head.contains("statuspage.io"))
         return false;
-    const QByteArrayView keys[] = {"components", "incidents", "scheduled_maintenances", "indicator",
-                                   "component", "incident"};
+    const QByteArrayView keys[]
+        = {"components", "incidents", "scheduled_maintenances", "indicator", "component", "incident"};
     return std::any_of(std::begin(keys), std::end(keys), [&](QByteArrayView key) { return hasJsonKey(head, key); });
 }

@@ -12,8 +12,7 @@
 // people rely on a component is the operator's knowledge, not the status page's.
 // One bad item (a component, an incident, an update) becomes a Reject naming its path,
 // e.g. "incidents[2].incident_updates[0].display_at"; the items around it are kept.
-class StatuspageParser final
-{
+class StatuspageParser final {
 public:
     static ParseResult parse(QByteArrayView data, const ParseOptions &options);
     // True when the first bytes look like a Statuspage document or webhook.

@@ -22,8 +22,7 @@ struct Observations {
     std::vector<qsizetype> states;
 };
 
-template<typename Records>
-void sortByTime(std::vector<qsizetype> &indices, const Records &records)
+template <typename Records> void sortByTime(std::vector<qsizetype> &indices, const Records &records)
 {
     const auto earlier = [&records](qsizetype a, qsizetype b) { return records[a].time < records[b].time; };
     // Feeds are nearly always in time order already; the check is far cheaper than the sort.
@@ -36,7 +35,7 @@ void sortByTime(std::vector<qsizetype> &indices, const Records &records)
 QList<QPair<TimeMs, double>> ownSteps(const Observations &obs, const ImpactInput &input)
 {
     QList<QPair<TimeMs, double>> steps;
-    double current = 1.0;   // in force at 'from' until an observation says otherwise
+    double current = 1.0; // in force at 'from' until an observation says otherwise
     const auto apply = [&](TimeMs time, double value) {
         if (!std::isfinite(value))
             return;
@@ -176,8 +175,8 @@ ImpactPoint ServiceImpact::at(TimeMs t) const
 {
     if (series.isEmpty())
         return {};
-    auto it = std::upper_bound(series.cbegin(), series.cend(), t,
-                               [](TimeMs time, const ImpactPoint &p) { return time < p.time; });
+    auto it = std::upper_bound(
+        series.cbegin(), series.cend(), t, [](TimeMs time, const ImpactPoint &p) { return time < p.time; });
     return it == series.cbegin() ? *it : *std::prev(it);
 }
 
@@ -193,7 +192,7 @@ const ServiceImpact *ImpactResult::find(const QString &service) const
 QString ImpactEngine::findCycle(const QList<Dependency> &dependencies)
 {
     QHash<QString, QStringList> edges;
-    QStringList roots;   // first-appearance order keeps the reported cycle stable
+    QStringList roots; // first-appearance order keeps the reported cycle stable
     for (const Dependency &d : dependencies) {
         if (!edges.contains(d.service))
             roots.append(d.service);
@@ -206,7 +205,7 @@ QString ImpactEngine::findCycle(const QList<Dependency> &dependencies)
         if (marks.value(root, Unvisited) != Unvisited)
             continue;
         // Iterative depth-first search: a long dependency chain must not overflow the stack.
-        QList<QPair<QString, qsizetype>> path{{root, 0}};
+        QList<QPair<QString, qsizetype>> path {{root, 0}};
         marks.insert(root, OnPath);
         while (!path.isEmpty()) {
             const QString node = path.last().first;
@@ -284,8 +283,8 @@ ImpactResult ImpactEngine::compute(const ImpactInput &input)
         const qsizetype from = indexOf.value(d.service, -1);
         const qsizetype to = indexOf.value(d.dependsOn, -1);
         if (from < 0 || to < 0) {
-            result.error = u"unknown service \"" + (from < 0 ? d.service : d.dependsOn)
-                + u"\" in dependency " + d.service + u" → " + d.dependsOn;
+            result.error = u"unknown service \"" + (from < 0 ? d.service : d.dependsOn) + u"\" in dependency "
+                + d.service + u" → " + d.dependsOn;
             return result;
         }
         dependsOn[from].push_back({to, std::clamp(d.share, 0.0, 1.0)});
@@ -328,7 +327,7 @@ ImpactResult ImpactEngine::compute(const ImpactInput &input)
     std::vector<std::vector<Step>> effective(count);
     // Every point of every series is some service's own change (or the window start), so
     // these times alone are the total's; far fewer than all series points together.
-    std::vector<TimeMs> times{input.from};
+    std::vector<TimeMs> times {input.from};
     for (qsizetype k : order) {
         sortByTime(obs[k].samples, input.samples);
         sortByTime(obs[k].states, input.states);
@@ -337,7 +336,7 @@ ImpactResult ImpactEngine::compute(const ImpactInput &input)
             steps.push_back({time, value, value});
             times.push_back(time);
         }
-        obs[k] = {};   // the indices are no longer needed; free them early on big inputs
+        obs[k] = {}; // the indices are no longer needed; free them early on big inputs
         for (const auto &[dep, share] : dependsOn[k])
             steps = foldDependency(steps, effective[dep], share);
         effective[k] = std::move(steps);

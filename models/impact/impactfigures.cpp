@@ -19,7 +19,7 @@ std::optional<WindowAvailability> availability(const ServiceImpact &impact, Time
         return std::nullopt;
     if (to == from) {
         const ImpactPoint p = impact.at(from);
-        return WindowAvailability{p.effectiveAvailability, p.ownAvailability};
+        return WindowAvailability {p.effectiveAvailability, p.ownAvailability};
     }
     // Integrate each step over its overlap with the window. The first step reaches back and
     // the last forward without bound, matching ServiceImpact::at outside the series.
@@ -35,7 +35,7 @@ std::optional<WindowAvailability> availability(const ServiceImpact &impact, Time
         own += series.at(k).ownAvailability * span;
     }
     const double length = double(to - from);
-    return WindowAvailability{effective / length, own / length};
+    return WindowAvailability {effective / length, own / length};
 }
 
 IncidentPhases phases(const Incident &incident)

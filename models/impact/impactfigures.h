@@ -1,15 +1,15 @@
 #pragma once
 
-#include "impact/impactengine.h"
 #include "domain/records.h"
+#include "impact/impactengine.h"
 
 #include <QList>
 #include <optional>
 
 // Time-weighted mean availability of one service over a window.
 struct WindowAvailability {
-    double effective = 1.0;   // own folded with dependencies: what the service's users got
-    double own = 1.0;         // what the service's own samples / states say
+    double effective = 1.0; // own folded with dependencies: what the service's users got
+    double own = 1.0; // what the service's own samples / states say
     bool operator==(const WindowAvailability &) const = default;
 };
 
@@ -30,7 +30,7 @@ struct IncidentPhases {
 
 // Mean time to resolve over a list of incidents, and how many of them it rests on.
 struct MeanTimeToResolve {
-    std::optional<double> seconds;   // nullopt when no incident has both began and resolved
+    std::optional<double> seconds; // nullopt when no incident has both began and resolved
     int incidents = 0;
     bool operator==(const MeanTimeToResolve &) const = default;
 };
@@ -46,4 +46,4 @@ IncidentPhases phases(const Incident &incident);
 // Incidents without both times, or resolved before they began (a data error that would
 // drag the mean down unseen), are left out and not counted.
 MeanTimeToResolve meanTimeToResolve(const QList<Incident> &incidents);
-}
+} // namespace ImpactFigures

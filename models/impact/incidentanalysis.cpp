@@ -21,7 +21,7 @@ QJsonValue duration(const std::optional<qint64> &s)
 }
 QJsonObject milestonesJson(const RecoveryMilestones &m, TimeMs origin)
 {
-    return QJsonObject{
+    return QJsonObject {
         {QStringLiteral("outage_start"), seconds(m.outageStart)},
         {QStringLiteral("first_partial_at"), seconds(m.firstPartial)},
         {QStringLiteral("recovered_50_at"), seconds(m.recovered50)},
@@ -37,8 +37,8 @@ QJsonObject milestonesJson(const RecoveryMilestones &m, TimeMs origin)
 }
 } // namespace
 
-IncidentAnalysis::IncidentAnalysis(const TimelineSnapshot &snapshot, const Incident *incident,
-                                   const CountingMethod &method)
+IncidentAnalysis::IncidentAnalysis(
+    const TimelineSnapshot &snapshot, const Incident *incident, const CountingMethod &method)
 {
     if (incident)
         m_incident = *incident;
@@ -54,7 +54,7 @@ IncidentAnalysis::IncidentAnalysis(const TimelineSnapshot &snapshot, const Incid
             if (d.service != m_input.services[i].key)
                 continue;
             const bool present = std::any_of(m_input.services.cbegin(), m_input.services.cend(),
-                                             [&](const Service &s) { return s.key == d.dependsOn; });
+                [&](const Service &s) { return s.key == d.dependsOn; });
             if (!present)
                 if (const Service *dep = snapshot.service(d.dependsOn))
                     m_input.services.append(*dep);
@@ -74,8 +74,14 @@ IncidentAnalysis::IncidentAnalysis(const TimelineSnapshot &snapshot, const Incid
             m_input.states.append(s);
 
     TimeMs first = std::numeric_limits<TimeMs>::max(), last = std::numeric_limits<TimeMs>::min();
-    for (const HealthSample &s : std::as_const(m_input.samples)) { first = qMin(first, s.time); last = qMax(last, s.time); }
-    for (const StateChange &s : std::as_const(m_input.states)) { first = qMin(first, s.time); last = qMax(last, s.time); }
+    for (const HealthSample &s : std::as_const(m_input.samples)) {
+        first = qMin(first, s.time);
+        last = qMax(last, s.time);
+    }
+    for (const StateChange &s : std::as_const(m_input.states)) {
+        first = qMin(first, s.time);
+        last = qMax(last, s.time);
+    }
     if (incident && incident->began) {
         m_input.from = *incident->began - kMargin;
         m_input.to = incident->resolved ? *incident->resolved + kMargin : qMax(last, *incident->began) + kMargin;
@@ -109,7 +115,7 @@ QTimeZone IncidentAnalysis::timeZone() const
 
 IncidentPhases IncidentAnalysis::phases() const
 {
-    return m_incident ? ImpactFigures::phases(*m_incident) : IncidentPhases{};
+    return m_incident ? ImpactFigures::phases(*m_incident) : IncidentPhases {};
 }
 
 MeanTimeToResolve IncidentAnalysis::meanTimeToResolve() const
@@ -127,31 +133,34 @@ QJsonObject IncidentAnalysis::toJson() const
 {
     QJsonObject doc;
     if (m_incident) {
-        doc.insert(QStringLiteral("incident"), QJsonObject{
-            {QStringLiteral("id"), m_incident->id},
-            {QStringLiteral("title"), m_incident->title},
-            {QStringLiteral("began"), seconds(m_incident->began)},
-            {QStringLiteral("detected"), seconds(m_incident->detected)},
-            {QStringLiteral("mitigated"), seconds(m_incident->mitigated)},
-            {QStringLiteral("resolved"), seconds(m_incident->resolved)},
-            {QStringLiteral("time_zone"), m_incident->timeZone},
-        });
+        doc.insert(QStringLiteral("incident"),
+            QJsonObject {
+                {QStringLiteral("id"), m_incident->id},
+                {QStringLiteral("title"), m_incident->title},
+                {QStringLiteral("began"), seconds(m_incident->began)},
+                {QStringLiteral("detected"), seconds(m_incident->detected)},
+                {QStringLiteral("mitigated"), seconds(m_incident->mitigated)},
+                {QStringLiteral("resolved"), seconds(m_incident->resolved)},
+                {QStringLiteral("time_zone"), m_incident->timeZone},
+            });
         const IncidentPhases p = phases();
-        doc.insert(QStringLiteral("phases"), QJsonObject{
-            {QStringLiteral("began"), seconds(p.began)},
-            {QStringLiteral("detected"), seconds(p.detected)},
-            {QStringLiteral("mitigated"), seconds(p.mitigated)},
-            {QStringLiteral("resolved"), seconds(p.resolved)},
-            {QStringLiteral("time_to_detect_s"), duration(p.timeToDetectSec)},
-            {QStringLiteral("time_to_mitigate_s"), duration(p.timeToMitigateSec)},
-            {QStringLiteral("time_to_resolve_s"), duration(p.timeToResolveSec)},
-        });
+        doc.insert(QStringLiteral("phases"),
+            QJsonObject {
+                {QStringLiteral("began"), seconds(p.began)},
+                {QStringLiteral("detected"), seconds(p.detected)},
+                {QStringLiteral("mitigated"), seconds(p.mitigated)},
+                {QStringLiteral("resolved"), seconds(p.resolved)},
+                {QStringLiteral("time_to_detect_s"), duration(p.timeToDetectSec)},
+                {QStringLiteral("time_to_mitigate_s"), duration(p.timeToMitigateSec)},
+                {QStringLiteral("time_to_resolve_s"), duration(p.timeToResolveSec)},
+            });
     }
     const MeanTimeToResolve mttr = meanTimeToResolve();
     doc.insert(QStringLiteral("mttr_s"), mttr.seconds ? QJsonValue(qRound64(*mttr.seconds)) : QJsonValue());
     doc.insert(QStringLiteral("mttr_incidents"), mttr.incidents);
-    doc.insert(QStringLiteral("window"), QJsonObject{{QStringLiteral("from"), double(m_input.from / 1000)},
-                                                      {QStringLiteral("to"), double(m_input.to / 1000)}});
+    doc.insert(QStringLiteral("window"),
+        QJsonObject {
+            {QStringLiteral("from"), double(m_input.from / 1000)}, {QStringLiteral("to"), double(m_input.to / 1000)}});
     doc.insert(QStringLiteral("counting_method"), m_input.method.describe());
     doc.insert(QStringLiteral("counting_spec"), m_input.method.toString());
     if (!m_result.ok()) {

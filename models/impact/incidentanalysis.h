@@ -1,17 +1,16 @@
 #pragma once
 
 #include "domain/countingmethod.h"
+#include "domain/timelinesnapshot.h"
 #include "impact/impactengine.h"
 #include "impact/impactfigures.h"
-#include "domain/timelinesnapshot.h"
 
 #include <QJsonObject>
 #include <QTimeZone>
 
 // The figures of one incident (or of all the data when there is none): which services,
 // which window, and the engine's result. Shared by the GUI, the report and `summary`.
-class IncidentAnalysis final
-{
+class IncidentAnalysis final {
 public:
     IncidentAnalysis() = default;
     IncidentAnalysis(const TimelineSnapshot &snapshot, const Incident *incident, const CountingMethod &method = {});

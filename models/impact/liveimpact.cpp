@@ -32,7 +32,8 @@ QList<QList<QPointF>> LiveImpact::append(const QList<HealthSample> &samples)
     }
     if (batch.isEmpty())
         return out;
-    std::stable_sort(batch.begin(), batch.end(), [](const HealthSample &a, const HealthSample &b) { return a.time < b.time; });
+    std::stable_sort(
+        batch.begin(), batch.end(), [](const HealthSample &a, const HealthSample &b) { return a.time < b.time; });
     ImpactInput input = m_input;
     input.from = batch.constFirst().time;
     input.to = batch.constLast().time;
@@ -41,7 +42,7 @@ QList<QList<QPointF>> LiveImpact::append(const QList<HealthSample> &samples)
         input.samples.append(s);
     input.samples += batch;
     std::stable_sort(input.samples.begin(), input.samples.end(),
-                     [](const HealthSample &a, const HealthSample &b) { return a.time < b.time; });
+        [](const HealthSample &a, const HealthSample &b) { return a.time < b.time; });
     const ImpactResult result = ImpactEngine::compute(input);
     for (int i = 0; i < result.services.size() && i < out.size(); ++i)
         for (const ImpactPoint &p : result.services.at(i).series)

@@ -12,8 +12,7 @@
 // batch costs what is in it (and the services), never what is stored. Reloading the timeline
 // gives the same steps (tst_charts, liveSamplesReachTheChartAsAReloadWouldDrawThem); it starts
 // a new LiveImpact.
-class LiveImpact final
-{
+class LiveImpact final {
 public:
     LiveImpact() = default;
     explicit LiveImpact(const IncidentAnalysis &analysis);
@@ -25,7 +24,7 @@ public:
     bool isEmpty() const { return m_input.services.isEmpty(); }
 
 private:
-    ImpactInput m_input;                     // services, dependencies, states, method
-    QSet<QString> m_keys;                    // the services' keys
-    QHash<QString, HealthSample> m_last;     // per service: the value in force now
+    ImpactInput m_input; // services, dependencies, states, method
+    QSet<QString> m_keys; // the services' keys
+    QHash<QString, HealthSample> m_last; // per service: the value in force now
 };

@@ -16,7 +16,7 @@ QJsonValue since(const std::optional<TimeMs> &t, TimeMs origin)
 
 QJsonObject rowJson(const ScenarioRow &r, TimeMs origin)
 {
-    QJsonObject o{
+    QJsonObject o {
         {u"people_hours_recorded"_s, qRound64(r.recordedHours)},
         {u"people_hours_scenario"_s, qRound64(r.scenarioHours)},
         {u"people_hours_saved"_s, qRound64(r.savedHours())},
@@ -35,16 +35,18 @@ QJsonObject rowJson(const ScenarioRow &r, TimeMs origin)
 } // namespace
 
 ScenarioAnalysis::ScenarioAnalysis(const IncidentAnalysis &recorded, const Scenario &scenario)
-    : m_scenario(scenario), m_recorded(recorded.result()), m_origin(recorded.origin())
+    : m_scenario(scenario)
+    , m_recorded(recorded.result())
+    , m_origin(recorded.origin())
 {
     if (!recorded.result().ok()) {
         m_error = recorded.result().error;
         return;
     }
-    const Incident incident = recorded.incident().value_or(Incident{});
+    const Incident incident = recorded.incident().value_or(Incident {});
     if (!scenario.incidentId.isEmpty() && !incident.id.isEmpty() && scenario.incidentId != incident.id) {
-        m_error = u"scenario \""_s + scenario.name + u"\" belongs to incident "_s + scenario.incidentId
-            + u", not "_s + incident.id;
+        m_error = u"scenario \""_s + scenario.name + u"\" belongs to incident "_s + scenario.incidentId + u", not "_s
+            + incident.id;
         return;
     }
     m_input = ScenarioApplier::apply(scenario, recorded.input(), incident);
@@ -77,8 +79,8 @@ ScenarioAnalysis::ScenarioAnalysis(const IncidentAnalysis &recorded, const Scena
 
 QJsonObject ScenarioAnalysis::toJson() const
 {
-    QJsonObject doc{{u"name"_s, m_scenario.name}, {u"description"_s, m_scenario.description},
-                    {u"changes"_s, m_scenario.toJson().value(u"changes")}};
+    QJsonObject doc {{u"name"_s, m_scenario.name}, {u"description"_s, m_scenario.description},
+        {u"changes"_s, m_scenario.toJson().value(u"changes")}};
     if (!m_valid) {
         doc.insert(u"error"_s, m_error);
         return doc;

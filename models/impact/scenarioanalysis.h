@@ -1,15 +1,15 @@
 #pragma once
 
+#include "domain/scenario.h"
 #include "impact/impactengine.h"
 #include "impact/incidentanalysis.h"
-#include "domain/scenario.h"
 
 #include <QJsonObject>
 
 // One row of the comparison: a service (or the total) recorded against the scenario.
 struct ScenarioRow {
-    QString service;          // key; empty for the total
-    QString name;             // display name; empty for the total
+    QString service; // key; empty for the total
+    QString name; // display name; empty for the total
     double recordedHours = 0.0;
     double scenarioHours = 0.0;
     double savedHours() const { return recordedHours - scenarioHours; }
@@ -21,8 +21,7 @@ struct ScenarioRow {
 
 // The engine run twice over one incident: on the recorded data and with a scenario's changes
 // applied. Pure like the engine; shared by the panel, the report and `summary --scenario`.
-class ScenarioAnalysis final
-{
+class ScenarioAnalysis final {
 public:
     ScenarioAnalysis() = default;
     ScenarioAnalysis(const IncidentAnalysis &recorded, const Scenario &scenario);
@@ -32,8 +31,8 @@ public:
     const Scenario &scenario() const { return m_scenario; }
     const ImpactInput &input() const { return m_input; }
     const ImpactResult &recorded() const { return m_recorded; }
-    const ImpactResult &result() const { return m_result; }   // with the changes applied
-    const QList<ScenarioRow> &rows() const { return m_rows; }  // per service, in the analysis' order
+    const ImpactResult &result() const { return m_result; } // with the changes applied
+    const QList<ScenarioRow> &rows() const { return m_rows; } // per service, in the analysis' order
     const ScenarioRow &total() const { return m_total; }
     TimeMs origin() const { return m_origin; }
 

@@ -11,11 +11,14 @@ namespace {
 constexpr TimeMs kMsPerMinute = 60 * 1000;
 
 // The scenario's own source: what it adds to the input is told apart from what was recorded.
-QString scenarioSource() { return u"scenario"_s; }
+QString scenarioSource()
+{
+    return u"scenario"_s;
+}
 } // namespace
 
-std::optional<TimeMs> ScenarioApplier::effectiveTime(const ScenarioChange &change, const ImpactInput &recorded,
-                                                     const Incident &incident)
+std::optional<TimeMs> ScenarioApplier::effectiveTime(
+    const ScenarioChange &change, const ImpactInput &recorded, const Incident &incident)
 {
     switch (change.kind) {
     case ScenarioChange::Kind::RecoverAt:
@@ -31,16 +34,15 @@ std::optional<TimeMs> ScenarioApplier::effectiveTime(const ScenarioChange &chang
 
 ImpactInput ScenarioApplier::apply(const Scenario &scenario, const ImpactInput &recorded, const Incident &incident)
 {
-    ImpactInput out = recorded;   // implicitly shared lists: detached only where changed
+    ImpactInput out = recorded; // implicitly shared lists: detached only where changed
     // The earliest recovery asked for each service wins.
     QHash<QString, TimeMs> upFrom;
     for (const ScenarioChange &c : scenario.changes) {
         if (c.kind == ScenarioChange::Kind::Dependency) {
-            const auto it = std::find_if(out.dependencies.begin(), out.dependencies.end(), [&](const Dependency &d) {
-                return d.service == c.service && d.dependsOn == c.dependsOn;
-            });
+            const auto it = std::find_if(out.dependencies.begin(), out.dependencies.end(),
+                [&](const Dependency &d) { return d.service == c.service && d.dependsOn == c.dependsOn; });
             if (it == out.dependencies.end())
-                continue;   // nothing to remove or lower: a scenario never adds a dependency
+                continue; // nothing to remove or lower: a scenario never adds a dependency
             if (c.share <= 0.0)
                 out.dependencies.erase(it);
             else

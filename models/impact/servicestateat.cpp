@@ -18,14 +18,15 @@ QList<StateChange> ServiceStateAt::reported(const QList<StateChange> &all, const
     for (const StateChange &s : all)
         if (s.service == service)
             list.append(s);
-    std::stable_sort(list.begin(), list.end(), [](const StateChange &a, const StateChange &b) { return a.time < b.time; });
+    std::stable_sort(
+        list.begin(), list.end(), [](const StateChange &a, const StateChange &b) { return a.time < b.time; });
     return list;
 }
 
 ServiceState ServiceStateAt::at(const QList<StateChange> &reported, TimeMs t, std::optional<double> availability)
 {
-    const auto it = std::upper_bound(reported.cbegin(), reported.cend(), t,
-                                     [](TimeMs v, const StateChange &s) { return v < s.time; });
+    const auto it = std::upper_bound(
+        reported.cbegin(), reported.cend(), t, [](TimeMs v, const StateChange &s) { return v < s.time; });
     if (it != reported.cbegin())
         return std::prev(it)->state;
     return availability ? forAvailability(*availability) : ServiceState::Unknown;

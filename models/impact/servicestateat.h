@@ -9,8 +9,7 @@
 // The one answer to "what state is service S in at time t", for the tiles, the state lanes,
 // the dependency view and the wall: the last reported state at or before t wins; without one,
 // the state is read off the effective availability at t; without that, Unknown.
-class ServiceStateAt final
-{
+class ServiceStateAt final {
 public:
     // The thresholds every view shares: ≥ 99.9 % operational, ≥ 90 % degraded, above 0 a
     // partial outage, else a major one.

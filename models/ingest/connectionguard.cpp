@@ -8,12 +8,18 @@ namespace {
 QByteArray reasonPhrase(int status)
 {
     switch (status) {
-    case 400: return QByteArrayLiteral("Bad Request");
-    case 401: return QByteArrayLiteral("Unauthorized");
-    case 408: return QByteArrayLiteral("Request Timeout");
-    case 413: return QByteArrayLiteral("Content Too Large");
-    case 431: return QByteArrayLiteral("Request Header Fields Too Large");
-    case 503: return QByteArrayLiteral("Service Unavailable");
+    case 400:
+        return QByteArrayLiteral("Bad Request");
+    case 401:
+        return QByteArrayLiteral("Unauthorized");
+    case 408:
+        return QByteArrayLiteral("Request Timeout");
+    case 413:
+        return QByteArrayLiteral("Content Too Large");
+    case 431:
+        return QByteArrayLiteral("Request Header Fields Too Large");
+    case 503:
+        return QByteArrayLiteral("Service Unavailable");
     }
     return QByteArrayLiteral("Error");
 }
@@ -63,7 +69,7 @@ ConnectionGuard::RequestHead ConnectionGuard::RequestHead::parse(QByteArrayView 
         h.headers.append({name, value});
     }
     if (chunked)
-        h.contentLength = -1;   // the byte cap still holds for chunked bodies
+        h.contentLength = -1; // the byte cap still holds for chunked bodies
     h.valid = true;
     return h;
 }
@@ -136,15 +142,16 @@ void ConnectionGuard::responseWritten()
 void ConnectionGuard::timedOut(bool wholeRequest)
 {
     if (m_refused) {
-        m_socket->abort();   // the linger after a refusal is over
+        m_socket->abort(); // the linger after a refusal is over
         return;
     }
     if (m_requestBytes == 0) {
-        m_socket->disconnectFromHost();   // an idle connection between requests: close quietly
+        m_socket->disconnectFromHost(); // an idle connection between requests: close quietly
         return;
     }
-    refuse(408, wholeRequest ? QStringLiteral("request not complete within %1 ms").arg(m_limits.requestTimeoutMs)
-                             : QStringLiteral("nothing received for %1 ms").arg(m_limits.idleTimeoutMs));
+    refuse(408,
+        wholeRequest ? QStringLiteral("request not complete within %1 ms").arg(m_limits.requestTimeoutMs)
+                     : QStringLiteral("nothing received for %1 ms").arg(m_limits.idleTimeoutMs));
 }
 
 void ConnectionGuard::refuse(int status, const QString &message)
@@ -173,11 +180,11 @@ void ConnectionGuard::drain()
 
 QByteArray ConnectionGuard::response(int status, const QString &message)
 {
-    const QByteArray body =
-        QJsonDocument(QJsonObject{{QStringLiteral("error"), message}}).toJson(QJsonDocument::Compact);
+    const QByteArray body
+        = QJsonDocument(QJsonObject {{QStringLiteral("error"), message}}).toJson(QJsonDocument::Compact);
     QByteArray out = "HTTP/1.1 " + QByteArray::number(status) + ' ' + reasonPhrase(status)
-                     + "\r\nContent-Type: application/json\r\nContent-Length: " + QByteArray::number(body.size())
-                     + "\r\nConnection: close\r\n";
+        + "\r\nContent-Type: application/json\r\nContent-Length: " + QByteArray::number(body.size())
+        + "\r\nConnection: close\r\n";
     if (status == 401)
         out += "WWW-Authenticate: Bearer\r\n";
     if (status == 503)

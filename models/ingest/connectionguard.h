@@ -20,29 +20,28 @@ class QTcpSocket;
 // it reads the answer rather than a reset, and then the socket is aborted.
 //
 // Lives on the listener's thread; the socket is its parent, so it goes with the connection.
-class ConnectionGuard final : public QObject
-{
+class ConnectionGuard final : public QObject {
     Q_OBJECT
 public:
     struct Limits {
         qint64 maxBodyBytes = 1024 * 1024;
-        qint64 maxHeadBytes = 64 * 1024;    // request line and headers
-        int idleTimeoutMs = 10000;          // nothing received or sent for this long
-        int requestTimeoutMs = 30000;       // from a request's first byte to its answer
-        int lingerMs = 2000;                // after a refusal: drain, then abort
+        qint64 maxHeadBytes = 64 * 1024; // request line and headers
+        int idleTimeoutMs = 10000; // nothing received or sent for this long
+        int requestTimeoutMs = 30000; // from a request's first byte to its answer
+        int lingerMs = 2000; // after a refusal: drain, then abort
     };
     // The request line and headers of one request, as far as the guard needs them.
     struct RequestHead {
         bool valid = false;
         QByteArray method;
-        QByteArray path;                    // without the query
-        QList<std::pair<QByteArray, QByteArray>> headers;  // names in lower case
-        qint64 contentLength = -1;          // -1: not given (or chunked)
+        QByteArray path; // without the query
+        QList<std::pair<QByteArray, QByteArray>> headers; // names in lower case
+        qint64 contentLength = -1; // -1: not given (or chunked)
         QByteArray header(QByteArrayView lowerCaseName) const;
         static RequestHead parse(QByteArrayView head);
     };
     struct Refusal {
-        int status = 0;                     // 0: let the request through
+        int status = 0; // 0: let the request through
         QString message;
     };
     using HeadCheck = std::function<Refusal(const RequestHead &head)>;

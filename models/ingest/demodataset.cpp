@@ -28,7 +28,8 @@ bool DemoDataset::load(TimelineStore &store, QString *error)
     if (!r.ok() || r.rejected > 0) {
         if (error)
             *error = r.error.isEmpty() ? QStringLiteral("the demo dataset has %1 bad records, first: line %2: %3")
-                                             .arg(r.rejected).arg(r.firstRejects.value(0).line)
+                                             .arg(r.rejected)
+                                             .arg(r.firstRejects.value(0).line)
                                              .arg(r.firstRejects.value(0).reason)
                                        : r.error;
         return false;

@@ -5,8 +5,7 @@
 class TimelineStore;
 
 // The embedded dataset of the Kakao outage of 15–20 October 2022 (resources/demo/).
-class DemoDataset final
-{
+class DemoDataset final {
 public:
     static QString resourcePath();
     static QString defaultIncident();

@@ -8,7 +8,7 @@
 #include <future>
 
 ImportResult FeedImporter::importFile(TimelineStore &store, const QString &path, FeedFormat::Kind kind,
-                                      const Progress &progress, const std::atomic_bool *cancel)
+    const Progress &progress, const std::atomic_bool *cancel)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
@@ -27,7 +27,7 @@ ImportResult FeedImporter::importFile(TimelineStore &store, const QString &path,
 }
 
 ImportResult FeedImporter::importData(TimelineStore &store, QByteArrayView data, const QString &source,
-                                      FeedFormat::Kind kind, const Progress &progress, const std::atomic_bool *cancel)
+    FeedFormat::Kind kind, const Progress &progress, const std::atomic_bool *cancel)
 {
     ImportResult result;
     result.source = source;
@@ -55,7 +55,7 @@ ImportResult FeedImporter::importData(TimelineStore &store, QByteArrayView data,
             if (end <= 0)
                 end = data.size();
         }
-        return Chunk{begin, end, firstLine};
+        return Chunk {begin, end, firstLine};
     };
     const auto parseChunk = [&data, kind, options](Chunk c) {
         ParseOptions o = options;
@@ -70,8 +70,8 @@ ImportResult FeedImporter::importData(TimelineStore &store, QByteArrayView data,
     while (true) {
         ParseResult parsed = pending.get();
         const bool last = current.end >= data.size();
-        const Chunk following = nextChunk(current.end, current.firstLine
-                                                           + data.sliced(current.begin, current.end - current.begin).count('\n'));
+        const Chunk following = nextChunk(
+            current.end, current.firstLine + data.sliced(current.begin, current.end - current.begin).count('\n'));
         const bool cancelled = cancel && cancel->load();
         if (!last && !cancelled)
             pending = std::async(std::launch::async, parseChunk, following);
@@ -82,7 +82,8 @@ ImportResult FeedImporter::importData(TimelineStore &store, QByteArrayView data,
         WriteStats stats;
         if (!store.write(parsed.batch, &stats)) {
             result.error = current.begin > 0 ? QStringLiteral("%1: %2 (the records before byte %3 are stored)")
-                                                   .arg(source, store.lastError()).arg(current.begin)
+                                                   .arg(source, store.lastError())
+                                                   .arg(current.begin)
                                              : QStringLiteral("%1: %2").arg(source, store.lastError());
             result.fault = store.lastFault();
             break;

@@ -7,7 +7,7 @@
 namespace {
 QByteArray identityOf(const QString &path)
 {
-    struct stat st {};
+    struct stat st { };
     if (::stat(QFile::encodeName(path).constData(), &st) != 0)
         return {};
     return QByteArray::number(qulonglong(st.st_dev)) + ':' + QByteArray::number(qulonglong(st.st_ino));
@@ -59,7 +59,7 @@ void FileFollower::poll()
     const QByteArray data = file.read(qMin<qint64>(file.size() - m_offset, 8 * 1024 * 1024));
     const qsizetype lastNewline = data.lastIndexOf('\n');
     if (lastNewline < 0)
-        return;                                        // a line still being written
+        return; // a line still being written
     const QByteArray chunk = data.left(lastNewline + 1);
     const qint64 firstLine = m_line;
     const qint64 baseOffset = m_offset;

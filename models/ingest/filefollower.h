@@ -6,14 +6,13 @@
 // Follows a file that something appends lines to (like `tail -F`): hands over every
 // complete new line once, keeps partial lines until their newline arrives, and starts
 // again from the top when the file is truncated or replaced.
-class FileFollower final : public QObject
-{
+class FileFollower final : public QObject {
     Q_OBJECT
 public:
     explicit FileFollower(QString path, QObject *parent = nullptr);
     void start(int pollMs = 250, bool fromStart = true);
     void stop();
-    void poll();                                     // read what is new now
+    void poll(); // read what is new now
     qint64 offset() const { return m_offset; }
 
 signals:
@@ -26,6 +25,6 @@ private:
     QTimer m_timer;
     qint64 m_offset = 0;
     qint64 m_line = 1;
-    QByteArray m_identity;                           // inode + device: a replaced file restarts
+    QByteArray m_identity; // inode + device: a replaced file restarts
     QString m_lastError;
 };

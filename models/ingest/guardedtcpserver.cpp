@@ -2,8 +2,8 @@
 
 #include <QTcpSocket>
 
-GuardedTcpServer::GuardedTcpServer(const ConnectionGuard::Limits &limits, int maxConnections,
-                                   ConnectionGuard::HeadCheck check, QObject *parent)
+GuardedTcpServer::GuardedTcpServer(
+    const ConnectionGuard::Limits &limits, int maxConnections, ConnectionGuard::HeadCheck check, QObject *parent)
     : QTcpServer(parent)
     , m_limits(limits)
     , m_maxConnections(qMax(1, maxConnections))

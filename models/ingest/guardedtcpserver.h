@@ -8,12 +8,11 @@
 // gets a ConnectionGuard (deadlines, head check, byte cap) before QHttpServer sees it, and
 // connections past the cap are answered 503 and closed without reaching QHttpServer, so a
 // crowd of stalled clients cannot use up the process's file descriptors or memory.
-class GuardedTcpServer final : public QTcpServer
-{
+class GuardedTcpServer final : public QTcpServer {
     Q_OBJECT
 public:
     GuardedTcpServer(const ConnectionGuard::Limits &limits, int maxConnections, ConnectionGuard::HeadCheck check,
-                     QObject *parent = nullptr);
+        QObject *parent = nullptr);
 
     int openConnections() const { return m_open; }
 

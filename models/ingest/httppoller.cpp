@@ -78,8 +78,10 @@ void HttpPoller::pollNow()
     connect(reply, &QNetworkReply::metaDataChanged, this, [this, reply] {
         const qint64 announced = reply->header(QNetworkRequest::ContentLengthHeader).toLongLong();
         if (announced > m_options.maxBytes)
-            giveUpTooLarge(reply, QStringLiteral("body of %1 bytes announced, larger than the limit of %2 bytes, not read")
-                                      .arg(announced).arg(m_options.maxBytes));
+            giveUpTooLarge(reply,
+                QStringLiteral("body of %1 bytes announced, larger than the limit of %2 bytes, not read")
+                    .arg(announced)
+                    .arg(m_options.maxBytes));
     });
     connect(reply, &QNetworkReply::readyRead, this, [this, reply] { readBody(reply); });
     connect(reply, &QNetworkReply::finished, this, [this, reply] { finished(reply); });
@@ -118,7 +120,7 @@ void HttpPoller::finished(QNetworkReply *reply)
         ++m_failures;
         emit fetchFailed(QStringLiteral("%1: %2").arg(where, m_tooLarge));
     } else if (reply->error() == QNetworkReply::OperationCanceledError && !m_running) {
-        return;   // stop() aborted it
+        return; // stop() aborted it
     } else if (status == 304) {
         m_failures = 0;
         emit notModified();

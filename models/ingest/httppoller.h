@@ -14,8 +14,7 @@ class QNetworkReply;
 // read as it streams in, through a small read buffer, and the transfer is aborted as soon
 // as it passes maxBytes (or announces more), so memory stays near maxBytes whatever the
 // server sends. {start} and {end} in the URL become unix seconds, for Prometheus query_range.
-class HttpPoller final : public QObject
-{
+class HttpPoller final : public QObject {
     Q_OBJECT
 public:
     struct Options {

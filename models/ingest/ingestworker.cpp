@@ -16,10 +16,10 @@ bool IngestWorker::ensureOpen(QString *error)
 {
     if (m_store && m_store->isOpen())
         return true;
-    m_store.reset();   // the old connection's name must be free before a new one takes it
+    m_store.reset(); // the old connection's name must be free before a new one takes it
     // The connection name is per thread: QtSql connections must stay on the thread that made them.
-    m_store = std::make_unique<TimelineStore>(
-        QStringLiteral("ingest-%1").arg(quintptr(QThread::currentThreadId()), 0, 16));
+    m_store
+        = std::make_unique<TimelineStore>(QStringLiteral("ingest-%1").arg(quintptr(QThread::currentThreadId()), 0, 16));
     if (!m_store->open(m_location)) {
         *error = m_store->lastError();
         return false;
@@ -55,7 +55,7 @@ void IngestWorker::importFiles(const QStringList &paths, const QString &format)
 ImportResult IngestWorker::importWithRetries(const QString &path, const QString &format)
 {
     ImportResult total;
-    qint64 carried = 0;   // rows committed by attempts that failed later: found again as unchanged
+    qint64 carried = 0; // rows committed by attempts that failed later: found again as unchanged
     for (int attempt = 0;; ++attempt) {
         QString error;
         ImportResult r;
@@ -77,7 +77,7 @@ ImportResult IngestWorker::importWithRetries(const QString &path, const QString 
             return total;
         carried += r.inserted;
         if (r.fault == StoreFault::Unreachable)
-            m_store.reset();   // reconnect on the next attempt
+            m_store.reset(); // reconnect on the next attempt
         const int delay = m_retryDelaysMs.at(attempt);
         emit retrying(path, r.error, delay);
         for (int waited = 0; waited < delay && !m_cancel; waited += 50)

@@ -11,8 +11,7 @@ class TimelineStore;
 
 // Imports files off the GUI thread. Lives on its own QThread with its own store
 // connection (opened lazily on that thread); results come back as value types.
-class IngestWorker final : public QObject
-{
+class IngestWorker final : public QObject {
     Q_OBJECT
 public:
     explicit IngestWorker(QString location, QObject *parent = nullptr);

@@ -11,9 +11,12 @@
 QString SourceConfig::kindName(Kind kind)
 {
     switch (kind) {
-    case Kind::Poll: return QStringLiteral("poll");
-    case Kind::Follow: return QStringLiteral("follow");
-    case Kind::Webhook: return QStringLiteral("webhook");
+    case Kind::Poll:
+        return QStringLiteral("poll");
+    case Kind::Follow:
+        return QStringLiteral("follow");
+    case Kind::Webhook:
+        return QStringLiteral("webhook");
     }
     return {};
 }
@@ -60,14 +63,19 @@ bool SourcesConfig::parse(const QByteArray &json, const QString &origin, Sources
         if (out.find(s.name))
             return fail(where + u".name", QStringLiteral("\"%1\" is used twice").arg(s.name));
         const QString kind = o.value(u"kind").toString();
-        if (kind == u"poll") s.kind = SourceConfig::Kind::Poll;
-        else if (kind == u"follow") s.kind = SourceConfig::Kind::Follow;
-        else if (kind == u"webhook") s.kind = SourceConfig::Kind::Webhook;
-        else return fail(where + u".kind", QStringLiteral("must be poll, follow or webhook, got \"%1\"").arg(kind));
+        if (kind == u"poll")
+            s.kind = SourceConfig::Kind::Poll;
+        else if (kind == u"follow")
+            s.kind = SourceConfig::Kind::Follow;
+        else if (kind == u"webhook")
+            s.kind = SourceConfig::Kind::Webhook;
+        else
+            return fail(where + u".kind", QStringLiteral("must be poll, follow or webhook, got \"%1\"").arg(kind));
         s.format = o.value(u"format").toString(QStringLiteral("auto"));
         if (!FeedFormat::names().contains(s.format))
-            return fail(where + u".format", QStringLiteral("unknown format \"%1\" (formats: %2)")
-                                                 .arg(s.format, FeedFormat::names().join(QStringLiteral(", "))));
+            return fail(where + u".format",
+                QStringLiteral("unknown format \"%1\" (formats: %2)")
+                    .arg(s.format, FeedFormat::names().join(QStringLiteral(", "))));
         s.url = QUrl(o.value(u"url").toString());
         s.path = o.value(u"path").toString();
         if (s.kind == SourceConfig::Kind::Poll && (!s.url.isValid() || s.url.scheme().isEmpty()))
@@ -105,7 +113,8 @@ bool SourcesConfig::parse(const QByteArray &json, const QString &origin, Sources
         if (!(idle > 0 && idle <= 3600))
             return fail(QStringLiteral("listener.idle_timeout_s"), QStringLiteral("must be over 0 and at most 3600"));
         if (!(request > 0 && request <= 3600))
-            return fail(QStringLiteral("listener.request_timeout_s"), QStringLiteral("must be over 0 and at most 3600"));
+            return fail(
+                QStringLiteral("listener.request_timeout_s"), QStringLiteral("must be over 0 and at most 3600"));
         out.listener.idleTimeoutMs = int(idle * 1000);
         out.listener.requestTimeoutMs = int(request * 1000);
         out.listener.maxConnections = l.value(u"max_connections").toInt(out.listener.maxConnections);
@@ -122,8 +131,9 @@ bool SourcesConfig::parse(const QByteArray &json, const QString &origin, Sources
             out.listener.token = qEnvironmentVariable("OUTAGEDASH_TOKEN");
         }
         if (out.listener.enabled && out.listener.token.size() < 16)
-            return fail(QStringLiteral("listener"), QStringLiteral("a token of at least 16 characters is required "
-                                                                   "(token_file, or the OUTAGEDASH_TOKEN variable)"));
+            return fail(QStringLiteral("listener"),
+                QStringLiteral("a token of at least 16 characters is required "
+                               "(token_file, or the OUTAGEDASH_TOKEN variable)"));
     }
     return true;
 }

@@ -8,15 +8,15 @@
 // One feed source of the sources file (docs/sources.md).
 struct SourceConfig {
     enum class Kind { Poll, Follow, Webhook };
-    QString name;                    // unique; names rejects, feed_sources rows and webhook paths
+    QString name; // unique; names rejects, feed_sources rows and webhook paths
     Kind kind = Kind::Poll;
     QString format = QStringLiteral("auto");
-    QUrl url;                        // poll: may hold {start} and {end} (unix seconds) for query_range
-    QString path;                    // follow: the file
-    qint64 intervalSec = 30;         // poll
-    qint64 timeoutSec = 10;          // poll
-    qint64 windowSec = 600;          // poll: how far back {start} reaches
-    qint64 staleAfterSec = 0;        // 0: never stale
+    QUrl url; // poll: may hold {start} and {end} (unix seconds) for query_range
+    QString path; // follow: the file
+    qint64 intervalSec = 30; // poll
+    qint64 timeoutSec = 10; // poll
+    qint64 windowSec = 600; // poll: how far back {start} reaches
+    qint64 staleAfterSec = 0; // 0: never stale
     qint64 maxBytes = 16 * 1024 * 1024;
     ServiceMapping mapping;
 
@@ -27,7 +27,7 @@ struct ListenerConfig {
     bool enabled = false;
     QHostAddress address = QHostAddress(QHostAddress::LocalHost);
     quint16 port = 8787;
-    QString token;                   // from token_file or the OUTAGEDASH_TOKEN variable, never inline
+    QString token; // from token_file or the OUTAGEDASH_TOKEN variable, never inline
     qint64 maxBodyBytes = 1024 * 1024;
     // A client that stalls is dropped (408): nothing received for idle_timeout_s, or a
     // request not complete within request_timeout_s. Past max_connections open, 503.

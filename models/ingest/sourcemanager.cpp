@@ -26,8 +26,8 @@ FeedSource SourceManager::row(const SourceConfig &c) const
     s.name = c.name;
     s.kind = SourceConfig::kindName(c.kind);
     s.location = c.kind == SourceConfig::Kind::Poll ? c.url.toDisplayString(QUrl::RemoveUserInfo)
-               : c.kind == SourceConfig::Kind::Follow ? c.path
-                                                        : QStringLiteral("/hooks/") + c.name;
+        : c.kind == SourceConfig::Kind::Follow      ? c.path
+                                                    : QStringLiteral("/hooks/") + c.name;
     s.staleAfterSec = c.staleAfterSec;
     return s;
 }
@@ -77,8 +77,10 @@ bool SourceManager::start(const SourcesConfig &config, QString *error)
             auto *follower = new FileFollower(c.path, this);
             const QString name = c.name;
             connect(follower, &FileFollower::linesArrived, this,
-                    [this, name](const QByteArray &chunk, qint64 line, qint64 offset) { ingest(name, chunk, line, offset); });
-            connect(follower, &FileFollower::followFailed, this, [this, name](const QString &e) { recordError(name, e); });
+                [this, name](
+                    const QByteArray &chunk, qint64 line, qint64 offset) { ingest(name, chunk, line, offset); });
+            connect(
+                follower, &FileFollower::followFailed, this, [this, name](const QString &e) { recordError(name, e); });
             m_followers.append(follower);
             follower->start();
             break;
@@ -89,9 +91,9 @@ bool SourceManager::start(const SourcesConfig &config, QString *error)
         }
     }
     if (config.listener.enabled) {
-        m_listener = new WebhookListener(config.listener.token, config.listener.maxBodyBytes,
-                                         [this](const QString &source, const QByteArray &body) { return ingest(source, body); },
-                                         this);
+        m_listener = new WebhookListener(
+            config.listener.token, config.listener.maxBodyBytes,
+            [this](const QString &source, const QByteArray &body) { return ingest(source, body); }, this);
         m_listener->setKnownSources(webhooks);
         ConnectionGuard::Limits limits;
         limits.idleTimeoutMs = config.listener.idleTimeoutMs;
@@ -127,8 +129,8 @@ int SourceManager::listenerConnections() const
     return m_listener ? m_listener->openConnections() : 0;
 }
 
-WebhookListener::Reply SourceManager::ingest(const QString &source, const QByteArray &data, qint64 firstLine,
-                                             qint64 baseOffset)
+WebhookListener::Reply SourceManager::ingest(
+    const QString &source, const QByteArray &data, qint64 firstLine, qint64 baseOffset)
 {
     const SourceConfig *config = m_config.find(source);
     WebhookListener::Reply reply;
@@ -155,7 +157,7 @@ WebhookListener::Reply SourceManager::ingest(const QString &source, const QByteA
     if (!parsed.error.isEmpty()) {
         // Keep what could not be read, so nothing a source sent is silently lost.
         parsed.batch.rejects.append({source, firstLine, baseOffset, QString(), parsed.error,
-                                     QString::fromUtf8(data.left(512)), options.receivedAt});
+            QString::fromUtf8(data.left(512)), options.receivedAt});
     }
     WriteStats stats;
     if (!m_store->write(parsed.batch, &stats)) {
@@ -167,14 +169,13 @@ WebhookListener::Reply SourceManager::ingest(const QString &source, const QByteA
     QJsonArray rejects;
     for (const Reject &r : std::as_const(parsed.batch.rejects))
         if (rejects.size() < 20)
-            rejects.append(QJsonObject{{QStringLiteral("line"), r.line}, {QStringLiteral("field"), r.field},
-                                       {QStringLiteral("reason"), r.reason}});
+            rejects.append(QJsonObject {{QStringLiteral("line"), r.line}, {QStringLiteral("field"), r.field},
+                {QStringLiteral("reason"), r.reason}});
     const qint64 records = parsed.batch.recordCount();
     reply.status = records == 0 && !parsed.batch.rejects.isEmpty() ? 400 : 200;
-    reply.body = QJsonObject{{QStringLiteral("records"), records}, {QStringLiteral("stored"), stats.inserted},
-                             {QStringLiteral("already_stored"), stats.unchanged},
-                             {QStringLiteral("rejected"), parsed.batch.rejects.size()},
-                             {QStringLiteral("rejects"), rejects}};
+    reply.body = QJsonObject {{QStringLiteral("records"), records}, {QStringLiteral("stored"), stats.inserted},
+        {QStringLiteral("already_stored"), stats.unchanged}, {QStringLiteral("rejected"), parsed.batch.rejects.size()},
+        {QStringLiteral("rejects"), rejects}};
     if (reply.status == 400)
         reply.body.insert(QStringLiteral("error"), parsed.batch.rejects.constFirst().reason);
     if (records > 0 || parsed.batch.rejects.isEmpty())

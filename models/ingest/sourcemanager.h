@@ -15,8 +15,7 @@ class TimelineStore;
 // Runs every configured way in — pollers, followers, the webhook listener — and writes
 // what they bring into the store through its own connection. Lives on one thread (the
 // ingest thread in the GUI, the main thread in `serve`); everything it owns lives there too.
-class SourceManager final : public QObject
-{
+class SourceManager final : public QObject {
     Q_OBJECT
 public:
     explicit SourceManager(QString storeLocation, QObject *parent = nullptr);
@@ -25,11 +24,11 @@ public:
     bool start(const SourcesConfig &config, QString *error);
     void stop();
     quint16 listenerPort() const;
-    int listenerConnections() const;   // open connections of the webhook listener
+    int listenerConnections() const; // open connections of the webhook listener
 
     // Parses and stores one payload of a source; also the webhook path. Public for tests.
-    WebhookListener::Reply ingest(const QString &source, const QByteArray &data, qint64 firstLine = 1,
-                                  qint64 baseOffset = 0);
+    WebhookListener::Reply ingest(
+        const QString &source, const QByteArray &data, qint64 firstLine = 1, qint64 baseOffset = 0);
 
 signals:
     void batchStored(const QString &source, qint64 inserted, qint64 rejected);

@@ -25,7 +25,7 @@ QList<Service> SyntheticData::services(const Options &o)
     QList<Service> out;
     for (int i = 0; i < o.services; ++i)
         out.append({QStringLiteral("svc-%1").arg(i, 3, 10, QLatin1Char('0')), QStringLiteral("Service %1").arg(i),
-                    1000000 + 250000LL * i, {}, QStringLiteral("synthetic")});
+            1000000 + 250000LL * i, {}, QStringLiteral("synthetic")});
     return out;
 }
 
@@ -55,11 +55,11 @@ QList<HealthSample> SyntheticData::samples(const Options &o, int service, qint64
         const double phase = double(k) / double(n);
         double a = 1.0;
         if (phase >= 0.2 && phase < 0.8) {
-            const double recovery = (phase - 0.2) / 0.6;     // 0 → 1 over the outage
+            const double recovery = (phase - 0.2) / 0.6; // 0 → 1 over the outage
             a = std::clamp(std::pow(recovery, 1.5 + 0.2 * service) + 0.03 * (unit(h) - 0.5), 0.0, 1.0);
         }
         if ((h & 0xfff) == 0)
-            a = unit(mix(h)) * 0.5;                          // a rare spike: decimation must keep it
+            a = unit(mix(h)) * 0.5; // a rare spike: decimation must keep it
         out.append({o.start + k * o.stepMs, key, source, a, {}, {}, false});
     }
     return out;
@@ -71,14 +71,14 @@ bool SyntheticData::writeNdjson(const Options &o, QIODevice &out)
     QByteArray buffer;
     for (const Service &s : services(o))
         buffer += "{\"type\":\"service\",\"key\":\"" + s.key.toUtf8() + "\",\"name\":\"" + s.name.toUtf8()
-                  + "\",\"users\":" + QByteArray::number(s.users) + "}\n";
+            + "\",\"users\":" + QByteArray::number(s.users) + "}\n";
     const qint64 chunk = 50000;
     for (qint64 from = 0; from < o.samplesPerService; from += chunk) {
         for (int i = 0; i < o.services; ++i) {
             for (const HealthSample &s : samples(o, i, from, chunk)) {
                 buffer += "{\"type\":\"sample\",\"time\":" + QByteArray::number(s.time) + ",\"service\":\""
-                          + s.service.toUtf8() + "\",\"source\":\"synthetic\",\"availability\":"
-                          + QByteArray::number(s.availability, 'g', 6) + "}\n";
+                    + s.service.toUtf8() + "\",\"source\":\"synthetic\",\"availability\":"
+                    + QByteArray::number(s.availability, 'g', 6) + "}\n";
             }
             if (out.write(buffer) != buffer.size())
                 return false;
@@ -88,7 +88,8 @@ bool SyntheticData::writeNdjson(const Options &o, QIODevice &out)
     return true;
 }
 
-bool SyntheticData::writeStore(const Options &o, TimelineStore &store, const std::function<void(qint64, qint64)> &progress)
+bool SyntheticData::writeStore(
+    const Options &o, TimelineStore &store, const std::function<void(qint64, qint64)> &progress)
 {
     FeedBatch head;
     head.services = services(o);

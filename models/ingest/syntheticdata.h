@@ -9,14 +9,13 @@ class TimelineStore;
 // Deterministic synthetic health data for benchmarks and `outagedash generate`: N services
 // with 1 Hz availability samples, each living through one outage (a drop, a partial
 // recovery with noise and spikes, then full recovery) so charts have shape at every zoom.
-class SyntheticData final
-{
+class SyntheticData final {
 public:
     struct Options {
         int services = 4;
         qint64 samplesPerService = 1000;
         quint32 seed = 42;
-        TimeMs start = 1665815400000;     // 2022-10-15T06:30:00Z
+        TimeMs start = 1665815400000; // 2022-10-15T06:30:00Z
         qint64 stepMs = 1000;
     };
     static QList<Service> services(const Options &o);
@@ -26,5 +25,6 @@ public:
     // Writes everything as NDJSON (the native feed format) — the ingest benchmark's input.
     static bool writeNdjson(const Options &o, QIODevice &out);
     // Writes straight into a store in batches; progress gets (done, total) samples.
-    static bool writeStore(const Options &o, TimelineStore &store, const std::function<void(qint64, qint64)> &progress = {});
+    static bool writeStore(
+        const Options &o, TimelineStore &store, const std::function<void(qint64, qint64)> &progress = {});
 };

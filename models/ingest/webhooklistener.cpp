@@ -13,7 +13,7 @@ QHttpServerResponse respond(int status, const QJsonObject &body)
 }
 QJsonObject errorBody(const QString &message)
 {
-    return QJsonObject{{QStringLiteral("error"), message}};
+    return QJsonObject {{QStringLiteral("error"), message}};
 }
 } // namespace
 
@@ -26,33 +26,34 @@ WebhookListener::WebhookListener(QString token, qint64 maxBodyBytes, Handler han
 {
     m_limits.maxBodyBytes = m_maxBody;
     m_server->route(QStringLiteral("/health"), QHttpServerRequest::Method::Get, [] {
-        return respond(200, QJsonObject{{QStringLiteral("status"), QStringLiteral("ok")}});
+        return respond(200, QJsonObject {{QStringLiteral("status"), QStringLiteral("ok")}});
     });
     m_server->route(QStringLiteral("/hooks/<arg>"), QHttpServerRequest::Method::Post,
-                    [this](const QString &source, const QHttpServerRequest &request) {
-        int status = 200;
-        QJsonObject body;
-        if (!tokenMatches(request.value("Authorization"), m_token)) {
-            status = 401;
-            body = errorBody(QStringLiteral("missing or wrong bearer token"));
-        } else if (request.body().size() > m_maxBody) {
-            status = 413;
-            body = errorBody(QStringLiteral("body of %1 bytes is over the limit of %2 bytes")
-                                 .arg(request.body().size()).arg(m_maxBody));
-        } else if (!m_sources.contains(source)) {
-            status = 404;
-            body = errorBody(QStringLiteral("no webhook source named \"%1\"").arg(source));
-        } else {
-            const Reply reply = m_handler(source, request.body());
-            status = reply.status;
-            body = reply.body;
-        }
-        emit requestHandled(source, status);
-        QHttpServerResponse response = respond(status, body);
-        if (status == 401)
-            response.setHeader("WWW-Authenticate", "Bearer");
-        return response;
-    });
+        [this](const QString &source, const QHttpServerRequest &request) {
+            int status = 200;
+            QJsonObject body;
+            if (!tokenMatches(request.value("Authorization"), m_token)) {
+                status = 401;
+                body = errorBody(QStringLiteral("missing or wrong bearer token"));
+            } else if (request.body().size() > m_maxBody) {
+                status = 413;
+                body = errorBody(QStringLiteral("body of %1 bytes is over the limit of %2 bytes")
+                                     .arg(request.body().size())
+                                     .arg(m_maxBody));
+            } else if (!m_sources.contains(source)) {
+                status = 404;
+                body = errorBody(QStringLiteral("no webhook source named \"%1\"").arg(source));
+            } else {
+                const Reply reply = m_handler(source, request.body());
+                status = reply.status;
+                body = reply.body;
+            }
+            emit requestHandled(source, status);
+            QHttpServerResponse response = respond(status, body);
+            if (status == 401)
+                response.setHeader("WWW-Authenticate", "Bearer");
+            return response;
+        });
 }
 
 WebhookListener::~WebhookListener() = default;
@@ -77,7 +78,8 @@ ConnectionGuard::Refusal WebhookListener::checkHead(const ConnectionGuard::Reque
     if (!tokenMatches(head.header("authorization"), m_token))
         return {401, QStringLiteral("missing or wrong bearer token")};
     if (head.contentLength > m_maxBody)
-        return {413, QStringLiteral("body of %1 bytes is over the limit of %2 bytes").arg(head.contentLength).arg(m_maxBody)};
+        return {413,
+            QStringLiteral("body of %1 bytes is over the limit of %2 bytes").arg(head.contentLength).arg(m_maxBody)};
     return {};
 }
 
@@ -85,16 +87,19 @@ quint16 WebhookListener::listen(const QHostAddress &address, quint16 port, QStri
 {
     // QHttpServer::listen() would make a plain QTcpServer; bind() takes ours, which guards
     // each connection before QHttpServer reads from it.
-    auto *tcp = new GuardedTcpServer(m_limits, m_maxConnections,
-                                     [this](const ConnectionGuard::RequestHead &head) { return checkHead(head); });
+    auto *tcp = new GuardedTcpServer(
+        m_limits, m_maxConnections, [this](const ConnectionGuard::RequestHead &head) { return checkHead(head); });
     if (!tcp->listen(address, port)) {
         if (error)
-            *error = QStringLiteral("cannot listen on %1:%2: %3").arg(address.toString()).arg(port).arg(tcp->errorString());
+            *error = QStringLiteral("cannot listen on %1:%2: %3")
+                         .arg(address.toString())
+                         .arg(port)
+                         .arg(tcp->errorString());
         delete tcp;
         return 0;
     }
     connect(tcp, &GuardedTcpServer::connectionRefused, this, &WebhookListener::requestRefused);
-    m_server->bind(tcp);   // parents it to the server
+    m_server->bind(tcp); // parents it to the server
     m_tcp = tcp;
     m_port = tcp->serverPort();
     return m_port;

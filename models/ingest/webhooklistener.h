@@ -17,8 +17,7 @@ class QHttpServer;
 // Every connection is guarded (ConnectionGuard): a request is refused from its head alone
 // when it has no valid token (401) or declares a body over the limit (413), before the body
 // is read; a client that stalls gets 408 and is dropped; past the connection cap, 503.
-class WebhookListener final : public QObject
-{
+class WebhookListener final : public QObject {
     Q_OBJECT
 public:
     struct Reply {

@@ -45,9 +45,12 @@ QVariant FeedSourceModel::data(const QModelIndex &index, int role) const
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {
-    case NameColumn: return s.name;
-    case KindColumn: return s.kind;
-    case LocationColumn: return s.location;
+    case NameColumn:
+        return s.name;
+    case KindColumn:
+        return s.kind;
+    case LocationColumn:
+        return s.location;
     case LastSeenColumn:
         return s.lastSeen ? QDateTime::fromMSecsSinceEpoch(*s.lastSeen).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))
                           : tr("never");
@@ -68,11 +71,16 @@ QVariant FeedSourceModel::headerData(int section, Qt::Orientation orientation, i
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
-    case NameColumn: return tr("Source");
-    case KindColumn: return tr("Kind");
-    case LocationColumn: return tr("Location");
-    case LastSeenColumn: return tr("Last report");
-    case StatusColumn: return tr("Status");
+    case NameColumn:
+        return tr("Source");
+    case KindColumn:
+        return tr("Kind");
+    case LocationColumn:
+        return tr("Location");
+    case LastSeenColumn:
+        return tr("Last report");
+    case StatusColumn:
+        return tr("Status");
     }
     return {};
 }

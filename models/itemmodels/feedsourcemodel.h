@@ -5,8 +5,7 @@
 #include <QAbstractTableModel>
 
 // The feed sources with when each last reported, its last error, and whether it is stale.
-class FeedSourceModel final : public QAbstractTableModel
-{
+class FeedSourceModel final : public QAbstractTableModel {
     Q_OBJECT
 public:
     enum Column { NameColumn, KindColumn, LocationColumn, LastSeenColumn, StatusColumn, ColumnCount };

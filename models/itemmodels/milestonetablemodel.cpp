@@ -46,12 +46,18 @@ std::optional<TimeMs> MilestoneTableModel::milestone(const Row &row, int column)
 {
     const RecoveryMilestones &m = row.milestones;
     switch (column) {
-    case FirstPartialColumn: return m.firstPartial;
-    case Recovered50Column: return m.recovered50;
-    case Recovered90Column: return m.recovered90;
-    case Recovered99Column: return m.recovered99;
-    case FullColumn: return m.full;
-    default: break;
+    case FirstPartialColumn:
+        return m.firstPartial;
+    case Recovered50Column:
+        return m.recovered50;
+    case Recovered90Column:
+        return m.recovered90;
+    case Recovered99Column:
+        return m.recovered99;
+    case FullColumn:
+        return m.full;
+    default:
+        break;
     }
     return std::nullopt;
 }
@@ -84,9 +90,10 @@ QVariant MilestoneTableModel::data(const QModelIndex &index, int role) const
         const QDateTime local = QDateTime::fromMSecsSinceEpoch(*at, m_zone);
         return tr("%1 %2 (%3 after the start)")
             .arg(local.toString(QStringLiteral("yyyy-MM-dd HH:mm")), m_zone.abbreviation(local),
-                 Timestamps::formatDuration((*at - m_origin) / 1000));
+                Timestamps::formatDuration((*at - m_origin) / 1000));
     }
-    default: break;
+    default:
+        break;
     }
     return {};
 }
@@ -104,29 +111,44 @@ QVariant MilestoneTableModel::headerData(int section, Qt::Orientation orientatio
     }
     if (role == Qt::DisplayRole) {
         switch (section) {
-        case PeakColumn: return tr("Peak");
-        case PeopleHoursColumn: return tr("People-hours");
-        case FirstPartialColumn: return tr("First partial");
-        case Recovered50Column: return tr("50 %");
-        case Recovered90Column: return tr("90 %");
-        case Recovered99Column: return tr("99 %");
-        case FullColumn: return tr("Full");
-        default: break;
+        case PeakColumn:
+            return tr("Peak");
+        case PeopleHoursColumn:
+            return tr("People-hours");
+        case FirstPartialColumn:
+            return tr("First partial");
+        case Recovered50Column:
+            return tr("50 %");
+        case Recovered90Column:
+            return tr("90 %");
+        case Recovered99Column:
+            return tr("99 %");
+        case FullColumn:
+            return tr("Full");
+        default:
+            break;
         }
         return {};
     }
     if (role == Qt::ToolTipRole) {
         switch (section) {
-        case PeakColumn: return tr("Most people affected at one time");
-        case PeopleHoursColumn: return tr("People affected × hours, over the incident's window");
-        case FirstPartialColumn: return tr("Time from the start to the first fall after the peak");
+        case PeakColumn:
+            return tr("Most people affected at one time");
+        case PeopleHoursColumn:
+            return tr("People affected × hours, over the incident's window");
+        case FirstPartialColumn:
+            return tr("Time from the start to the first fall after the peak");
         case Recovered50Column:
         case Recovered90Column:
         case Recovered99Column:
             return tr("Time from the start until people affected fell to %1 % of the peak")
-                .arg(section == Recovered50Column ? 50 : section == Recovered90Column ? 10 : 1);
-        case FullColumn: return tr("Time from the start until nobody was affected any more");
-        default: break;
+                .arg(section == Recovered50Column      ? 50
+                        : section == Recovered90Column ? 10
+                                                       : 1);
+        case FullColumn:
+            return tr("Time from the start until nobody was affected any more");
+        default:
+            break;
         }
     }
     return {};

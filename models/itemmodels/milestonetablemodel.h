@@ -9,8 +9,7 @@
 // total; peak and people-hours, then how long after the incident's start each recovery
 // milestone came. Durations read as "5 d 7 h 30 min"; Qt::UserRole holds the raw value
 // (people, person-hours, seconds since the origin; invalid when a milestone was not reached).
-class MilestoneTableModel final : public QAbstractTableModel
-{
+class MilestoneTableModel final : public QAbstractTableModel {
     Q_OBJECT
 public:
     enum Column {

@@ -36,11 +36,14 @@ QVariant RejectModel::data(const QModelIndex &index, int role) const
     switch (index.column()) {
     case ReceivedColumn:
         return QDateTime::fromMSecsSinceEpoch(r.receivedAt).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
-    case SourceColumn: return r.source;
+    case SourceColumn:
+        return r.source;
     case LineColumn:
         return r.offset >= 0 ? tr("line %1, byte %2").arg(r.line).arg(r.offset) : tr("line %1").arg(r.line);
-    case FieldColumn: return r.field;
-    case ReasonColumn: return r.reason;
+    case FieldColumn:
+        return r.field;
+    case ReasonColumn:
+        return r.reason;
     // Control characters would garble a table cell: show them as visible symbols.
     case RawColumn: {
         QString raw = r.raw.left(200);
@@ -58,12 +61,18 @@ QVariant RejectModel::headerData(int section, Qt::Orientation orientation, int r
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
-    case ReceivedColumn: return tr("Received");
-    case SourceColumn: return tr("Source");
-    case LineColumn: return tr("Position");
-    case FieldColumn: return tr("Field");
-    case ReasonColumn: return tr("Reason");
-    case RawColumn: return tr("What was sent");
+    case ReceivedColumn:
+        return tr("Received");
+    case SourceColumn:
+        return tr("Source");
+    case LineColumn:
+        return tr("Position");
+    case FieldColumn:
+        return tr("Field");
+    case ReasonColumn:
+        return tr("Reason");
+    case RawColumn:
+        return tr("What was sent");
     }
     return {};
 }

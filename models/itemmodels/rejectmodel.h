@@ -5,8 +5,7 @@
 #include <QAbstractTableModel>
 
 // What sources sent that could not be taken, newest first, with where and why.
-class RejectModel final : public QAbstractTableModel
-{
+class RejectModel final : public QAbstractTableModel {
     Q_OBJECT
 public:
     enum Column { ReceivedColumn, SourceColumn, LineColumn, FieldColumn, ReasonColumn, RawColumn, ColumnCount };

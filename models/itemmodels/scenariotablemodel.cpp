@@ -18,7 +18,7 @@ int ScenarioTableModel::rowCount(const QModelIndex &parent) const
 {
     if (parent.isValid() || !m_analysis.isValid())
         return 0;
-    return int(m_analysis.rows().size()) + 1;   // the total last
+    return int(m_analysis.rows().size()) + 1; // the total last
 }
 
 int ScenarioTableModel::columnCount(const QModelIndex &parent) const
@@ -39,11 +39,20 @@ QVariant ScenarioTableModel::data(const QModelIndex &index, int role) const
     const bool total = index.row() == m_analysis.rows().size();
     double value = 0;
     switch (index.column()) {
-    case RecordedColumn: value = r.recordedHours; break;
-    case ScenarioColumn: value = r.scenarioHours; break;
-    case SavedColumn: value = r.savedHours(); break;
-    case SavedPercentColumn: value = r.savedPercent(); break;
-    default: break;
+    case RecordedColumn:
+        value = r.recordedHours;
+        break;
+    case ScenarioColumn:
+        value = r.scenarioHours;
+        break;
+    case SavedColumn:
+        value = r.savedHours();
+        break;
+    case SavedPercentColumn:
+        value = r.savedPercent();
+        break;
+    default:
+        break;
     }
     switch (role) {
     case Qt::DisplayRole:
@@ -69,11 +78,17 @@ QVariant ScenarioTableModel::headerData(int section, Qt::Orientation orientation
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
-    case ServiceColumn: return tr("Service");
-    case RecordedColumn: return tr("People-hours recorded");
-    case ScenarioColumn: return tr("People-hours with the scenario");
-    case SavedColumn: return tr("People-hours saved");
-    case SavedPercentColumn: return tr("Saved");
-    default: return {};
+    case ServiceColumn:
+        return tr("Service");
+    case RecordedColumn:
+        return tr("People-hours recorded");
+    case ScenarioColumn:
+        return tr("People-hours with the scenario");
+    case SavedColumn:
+        return tr("People-hours saved");
+    case SavedPercentColumn:
+        return tr("Saved");
+    default:
+        return {};
     }
 }

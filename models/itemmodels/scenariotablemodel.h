@@ -6,8 +6,7 @@
 
 // Recorded against scenario, one row per service and a last row for the total:
 // people-hours recorded, with the scenario, saved, and saved as a share of recorded.
-class ScenarioTableModel final : public QAbstractTableModel
-{
+class ScenarioTableModel final : public QAbstractTableModel {
     Q_OBJECT
 
 public:

@@ -70,18 +70,30 @@ QVariant ServiceStatusModel::data(const QModelIndex &index, int role) const
     const ImpactPoint p = impact.at(m_cursor);
     switch (role) {
     case Qt::DisplayRole:
-    case NameRole: return service.name;
-    case KeyRole: return service.key;
-    case UsersRole: return service.users;
-    case StateRole: return int(stateAt(service.key, m_cursor, p.effectiveAvailability));
-    case AffectedRole: return p.affected();
-    case AffectedOwnRole: return p.affectedOwn;
-    case AffectedInheritedRole: return p.affectedInherited;
-    case EffectiveAvailabilityRole: return p.effectiveAvailability;
-    case PeakAffectedRole: return impact.peakAffected;
-    case PeopleHoursRole: return impact.peopleHours;
-    case ElapsedSecondsRole: return (m_cursor - m_analysis.origin()) / 1000;
-    case DerivedRole: return m_derived;
+    case NameRole:
+        return service.name;
+    case KeyRole:
+        return service.key;
+    case UsersRole:
+        return service.users;
+    case StateRole:
+        return int(stateAt(service.key, m_cursor, p.effectiveAvailability));
+    case AffectedRole:
+        return p.affected();
+    case AffectedOwnRole:
+        return p.affectedOwn;
+    case AffectedInheritedRole:
+        return p.affectedInherited;
+    case EffectiveAvailabilityRole:
+        return p.effectiveAvailability;
+    case PeakAffectedRole:
+        return impact.peakAffected;
+    case PeopleHoursRole:
+        return impact.peopleHours;
+    case ElapsedSecondsRole:
+        return (m_cursor - m_analysis.origin()) / 1000;
+    case DerivedRole:
+        return m_derived;
     case StaleSecondsRole: {
         const auto stale = m_now > 0 ? m_snapshot.staleSeconds(service.key, m_now) : std::nullopt;
         return stale ? QVariant(*stale) : QVariant();
@@ -93,12 +105,11 @@ QVariant ServiceStatusModel::data(const QModelIndex &index, int role) const
 QHash<int, QByteArray> ServiceStatusModel::roleNames() const
 {
     auto names = QAbstractListModel::roleNames();
-    const std::pair<int, QByteArray> extra[] = {
-        {KeyRole, "key"}, {NameRole, "name"}, {UsersRole, "users"}, {StateRole, "state"},
-        {AffectedRole, "affected"}, {AffectedOwnRole, "affectedOwn"}, {AffectedInheritedRole, "affectedInherited"},
-        {EffectiveAvailabilityRole, "availability"}, {PeakAffectedRole, "peakAffected"},
-        {PeopleHoursRole, "peopleHours"}, {ElapsedSecondsRole, "elapsed"}, {DerivedRole, "derived"},
-        {StaleSecondsRole, "staleSeconds"}};
+    const std::pair<int, QByteArray> extra[] = {{KeyRole, "key"}, {NameRole, "name"}, {UsersRole, "users"},
+        {StateRole, "state"}, {AffectedRole, "affected"}, {AffectedOwnRole, "affectedOwn"},
+        {AffectedInheritedRole, "affectedInherited"}, {EffectiveAvailabilityRole, "availability"},
+        {PeakAffectedRole, "peakAffected"}, {PeopleHoursRole, "peopleHours"}, {ElapsedSecondsRole, "elapsed"},
+        {DerivedRole, "derived"}, {StaleSecondsRole, "staleSeconds"}};
     for (const auto &[role, name] : extra)
         names.insert(role, name);
     return names;

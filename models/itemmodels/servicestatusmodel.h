@@ -6,24 +6,23 @@
 
 // One row per service of the current incident: its state, people affected and the
 // time since the outage began, all "as at" a cursor time (now, or the replay cursor).
-class ServiceStatusModel final : public QAbstractListModel
-{
+class ServiceStatusModel final : public QAbstractListModel {
     Q_OBJECT
 public:
     enum Role {
         KeyRole = Qt::UserRole + 1,
         NameRole,
         UsersRole,
-        StateRole,              // int(ServiceState)
-        AffectedRole,           // double, people affected at the cursor
+        StateRole, // int(ServiceState)
+        AffectedRole, // double, people affected at the cursor
         AffectedOwnRole,
         AffectedInheritedRole,
         EffectiveAvailabilityRole,
         PeakAffectedRole,
         PeopleHoursRole,
-        ElapsedSecondsRole,     // cursor − outage origin (the incident's start)
-        DerivedRole,            // any of its data is derived rather than measured
-        StaleSecondsRole,       // seconds since its source reported, when past stale-after; else invalid
+        ElapsedSecondsRole, // cursor − outage origin (the incident's start)
+        DerivedRole, // any of its data is derived rather than measured
+        StaleSecondsRole, // seconds since its source reported, when past stale-after; else invalid
     };
 
     explicit ServiceStatusModel(QObject *parent = nullptr);
@@ -44,7 +43,7 @@ private:
     ServiceState stateAt(const QString &service, TimeMs t, double effectiveAvailability) const;
 
     IncidentAnalysis m_analysis;
-    QHash<QString, QList<StateChange>> m_states;  // per service, time-ordered
+    QHash<QString, QList<StateChange>> m_states; // per service, time-ordered
     TimeMs m_cursor = 0;
     TimeMs m_now = 0;
     TimelineSnapshot m_snapshot;

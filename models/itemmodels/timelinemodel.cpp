@@ -30,8 +30,8 @@ void TimelineModel::setServiceNames(const QHash<QString, QString> &names)
 
 int TimelineModel::rowAtOrAfter(TimeMs t) const
 {
-    const auto it = std::lower_bound(m_events.cbegin(), m_events.cend(), t,
-                                     [](const TimelineEvent &e, TimeMs v) { return e.time < v; });
+    const auto it = std::lower_bound(
+        m_events.cbegin(), m_events.cend(), t, [](const TimelineEvent &e, TimeMs v) { return e.time < v; });
     return it == m_events.cend() ? -1 : int(it - m_events.cbegin());
 }
 
@@ -48,9 +48,12 @@ int TimelineModel::columnCount(const QModelIndex &parent) const
 QString TimelineModel::kindName(TimelineEvent::Kind kind)
 {
     switch (kind) {
-    case TimelineEvent::Kind::Update: return tr("Update");
-    case TimelineEvent::Kind::StateChange: return tr("State");
-    case TimelineEvent::Kind::Annotation: return tr("Note");
+    case TimelineEvent::Kind::Update:
+        return tr("Update");
+    case TimelineEvent::Kind::StateChange:
+        return tr("State");
+    case TimelineEvent::Kind::Annotation:
+        return tr("Note");
     }
     return {};
 }
@@ -92,13 +95,20 @@ QVariant TimelineModel::data(const QModelIndex &index, int role) const
         return index.column() == MessageColumn ? QVariant(e.message) : QVariant();
     case SortRole:
         return index.column() == TimeColumn ? QVariant(e.time) : QVariant(displayText(e, index.column()));
-    case TimeRole: return e.time;
-    case KindRole: return int(e.kind);
-    case ServicesRole: return e.services;
-    case StateRole: return e.state ? QVariant(int(*e.state)) : QVariant();
-    case AnnotationIdRole: return e.annotationId;
-    case SourceRole: return e.source;
-    case DerivedRole: return e.derived;
+    case TimeRole:
+        return e.time;
+    case KindRole:
+        return int(e.kind);
+    case ServicesRole:
+        return e.services;
+    case StateRole:
+        return e.state ? QVariant(int(*e.state)) : QVariant();
+    case AnnotationIdRole:
+        return e.annotationId;
+    case SourceRole:
+        return e.source;
+    case DerivedRole:
+        return e.derived;
     }
     return {};
 }
@@ -108,12 +118,18 @@ QVariant TimelineModel::headerData(int section, Qt::Orientation orientation, int
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
-    case TimeColumn: return tr("Time");
-    case KindColumn: return tr("Kind");
-    case ServicesColumn: return tr("Services");
-    case StatusColumn: return tr("Status");
-    case MessageColumn: return tr("Event");
-    case SourceColumn: return tr("Source");
+    case TimeColumn:
+        return tr("Time");
+    case KindColumn:
+        return tr("Kind");
+    case ServicesColumn:
+        return tr("Services");
+    case StatusColumn:
+        return tr("Status");
+    case MessageColumn:
+        return tr("Event");
+    case SourceColumn:
+        return tr("Source");
     }
     return {};
 }

@@ -7,18 +7,17 @@
 
 // The incident timeline as a table. Display text is formatted in the incident's
 // time zone; SortRole gives raw values so that sorting by time is chronological.
-class TimelineModel final : public QAbstractTableModel
-{
+class TimelineModel final : public QAbstractTableModel {
     Q_OBJECT
 public:
     enum Column { TimeColumn, KindColumn, ServicesColumn, StatusColumn, MessageColumn, SourceColumn, ColumnCount };
     enum Role {
         SortRole = Qt::UserRole + 1,
-        TimeRole,          // TimeMs
-        KindRole,          // int(TimelineEvent::Kind)
-        ServicesRole,      // QStringList of keys
-        StateRole,         // int(ServiceState) or invalid
-        AnnotationIdRole,  // qint64, 0 unless a note
+        TimeRole, // TimeMs
+        KindRole, // int(TimelineEvent::Kind)
+        ServicesRole, // QStringList of keys
+        StateRole, // int(ServiceState) or invalid
+        AnnotationIdRole, // qint64, 0 unless a note
         SourceRole,
         DerivedRole,
     };

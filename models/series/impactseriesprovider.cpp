@@ -1,7 +1,7 @@
 #include "series/impactseriesprovider.h"
 
-#include "series/m4decimator.h"
 #include "domain/samplerollup.h"
+#include "series/m4decimator.h"
 
 #include <QSet>
 #include <cmath>
@@ -33,8 +33,8 @@ bool ImpactSeriesProvider::cacheLevel(int level) const
     QList<QList<RollupBucket>> perService;
     qsizetype total = 0;
     for (const Service &s : m_analysis.services()) {
-        perService.append(m_reader->buckets(s.key, level, std::numeric_limits<TimeMs>::min() / 2,
-                                            std::numeric_limits<TimeMs>::max() / 2, false));
+        perService.append(m_reader->buckets(
+            s.key, level, std::numeric_limits<TimeMs>::min() / 2, std::numeric_limits<TimeMs>::max() / 2, false));
         total += perService.constLast().size();
         if (total > kCacheBuckets) {
             m_uncachedLevels.append(level);
@@ -65,12 +65,13 @@ QList<RollupBucket> ImpactSeriesProvider::bucketsFor(qsizetype service, int leve
     }
     const auto byStart = [](const RollupBucket &b, TimeMs t) { return b.bucket < t; };
     const auto begin = std::lower_bound(all->cbegin(), all->cend(), first, byStart);
-    const auto end = std::upper_bound(begin, all->cend(), to, [](TimeMs t, const RollupBucket &b) { return t < b.bucket; });
+    const auto end
+        = std::upper_bound(begin, all->cend(), to, [](TimeMs t, const RollupBucket &b) { return t < b.bucket; });
     return all->mid(begin - all->cbegin(), end - begin);
 }
 
-QList<RollupSource::Value> ImpactSeriesProvider::samplesIn(qsizetype service, TimeMs from, TimeMs to,
-                                                           std::optional<RollupSource::Value> *before) const
+QList<RollupSource::Value> ImpactSeriesProvider::samplesIn(
+    qsizetype service, TimeMs from, TimeMs to, std::optional<RollupSource::Value> *before) const
 {
     const QString &key = m_analysis.services().at(service).key;
     Window &w = window(0, service);
@@ -83,8 +84,8 @@ QList<RollupSource::Value> ImpactSeriesProvider::samplesIn(qsizetype service, Ti
     }
     const auto byTime = [](const RollupSource::Value &v, TimeMs t) { return v.time < t; };
     const auto begin = std::lower_bound(w.values.cbegin(), w.values.cend(), from, byTime);
-    const auto end = std::upper_bound(begin, w.values.cend(), to,
-                                      [](TimeMs t, const RollupSource::Value &v) { return t < v.time; });
+    const auto end = std::upper_bound(
+        begin, w.values.cend(), to, [](TimeMs t, const RollupSource::Value &v) { return t < v.time; });
     *before = begin != w.values.cbegin() ? std::optional(*(begin - 1)) : w.before;
     return w.values.mid(begin - w.values.cbegin(), end - begin);
 }
@@ -112,7 +113,8 @@ QList<HealthSample> ImpactSeriesProvider::samplesFor(TimeMs from, TimeMs to, int
         const QString &key = m_analysis.services().at(i).key;
         // The value in force at 'from' comes from the last sample before it.
         std::optional<RollupSource::Value> before;
-        const QList<RollupSource::Value> values = level == 0 ? samplesIn(i, from, to, &before) : QList<RollupSource::Value>();
+        const QList<RollupSource::Value> values
+            = level == 0 ? samplesIn(i, from, to, &before) : QList<RollupSource::Value>();
         if (level != 0)
             before = m_reader->sampleBefore(key, from);
         if (before)

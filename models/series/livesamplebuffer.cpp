@@ -13,7 +13,7 @@ void LiveSampleBuffer::setView(double from, double to)
 {
     m_from = from;
     m_to = to > from ? to : from + 1;
-    std::fill(m_columns.begin(), m_columns.end(), Column{});
+    std::fill(m_columns.begin(), m_columns.end(), Column {});
     m_origin = 0;
 }
 
@@ -25,7 +25,7 @@ qint64 LiveSampleBuffer::reach(double x)
         // Slide right by whole columns so that existing columns keep their pixel.
         const qint64 shift = qMin<qint64>(column - m_pixels + 1, m_pixels);
         for (qint64 k = 0; k < shift; ++k) {
-            m_columns[size_t((m_origin + k) % m_pixels)] = Column{};
+            m_columns[size_t((m_origin + k) % m_pixels)] = Column {};
         }
         m_origin = (m_origin + shift) % m_pixels;
         const qint64 moved = column - m_pixels + 1;
@@ -40,7 +40,7 @@ void LiveSampleBuffer::append(double x, double y)
 {
     const qint64 column = reach(x);
     if (column < 0)
-        return;                                   // older than the view: not drawn
+        return; // older than the view: not drawn
     Column &c = m_columns[size_t((m_origin + column) % m_pixels)];
     const QPointF p(x, y);
     if (!c.used) {

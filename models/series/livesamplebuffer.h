@@ -7,11 +7,10 @@
 // A live line kept as M4 columns (first, min, max, last per pixel) over a view: an
 // appended sample updates one column, and points() costs O(pixels) however many samples
 // have streamed in. When a sample lands past the right edge the view slides with it.
-class LiveSampleBuffer final
-{
+class LiveSampleBuffer final {
 public:
     explicit LiveSampleBuffer(int pixels);
-    void setView(double from, double to);        // clears
+    void setView(double from, double to); // clears
     void append(double x, double y);
     // Slides the view (as append would) until x is in it; returns x's column (< 0: before the view).
     // Buffers that must stay aligned slide together this way before any of them is appended to.
@@ -29,5 +28,5 @@ private:
     double m_from = 0;
     double m_to = 1;
     std::vector<Column> m_columns;
-    qsizetype m_origin = 0;                      // ring buffer: index of the leftmost column
+    qsizetype m_origin = 0; // ring buffer: index of the leftmost column
 };

@@ -126,7 +126,7 @@ QList<QPointF> M4Decimator::decimateSteps(const QList<QPointF> &points, double x
         for (double s : starts) {
             for (double e : ends) {
                 for (const auto &[a, b] : {std::pair(c.lo, c.hi), std::pair(c.hi, c.lo)}) {
-                    QVarLengthArray<double, 4> path{s};
+                    QVarLengthArray<double, 4> path {s};
                     for (double v : {a, b, e})
                         if (path.back() != v)
                             path.append(v);

@@ -8,8 +8,7 @@
 // point, because inside one column a polyline only ever covers [min, max] and the
 // segments between columns join the same last/first points. Plain min/max or LTTB
 // move or drop spikes (see docs/benchmarks.md).
-class M4Decimator final
-{
+class M4Decimator final {
 public:
     // 'points' sorted by x. Columns are [xFrom, xTo) split into 'width' equal parts;
     // points outside are kept only as the nearest one on each side, so lines still

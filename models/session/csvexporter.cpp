@@ -12,7 +12,7 @@
 namespace {
 QString utc(TimeMs t)
 {
-    return QDateTime::fromMSecsSinceEpoch(t, Qt::UTC).toString(Qt::ISODate);   // "…Z"
+    return QDateTime::fromMSecsSinceEpoch(t, Qt::UTC).toString(Qt::ISODate); // "…Z"
 }
 QString local(TimeMs t, const QTimeZone &zone)
 {
@@ -22,9 +22,12 @@ QString local(TimeMs t, const QTimeZone &zone)
 QString kindName(TimelineEvent::Kind kind)
 {
     switch (kind) {
-    case TimelineEvent::Kind::Update: return QStringLiteral("update");
-    case TimelineEvent::Kind::StateChange: return QStringLiteral("state");
-    case TimelineEvent::Kind::Annotation: return QStringLiteral("note");
+    case TimelineEvent::Kind::Update:
+        return QStringLiteral("update");
+    case TimelineEvent::Kind::StateChange:
+        return QStringLiteral("state");
+    case TimelineEvent::Kind::Annotation:
+        return QStringLiteral("note");
     }
     return {};
 }
@@ -74,11 +77,11 @@ QByteArray CsvExporter::timelineCsv(const TimelineSnapshot &snapshot, const Inci
     const QTimeZone zone = analysis.timeZone();
     QByteArray out = kBom;
     out += line({QStringLiteral("time_utc"), QStringLiteral("time_local"), QStringLiteral("kind"),
-                 QStringLiteral("services"), QStringLiteral("status"), QStringLiteral("message"),
-                 QStringLiteral("source"), QStringLiteral("incident"), QStringLiteral("derived")});
+        QStringLiteral("services"), QStringLiteral("status"), QStringLiteral("message"), QStringLiteral("source"),
+        QStringLiteral("incident"), QStringLiteral("derived")});
     for (const TimelineEvent &e : timelineEvents(snapshot, analysis))
         out += line({utc(e.time), local(e.time, zone), kindName(e.kind), e.services.join(u';'), e.status, e.message,
-                     e.source, e.incidentId, e.derived ? QStringLiteral("yes") : QStringLiteral("no")});
+            e.source, e.incidentId, e.derived ? QStringLiteral("yes") : QStringLiteral("no")});
     return out;
 }
 
@@ -105,7 +108,7 @@ QByteArray CsvExporter::seriesCsv(const IncidentAnalysis &analysis)
 {
     const QTimeZone zone = analysis.timeZone();
     QByteArray out = kBom;
-    QStringList header{QStringLiteral("time_utc"), QStringLiteral("time_local"), QStringLiteral("total_affected")};
+    QStringList header {QStringLiteral("time_utc"), QStringLiteral("time_local"), QStringLiteral("total_affected")};
     const ImpactResult &r = analysis.result();
     for (qsizetype i = 0; i < r.services.size(); ++i) {
         const Service &def = analysis.services().value(i);
@@ -115,7 +118,7 @@ QByteArray CsvExporter::seriesCsv(const IncidentAnalysis &analysis)
     if (!analysis.isValid())
         return out;
     for (const TimeMs t : seriesTimes(analysis)) {
-        QStringList row{utc(t), local(t, zone)};
+        QStringList row {utc(t), local(t, zone)};
         double total = 0;
         QStringList values;
         for (const ServiceImpact &s : r.services) {

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "impact/incidentanalysis.h"
 #include "domain/timelineevent.h"
 #include "domain/timelinesnapshot.h"
+#include "impact/incidentanalysis.h"
 
 #include <QByteArray>
 #include <QList>
@@ -11,8 +11,7 @@
 // The timeline and the people-affected series as CSV for spreadsheets: RFC 4180 quoting,
 // CRLF line ends, UTF-8 with a byte order mark (so Excel reads Hangul right), every time
 // twice: RFC 3339 UTC and RFC 3339 in the incident's zone (with its offset).
-class CsvExporter final
-{
+class CsvExporter final {
 public:
     // The rows of the timeline export: the incident's updates (every incident's when there is
     // none), the state changes of its services in the window, and its notes (and loose ones

@@ -104,8 +104,8 @@ std::weak_ptr<const ImpactSeriesProvider> DashboardSession::seriesProvider()
 void DashboardSession::storeFailed()
 {
     m_provider.reset();
-    const QString when = m_loadedAt.isValid() ? QLocale().toString(m_loadedAt.toLocalTime(), QLocale::ShortFormat)
-                                              : tr("never");
+    const QString when
+        = m_loadedAt.isValid() ? QLocale().toString(m_loadedAt.toLocalTime(), QLocale::ShortFormat) : tr("never");
     const QString problem = tr("%1 — showing the data as loaded at %2; trying again every %3 s")
                                 .arg(m_store->lastError().simplified(), when)
                                 .arg(qMax(1, (m_retryTimer.interval() + 999) / 1000));
@@ -193,8 +193,8 @@ void DashboardSession::analyse()
     m_analysis = IncidentAnalysis(m_snapshot, incident, m_method);
     m_live = LiveImpact(m_analysis);
     m_timeline->setTimeZone(m_analysis.timeZone());
-    const bool derived = std::any_of(m_snapshot.samples.cbegin(), m_snapshot.samples.cend(),
-                                     [](const HealthSample &s) { return s.derived; });
+    const bool derived = std::any_of(
+        m_snapshot.samples.cbegin(), m_snapshot.samples.cend(), [](const HealthSample &s) { return s.derived; });
     m_status->setAnalysis(m_analysis, m_snapshot.states, derived);
     m_status->setSnapshot(m_snapshot);
     m_status->setNow(QDateTime::currentMSecsSinceEpoch());

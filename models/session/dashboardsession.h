@@ -1,12 +1,12 @@
 #pragma once
 
+#include "domain/scenario.h"
+#include "domain/timelinesnapshot.h"
 #include "impact/incidentanalysis.h"
 #include "impact/liveimpact.h"
 #include "itemmodels/servicestatusmodel.h"
 #include "itemmodels/timelinefilterproxymodel.h"
 #include "itemmodels/timelinemodel.h"
-#include "domain/scenario.h"
-#include "domain/timelinesnapshot.h"
 
 #include <QDateTime>
 #include <QObject>
@@ -19,8 +19,7 @@ class TimelineStore;
 // What one open dashboard looks at: the store's snapshot, the chosen incident, its
 // analysis, and the item models the views show. Lives on the GUI thread with the GUI's
 // own store connection; the ingest worker writes through another connection.
-class DashboardSession final : public QObject
-{
+class DashboardSession final : public QObject {
     Q_OBJECT
 public:
     explicit DashboardSession(QObject *parent = nullptr);
@@ -44,7 +43,7 @@ public:
     // A rename names the old scenario in 'replacing': one transaction, never half done.
     bool saveScenario(const Scenario &scenario, const QString &replacing = {});
     bool removeScenario(const QString &incidentId, const QString &name);
-    bool addAnnotation(Annotation &annotation);   // sets annotation.id
+    bool addAnnotation(Annotation &annotation); // sets annotation.id
     bool updateAnnotation(const Annotation &annotation);
     bool removeAnnotation(qint64 id);
 
@@ -67,7 +66,7 @@ public:
     void setCountingMethod(const CountingMethod &method);
 
 public slots:
-    void reload();                                // re-read the store (after an import)
+    void reload(); // re-read the store (after an import)
     // Coalesces bursts of live batches into one reload: a quarter second later, or ten times
     // what the last reload took (at most 10 s), so that re-reading a large timeline never takes
     // more than a tenth of the GUI's time however fast data comes in.

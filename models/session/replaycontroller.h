@@ -11,8 +11,7 @@
 // A time cursor that plays through an incident window at a chosen speed, and jumps between
 // milestones (recovery steps, updates). It only moves a time: whoever listens to
 // timeChanged() decides what that time shows.
-class ReplayController final : public QObject
-{
+class ReplayController final : public QObject {
     Q_OBJECT
 public:
     // 25 frames a second, the rate PlotJuggler replays at: smooth enough for a cursor
@@ -40,8 +39,8 @@ public slots:
     void play();
     void pause();
     void togglePlaying();
-    void setTime(TimeMs time);            // clamped to the range
-    bool jumpToNextMilestone();           // false when there is none after the current time
+    void setTime(TimeMs time); // clamped to the range
+    bool jumpToNextMilestone(); // false when there is none after the current time
     bool jumpToPreviousMilestone();
     // Moves the cursor by wallMs × speed while playing, and stops at the end. The timer's
     // tick calls it with the wall time really elapsed; tests call it to step deterministically.
@@ -64,7 +63,7 @@ private:
     TimeMs m_to = 0;
     TimeMs m_time = 0;
     double m_speed = 1.0;
-    double m_carry = 0.0;     // replay milliseconds below one, kept so slow speeds still move
+    double m_carry = 0.0; // replay milliseconds below one, kept so slow speeds still move
     bool m_playing = false;
     QList<TimeMs> m_milestones;
     QTimer m_timer;

@@ -3,8 +3,8 @@
 #include <QtMath>
 
 namespace {
-constexpr double kKeyZoom = 0.5;      // one key press halves or doubles the span
-constexpr double kKeyPanShare = 0.1;  // one arrow press moves a tenth of the view
+constexpr double kKeyZoom = 0.5; // one key press halves or doubles the span
+constexpr double kKeyPanShare = 0.1; // one arrow press moves a tenth of the view
 } // namespace
 
 TimeWindow::TimeWindow(QObject *parent)
@@ -83,7 +83,7 @@ bool TimeWindow::applyKey(int key)
     const TimeMs centre = m_viewFrom + viewSpan() / 2;
     switch (key) {
     case Qt::Key_Plus:
-    case Qt::Key_Equal:   // '+' without Shift on most layouts
+    case Qt::Key_Equal: // '+' without Shift on most layouts
         zoomAt(centre, kKeyZoom);
         return true;
     case Qt::Key_Minus:

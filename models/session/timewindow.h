@@ -8,8 +8,7 @@
 // the others with it. 'Bounds' is the incident window; the 'view' is the part shown,
 // always inside the bounds and never narrower than a minute (finer than any feed reports).
 // Pure logic: the charts turn wheel, drag and keys into these calls.
-class TimeWindow final : public QObject
-{
+class TimeWindow final : public QObject {
     Q_OBJECT
 public:
     static constexpr TimeMs kMinimumSpan = 60 * 1000;

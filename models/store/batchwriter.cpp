@@ -7,8 +7,8 @@
 #include <QJsonDocument>
 #include <QSqlDriver>
 #include <QSqlError>
-#include <sqlite3.h>
 #include <QVariant>
+#include <sqlite3.h>
 
 namespace {
 QVariant optionalTime(const std::optional<TimeMs> &t)
@@ -25,8 +25,14 @@ BatchWriter::BatchWriter(QSqlDatabase db, int batchSize)
     : m_db(std::move(db))
     , m_batchSize(qMax(1, batchSize))
     , m_rollupUpsert(m_db)
-    , m_service(m_db), m_dependency(m_db), m_incident(m_db), m_sample(m_db)
-    , m_state(m_db), m_update(m_db), m_annotation(m_db), m_reject(m_db)
+    , m_service(m_db)
+    , m_dependency(m_db)
+    , m_incident(m_db)
+    , m_sample(m_db)
+    , m_state(m_db)
+    , m_update(m_db)
+    , m_annotation(m_db)
+    , m_reject(m_db)
 {
 }
 
@@ -46,9 +52,10 @@ bool BatchWriter::prepare()
             m_sqlite = *static_cast<sqlite3 *const *>(handle.data());
         if (m_sqlite
             && sqlite3_prepare_v2(m_sqlite,
-                                  "INSERT INTO samples (service, time, source, availability, latency_ms, error_rate, "
-                                  "derived) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
-                                  -1, &m_fastSample, nullptr) != SQLITE_OK) {
+                   "INSERT INTO samples (service, time, source, availability, latency_ms, error_rate, "
+                   "derived) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
+                   -1, &m_fastSample, nullptr)
+                != SQLITE_OK) {
             m_error = QStringLiteral("cannot prepare statement: %1").arg(QString::fromUtf8(sqlite3_errmsg(m_sqlite)));
             return false;
         }
@@ -56,57 +63,63 @@ bool BatchWriter::prepare()
     // Upserts only touch a row when something differs, so rowsAffected() tells new or
     // changed rows from re-imports of the same record.
     const std::pair<QSqlQuery *, QString> statements[] = {
-        {&m_service, QStringLiteral(
-             "INSERT INTO services (key, name, users, colour, note) VALUES (?, ?, ?, ?, ?) "
-             "ON CONFLICT (key) DO UPDATE SET name = excluded.name, users = excluded.users, "
-             "colour = excluded.colour, note = excluded.note WHERE services.name IS DISTINCT FROM excluded.name "
-             "OR services.users IS DISTINCT FROM excluded.users OR services.colour IS DISTINCT FROM excluded.colour "
-             "OR services.note IS DISTINCT FROM excluded.note")},
-        {&m_dependency, QStringLiteral(
-             "INSERT INTO dependencies (service, depends_on, share, note) VALUES (?, ?, ?, ?) "
-             "ON CONFLICT (service, depends_on) DO UPDATE SET share = excluded.share, note = excluded.note "
-             "WHERE dependencies.share IS DISTINCT FROM excluded.share OR dependencies.note IS DISTINCT FROM excluded.note")},
-        {&m_incident, QStringLiteral(
-             "INSERT INTO incidents (id, title, severity, began, detected, mitigated, resolved, time_zone, "
-             "services, source, summary) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
-             "ON CONFLICT (id) DO UPDATE SET title = excluded.title, severity = excluded.severity, "
-             "began = excluded.began, detected = excluded.detected, mitigated = excluded.mitigated, "
-             "resolved = excluded.resolved, time_zone = excluded.time_zone, services = excluded.services, "
-             "source = excluded.source, summary = excluded.summary "
-             "WHERE (incidents.title, incidents.severity, incidents.began, incidents.detected, incidents.mitigated, "
-             "incidents.resolved, incidents.time_zone, incidents.services, incidents.source, incidents.summary) "
-             "IS DISTINCT FROM (excluded.title, excluded.severity, excluded.began, excluded.detected, "
-             "excluded.mitigated, excluded.resolved, excluded.time_zone, excluded.services, excluded.source, "
-             "excluded.summary)")},
-        {&m_sample, QStringLiteral(
-             "INSERT INTO samples (service, time, source, availability, latency_ms, error_rate, derived) "
-             "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING")},
-        {&m_state, QStringLiteral(
-             "INSERT INTO state_changes (service, time, source, state, raw_state, message, derived) "
-             "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING")},
-        {&m_update, QStringLiteral(
-             "INSERT INTO incident_updates (incident_id, time, status, message, services, source, derived) "
-             "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING")},
-        {&m_annotation, QStringLiteral(
-             "INSERT INTO annotations (time, service, incident_id, author, text) VALUES (?, ?, ?, ?, ?) "
-             "ON CONFLICT DO NOTHING")},
-        {&m_rollupUpsert, QStringLiteral(
-             "INSERT INTO sample_rollups (service, level, bucket, n, sum, min, max, first_time, first_value, "
-             "last_time, last_value) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (service, level, bucket) "
-             "DO UPDATE SET n = sample_rollups.n + excluded.n, sum = sample_rollups.sum + excluded.sum, "
-             "min = CASE WHEN excluded.min < sample_rollups.min THEN excluded.min ELSE sample_rollups.min END, "
-             "max = CASE WHEN excluded.max > sample_rollups.max THEN excluded.max ELSE sample_rollups.max END, "
-             "first_value = CASE WHEN excluded.first_time < sample_rollups.first_time THEN excluded.first_value "
-             "ELSE sample_rollups.first_value END, "
-             "first_time = CASE WHEN excluded.first_time < sample_rollups.first_time THEN excluded.first_time "
-             "ELSE sample_rollups.first_time END, "
-             "last_value = CASE WHEN excluded.last_time >= sample_rollups.last_time THEN excluded.last_value "
-             "ELSE sample_rollups.last_value END, "
-             "last_time = CASE WHEN excluded.last_time >= sample_rollups.last_time THEN excluded.last_time "
-             "ELSE sample_rollups.last_time END")},
-        {&m_reject, QStringLiteral(
-             "INSERT INTO rejects (source, line, byte_offset, field, reason, raw, received_at) "
-             "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING")},
+        {&m_service,
+            QStringLiteral(
+                "INSERT INTO services (key, name, users, colour, note) VALUES (?, ?, ?, ?, ?) "
+                "ON CONFLICT (key) DO UPDATE SET name = excluded.name, users = excluded.users, "
+                "colour = excluded.colour, note = excluded.note WHERE services.name IS DISTINCT FROM excluded.name "
+                "OR services.users IS DISTINCT FROM excluded.users OR services.colour IS DISTINCT FROM excluded.colour "
+                "OR services.note IS DISTINCT FROM excluded.note")},
+        {&m_dependency,
+            QStringLiteral(
+                "INSERT INTO dependencies (service, depends_on, share, note) VALUES (?, ?, ?, ?) "
+                "ON CONFLICT (service, depends_on) DO UPDATE SET share = excluded.share, note = excluded.note "
+                "WHERE dependencies.share IS DISTINCT FROM excluded.share OR dependencies.note IS DISTINCT FROM "
+                "excluded.note")},
+        {&m_incident,
+            QStringLiteral(
+                "INSERT INTO incidents (id, title, severity, began, detected, mitigated, resolved, time_zone, "
+                "services, source, summary) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                "ON CONFLICT (id) DO UPDATE SET title = excluded.title, severity = excluded.severity, "
+                "began = excluded.began, detected = excluded.detected, mitigated = excluded.mitigated, "
+                "resolved = excluded.resolved, time_zone = excluded.time_zone, services = excluded.services, "
+                "source = excluded.source, summary = excluded.summary "
+                "WHERE (incidents.title, incidents.severity, incidents.began, incidents.detected, incidents.mitigated, "
+                "incidents.resolved, incidents.time_zone, incidents.services, incidents.source, incidents.summary) "
+                "IS DISTINCT FROM (excluded.title, excluded.severity, excluded.began, excluded.detected, "
+                "excluded.mitigated, excluded.resolved, excluded.time_zone, excluded.services, excluded.source, "
+                "excluded.summary)")},
+        {&m_sample,
+            QStringLiteral("INSERT INTO samples (service, time, source, availability, latency_ms, error_rate, derived) "
+                           "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING")},
+        {&m_state,
+            QStringLiteral("INSERT INTO state_changes (service, time, source, state, raw_state, message, derived) "
+                           "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING")},
+        {&m_update,
+            QStringLiteral(
+                "INSERT INTO incident_updates (incident_id, time, status, message, services, source, derived) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING")},
+        {&m_annotation,
+            QStringLiteral("INSERT INTO annotations (time, service, incident_id, author, text) VALUES (?, ?, ?, ?, ?) "
+                           "ON CONFLICT DO NOTHING")},
+        {&m_rollupUpsert,
+            QStringLiteral(
+                "INSERT INTO sample_rollups (service, level, bucket, n, sum, min, max, first_time, first_value, "
+                "last_time, last_value) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (service, level, bucket) "
+                "DO UPDATE SET n = sample_rollups.n + excluded.n, sum = sample_rollups.sum + excluded.sum, "
+                "min = CASE WHEN excluded.min < sample_rollups.min THEN excluded.min ELSE sample_rollups.min END, "
+                "max = CASE WHEN excluded.max > sample_rollups.max THEN excluded.max ELSE sample_rollups.max END, "
+                "first_value = CASE WHEN excluded.first_time < sample_rollups.first_time THEN excluded.first_value "
+                "ELSE sample_rollups.first_value END, "
+                "first_time = CASE WHEN excluded.first_time < sample_rollups.first_time THEN excluded.first_time "
+                "ELSE sample_rollups.first_time END, "
+                "last_value = CASE WHEN excluded.last_time >= sample_rollups.last_time THEN excluded.last_value "
+                "ELSE sample_rollups.last_value END, "
+                "last_time = CASE WHEN excluded.last_time >= sample_rollups.last_time THEN excluded.last_time "
+                "ELSE sample_rollups.last_time END")},
+        {&m_reject,
+            QStringLiteral("INSERT INTO rejects (source, line, byte_offset, field, reason, raw, received_at) "
+                           "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING")},
     };
     for (const auto &[query, sql] : statements) {
         if (!query->prepare(sql)) {
@@ -167,8 +180,8 @@ bool BatchWriter::flushRollups()
         for (qsizetype i = from; i < from + rows; ++i) {
             const RollupBucket &b = buckets.at(i);
             for (const QVariant &v : {QVariant(b.service), QVariant(b.levelSec), QVariant(b.bucket), QVariant(b.count),
-                                      QVariant(b.sum), QVariant(b.min), QVariant(b.max), QVariant(b.firstTime),
-                                      QVariant(b.firstValue), QVariant(b.lastTime), QVariant(b.lastValue)})
+                     QVariant(b.sum), QVariant(b.min), QVariant(b.max), QVariant(b.firstTime), QVariant(b.firstValue),
+                     QVariant(b.lastTime), QVariant(b.lastValue)})
                 query.addBindValue(v);
         }
         if (!query.exec()) {
@@ -242,7 +255,8 @@ bool BatchWriter::run(QSqlQuery &query, WriteStats &stats, const char *what)
 
 bool BatchWriter::writeService(const Service &s, WriteStats &stats)
 {
-    for (const QVariant &v : {QVariant(s.key), QVariant(s.name), QVariant(s.users), QVariant(s.colour), QVariant(s.note)})
+    for (const QVariant &v :
+        {QVariant(s.key), QVariant(s.name), QVariant(s.users), QVariant(s.colour), QVariant(s.note)})
         m_service.addBindValue(v);
     return run(m_service, stats, "service");
 }
@@ -257,9 +271,8 @@ bool BatchWriter::writeDependency(const Dependency &d, WriteStats &stats)
 bool BatchWriter::writeIncident(const Incident &i, WriteStats &stats)
 {
     for (const QVariant &v : {QVariant(i.id), QVariant(i.title), QVariant(i.severity), optionalTime(i.began),
-                              optionalTime(i.detected), optionalTime(i.mitigated), optionalTime(i.resolved),
-                              QVariant(i.timeZone), QVariant(i.services.join(u',')), QVariant(i.source),
-                              QVariant(i.summary)})
+             optionalTime(i.detected), optionalTime(i.mitigated), optionalTime(i.resolved), QVariant(i.timeZone),
+             QVariant(i.services.join(u',')), QVariant(i.source), QVariant(i.summary)})
         m_incident.addBindValue(v);
     return run(m_incident, stats, "incident");
 }
@@ -336,9 +349,9 @@ bool BatchWriter::writeSample(const HealthSample &s, WriteStats &stats)
 
 bool BatchWriter::writeState(const StateChange &s, WriteStats &stats)
 {
-    for (const QVariant &v : {QVariant(s.service), QVariant(s.time), QVariant(s.source),
-                              QVariant(ServiceStates::toKey(s.state)), QVariant(s.rawState),
-                              QVariant(s.message), QVariant(int(s.derived))})
+    for (const QVariant &v :
+        {QVariant(s.service), QVariant(s.time), QVariant(s.source), QVariant(ServiceStates::toKey(s.state)),
+            QVariant(s.rawState), QVariant(s.message), QVariant(int(s.derived))})
         m_state.addBindValue(v);
     return run(m_state, stats, "state change");
 }
@@ -346,15 +359,15 @@ bool BatchWriter::writeState(const StateChange &s, WriteStats &stats)
 bool BatchWriter::writeUpdate(const IncidentUpdate &u, WriteStats &stats)
 {
     for (const QVariant &v : {QVariant(u.incidentId), QVariant(u.time), QVariant(u.status), QVariant(u.message),
-                              QVariant(u.services.join(u',')), QVariant(u.source), QVariant(int(u.derived))})
+             QVariant(u.services.join(u',')), QVariant(u.source), QVariant(int(u.derived))})
         m_update.addBindValue(v);
     return run(m_update, stats, "incident update");
 }
 
 bool BatchWriter::writeAnnotation(const Annotation &a, WriteStats &stats)
 {
-    for (const QVariant &v : {QVariant(a.time), QVariant(a.service), QVariant(a.incidentId), QVariant(a.author),
-                              QVariant(a.text)})
+    for (const QVariant &v :
+        {QVariant(a.time), QVariant(a.service), QVariant(a.incidentId), QVariant(a.author), QVariant(a.text)})
         m_annotation.addBindValue(v);
     return run(m_annotation, stats, "annotation");
 }
@@ -377,7 +390,7 @@ bool BatchWriter::writeScenario(const Scenario &s, WriteStats &stats)
 bool BatchWriter::writeReject(const Reject &r, WriteStats &stats)
 {
     for (const QVariant &v : {QVariant(r.source), QVariant(r.line), QVariant(r.offset), QVariant(r.field),
-                              QVariant(r.reason), QVariant(r.raw), QVariant(r.receivedAt)})
+             QVariant(r.reason), QVariant(r.raw), QVariant(r.receivedAt)})
         m_reject.addBindValue(v);
     // A reject is bookkeeping, not a record: it is counted apart from inserted rows.
     WriteStats ignored;
@@ -392,14 +405,32 @@ bool BatchWriter::write(const FeedBatch &batch, WriteStats &stats)
     if (!prepare() || !begin())
         return false;
     // Reference data first, so a batch boundary never leaves samples ahead of their service.
-    for (const auto &s : batch.services) if (!writeService(s, stats)) return false;
-    for (const auto &d : batch.dependencies) if (!writeDependency(d, stats)) return false;
-    for (const auto &i : batch.incidents) if (!writeIncident(i, stats)) return false;
-    for (const auto &s : batch.samples) if (!writeSample(s, stats)) return false;
-    for (const auto &s : batch.states) if (!writeState(s, stats)) return false;
-    for (const auto &u : batch.updates) if (!writeUpdate(u, stats)) return false;
-    for (const auto &a : batch.annotations) if (!writeAnnotation(a, stats)) return false;
-    for (const auto &s : batch.scenarios) if (!writeScenario(s, stats)) return false;
-    for (const auto &r : batch.rejects) if (!writeReject(r, stats)) return false;
+    for (const auto &s : batch.services)
+        if (!writeService(s, stats))
+            return false;
+    for (const auto &d : batch.dependencies)
+        if (!writeDependency(d, stats))
+            return false;
+    for (const auto &i : batch.incidents)
+        if (!writeIncident(i, stats))
+            return false;
+    for (const auto &s : batch.samples)
+        if (!writeSample(s, stats))
+            return false;
+    for (const auto &s : batch.states)
+        if (!writeState(s, stats))
+            return false;
+    for (const auto &u : batch.updates)
+        if (!writeUpdate(u, stats))
+            return false;
+    for (const auto &a : batch.annotations)
+        if (!writeAnnotation(a, stats))
+            return false;
+    for (const auto &s : batch.scenarios)
+        if (!writeScenario(s, stats))
+            return false;
+    for (const auto &r : batch.rejects)
+        if (!writeReject(r, stats))
+            return false;
     return commit();
 }

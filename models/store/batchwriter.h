@@ -1,8 +1,8 @@
 #pragma once
 
 #include "domain/feedbatch.h"
-#include "store/postgressamplebuffer.h"
 #include "domain/samplerollup.h"
+#include "store/postgressamplebuffer.h"
 
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -11,13 +11,12 @@
 struct sqlite3;
 struct sqlite3_stmt;
 
-#include "store/timelinestore.h"   // WriteStats
+#include "store/timelinestore.h" // WriteStats
 
 // Writes a FeedBatch into an open timeline database in transactions of a fixed
 // number of rows, with one prepared statement per record type reused for every row.
 // A failed transaction is rolled back whole: the database only ever holds whole batches.
-class BatchWriter final
-{
+class BatchWriter final {
 public:
     BatchWriter(QSqlDatabase db, int batchSize);
     ~BatchWriter();
@@ -33,7 +32,7 @@ public:
 private:
     bool prepare();
     bool begin();
-    bool step();       // counts a row; commits and begins anew at the batch size
+    bool step(); // counts a row; commits and begins anew at the batch size
     bool commit();
     bool flushRollups();
     bool flushPostgresSamples();

@@ -12,8 +12,7 @@ struct WriteStats;
 // one row per INSERT caps a shared timeline at a few thousand samples a second. Samples are
 // gathered and inserted a few hundred per statement instead; RETURNING tells which of them
 // were new, and only those reach the rollups — the same counts as row by row.
-class PostgresSampleBuffer final
-{
+class PostgresSampleBuffer final {
 public:
     static constexpr int kRowsPerStatement = 250;
 

@@ -22,8 +22,7 @@ const char *const kSql[] = {
 } // namespace
 
 // One prepared statement, on whichever path the reader uses; prepared once, reset per use.
-class RollupReader::Statement
-{
+class RollupReader::Statement {
 public:
     Statement(sqlite3 *sqlite, const QSqlDatabase &db, const char *sql)
     {
@@ -83,7 +82,7 @@ public:
         if (!m_stmt) {
             if (m_query->next())
                 return true;
-            m_query->finish();   // do not keep a read open on the connection
+            m_query->finish(); // do not keep a read open on the connection
             return false;
         }
         const int rc = sqlite3_step(m_stmt);
@@ -153,8 +152,7 @@ RollupReader::Statement &RollupReader::statement(int which)
 }
 
 namespace {
-template<typename Statement>
-RollupBucket bucketFrom(const Statement &q, int levelSec)
+template <typename Statement> RollupBucket bucketFrom(const Statement &q, int levelSec)
 {
     RollupBucket b;
     b.levelSec = levelSec;
@@ -171,8 +169,8 @@ RollupBucket bucketFrom(const Statement &q, int levelSec)
 }
 } // namespace
 
-QList<RollupBucket> RollupReader::buckets(const QString &service, int levelSec, TimeMs from, TimeMs to,
-                                          bool withService)
+QList<RollupBucket> RollupReader::buckets(
+    const QString &service, int levelSec, TimeMs from, TimeMs to, bool withService)
 {
     QList<RollupBucket> out;
     Statement &q = statement(OneService);
@@ -212,8 +210,7 @@ QList<RollupBucket> RollupReader::allBuckets(int levelSec, TimeMs from, TimeMs t
         if (!q.next() || q.isNull(0))
             break;
         service = q.text(0);
-        while (q.next()) {
-        }
+        while (q.next()) { }
         // One QString per service, shared by its buckets.
         QList<RollupBucket> buckets = this->buckets(service, levelSec, from, to, false);
         for (RollupBucket &b : buckets)
@@ -256,9 +253,8 @@ std::optional<RollupReader::Value> RollupReader::sampleBefore(const QString &ser
     q.bind(time);
     if (!q.exec() || !q.next())
         return std::nullopt;
-    const Value v{q.integer(0), q.real(1)};
+    const Value v {q.integer(0), q.real(1)};
     // Leave nothing pending on the connection (an open read keeps the WAL snapshot).
-    while (q.next()) {
-    }
+    while (q.next()) { }
     return v;
 }

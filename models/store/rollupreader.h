@@ -11,8 +11,7 @@
 // per column, several times the read itself. Any other driver (PostgreSQL) goes through
 // QSqlQuery with the same SQL and bound values, so both give the same rows.
 // Use it on the thread that owns the connection, and drop it before the connection closes.
-class RollupReader final : public RollupSource
-{
+class RollupReader final : public RollupSource {
 public:
     enum class Path { Fastest, Portable };
     explicit RollupReader(const QSqlDatabase &db, Path path = Path::Fastest);
@@ -23,8 +22,8 @@ public:
     bool usesSqliteApi() const;
     QString lastError() const override { return m_error; }
 
-    QList<RollupBucket> buckets(const QString &service, int levelSec, TimeMs from, TimeMs to,
-                                bool withService = true) override;
+    QList<RollupBucket> buckets(
+        const QString &service, int levelSec, TimeMs from, TimeMs to, bool withService = true) override;
     QList<RollupBucket> allBuckets(int levelSec, TimeMs from, TimeMs to) override;
     QList<Value> samples(const QString &service, TimeMs from, TimeMs to) override;
     std::optional<Value> sampleBefore(const QString &service, TimeMs time) override;
@@ -35,6 +34,6 @@ private:
 
     QSqlDatabase m_db;
     struct sqlite3 *m_sqlite = nullptr;
-    std::unique_ptr<Statement> m_statements[5];   // one per statement kind, prepared on first use
+    std::unique_ptr<Statement> m_statements[5]; // one per statement kind, prepared on first use
     QString m_error;
 };

@@ -6,8 +6,8 @@
 #include <QSqlQuery>
 #include <QVariant>
 
-QList<RollupBucket> RollupTable::read(const QSqlDatabase &db, const QString &service, int levelSec, TimeMs from,
-                                      TimeMs to)
+QList<RollupBucket> RollupTable::read(
+    const QSqlDatabase &db, const QString &service, int levelSec, TimeMs from, TimeMs to)
 {
     return RollupReader(db).buckets(service, levelSec, from, to);
 }
@@ -39,8 +39,8 @@ bool RollupTable::rebuild(const QSqlDatabase &db, QString *error)
     const auto flush = [&](QList<RollupBucket> buckets) {
         for (const RollupBucket &b : buckets) {
             for (const QVariant &v : {QVariant(b.service), QVariant(b.levelSec), QVariant(b.bucket), QVariant(b.count),
-                                      QVariant(b.sum), QVariant(b.min), QVariant(b.max), QVariant(b.firstTime),
-                                      QVariant(b.firstValue), QVariant(b.lastTime), QVariant(b.lastValue)})
+                     QVariant(b.sum), QVariant(b.min), QVariant(b.max), QVariant(b.firstTime), QVariant(b.firstValue),
+                     QVariant(b.lastTime), QVariant(b.lastValue)})
                 upsert.addBindValue(v);
             if (!upsert.exec()) {
                 *error = upsert.lastError().text();

@@ -6,11 +6,10 @@
 
 // Reads the sample_rollups table, and rebuilds it from the samples for databases
 // made before rollups existed.
-class RollupTable final
-{
+class RollupTable final {
 public:
-    static QList<RollupBucket> read(const QSqlDatabase &db, const QString &service, int levelSec, TimeMs from,
-                                    TimeMs to);
+    static QList<RollupBucket> read(
+        const QSqlDatabase &db, const QString &service, int levelSec, TimeMs from, TimeMs to);
     // Every service's buckets at one level, time-ordered per service.
     static QList<RollupBucket> readAll(const QSqlDatabase &db, int levelSec, TimeMs from, TimeMs to);
     static bool rebuild(const QSqlDatabase &db, QString *error);

@@ -6,8 +6,7 @@
 
 // The scenarios table: what-if scenarios saved with their incident, the definition as the
 // JSON Scenario::toJson() writes. Natural key (incident_id, name). Prepared statements only.
-class ScenarioTable final
-{
+class ScenarioTable final {
 public:
     // Insert or replace the definition; touches the row only when the definition differs.
     static QString upsertSql();

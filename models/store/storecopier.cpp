@@ -43,7 +43,7 @@ bool StoreCopier::copyReferenceData(Result &result)
     batch.updates = m_from.updates();
     batch.annotations = m_from.annotations();
     for (Annotation &a : batch.annotations)
-        a.id = 0;   // the destination numbers its own notes; the natural key matches them
+        a.id = 0; // the destination numbers its own notes; the natural key matches them
     batch.rejects = m_from.rejects(int(qMin<qint64>(m_from.rejectCount(), std::numeric_limits<int>::max())));
     for (const Incident &incident : std::as_const(batch.incidents))
         batch.scenarios += m_from.scenarios(incident.id);

@@ -9,13 +9,12 @@
 // copy into a store that already holds data merges with it. Samples are read in pages
 // in key order, so memory stays flat for a store of any size; their rollups are rebuilt
 // by the destination's writer exactly as on ingest.
-class StoreCopier final
-{
+class StoreCopier final {
 public:
     struct Result {
-        qint64 read = 0;        // records read from the source
-        qint64 inserted = 0;    // new or changed in the destination
-        qint64 unchanged = 0;   // already there
+        qint64 read = 0; // records read from the source
+        qint64 inserted = 0; // new or changed in the destination
+        qint64 unchanged = 0; // already there
     };
     using Progress = std::function<void(qint64 samplesDone, qint64 samplesTotal)>;
 

@@ -8,22 +8,23 @@ namespace StoreFaults {
 StoreFault classify(const QString &code, const QString &message, bool postgres)
 {
     if (postgres) {
-        if (code == u"53100" || code == u"53200")   // disk_full, out_of_memory
+        if (code == u"53100" || code == u"53200") // disk_full, out_of_memory
             return StoreFault::Full;
-        if (code == u"25006" || code == u"42501")   // read_only_sql_transaction, insufficient_privilege
+        if (code == u"25006" || code == u"42501") // read_only_sql_transaction, insufficient_privilege
             return StoreFault::ReadOnly;
         if (code == u"55P03" || code == u"40P01" || code == u"40001")
             return StoreFault::Locked;
-        if (code.startsWith(u"08") || code.startsWith(u"57P"))   // connection exceptions, shutdowns
+        if (code.startsWith(u"08") || code.startsWith(u"57P")) // connection exceptions, shutdowns
             return StoreFault::Unreachable;
         // libpq reports a dropped connection without a SQLSTATE.
-        if (code.isEmpty() && (message.contains(u"server closed the connection") || message.contains(u"no connection")
-                               || message.contains(u"could not connect") || message.contains(u"connection to server")))
+        if (code.isEmpty()
+            && (message.contains(u"server closed the connection") || message.contains(u"no connection")
+                || message.contains(u"could not connect") || message.contains(u"connection to server")))
             return StoreFault::Unreachable;
         return code.isEmpty() && message.isEmpty() ? StoreFault::None : StoreFault::Other;
     }
     bool ok = false;
-    const int primary = code.toInt(&ok) & 0xff;   // extended codes carry the primary in the low byte
+    const int primary = code.toInt(&ok) & 0xff; // extended codes carry the primary in the low byte
     if (!ok) {
         // QSQLITE's commit() and transaction() report SQLite's text without its code.
         if (message.contains(u"disk is full"))
@@ -35,12 +36,19 @@ StoreFault classify(const QString &code, const QString &message, bool postgres)
         return message.isEmpty() ? StoreFault::None : StoreFault::Other;
     }
     switch (primary) {
-    case 0: return StoreFault::None;
-    case 8: return StoreFault::ReadOnly;      // SQLITE_READONLY
-    case 13: return StoreFault::Full;         // SQLITE_FULL
-    case 5: case 6: return StoreFault::Locked; // SQLITE_BUSY, SQLITE_LOCKED
-    case 14: return StoreFault::Unreachable;  // SQLITE_CANTOPEN
-    default: return StoreFault::Other;
+    case 0:
+        return StoreFault::None;
+    case 8:
+        return StoreFault::ReadOnly; // SQLITE_READONLY
+    case 13:
+        return StoreFault::Full; // SQLITE_FULL
+    case 5:
+    case 6:
+        return StoreFault::Locked; // SQLITE_BUSY, SQLITE_LOCKED
+    case 14:
+        return StoreFault::Unreachable; // SQLITE_CANTOPEN
+    default:
+        return StoreFault::Other;
     }
 }
 
@@ -62,10 +70,12 @@ QString advice(StoreFault fault, const QString &location)
     switch (fault) {
     case StoreFault::ReadOnly:
         return tr("%1 is read-only: nothing was written, and nothing stored before is changed. "
-                  "Open a writable copy to take data in.").arg(location);
+                  "Open a writable copy to take data in.")
+            .arg(location);
     case StoreFault::Full:
         return tr("there is no space left for %1: the last batch was rolled back whole and everything stored "
-                  "before is kept. Free some space, then take the same data in again (nothing is doubled).").arg(location);
+                  "before is kept. Free some space, then take the same data in again (nothing is doubled).")
+            .arg(location);
     case StoreFault::Locked:
         return tr("%1 is locked by another writer; trying again later stores the rest without doubling anything.")
             .arg(location);

@@ -8,10 +8,10 @@ class QSqlError;
 // kinds for SQLite and PostgreSQL, so that every caller reacts the same way to both.
 enum class StoreFault {
     None,
-    ReadOnly,      // the file, its folder or the server refuses writes
-    Full,          // no space left (disk, or the database's own size limit)
-    Locked,        // another writer holds the database; trying again later succeeds
-    Unreachable,   // the server went away or the file cannot be opened
+    ReadOnly, // the file, its folder or the server refuses writes
+    Full, // no space left (disk, or the database's own size limit)
+    Locked, // another writer holds the database; trying again later succeeds
+    Unreachable, // the server went away or the file cannot be opened
     Other,
 };
 
@@ -23,4 +23,4 @@ StoreFault classify(const QSqlError &error, bool postgres);
 bool isTransient(StoreFault fault);
 // What happened and what to do, for the end of an error message: "the disk holding … is full: …".
 QString advice(StoreFault fault, const QString &location);
-}
+} // namespace StoreFaults

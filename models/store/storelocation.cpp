@@ -13,11 +13,10 @@ QString tr(const char *text)
 // carry a password or run commands on connect.
 bool allowedOption(const QString &key)
 {
-    static const QStringList allowed = {
-        QStringLiteral("sslmode"), QStringLiteral("sslrootcert"), QStringLiteral("sslcert"),
-        QStringLiteral("sslkey"), QStringLiteral("connect_timeout"), QStringLiteral("application_name"),
-        QStringLiteral("target_session_attrs"), QStringLiteral("keepalives"), QStringLiteral("keepalives_idle"),
-        QStringLiteral("passfile"), QStringLiteral("gssencmode")};
+    static const QStringList allowed = {QStringLiteral("sslmode"), QStringLiteral("sslrootcert"),
+        QStringLiteral("sslcert"), QStringLiteral("sslkey"), QStringLiteral("connect_timeout"),
+        QStringLiteral("application_name"), QStringLiteral("target_session_attrs"), QStringLiteral("keepalives"),
+        QStringLiteral("keepalives_idle"), QStringLiteral("passfile"), QStringLiteral("gssencmode")};
     return allowed.contains(key);
 }
 } // namespace
@@ -43,8 +42,9 @@ bool StoreLocation::parse(const QString &text, StoreLocation &out, QString *erro
     const QUrl url(text, QUrl::StrictMode);
     auto fail = [&](const QString &reason) {
         if (error)
-            *error = tr("%1: %2").arg(url.isValid() ? url.toString(QUrl::RemovePassword | QUrl::RemoveQuery)
-                                                     : tr("the PostgreSQL location"), reason);
+            *error = tr("%1: %2").arg(
+                url.isValid() ? url.toString(QUrl::RemovePassword | QUrl::RemoveQuery) : tr("the PostgreSQL location"),
+                reason);
         return false;
     };
     if (!url.isValid())

@@ -6,8 +6,7 @@
 // default), ":memory:", "sqlite:PATH", or "postgresql://user@host:port/dbname".
 // A password is never taken from the location: it would sit in the shell history and
 // in every process listing. libpq reads it from PGPASSWORD or ~/.pgpass instead.
-class StoreLocation final
-{
+class StoreLocation final {
 public:
     enum class Kind { Sqlite, Postgres };
 
@@ -16,9 +15,9 @@ public:
     static bool isPostgres(const QString &text);
 
     Kind kind() const { return m_kind; }
-    QString path() const { return m_path; }             // SQLite
-    QString host() const { return m_host; }             // PostgreSQL; empty: libpq's default socket
-    int port() const { return m_port; }                 // -1: libpq's default
+    QString path() const { return m_path; } // SQLite
+    QString host() const { return m_host; } // PostgreSQL; empty: libpq's default socket
+    int port() const { return m_port; } // -1: libpq's default
     QString user() const { return m_user; }
     QString databaseName() const { return m_database; }
     QString connectOptions() const { return m_options; } // libpq keywords, "a=b;c=d"

@@ -8,62 +8,63 @@ const QList<StoreMigration> &StoreMigrations::all()
 {
     static const QList<StoreMigration> migrations = {
         {1, QStringLiteral("initial timeline schema"),
-         {
-             QStringLiteral("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"),
-             QStringLiteral("CREATE TABLE services (key TEXT PRIMARY KEY, name TEXT NOT NULL, "
-                            "users BIGINT NOT NULL, colour TEXT NOT NULL DEFAULT '', note TEXT NOT NULL DEFAULT '')"),
-             QStringLiteral("CREATE TABLE dependencies (service TEXT NOT NULL, depends_on TEXT NOT NULL, "
-                            "share DOUBLE PRECISION NOT NULL, note TEXT NOT NULL DEFAULT '', "
-                            "PRIMARY KEY (service, depends_on))"),
-             QStringLiteral("CREATE TABLE samples (service TEXT NOT NULL, time BIGINT NOT NULL, "
-                            "source TEXT NOT NULL, availability DOUBLE PRECISION NOT NULL, "
-                            "latency_ms DOUBLE PRECISION, error_rate DOUBLE PRECISION, "
-                            "derived INTEGER NOT NULL DEFAULT 0, PRIMARY KEY (service, time, source))"),
-             QStringLiteral("CREATE TABLE state_changes (service TEXT NOT NULL, time BIGINT NOT NULL, "
-                            "source TEXT NOT NULL, state TEXT NOT NULL, raw_state TEXT NOT NULL DEFAULT '', "
-                            "message TEXT NOT NULL DEFAULT '', derived INTEGER NOT NULL DEFAULT 0, "
-                            "PRIMARY KEY (service, time, source, state))"),
-             QStringLiteral("CREATE TABLE incidents (id TEXT PRIMARY KEY, title TEXT NOT NULL, "
-                            "severity TEXT NOT NULL DEFAULT '', began BIGINT, detected BIGINT, "
-                            "mitigated BIGINT, resolved BIGINT, time_zone TEXT NOT NULL DEFAULT '', "
-                            "services TEXT NOT NULL DEFAULT '', source TEXT NOT NULL DEFAULT '', "
-                            "summary TEXT NOT NULL DEFAULT '')"),
-             QStringLiteral("CREATE TABLE incident_updates (incident_id TEXT NOT NULL, time BIGINT NOT NULL, "
-                            "status TEXT NOT NULL, message TEXT NOT NULL DEFAULT '', "
-                            "services TEXT NOT NULL DEFAULT '', source TEXT NOT NULL DEFAULT '', "
-                            "derived INTEGER NOT NULL DEFAULT 0, "
-                            "PRIMARY KEY (incident_id, time, status, message))"),
-             QStringLiteral("CREATE TABLE annotations (id %AUTOID%, time BIGINT NOT NULL, "
-                            "service TEXT NOT NULL DEFAULT '', incident_id TEXT NOT NULL DEFAULT '', "
-                            "author TEXT NOT NULL DEFAULT '', text TEXT NOT NULL, "
-                            "UNIQUE (time, service, incident_id, text))"),
-             QStringLiteral("CREATE TABLE rejects (id %AUTOID%, source TEXT NOT NULL, line BIGINT NOT NULL, "
-                            "byte_offset BIGINT NOT NULL, field TEXT NOT NULL DEFAULT '', reason TEXT NOT NULL, "
-                            "raw TEXT NOT NULL DEFAULT '', received_at BIGINT NOT NULL, "
-                            "UNIQUE (source, line, byte_offset, field, reason))"),
-         }},
+            {
+                QStringLiteral("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"),
+                QStringLiteral(
+                    "CREATE TABLE services (key TEXT PRIMARY KEY, name TEXT NOT NULL, "
+                    "users BIGINT NOT NULL, colour TEXT NOT NULL DEFAULT '', note TEXT NOT NULL DEFAULT '')"),
+                QStringLiteral("CREATE TABLE dependencies (service TEXT NOT NULL, depends_on TEXT NOT NULL, "
+                               "share DOUBLE PRECISION NOT NULL, note TEXT NOT NULL DEFAULT '', "
+                               "PRIMARY KEY (service, depends_on))"),
+                QStringLiteral("CREATE TABLE samples (service TEXT NOT NULL, time BIGINT NOT NULL, "
+                               "source TEXT NOT NULL, availability DOUBLE PRECISION NOT NULL, "
+                               "latency_ms DOUBLE PRECISION, error_rate DOUBLE PRECISION, "
+                               "derived INTEGER NOT NULL DEFAULT 0, PRIMARY KEY (service, time, source))"),
+                QStringLiteral("CREATE TABLE state_changes (service TEXT NOT NULL, time BIGINT NOT NULL, "
+                               "source TEXT NOT NULL, state TEXT NOT NULL, raw_state TEXT NOT NULL DEFAULT '', "
+                               "message TEXT NOT NULL DEFAULT '', derived INTEGER NOT NULL DEFAULT 0, "
+                               "PRIMARY KEY (service, time, source, state))"),
+                QStringLiteral("CREATE TABLE incidents (id TEXT PRIMARY KEY, title TEXT NOT NULL, "
+                               "severity TEXT NOT NULL DEFAULT '', began BIGINT, detected BIGINT, "
+                               "mitigated BIGINT, resolved BIGINT, time_zone TEXT NOT NULL DEFAULT '', "
+                               "services TEXT NOT NULL DEFAULT '', source TEXT NOT NULL DEFAULT '', "
+                               "summary TEXT NOT NULL DEFAULT '')"),
+                QStringLiteral("CREATE TABLE incident_updates (incident_id TEXT NOT NULL, time BIGINT NOT NULL, "
+                               "status TEXT NOT NULL, message TEXT NOT NULL DEFAULT '', "
+                               "services TEXT NOT NULL DEFAULT '', source TEXT NOT NULL DEFAULT '', "
+                               "derived INTEGER NOT NULL DEFAULT 0, "
+                               "PRIMARY KEY (incident_id, time, status, message))"),
+                QStringLiteral("CREATE TABLE annotations (id %AUTOID%, time BIGINT NOT NULL, "
+                               "service TEXT NOT NULL DEFAULT '', incident_id TEXT NOT NULL DEFAULT '', "
+                               "author TEXT NOT NULL DEFAULT '', text TEXT NOT NULL, "
+                               "UNIQUE (time, service, incident_id, text))"),
+                QStringLiteral("CREATE TABLE rejects (id %AUTOID%, source TEXT NOT NULL, line BIGINT NOT NULL, "
+                               "byte_offset BIGINT NOT NULL, field TEXT NOT NULL DEFAULT '', reason TEXT NOT NULL, "
+                               "raw TEXT NOT NULL DEFAULT '', received_at BIGINT NOT NULL, "
+                               "UNIQUE (source, line, byte_offset, field, reason))"),
+            }},
         {2, QStringLiteral("feed sources and time indexes for the timeline view"),
-         {
-             QStringLiteral("CREATE TABLE feed_sources (name TEXT PRIMARY KEY, kind TEXT NOT NULL, "
-                            "location TEXT NOT NULL DEFAULT '', last_seen BIGINT, "
-                            "last_error TEXT NOT NULL DEFAULT '', stale_after_s BIGINT NOT NULL DEFAULT 0)"),
-             QStringLiteral("CREATE INDEX state_changes_by_time ON state_changes (time)"),
-             QStringLiteral("CREATE INDEX incident_updates_by_time ON incident_updates (time)"),
-         }},
+            {
+                QStringLiteral("CREATE TABLE feed_sources (name TEXT PRIMARY KEY, kind TEXT NOT NULL, "
+                               "location TEXT NOT NULL DEFAULT '', last_seen BIGINT, "
+                               "last_error TEXT NOT NULL DEFAULT '', stale_after_s BIGINT NOT NULL DEFAULT 0)"),
+                QStringLiteral("CREATE INDEX state_changes_by_time ON state_changes (time)"),
+                QStringLiteral("CREATE INDEX incident_updates_by_time ON incident_updates (time)"),
+            }},
         {3, QStringLiteral("sample rollups at 10 s, 1 min, 10 min, 1 h and 1 day"),
-         {
-             QStringLiteral("CREATE TABLE sample_rollups (service TEXT NOT NULL, level INTEGER NOT NULL, "
-                            "bucket BIGINT NOT NULL, n BIGINT NOT NULL, sum DOUBLE PRECISION NOT NULL, "
-                            "min DOUBLE PRECISION NOT NULL, max DOUBLE PRECISION NOT NULL, "
-                            "first_time BIGINT NOT NULL, first_value DOUBLE PRECISION NOT NULL, "
-                            "last_time BIGINT NOT NULL, last_value DOUBLE PRECISION NOT NULL, "
-                            "PRIMARY KEY (service, level, bucket))"),
-         }},
+            {
+                QStringLiteral("CREATE TABLE sample_rollups (service TEXT NOT NULL, level INTEGER NOT NULL, "
+                               "bucket BIGINT NOT NULL, n BIGINT NOT NULL, sum DOUBLE PRECISION NOT NULL, "
+                               "min DOUBLE PRECISION NOT NULL, max DOUBLE PRECISION NOT NULL, "
+                               "first_time BIGINT NOT NULL, first_value DOUBLE PRECISION NOT NULL, "
+                               "last_time BIGINT NOT NULL, last_value DOUBLE PRECISION NOT NULL, "
+                               "PRIMARY KEY (service, level, bucket))"),
+            }},
         {4, QStringLiteral("what-if scenarios saved with their incident"),
-         {
-             QStringLiteral("CREATE TABLE scenarios (incident_id TEXT NOT NULL, name TEXT NOT NULL, "
-                            "definition TEXT NOT NULL, PRIMARY KEY (incident_id, name))"),
-         }},
+            {
+                QStringLiteral("CREATE TABLE scenarios (incident_id TEXT NOT NULL, name TEXT NOT NULL, "
+                               "definition TEXT NOT NULL, PRIMARY KEY (incident_id, name))"),
+            }},
     };
     return migrations;
 }

@@ -12,8 +12,7 @@ struct StoreMigration {
     QStringList statements;
 };
 
-class StoreMigrations final
-{
+class StoreMigrations final {
 public:
     static const QList<StoreMigration> &all();
     static int latest();

@@ -25,7 +25,8 @@ bool TimelineStore::isEmpty() const
     QSqlQuery q(database());
     // EXISTS stops at the first row: COUNT(*) would walk every sample of a large store.
     if (!q.exec(QStringLiteral("SELECT EXISTS (SELECT 1 FROM services) OR EXISTS (SELECT 1 FROM samples) "
-                               "OR EXISTS (SELECT 1 FROM state_changes)")) || !q.next())
+                               "OR EXISTS (SELECT 1 FROM state_changes)"))
+        || !q.next())
         return true;
     return q.value(0).toLongLong() == 0;
 }
@@ -56,8 +57,8 @@ QList<Service> TimelineStore::services() const
     if (!q.exec(QStringLiteral("SELECT key, name, users, colour, note FROM services ORDER BY users DESC, key")))
         return out;
     while (q.next())
-        out.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toLongLong(),
-                    q.value(3).toString(), q.value(4).toString()});
+        out.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toLongLong(), q.value(3).toString(),
+            q.value(4).toString()});
     return out;
 }
 
@@ -66,7 +67,8 @@ QList<Dependency> TimelineStore::dependencies() const
     QList<Dependency> out;
     QSqlQuery q(database());
     q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT service, depends_on, share, note FROM dependencies ORDER BY service, depends_on")))
+    if (!q.exec(
+            QStringLiteral("SELECT service, depends_on, share, note FROM dependencies ORDER BY service, depends_on")))
         return out;
     while (q.next())
         out.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toDouble(), q.value(3).toString()});
@@ -99,8 +101,10 @@ HealthSample TimelineStore::sampleAt(const QSqlQuery &q)
     s.time = q.value(1).toLongLong();
     s.source = q.value(2).toString();
     s.availability = q.value(3).toDouble();
-    if (!q.value(4).isNull()) s.latencyMs = q.value(4).toDouble();
-    if (!q.value(5).isNull()) s.errorRate = q.value(5).toDouble();
+    if (!q.value(4).isNull())
+        s.latencyMs = q.value(4).toDouble();
+    if (!q.value(5).isNull())
+        s.errorRate = q.value(5).toDouble();
     s.derived = q.value(6).toInt() != 0;
     return s;
 }
@@ -177,7 +181,7 @@ QList<IncidentUpdate> TimelineStore::updates(const QString &incidentId) const
         return out;
     while (q.next())
         out.append({q.value(0).toString(), q.value(1).toLongLong(), q.value(2).toString(), q.value(3).toString(),
-                    splitList(q.value(4).toString()), q.value(5).toString(), q.value(6).toInt() != 0});
+            splitList(q.value(4).toString()), q.value(5).toString(), q.value(6).toInt() != 0});
     return out;
 }
 
@@ -186,11 +190,12 @@ QList<Annotation> TimelineStore::annotations() const
     QList<Annotation> out;
     QSqlQuery q(database());
     q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT id, time, service, incident_id, author, text FROM annotations ORDER BY time, id")))
+    if (!q.exec(
+            QStringLiteral("SELECT id, time, service, incident_id, author, text FROM annotations ORDER BY time, id")))
         return out;
     while (q.next())
         out.append({q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(), q.value(3).toString(),
-                    q.value(4).toString(), q.value(5).toString()});
+            q.value(4).toString(), q.value(5).toString()});
     return out;
 }
 
@@ -206,7 +211,7 @@ QList<Reject> TimelineStore::rejects(int limit) const
         return out;
     while (q.next())
         out.append({q.value(0).toString(), q.value(1).toLongLong(), q.value(2).toLongLong(), q.value(3).toString(),
-                    q.value(4).toString(), q.value(5).toString(), q.value(6).toLongLong()});
+            q.value(4).toString(), q.value(5).toString(), q.value(6).toLongLong()});
     return out;
 }
 
@@ -230,8 +235,9 @@ qint64 TimelineStore::sampleCountEstimate() const
 {
     if (isPostgres()) {
         // The planner's row estimate, kept by autovacuum; -1 until the table was first analysed.
-        const qint64 estimate = countOf(database(), QStringLiteral(
-            "SELECT COALESCE(MAX(reltuples), -1)::BIGINT FROM pg_class WHERE oid = 'samples'::regclass"));
+        const qint64 estimate = countOf(database(),
+            QStringLiteral(
+                "SELECT COALESCE(MAX(reltuples), -1)::BIGINT FROM pg_class WHERE oid = 'samples'::regclass"));
         return estimate >= 0 ? estimate : sampleCount();
     }
     // Rows are never deleted, so the largest rowid is the count without scanning 10 M rows.
@@ -252,8 +258,9 @@ bool TimelineStore::addAnnotation(Annotation &annotation)
 {
     QSqlQuery q(database());
     // RETURNING works on both engines; QPSQL's lastInsertId() is an OID, not the key.
-    q.prepare(QStringLiteral("INSERT INTO annotations (time, service, incident_id, author, text) VALUES (?, ?, ?, ?, ?) "
-                             "RETURNING id"));
+    q.prepare(
+        QStringLiteral("INSERT INTO annotations (time, service, incident_id, author, text) VALUES (?, ?, ?, ?, ?) "
+                       "RETURNING id"));
     q.addBindValue(annotation.time);
     q.addBindValue(nonNull(annotation.service));
     q.addBindValue(nonNull(annotation.incidentId));

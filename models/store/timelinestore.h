@@ -15,16 +15,15 @@
 class QObject;
 
 struct WriteStats {
-    qint64 inserted = 0;   // new rows
-    qint64 unchanged = 0;  // already present under their natural key
-    qint64 rejects = 0;    // rejects recorded
+    qint64 inserted = 0; // new rows
+    qint64 unchanged = 0; // already present under their natural key
+    qint64 rejects = 0; // rejects recorded
 };
 
 // The incident timeline in SQL. One instance per thread: each opens its own named
 // connection, so the ingest worker and the GUI never share one. Every statement is
 // prepared with bound values. Natural keys make every write idempotent.
-class TimelineStore final
-{
+class TimelineStore final {
 public:
     // connectionName must be unique per live instance (e.g. "gui", "ingest").
     explicit TimelineStore(const QString &connectionName);
@@ -49,7 +48,7 @@ public:
     bool isHealthy() const;
 
     int schemaVersion() const;
-    QString engineVersion() const;             // e.g. "SQLite 3.40.1"
+    QString engineVersion() const; // e.g. "SQLite 3.40.1"
     static int latestSchemaVersion();
     // Brings the schema to 'target' (default: latest), one migration per transaction.
     bool migrate(int target = -1);
@@ -58,15 +57,14 @@ public:
     // fails, that transaction is rolled back, earlier ones stay, and false is returned.
     bool write(const FeedBatch &batch, WriteStats *stats = nullptr, int batchSize = 10000);
 
-    bool isEmpty() const;                      // no services, samples or states
+    bool isEmpty() const; // no services, samples or states
     QString meta(const QString &key) const;
     bool setMeta(const QString &key, const QString &value);
 
     QList<Service> services() const;
     QList<Dependency> dependencies() const;
-    QList<HealthSample> samples(const QString &service = {},
-                                TimeMs from = std::numeric_limits<TimeMs>::min(),
-                                TimeMs to = std::numeric_limits<TimeMs>::max()) const;
+    QList<HealthSample> samples(const QString &service = {}, TimeMs from = std::numeric_limits<TimeMs>::min(),
+        TimeMs to = std::numeric_limits<TimeMs>::max()) const;
     // The current row of a query selecting service, time, source, availability, latency_ms,
     // error_rate, derived (in that order) as a sample.
     static HealthSample sampleAt(const class QSqlQuery &query);
@@ -78,10 +76,10 @@ public:
     QList<Reject> rejects(int limit = 1000) const;
     qint64 rejectCount() const;
     qint64 sampleCount() const;
-    qint64 sampleCountEstimate() const;        // O(log n): for choosing raw rows or rollups
+    qint64 sampleCountEstimate() const; // O(log n): for choosing raw rows or rollups
     std::optional<QPair<TimeMs, TimeMs>> dataRange() const;
 
-    bool addAnnotation(Annotation &annotation);        // sets annotation.id
+    bool addAnnotation(Annotation &annotation); // sets annotation.id
     bool updateAnnotation(const Annotation &annotation);
     bool removeAnnotation(qint64 id);
 

@@ -109,8 +109,9 @@ bool TimelineStore::openSqliteReadOnly(const QString &path)
         close();
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
         if (immutable) {
-            db.setDatabaseName(QStringLiteral("file:%1?mode=ro&immutable=1")
-                                   .arg(QString::fromUtf8(QUrl::toPercentEncoding(QFileInfo(path).absoluteFilePath(), "/"))));
+            db.setDatabaseName(
+                QStringLiteral("file:%1?mode=ro&immutable=1")
+                    .arg(QString::fromUtf8(QUrl::toPercentEncoding(QFileInfo(path).absoluteFilePath(), "/"))));
             db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"));
         } else {
             db.setDatabaseName(path);
@@ -129,9 +130,14 @@ bool TimelineStore::openSqliteReadOnly(const QString &path)
         if (version != StoreMigrations::latest()) {
             m_lastError = version > StoreMigrations::latest()
                 ? QStringLiteral("%1 has schema version %2, newer than this program knows (%3): use a newer outagedash")
-                      .arg(path).arg(version).arg(StoreMigrations::latest())
+                      .arg(path)
+                      .arg(version)
+                      .arg(StoreMigrations::latest())
                 : QStringLiteral("%1 is read-only and was written by an older outagedash (schema %2 of %3): "
-                                 "copy it somewhere writable to open it").arg(path).arg(version).arg(StoreMigrations::latest());
+                                 "copy it somewhere writable to open it")
+                      .arg(path)
+                      .arg(version)
+                      .arg(StoreMigrations::latest());
             m_fault = StoreFault::ReadOnly;
             return false;
         }
@@ -146,22 +152,24 @@ bool TimelineStore::isHealthy() const
 {
     QSqlQuery q(database());
     // PostgreSQL: only whether the server answers; no table is read by this check.
-    const QString probe = isPostgres() ? QStringLiteral("SELECT 1") : QStringLiteral("SELECT MAX(version) FROM schema_migrations");
+    const QString probe
+        = isPostgres() ? QStringLiteral("SELECT 1") : QStringLiteral("SELECT MAX(version) FROM schema_migrations");
     if (isOpen() && q.exec(probe) && q.next())
         return true;
-    m_lastError = QStringLiteral("cannot read %1: %2").arg(m_location, isOpen() ? q.lastError().text().trimmed()
-                                                                              : QStringLiteral("not open"));
+    m_lastError = QStringLiteral("cannot read %1: %2")
+                      .arg(m_location, isOpen() ? q.lastError().text().trimmed() : QStringLiteral("not open"));
     m_fault = isOpen() ? StoreFaults::classify(q.lastError(), isPostgres()) : StoreFault::Unreachable;
     if (m_fault == StoreFault::Other && isPostgres())
-        m_fault = StoreFault::Unreachable;   // whatever broke a trivial query, the server is the problem
+        m_fault = StoreFault::Unreachable; // whatever broke a trivial query, the server is the problem
     return false;
 }
 
 bool TimelineStore::openPostgres(const StoreLocation &where)
 {
     if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL"))) {
-        m_lastError = QStringLiteral("cannot open %1: Qt's PostgreSQL driver is not installed (Debian: libqt6sql6-psql)")
-                          .arg(m_location);
+        m_lastError
+            = QStringLiteral("cannot open %1: Qt's PostgreSQL driver is not installed (Debian: libqt6sql6-psql)")
+                  .arg(m_location);
         return false;
     }
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_connectionName);
@@ -214,7 +222,7 @@ bool TimelineStore::exec(const QString &sql)
 bool TimelineStore::fail(const QString &what, const QSqlQuery &query)
 {
     setFault(StoreFaults::classify(query.lastError(), isPostgres()),
-             QStringLiteral("%1: %2").arg(what, query.lastError().text()));
+        QStringLiteral("%1: %2").arg(what, query.lastError().text()));
     return false;
 }
 
@@ -261,12 +269,15 @@ bool TimelineStore::migrate(int target)
     const int current = schemaVersion();
     if (current > StoreMigrations::latest()) {
         m_lastError = QStringLiteral("%1 has schema version %2, newer than this program knows (%3): "
-                                     "use a newer outagedash").arg(m_location).arg(current).arg(StoreMigrations::latest());
+                                     "use a newer outagedash")
+                          .arg(m_location)
+                          .arg(current)
+                          .arg(StoreMigrations::latest());
         return false;
     }
     const bool postgres = db.driverName() == u"QPSQL";
-    const QString autoId = postgres ? QStringLiteral("BIGSERIAL PRIMARY KEY")
-                                    : QStringLiteral("INTEGER PRIMARY KEY AUTOINCREMENT");
+    const QString autoId
+        = postgres ? QStringLiteral("BIGSERIAL PRIMARY KEY") : QStringLiteral("INTEGER PRIMARY KEY AUTOINCREMENT");
     for (const StoreMigration &m : StoreMigrations::all()) {
         if (m.version <= current || m.version > target)
             continue;
@@ -277,7 +288,8 @@ bool TimelineStore::migrate(int target)
         for (QString sql : m.statements) {
             sql.replace(QStringLiteral("%AUTOID%"), autoId);
             if (!exec(sql)) {
-                m_lastError = QStringLiteral("migration %1 (%2) failed: %3").arg(m.version).arg(m.description, m_lastError);
+                m_lastError
+                    = QStringLiteral("migration %1 (%2) failed: %3").arg(m.version).arg(m.description, m_lastError);
                 db.rollback();
                 return false;
             }
@@ -314,7 +326,7 @@ bool TimelineStore::write(const FeedBatch &batch, WriteStats *stats, int batchSi
     }
     constexpr int kAttempts = 5;
     WriteStats total;
-    WriteStats carried;   // committed by attempts that failed later
+    WriteStats carried; // committed by attempts that failed later
     bool ok = false;
     bool reconnected = false;
     for (int attempt = 1; attempt <= kAttempts; ++attempt) {
@@ -337,8 +349,8 @@ bool TimelineStore::write(const FeedBatch &batch, WriteStats *stats, int batchSi
         carried.unchanged = committed.unchanged;
         total = carried;
         // Locked on PostgreSQL is a deadlock or serialization failure: the server asks for a retry.
-        const bool retry = isPostgres() && (m_fault == StoreFault::Locked
-                                            || (m_fault == StoreFault::Unreachable && !reconnected));
+        const bool retry
+            = isPostgres() && (m_fault == StoreFault::Locked || (m_fault == StoreFault::Unreachable && !reconnected));
         if (!retry || attempt == kAttempts)
             break;
         reconnected = reconnected || m_fault == StoreFault::Unreachable;
@@ -377,7 +389,7 @@ bool TimelineStore::reconnect()
     const QString error = m_lastError;
     const StoreFault fault = m_fault;
     if (!open(location)) {
-        m_lastError = error;   // the failure that made us try is the one worth reporting
+        m_lastError = error; // the failure that made us try is the one worth reporting
         m_fault = fault;
         return false;
     }
@@ -399,10 +411,9 @@ bool TimelineStore::watchChanges(QObject *context, const std::function<void(cons
         return false;
     }
     QObject::connect(driver, &QSqlDriver::notification, context,
-                     [changed](const QString &name, QSqlDriver::NotificationSource, const QVariant &payload) {
-                         if (name == changeChannel())
-                             changed(payload.toString());
-                     });
+        [changed](const QString &name, QSqlDriver::NotificationSource, const QVariant &payload) {
+            if (name == changeChannel())
+                changed(payload.toString());
+        });
     return true;
 }
-

@@ -22,8 +22,8 @@ TimelineSnapshot TimelineStore::snapshot() const
         // Whole-incident figures from bucket averages: the integral of a step function over
         // equally spaced samples is the bucket average times its length, so people-hours
         // hold; the charts read finer rollups for whatever zoom is on screen.
-        const QList<RollupBucket> days = RollupTable::readAll(database(), 86400, std::numeric_limits<TimeMs>::min() / 2,
-                                                              std::numeric_limits<TimeMs>::max() / 2);
+        const QList<RollupBucket> days = RollupTable::readAll(
+            database(), 86400, std::numeric_limits<TimeMs>::min() / 2, std::numeric_limits<TimeMs>::max() / 2);
         qint64 span = 0;
         QSet<QString> services;
         if (!days.isEmpty()) {
@@ -44,13 +44,12 @@ TimelineSnapshot TimelineStore::snapshot() const
             }
         }
         const QList<RollupBucket> buckets = RollupTable::readAll(database(), s.samplesLevelSec,
-                                                                 std::numeric_limits<TimeMs>::min() / 2,
-                                                                 std::numeric_limits<TimeMs>::max() / 2);
+            std::numeric_limits<TimeMs>::min() / 2, std::numeric_limits<TimeMs>::max() / 2);
         s.samples.reserve(buckets.size());
         for (const RollupBucket &b : buckets)
             s.samples.append({b.bucket, b.service, QStringLiteral("rollup"), b.average(), {}, {}, false});
         std::sort(s.samples.begin(), s.samples.end(),
-                  [](const HealthSample &a, const HealthSample &b) { return a.time < b.time; });
+            [](const HealthSample &a, const HealthSample &b) { return a.time < b.time; });
     }
     s.states = store.stateChanges();
     s.incidents = store.incidents();
@@ -74,7 +73,6 @@ TimelineSnapshot TimelineStore::snapshot() const
     s.defaultIncident = store.meta(QStringLiteral("default_incident"));
     return s;
 }
-
 
 QList<FeedSource> TimelineStore::feedSources() const
 {

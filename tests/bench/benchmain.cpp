@@ -53,9 +53,9 @@ QString notes(const QList<BenchResult> &results, const QString &loadBefore, cons
       << " when the run began, " << loadAfter << " when it ended; the benchmark itself keeps about one\n"
       << "  core busy."
       << (qMax(loadBefore.toDouble(), loadAfter.toDouble()) > 1.5
-              ? " Other work (builds, tests) shared the machine during the run, so absolute times are high;\n"
-                "  the ratios to same-run references are the steadier figures.\n"
-              : " The machine is shared with other engineers' builds and tests; this run met little of them.\n");
+                 ? " Other work (builds, tests) shared the machine during the run, so absolute times are high;\n"
+                   "  the ratios to same-run references are the steadier figures.\n"
+                 : " The machine is shared with other engineers' builds and tests; this run met little of them.\n");
     for (const BenchResult &r : results)
         if (!r.note.isEmpty())
             s << "- " << r.note << "\n";
@@ -63,8 +63,9 @@ QString notes(const QList<BenchResult> &results, const QString &loadBefore, cons
     for (const BenchResult &r : results)
         if (!r.met)
             unmet << QStringLiteral("%1 (%2 %3 against %4)").arg(r.target, number(r.median), r.unit, r.goal);
-    s << "- " << (unmet.isEmpty() ? QStringLiteral("Every target was met in this run.")
-                                  : QStringLiteral("Not met in this run: ") + unmet.join(QStringLiteral("; ")) + u'.')
+    s << "- "
+      << (unmet.isEmpty() ? QStringLiteral("Every target was met in this run.")
+                          : QStringLiteral("Not met in this run: ") + unmet.join(QStringLiteral("; ")) + u'.')
       << "\n";
     return md;
 }
@@ -84,8 +85,8 @@ QString markdown(const QList<BenchResult> &results, const QString &command)
     for (const BenchResult &r : results)
         s << "| " << r.target << " | " << r.measure << " | " << number(r.median) << ' ' << r.unit << " | "
           << r.reference << (r.referenceMedian > 0 ? QStringLiteral(": ") + number(r.referenceMedian) : QString())
-          << " | " << (r.ratio > 0 ? QString::number(r.ratio, 'f', 3) : QStringLiteral("—")) << " | " << r.goal
-          << " | " << (r.met ? "yes" : "**no**") << " | " << r.runs << " |\n";
+          << " | " << (r.ratio > 0 ? QString::number(r.ratio, 'f', 3) : QStringLiteral("—")) << " | " << r.goal << " | "
+          << (r.met ? "yes" : "**no**") << " | " << r.runs << " |\n";
     return md;
 }
 } // namespace
@@ -99,12 +100,12 @@ int main(int argc, char **argv)
     p.setApplicationDescription(QStringLiteral("Outage Impact Dashboard benchmarks (docs/benchmarks.md)"));
     p.addHelpOption();
     p.addOptions({{QStringLiteral("smoke"), QStringLiteral("Tiny sizes: checks that every benchmark runs (CI).")},
-                  {QStringLiteral("out"), QStringLiteral("Write the markdown table to this file."), QStringLiteral("file")},
-                  {QStringLiteral("only"), QStringLiteral("Run only: ingest, charts."), QStringLiteral("name")},
-                  {QStringLiteral("db"),
-                   QStringLiteral("Keep the large chart store in this file and reuse it on the next run (filling "
-                                  "10 M samples takes minutes)."),
-                   QStringLiteral("file")}});
+        {QStringLiteral("out"), QStringLiteral("Write the markdown table to this file."), QStringLiteral("file")},
+        {QStringLiteral("only"), QStringLiteral("Run only: ingest, charts."), QStringLiteral("name")},
+        {QStringLiteral("db"),
+            QStringLiteral("Keep the large chart store in this file and reuse it on the next run (filling "
+                           "10 M samples takes minutes)."),
+            QStringLiteral("file")}});
     p.process(app);
     const bool smoke = p.isSet(QStringLiteral("smoke"));
     const QString only = p.value(QStringLiteral("only"));
@@ -114,7 +115,8 @@ int main(int argc, char **argv)
     if (only.isEmpty() || only == u"ingest")
         results += IngestBench::run(dir.path(), smoke ? 5000 : 500000, 4, smoke ? 1 : 5);
     if (only.isEmpty() || only == u"charts")
-        results += ChartBench::run(dir.path(), smoke ? 20000 : 2500000, 4, smoke ? 3 : 15, p.value(QStringLiteral("db")));
+        results
+            += ChartBench::run(dir.path(), smoke ? 20000 : 2500000, 4, smoke ? 3 : 15, p.value(QStringLiteral("db")));
     const QString command = QStringLiteral("outagedash_bench") + (smoke ? QStringLiteral(" --smoke") : QString());
     const QString md = markdown(results, command) + notes(results, loadBefore, loadAverage());
     QTextStream(stdout) << md;

@@ -5,17 +5,17 @@
 #include <algorithm>
 
 struct BenchResult {
-    QString target;        // the target this measures
-    QString measure;       // what was timed
-    double median = 0;     // of 'runs'
+    QString target; // the target this measures
+    QString measure; // what was timed
+    double median = 0; // of 'runs'
     QString unit;
-    QString reference;     // what it is compared with, measured in the same run
+    QString reference; // what it is compared with, measured in the same run
     double referenceMedian = 0;
-    double ratio = 0;      // median / reference (or the inverse where "faster" reads better)
-    QString goal;          // the target as text
+    double ratio = 0; // median / reference (or the inverse where "faster" reads better)
+    QString goal; // the target as text
     bool met = false;
     int runs = 0;
-    QString note;          // how it was measured, for "Reading these figures"; may be empty
+    QString note; // how it was measured, for "Reading these figures"; may be empty
 };
 
 inline double medianOf(QList<double> values)

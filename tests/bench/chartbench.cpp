@@ -1,13 +1,13 @@
 #include "chartbench.h"
 
 #include "benchresult.h"
-#include "session/dashboardsession.h"
-#include "series/impactseriesprovider.h"
-#include "mainwindow.h"
 #include "charts/recoverychartbuilder.h"
 #include "charts/recoverychartview.h"
-#include "report/reportrenderer.h"
 #include "ingest/syntheticdata.h"
+#include "mainwindow.h"
+#include "report/reportrenderer.h"
+#include "series/impactseriesprovider.h"
+#include "session/dashboardsession.h"
 #include "store/timelinestore.h"
 
 #include <QApplication>
@@ -36,7 +36,7 @@ double msSince(const QElapsedTimer &t)
 // apart from waiting for a core (printed beside the wall-clock figures, never instead).
 double threadCpuMs()
 {
-    timespec ts{};
+    timespec ts {};
     clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
     return ts.tv_sec * 1e3 + ts.tv_nsec / 1e6;
 }
@@ -52,7 +52,8 @@ void paint(QChart *chart, QImage &image)
 struct ChartHost {
     QGraphicsScene scene;
     QChart *chart;
-    explicit ChartHost(std::unique_ptr<QChart> c) : chart(c.release())
+    explicit ChartHost(std::unique_ptr<QChart> c)
+        : chart(c.release())
     {
         scene.addItem(chart);
         chart->setGeometry(0, 0, kWidth, kHeight);
@@ -87,8 +88,8 @@ qint64 rssKb()
 }
 } // namespace
 
-QList<BenchResult> ChartBench::run(const QString &workDir, qint64 samplesPerService, int services, int repeats,
-                                   const QString &keptStore)
+QList<BenchResult> ChartBench::run(
+    const QString &workDir, qint64 samplesPerService, int services, int repeats, const QString &keptStore)
 {
     QList<BenchResult> results;
     SyntheticData::Options o;
@@ -124,9 +125,10 @@ QList<BenchResult> ChartBench::run(const QString &workDir, qint64 samplesPerServ
     const double startupMs = msSince(startup);
     QTextStream(stderr) << "start-up " << startupMs << " ms\n";
     const qint64 rss = rssKb();
-    BenchResult startupResult{QStringLiteral("4. Start-up"),
-                    QStringLiteral("open %1-sample store to first painted dashboard (in process)").arg(total), startupMs,
-                    QStringLiteral("ms"), QString(), 0, 0, QStringLiteral("≤ 1000 ms"), startupMs <= 1000 && !first.isNull(), 1, {}};
+    BenchResult startupResult {QStringLiteral("4. Start-up"),
+        QStringLiteral("open %1-sample store to first painted dashboard (in process)").arg(total), startupMs,
+        QStringLiteral("ms"), QString(), 0, 0, QStringLiteral("≤ 1000 ms"), startupMs <= 1000 && !first.isNull(), 1,
+        {}};
     startupResult.note = QStringLiteral(
         "Start-up: DashboardSession::open (the snapshot: one-minute rollup averages of the whole store, read "
         "a service at a time through its key; the incident's analysis), MainWindow, show, and a grab of the "
@@ -134,7 +136,7 @@ QList<BenchResult> ChartBench::run(const QString &workDir, qint64 samplesPerServ
         "Compare tab analyses its two incidents when it is first opened, not before the first paint.");
     results.append(startupResult);
     results.append({QStringLiteral("4. Start-up: memory"), QStringLiteral("resident memory with that store open"),
-                    rss / 1024.0, QStringLiteral("MB"), QString(), 0, 0, QStringLiteral("≤ 300 MB"), rss / 1024.0 <= 300, 1, {}});
+        rss / 1024.0, QStringLiteral("MB"), QString(), 0, 0, QStringLiteral("≤ 300 MB"), rss / 1024.0 <= 300, 1, {}});
     // The frames below are one recovery chart's, as on a screen: the dashboard's own would
     // follow the same live samples and paint a second chart into every frame.
     window.reset();
@@ -170,9 +172,9 @@ QList<BenchResult> ChartBench::run(const QString &workDir, qint64 samplesPerServ
     QTextStream(stderr) << "plot area " << plotWidth << " px wide\n";
     QList<double> frames, partView, partPaint;
     qint64 pointsDrawn = 0;
-    QList<double> firstFrames;   // the first frame of each zoom: nothing of it read before
+    QList<double> firstFrames; // the first frame of each zoom: nothing of it read before
     QList<int> levels;
-    int badFrames = 0;   // timed frames that did not paint the view exactly once
+    int badFrames = 0; // timed frames that did not paint the view exactly once
     double worstZoom = 0;
     for (TimeMs span = whole1 - whole0;; span /= 4) {
         span = qMax<TimeMs>(span, 60000);
@@ -181,14 +183,14 @@ QList<BenchResult> ChartBench::run(const QString &workDir, qint64 samplesPerServ
         for (int r = 0; r < repeats; ++r) {
             // Every frame is a change of view: from a neighbour, so nothing drawn can be reused.
             // From a view a second narrower (within the window's bounds): always a change.
-            view.timeWindow()->setView(qMax(from, view.timeWindow()->boundsFrom()) + 1000,
-                                       qMin(from + span, view.timeWindow()->boundsTo()));
+            view.timeWindow()->setView(
+                qMax(from, view.timeWindow()->boundsFrom()) + 1000, qMin(from + span, view.timeWindow()->boundsTo()));
             paintView();
             const int paintsBefore = paints.count;
             QElapsedTimer t;
             t.start();
             const double cpu0 = threadCpuMs();
-            view.timeWindow()->setView(from, from + span);   // ticks, lines read, decimated
+            view.timeWindow()->setView(from, from + span); // ticks, lines read, decimated
             const double viewMs = msSince(t);
             paintView();
             zoomFrames.append(msSince(t));
@@ -231,29 +233,30 @@ QList<BenchResult> ChartBench::run(const QString &workDir, qint64 samplesPerServ
             full.append(msSince(t));
         }
     }
-    BenchResult chart{QStringLiteral("2. Charts"),
-                      QStringLiteral("view change → query → impact → M4 → painted 1920×1080 recovery chart, %1 samples, zooms whole → 1 min")
-                          .arg(total),
-                      medianOf(frames), QStringLiteral("ms"),
-                      QStringLiteral("full-series QtCharts draw of %1 points").arg(qMin<qint64>(samplesPerService, 1000000)),
-                      medianOf(full), 0, QStringLiteral("≤ 16 ms median"), medianOf(frames) <= 16 && badFrames == 0,
-                      int(frames.size()), {}};
+    BenchResult chart {QStringLiteral("2. Charts"),
+        QStringLiteral(
+            "view change → query → impact → M4 → painted 1920×1080 recovery chart, %1 samples, zooms whole → 1 min")
+            .arg(total),
+        medianOf(frames), QStringLiteral("ms"),
+        QStringLiteral("full-series QtCharts draw of %1 points").arg(qMin<qint64>(samplesPerService, 1000000)),
+        medianOf(full), 0, QStringLiteral("≤ 16 ms median"), medianOf(frames) <= 16 && badFrames == 0,
+        int(frames.size()), {}};
     chart.ratio = chart.median / chart.referenceMedian;
     QStringList levelNames;
     for (int level : levels)
         levelNames.append(level == 0 ? QStringLiteral("raw") : QStringLiteral("%1 s").arg(level));
     chart.note = QStringLiteral(
-                     "Charts: the dashboard's RecoveryChartView at 1920×1080, %1 zooms from the whole range to one "
-                     "minute, each a quarter of the one before, centred; %2 frames per zoom, each a change of view "
-                     "(from one a second away), columns = the plot area's %3 px. Read from: %7. Of the median "
-                     "frame: %4 ms changing the view (axis ticks; lines read from rollups or samples, impact engine, "
-                     "decimation), %5 ms painting the whole chart (axes, legend, lines drawn by ImpactLinesItem, "
-                     "not a QLineSeries); %6 points drawn per frame on average. Reads: levels of one minute and "
-                     "coarser are read whole once and kept, the ten-second level and raw samples a window's width "
-                     "around the view; the first frame of each zoom pays for what it reads (row \"first frame of "
-                     "a zoom\"). SQLite is read through its C API (RollupReader; any other driver through QtSql, "
-                     "same rows: tst_rollupreader). Lines are M4 for step lines (M4Decimator::decimateSteps): every "
-                     "column inks one run whose ends are within one pixel of the full line's (tst_decimation).")
+        "Charts: the dashboard's RecoveryChartView at 1920×1080, %1 zooms from the whole range to one "
+        "minute, each a quarter of the one before, centred; %2 frames per zoom, each a change of view "
+        "(from one a second away), columns = the plot area's %3 px. Read from: %7. Of the median "
+        "frame: %4 ms changing the view (axis ticks; lines read from rollups or samples, impact engine, "
+        "decimation), %5 ms painting the whole chart (axes, legend, lines drawn by ImpactLinesItem, "
+        "not a QLineSeries); %6 points drawn per frame on average. Reads: levels of one minute and "
+        "coarser are read whole once and kept, the ten-second level and raw samples a window's width "
+        "around the view; the first frame of each zoom pays for what it reads (row \"first frame of "
+        "a zoom\"). SQLite is read through its C API (RollupReader; any other driver through QtSql, "
+        "same rows: tst_rollupreader). Lines are M4 for step lines (M4Decimator::decimateSteps): every "
+        "column inks one run whose ends are within one pixel of the full line's (tst_decimation).")
                      .arg(firstFrames.size())
                      .arg(repeats)
                      .arg(plotWidth)
@@ -261,18 +264,20 @@ QList<BenchResult> ChartBench::run(const QString &workDir, qint64 samplesPerServ
                      .arg(medianOf(partPaint), 0, 'f', 1)
                      .arg(frames.isEmpty() ? 0 : pointsDrawn / frames.size())
                      .arg(levelNames.join(QStringLiteral(", ")));
-    chart.note += QStringLiteral(" A frame is timed from the change of view to the end of the paint the event loop "
-                                 "would deliver next (posted layout, then the view's own paint into its backing store); "
-                                 "frames that did not paint the view exactly once: %1.").arg(badFrames);
+    chart.note
+        += QStringLiteral(" A frame is timed from the change of view to the end of the paint the event loop "
+                          "would deliver next (posted layout, then the view's own paint into its backing store); "
+                          "frames that did not paint the view exactly once: %1.")
+               .arg(badFrames);
     results.append(chart);
     results.append({QStringLiteral("2. Charts: worst zoom"), QStringLiteral("the slowest zoom level's median frame"),
-                    worstZoom, QStringLiteral("ms"), QString(), 0, 0, QStringLiteral("(for information)"), true, repeats, {}});
+        worstZoom, QStringLiteral("ms"), QString(), 0, 0, QStringLiteral("(for information)"), true, repeats, {}});
     results.append({QStringLiteral("2. Charts: first frame of a zoom"),
-                    QStringLiteral("the frame that first reads a zoom's rollups or samples from the store (median; "
-                                   "slowest as reference)"),
-                    medianOf(firstFrames), QStringLiteral("ms"), QStringLiteral("slowest"),
-                    *std::max_element(firstFrames.cbegin(), firstFrames.cend()), 0, QStringLiteral("(for information)"),
-                    true, int(firstFrames.size()), {}});
+        QStringLiteral("the frame that first reads a zoom's rollups or samples from the store (median; "
+                       "slowest as reference)"),
+        medianOf(firstFrames), QStringLiteral("ms"), QStringLiteral("slowest"),
+        *std::max_element(firstFrames.cbegin(), firstFrames.cend()), 0, QStringLiteral("(for information)"), true,
+        int(firstFrames.size()), {}});
 
     // 3. Live: the dashboard's path for samples a live source stored: DashboardSession::appendLive
     // (impact engine on the batch) → RecoveryChartView::appendLive, 1,000 of them into a view of
@@ -315,12 +320,12 @@ QList<BenchResult> ChartBench::run(const QString &workDir, qint64 samplesPerServ
                 err << " #" << order[k] << " " << appendFrames[order[k]] << " ms";
             err << "\n";
         }
-        BenchResult live{QStringLiteral("3. Live"),
-                         QStringLiteral("a stored sample → people affected → appended to the recovery chart + painted "
-                                        "frame, 1,000 samples"),
-                         *std::max_element(appendFrames.cbegin(), appendFrames.cend()), QStringLiteral("ms (max)"),
-                         QStringLiteral("median frame"), medianOf(appendFrames), 0, QStringLiteral("no frame over 16 ms"),
-                         *std::max_element(appendFrames.cbegin(), appendFrames.cend()) <= 16 && badFrames == 0, 1000, {}};
+        BenchResult live {QStringLiteral("3. Live"),
+            QStringLiteral("a stored sample → people affected → appended to the recovery chart + painted "
+                           "frame, 1,000 samples"),
+            *std::max_element(appendFrames.cbegin(), appendFrames.cend()), QStringLiteral("ms (max)"),
+            QStringLiteral("median frame"), medianOf(appendFrames), 0, QStringLiteral("no frame over 16 ms"),
+            *std::max_element(appendFrames.cbegin(), appendFrames.cend()) <= 16 && badFrames == 0, 1000, {}};
         live.note = QStringLiteral(
             "Live: DashboardSession::appendLive runs the impact engine on the new sample alone (from each "
             "service's last value: LiveImpact, whose steps equal a reload's, tst_charts), and the view appends "
@@ -347,9 +352,9 @@ QList<BenchResult> ChartBench::run(const QString &workDir, qint64 samplesPerServ
             bytes = QFileInfo(pdf).size();
         }
         results.append({QStringLiteral("5. Reports"), QStringLiteral("PDF of the %1-sample incident").arg(total),
-                        medianOf(times), QStringLiteral("ms"), QStringLiteral("file size (MB)"), bytes / 1048576.0, 0,
-                        QStringLiteral("≤ 2000 ms and < 2 MB"), medianOf(times) <= 2000 && bytes < 2 * 1048576,
-                        int(times.size()), {}});
+            medianOf(times), QStringLiteral("ms"), QStringLiteral("file size (MB)"), bytes / 1048576.0, 0,
+            QStringLiteral("≤ 2000 ms and < 2 MB"), medianOf(times) <= 2000 && bytes < 2 * 1048576, int(times.size()),
+            {}});
     }
     session.reset();
     return results;

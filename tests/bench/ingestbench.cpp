@@ -1,5 +1,5 @@
-#include "../timelinestoretestaccess.h"
 #include "ingestbench.h"
+#include "../timelinestoretestaccess.h"
 
 #include "benchresult.h"
 #include "ingest/feedimporter.h"
@@ -23,11 +23,13 @@ double rawInsertRowsPerSecond(const QString &path, const SyntheticData::Options 
 {
     QFile::remove(path);
     TimelineStore store(QStringLiteral("bench-raw"));
-    store.open(path);   // creates the real schema
+    store.open(path); // creates the real schema
     sqlite3 *db = *static_cast<sqlite3 *const *>(TimelineStoreTestAccess::database(store).driver()->handle().data());
     sqlite3_stmt *stmt = nullptr;
-    sqlite3_prepare_v2(db, "INSERT INTO samples (service, time, source, availability, latency_ms, error_rate, derived) "
-                           "VALUES (?, ?, ?, ?, NULL, NULL, 0)", -1, &stmt, nullptr);
+    sqlite3_prepare_v2(db,
+        "INSERT INTO samples (service, time, source, availability, latency_ms, error_rate, derived) "
+        "VALUES (?, ?, ?, ?, NULL, NULL, 0)",
+        -1, &stmt, nullptr);
     // Rows are made before the clock starts: the reference times the database alone.
     QList<HealthSample> rows;
     for (int i = 0; i < o.services; ++i)
@@ -144,7 +146,8 @@ QList<BenchResult> IngestBench::run(const QString &workDir, qint64 samplesPerSer
     const QList<double> lateness = loopLatenciesDuringImport(workDir + QStringLiteral("/latency.sqlite"), feed);
     BenchResult latency;
     latency.target = QStringLiteral("1. Ingest: GUI responsive");
-    latency.measure = QStringLiteral("event-loop lateness of a 5 ms timer during that import (%1 ticks)").arg(lateness.size());
+    latency.measure
+        = QStringLiteral("event-loop lateness of a 5 ms timer during that import (%1 ticks)").arg(lateness.size());
     latency.median = percentile(lateness, 0.99);
     latency.unit = QStringLiteral("ms (p99)");
     latency.reference = QStringLiteral("median lateness");

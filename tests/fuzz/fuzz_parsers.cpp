@@ -16,6 +16,7 @@
 //    line FastSampleParser takes gives the same sample through the full parser.
 // A broken promise aborts with a message, which libFuzzer reports as a crash.
 
+#include "domain/recordfields.h"
 #include "feeds/alertmanagerparser.h"
 #include "feeds/atomrssparser.h"
 #include "feeds/csvparser.h"
@@ -23,7 +24,6 @@
 #include "feeds/feedformat.h"
 #include "feeds/ndjsonparser.h"
 #include "feeds/prometheusparser.h"
-#include "domain/recordfields.h"
 #include "feeds/statuspageparser.h"
 
 #include <algorithm>
@@ -39,7 +39,8 @@
 #define FUZZ_ATOMRSS 6
 
 #ifndef FUZZ_TARGET
-#error "define FUZZ_TARGET as one of FUZZ_NDJSON, FUZZ_CSV, FUZZ_STATUSPAGE, FUZZ_ALERTMANAGER, FUZZ_PROMETHEUS, FUZZ_ATOMRSS"
+#error                                                                                                                 \
+    "define FUZZ_TARGET as one of FUZZ_NDJSON, FUZZ_CSV, FUZZ_STATUSPAGE, FUZZ_ALERTMANAGER, FUZZ_PROMETHEUS, FUZZ_ATOMRSS"
 #endif
 
 namespace {
@@ -52,10 +53,10 @@ constexpr TimeMs kReceivedAt = 1666000000000;
     std::abort();
 }
 
-#define FUZZ_CHECK(cond, detail)            \
-    do {                                    \
-        if (!(cond))                        \
-            broken(#cond, (detail));        \
+#define FUZZ_CHECK(cond, detail)                                                                                       \
+    do {                                                                                                               \
+        if (!(cond))                                                                                                   \
+            broken(#cond, (detail));                                                                                   \
     } while (0)
 
 ParseResult parseWith(QByteArrayView data, const ParseOptions &options)
@@ -121,7 +122,9 @@ void checkBatch(const FeedBatch &b, const ParseOptions &options, qsizetype size)
 {
     for (const Reject &r : b.rejects) {
         const QString where = QStringLiteral("reject line %1 offset %2 field \"%3\" reason \"%4\"")
-                                  .arg(r.line).arg(r.offset).arg(r.field, r.reason);
+                                  .arg(r.line)
+                                  .arg(r.offset)
+                                  .arg(r.field, r.reason);
         FUZZ_CHECK(!r.reason.trimmed().isEmpty(), where);
         FUZZ_CHECK(!r.field.isEmpty(), where);
         // At most 512 bytes are kept; decoded they can never be more than 512 UTF-16 units.
@@ -129,8 +132,7 @@ void checkBatch(const FeedBatch &b, const ParseOptions &options, qsizetype size)
         FUZZ_CHECK(r.source == options.source, where);
         FUZZ_CHECK(r.receivedAt == options.receivedAt, where);
         FUZZ_CHECK(r.line >= 0, where);
-        FUZZ_CHECK(r.offset == -1 || (r.offset >= options.baseOffset && r.offset <= options.baseOffset + size),
-                   where);
+        FUZZ_CHECK(r.offset == -1 || (r.offset >= options.baseOffset && r.offset <= options.baseOffset + size), where);
     }
     for (const Service &s : b.services) {
         checkKey(s.key, "service");
@@ -146,11 +148,11 @@ void checkBatch(const FeedBatch &b, const ParseOptions &options, qsizetype size)
     for (const HealthSample &s : b.samples) {
         checkKey(s.service, "sample service");
         FUZZ_CHECK(std::isfinite(s.availability) && s.availability >= 0.0 && s.availability <= 1.0,
-                   QString::number(s.availability, 'g', 17));
+            QString::number(s.availability, 'g', 17));
         FUZZ_CHECK(!s.latencyMs || (std::isfinite(*s.latencyMs) && *s.latencyMs >= 0.0),
-                   QString::number(s.latencyMs.value_or(0)));
-        FUZZ_CHECK(!s.errorRate || (*s.errorRate >= 0.0 && *s.errorRate <= 1.0),
-                   QString::number(s.errorRate.value_or(0)));
+            QString::number(s.latencyMs.value_or(0)));
+        FUZZ_CHECK(
+            !s.errorRate || (*s.errorRate >= 0.0 && *s.errorRate <= 1.0), QString::number(s.errorRate.value_or(0)));
     }
     for (const StateChange &s : b.states) {
         checkKey(s.service, "state service");
@@ -220,8 +222,10 @@ void ndjsonExtra(QByteArrayView data, const ParseResult &whole)
 {
     const QList<QByteArrayView> lines = recordLines(data);
     FUZZ_CHECK(whole.batch.recordCount() + whole.batch.rejects.size() == lines.size(),
-               QStringLiteral("%1 records + %2 rejects for %3 non-blank lines")
-                   .arg(whole.batch.recordCount()).arg(whole.batch.rejects.size()).arg(lines.size()));
+        QStringLiteral("%1 records + %2 rejects for %3 non-blank lines")
+            .arg(whole.batch.recordCount())
+            .arg(whole.batch.rejects.size())
+            .arg(lines.size()));
     // FastSampleParser promises to take only what the full parser takes, with the same record.
     const ParseOptions options = optionsFor(1, 0);
     for (const QByteArrayView line : lines) {
@@ -231,15 +235,17 @@ void ndjsonExtra(QByteArrayView data, const ParseResult &whole)
         FeedBatch full;
         NdjsonParser::parseLine(line, 1, 0, options, full);
         FUZZ_CHECK(full.recordCount() == 1 && full.samples.size() == 1 && full.samples[0] == fast,
-                   QStringLiteral("the fast path took a line the full parser reads otherwise: ")
-                       + QString::fromUtf8(line.first(qMin<qsizetype>(line.size(), 300)))
-                       + (full.rejects.isEmpty() ? QString() : u"\nfull parser: "_qs + full.rejects[0].reason)
-                       + (full.samples.isEmpty() ? QString()
-                                                 : QStringLiteral("\nfull: %1 %2 %3 / fast: %4 %5 %6")
-                                                       .arg(full.samples[0].time).arg(full.samples[0].service)
-                                                       .arg(full.samples[0].availability, 0, 'g', 17)
-                                                       .arg(fast.time).arg(fast.service)
-                                                       .arg(fast.availability, 0, 'g', 17)));
+            QStringLiteral("the fast path took a line the full parser reads otherwise: ")
+                + QString::fromUtf8(line.first(qMin<qsizetype>(line.size(), 300)))
+                + (full.rejects.isEmpty() ? QString() : u"\nfull parser: "_qs + full.rejects[0].reason)
+                + (full.samples.isEmpty() ? QString()
+                                          : QStringLiteral("\nfull: %1 %2 %3 / fast: %4 %5 %6")
+                                                .arg(full.samples[0].time)
+                                                .arg(full.samples[0].service)
+                                                .arg(full.samples[0].availability, 0, 'g', 17)
+                                                .arg(fast.time)
+                                                .arg(fast.service)
+                                                .arg(fast.availability, 0, 'g', 17)));
     }
     // Cut at the first line end after the middle, as FeedImporter cuts its chunks.
     const qsizetype nl = data.indexOf('\n', data.size() / 2);
@@ -269,7 +275,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *bytes, size_t length)
     // Deterministic: the same bytes give the same batch (catches reads of uninitialised state).
     const ParseResult again = parseWith(data, optionsFor(1, 0));
     FUZZ_CHECK(sameBatch(first.batch, again.batch) && first.error == again.error,
-               QStringLiteral("two parses of one input differ"));
+        QStringLiteral("two parses of one input differ"));
 #endif
 
     // A cancel asked at the first progress report is honoured without a crash. The line

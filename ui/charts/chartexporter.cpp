@@ -1,7 +1,7 @@
 #include "charts/chartexporter.h"
 
-#include "charts/dependencyview.h"
 #include "charts/chartpainter.h"
+#include "charts/dependencyview.h"
 #include "charts/statetimelinechart.h"
 
 #include <QBuffer>
@@ -16,20 +16,20 @@
 namespace {
 
 void paint(ChartExporter::Chart chart, QPainter &painter, const QRectF &rect, const IncidentAnalysis &analysis,
-           const TimelineSnapshot &snapshot, const Theme &theme, TimeMs at)
+    const TimelineSnapshot &snapshot, const Theme &theme, TimeMs at)
 {
     painter.fillRect(rect, theme.kind == Theme::Kind::Dark ? QColor(0x1e, 0x20, 0x24) : QColor(Qt::white));
     switch (chart) {
     case ChartExporter::Chart::StateTimeline:
-        StateTimelineChart::render(painter, rect, analysis, snapshot, theme, analysis.windowStart(),
-                                   analysis.windowEnd());
+        StateTimelineChart::render(
+            painter, rect, analysis, snapshot, theme, analysis.windowStart(), analysis.windowEnd());
         return;
     case ChartExporter::Chart::Dependencies:
         DependencyView::render(painter, rect, analysis, snapshot, theme,
-                               at ? at : analysis.result().peakTotalAt.value_or(analysis.origin()));
+            at ? at : analysis.result().peakTotalAt.value_or(analysis.origin()));
         return;
     case ChartExporter::Chart::Recovery:
-        ChartPainter::paintRecovery(painter, rect, analysis, theme, ChartPainter::Style{});
+        ChartPainter::paintRecovery(painter, rect, analysis, theme, ChartPainter::Style {});
         return;
     }
 }
@@ -37,11 +37,13 @@ void paint(ChartExporter::Chart chart, QPainter &painter, const QRectF &rect, co
 
 QStringList ChartExporter::chartNames()
 {
-    return {QCoreApplication::translate("ReportRenderer", "People affected over time"), QCoreApplication::translate("ReportRenderer", "Service states over time"), QCoreApplication::translate("ReportRenderer", "Dependencies at the peak")};
+    return {QCoreApplication::translate("ReportRenderer", "People affected over time"),
+        QCoreApplication::translate("ReportRenderer", "Service states over time"),
+        QCoreApplication::translate("ReportRenderer", "Dependencies at the peak")};
 }
 
 bool ChartExporter::save(Chart chart, const QString &path, const IncidentAnalysis &analysis,
-                         const TimelineSnapshot &snapshot, const Theme &theme, QSize size, QString *error, TimeMs at)
+    const TimelineSnapshot &snapshot, const Theme &theme, QSize size, QString *error, TimeMs at)
 {
     const auto fail = [&](const QString &message) {
         if (error)
@@ -80,10 +82,12 @@ bool ChartExporter::save(Chart chart, const QString &path, const IncidentAnalysi
         if (!image.save(&buffer, "PNG"))
             return fail(QCoreApplication::translate("ReportRenderer", "Cannot encode the PNG."));
     } else {
-        return fail(QCoreApplication::translate("ReportRenderer", "Unknown image type \"%1\": use .png or .svg").arg(suffix));
+        return fail(
+            QCoreApplication::translate("ReportRenderer", "Unknown image type \"%1\": use .png or .svg").arg(suffix));
     }
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit())
-        return fail(QCoreApplication::translate("ReportRenderer", "Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+        return fail(QCoreApplication::translate("ReportRenderer", "Cannot write %1: %2")
+                        .arg(QDir::toNativeSeparators(path), file.errorString()));
     return true;
 }

@@ -19,7 +19,7 @@ QFont pixelFont(QFont font, const QStringList &families)
 {
     if (!families.isEmpty())
         font.setFamilies(families);
-    font.setStyleStrategy(QFont::PreferNoShaping);   // searchable text in a PDF: no ligatures
+    font.setStyleStrategy(QFont::PreferNoShaping); // searchable text in a PDF: no ligatures
     const qreal points = font.pointSizeF() > 0 ? font.pointSizeF() : 8;
     font.setPixelSize(qMax(1, qRound(points * kSceneDpi / 72.0)));
     return font;
@@ -40,7 +40,7 @@ void paint(QPainter &painter, std::unique_ptr<QChart> built, const QRectF &targe
     }
     QGraphicsScene scene;
     scene.setItemIndexMethod(QGraphicsScene::NoIndex);
-    QChart *chart = built.release();   // the scene owns it from here
+    QChart *chart = built.release(); // the scene owns it from here
     scene.addItem(chart);
     chart->setGeometry(QRectF(QPointF(0, 0), sceneSize));
     scene.setSceneRect(QRectF(QPointF(0, 0), sceneSize));
@@ -61,8 +61,8 @@ bool ChartPainter::canPaint()
     return qobject_cast<QApplication *>(QCoreApplication::instance()) != nullptr;
 }
 
-bool ChartPainter::paintRecovery(QPainter &painter, const QRectF &target, const IncidentAnalysis &analysis,
-                                 const Theme &theme, const Style &style)
+bool ChartPainter::paintRecovery(
+    QPainter &painter, const QRectF &target, const IncidentAnalysis &analysis, const Theme &theme, const Style &style)
 {
     if (!canPaint())
         return false;
@@ -74,7 +74,7 @@ bool ChartPainter::paintRecovery(QPainter &painter, const QRectF &target, const 
 }
 
 bool ChartPainter::paintCompare(QPainter &painter, const QRectF &target, const IncidentAnalysis &a,
-                                const IncidentAnalysis &b, const Theme &theme, const Style &style)
+    const IncidentAnalysis &b, const Theme &theme, const Style &style)
 {
     if (!canPaint())
         return false;

@@ -13,19 +13,18 @@ class QPainter;
 // screen it was designed on, so pens and spacing keep their proportions) and rendered into
 // the target, which keeps paths and text as vectors on a PDF or SVG device. Callers outside
 // ui/charts/ never see a QChart.
-class ChartPainter final
-{
+class ChartPainter final {
 public:
     struct Style {
         qreal fontPointSize = 9;
         bool showTitle = true;
-        qreal targetDpi = 96;         // the device's resolution: fonts are set in scene pixels
-        QStringList fontFamilies;     // empty: the chart's own fonts
+        qreal targetDpi = 96; // the device's resolution: fonts are set in scene pixels
+        QStringList fontFamilies; // empty: the chart's own fonts
     };
     // QChart is a QGraphicsWidget: it needs a QApplication. False (nothing painted) without one.
     static bool canPaint();
     static bool paintRecovery(QPainter &painter, const QRectF &target, const IncidentAnalysis &analysis,
-                              const Theme &theme, const Style &style);
+        const Theme &theme, const Style &style);
     static bool paintCompare(QPainter &painter, const QRectF &target, const IncidentAnalysis &a,
-                             const IncidentAnalysis &b, const Theme &theme, const Style &style);
+        const IncidentAnalysis &b, const Theme &theme, const Style &style);
 };

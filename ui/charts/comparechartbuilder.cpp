@@ -28,8 +28,8 @@ QString CompareChartBuilder::seriesName(const IncidentAnalysis &analysis)
                                : QCoreApplication::translate("CompareChart", "All data (no incident)");
 }
 
-std::unique_ptr<QChart> CompareChartBuilder::build(const IncidentAnalysis &a, const IncidentAnalysis &b,
-                                                   const Theme &theme, const Options &options)
+std::unique_ptr<QChart> CompareChartBuilder::build(
+    const IncidentAnalysis &a, const IncidentAnalysis &b, const Theme &theme, const Options &options)
 {
     auto chart = std::make_unique<QChart>();
     chart->setAnimationOptions(QChart::NoAnimation);
@@ -42,7 +42,8 @@ std::unique_ptr<QChart> CompareChartBuilder::build(const IncidentAnalysis &a, co
         QFont titleFont = font;
         titleFont.setPointSizeF(options.fontPointSize * 1.25);
         titleFont.setBold(true);
-        chart->setTitle(QCoreApplication::translate("CompareChart", "Total people affected, from each incident's start"));
+        chart->setTitle(
+            QCoreApplication::translate("CompareChart", "Total people affected, from each incident's start"));
         chart->setTitleFont(titleFont);
         chart->setTitleBrush(theme.text);
     }
@@ -52,7 +53,7 @@ std::unique_ptr<QChart> CompareChartBuilder::build(const IncidentAnalysis &a, co
 
     const IncidentAnalysis *analyses[] = {&a, &b};
     double peak = 0.0;
-    double first = 0.0, last = 1.0;   // hours; the start (0) is always in view
+    double first = 0.0, last = 1.0; // hours; the start (0) is always in view
     for (const IncidentAnalysis *analysis : analyses) {
         if (!analysis->isValid())
             continue;
@@ -63,7 +64,7 @@ std::unique_ptr<QChart> CompareChartBuilder::build(const IncidentAnalysis &a, co
     // As on the recovery chart: millions read better than 47,637,000 on an axis.
     const double scale = peak >= 1e6 ? 1e6 : peak >= 1e3 ? 1e3 : 1.0;
     const QString unit = scale == 1e6 ? QCoreApplication::translate("CompareChart", "Millions of people")
-                       : scale == 1e3 ? QCoreApplication::translate("CompareChart", "Thousands of people")
+        : scale == 1e3                ? QCoreApplication::translate("CompareChart", "Thousands of people")
                                       : QCoreApplication::translate("CompareChart", "People affected");
 
     auto *xAxis = new QValueAxis;

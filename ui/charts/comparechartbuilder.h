@@ -1,7 +1,7 @@
 #pragma once
 
-#include "impact/incidentanalysis.h"
 #include "common/theme.h"
+#include "impact/incidentanalysis.h"
 
 #include <memory>
 
@@ -11,18 +11,17 @@ QT_END_NAMESPACE
 
 // Two incidents' total people affected on one chart, each against hours since its own
 // start, so their recoveries can be laid side by side whatever day they happened on.
-class CompareChartBuilder final
-{
+class CompareChartBuilder final {
 public:
     struct Options {
         qreal fontPointSize = 9;
         bool showTitle = true;
     };
-    static std::unique_ptr<QChart> build(const IncidentAnalysis &a, const IncidentAnalysis &b, const Theme &theme,
-                                         const Options &options);
+    static std::unique_ptr<QChart> build(
+        const IncidentAnalysis &a, const IncidentAnalysis &b, const Theme &theme, const Options &options);
     static std::unique_ptr<QChart> build(const IncidentAnalysis &a, const IncidentAnalysis &b, const Theme &theme)
     {
-        return build(a, b, theme, Options{});
+        return build(a, b, theme, Options {});
     }
     // The total as a step polyline: x in hours since the analysis' origin, y = affected / scale.
     static QList<QPointF> alignedPoints(const IncidentAnalysis &analysis, double scale);

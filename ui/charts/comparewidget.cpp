@@ -121,7 +121,8 @@ void CompareWidget::setSnapshot(const TimelineSnapshot &snapshot, const Counting
     if (!snapshot.incident(a))
         a = snapshot.incident(kDefaultA) ? kDefaultA : snapshot.incidents.value(0).id;
     if (!snapshot.incident(b))
-        b = snapshot.incident(kDefaultB) ? kDefaultB : snapshot.incidents.value(snapshot.incidents.size() > 1 ? 1 : 0).id;
+        b = snapshot.incident(kDefaultB) ? kDefaultB
+                                         : snapshot.incidents.value(snapshot.incidents.size() > 1 ? 1 : 0).id;
     for (QComboBox *combo : {m_comboA, m_comboB}) {
         QSignalBlocker block(combo);
         combo->clear();
@@ -211,7 +212,7 @@ void CompareWidget::updateCaptions()
         // The swatch ties the table to its line on the chart; the words say which line too.
         return QStringLiteral("<span style='color:%1'>■</span> <b>%2</b> <span style='color:%3'>(%4)</span>")
             .arg(m_theme.seriesColour(index).name(), analysis.incident()->title.toHtmlEscaped(),
-                 m_theme.mutedText.name(), line);
+                m_theme.mutedText.name(), line);
     };
     m_captionA->setText(caption(m_analysisA, 0, tr("solid line")));
     m_captionB->setText(caption(m_analysisB, 1, tr("dashed line")));

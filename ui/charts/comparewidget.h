@@ -1,9 +1,9 @@
 #pragma once
 
-#include "domain/countingmethod.h"
-#include "impact/incidentanalysis.h"
 #include "common/theme.h"
+#include "domain/countingmethod.h"
 #include "domain/timelinesnapshot.h"
+#include "impact/incidentanalysis.h"
 
 #include <QWidget>
 
@@ -17,8 +17,7 @@ class QTableView;
 // Two incidents side by side: their total people affected on one chart, aligned at each
 // one's start, and their milestone tables next to each other. Opens on the demo's Kakao
 // and Naver outages, hit by the same fire: the difference redundancy made.
-class CompareWidget final : public QWidget
-{
+class CompareWidget final : public QWidget {
     Q_OBJECT
 public:
     explicit CompareWidget(QWidget *parent = nullptr);

@@ -13,11 +13,11 @@ namespace {
 using View = DependencyView;
 
 struct Edge {
-    int from = 0;          // the dependent service (index into the analysis' services)
-    int to = 0;            // what it needs
+    int from = 0; // the dependent service (index into the analysis' services)
+    int to = 0; // what it needs
     double share = 1.0;
     QString note;
-    QPainterPath path;     // ends just below the dependency's box, where the head starts
+    QPainterPath path; // ends just below the dependency's box, where the head starts
     QPolygonF head;
     QRectF label;
 };
@@ -25,8 +25,8 @@ struct Edge {
 // its proportions on screen and on a 1200 dpi PDF page alike.
 struct Graph {
     qreal u = 0;
-    QFont font, textFont, nameFont;   // text and name fonts are shrunk until every box fits
-    QList<QRectF> nodes;               // per service
+    QFont font, textFont, nameFont; // text and name fonts are shrunk until every box fits
+    QList<QRectF> nodes; // per service
     QList<Edge> edges;
     QRectF caption;
     QString captionText;
@@ -44,7 +44,7 @@ QFont scaled(QFont font, qreal factor)
 QString timeText(TimeMs t, const QTimeZone &zone)
 {
     return QLocale().toString(QDateTime::fromMSecsSinceEpoch(t, zone), DependencyView::tr("d MMM HH:mm")) + u' '
-           + TimeAxisTicks::zoneAbbreviation(zone, t);
+        + TimeAxisTicks::zoneAbbreviation(zone, t);
 }
 
 QString shareText(double share)
@@ -58,16 +58,16 @@ bool hasDependencies(const QList<Edge> &edges, int service)
 }
 
 // The box's lines: name, state, people affected, and the split when it has dependencies.
-QStringList nodeLines(const IncidentAnalysis &analysis, const TimelineSnapshot &snapshot, int i, TimeMs at,
-                      bool withSplit)
+QStringList nodeLines(
+    const IncidentAnalysis &analysis, const TimelineSnapshot &snapshot, int i, TimeMs at, bool withSplit)
 {
     const Service &service = analysis.services().at(i);
     const ServiceState state = ServiceStateBands::stateAt(analysis, snapshot, service.key, at);
     const ServiceImpact *impact = analysis.result().find(service.key);
-    const ImpactPoint p = impact ? impact->at(at) : ImpactPoint{};
+    const ImpactPoint p = impact ? impact->at(at) : ImpactPoint {};
     const QLocale locale;
-    QStringList lines{service.name, Theme::stateSymbol(state) + u' ' + ServiceStates::displayName(state),
-                      DependencyView::tr("%1 affected").arg(locale.toString(qRound64(p.affected())))};
+    QStringList lines {service.name, Theme::stateSymbol(state) + u' ' + ServiceStates::displayName(state),
+        DependencyView::tr("%1 affected").arg(locale.toString(qRound64(p.affected())))};
     if (withSplit)
         lines << DependencyView::tr("%1 own").arg(locale.toString(qRound64(p.affectedOwn)))
               << DependencyView::tr("%1 through dependencies").arg(locale.toString(qRound64(p.affectedInherited)));
@@ -78,7 +78,7 @@ QStringList nodeLines(const IncidentAnalysis &analysis, const TimelineSnapshot &
 // cross a box, a few barycentre sweeps against crossings. Ties keep the input order,
 // so the same data always gives the same picture.
 Graph buildGraph(const QFont &font, const QPaintDevice *device, const QRectF &rect, const IncidentAnalysis &analysis,
-             const TimelineSnapshot &snapshot, TimeMs at)
+    const TimelineSnapshot &snapshot, TimeMs at)
 {
     Graph g;
     const QList<Service> &services = analysis.services();
@@ -90,13 +90,13 @@ Graph buildGraph(const QFont &font, const QPaintDevice *device, const QRectF &re
         if (index.contains(d.service) && index.contains(d.dependsOn) && d.service != d.dependsOn)
             g.edges.append({index.value(d.service), index.value(d.dependsOn), d.share, d.note, {}, {}, {}});
     QList<int> itemLayer(n, 0);
-    for (int pass = 0; pass < n; ++pass)   // longest path; bounded, so even a cycle ends
+    for (int pass = 0; pass < n; ++pass) // longest path; bounded, so even a cycle ends
         for (const Edge &e : std::as_const(g.edges))
             itemLayer[e.from] = qMax(itemLayer[e.from], qMin(itemLayer[e.to] + 1, n));
     const int layers = n ? *std::max_element(itemLayer.cbegin(), itemLayer.cend()) + 1 : 0;
-    QList<QList<int>> chains;   // per edge: dependent, placeholders upwards, dependency
+    QList<QList<int>> chains; // per edge: dependent, placeholders upwards, dependency
     for (const Edge &e : std::as_const(g.edges)) {
-        QList<int> chain{e.from};
+        QList<int> chain {e.from};
         for (int k = itemLayer[e.from] - 1; k > itemLayer[e.to]; --k) {
             chain.append(int(itemLayer.size()));
             itemLayer.append(k);
@@ -137,16 +137,18 @@ Graph buildGraph(const QFont &font, const QPaintDevice *device, const QRectF &re
     }
 
     // Shrink everything until the layers and the caption fit the height.
-    g.captionText = DependencyView::tr("Arrows point from a service to what it needs; the label is the share of its users "
+    g.captionText
+        = DependencyView::tr("Arrows point from a service to what it needs; the label is the share of its users "
                              "that a failure there reaches. People affected at %1.")
-                        .arg(timeText(at, analysis.timeZone()));
+              .arg(timeText(at, analysis.timeZone()));
     qreal factor = 1, boxHeight = 0, captionHeight = 0;
     for (int attempt = 0; attempt < 6; ++attempt) {
         g.font = scaled(font, factor);
         const QFontMetricsF fm(g.font, device);
         g.u = fm.height();
         boxHeight = 5 * fm.lineSpacing() + 0.8 * g.u;
-        captionHeight = fm.boundingRect(QRectF(0, 0, rect.width() - g.u, 1e6), Qt::TextWordWrap, g.captionText).height();
+        captionHeight
+            = fm.boundingRect(QRectF(0, 0, rect.width() - g.u, 1e6), Qt::TextWordWrap, g.captionText).height();
         const qreal needed = layers * boxHeight + qMax(0, layers - 1) * 2.4 * g.u + captionHeight + 1.5 * g.u;
         if (needed <= rect.height() || factor < 0.3)
             break;
@@ -157,7 +159,8 @@ Graph buildGraph(const QFont &font, const QPaintDevice *device, const QRectF &re
     for (const QList<int> &row : std::as_const(rows)) {
         const int real = int(std::count_if(row.cbegin(), row.cend(), [n](int item) { return item < n; }));
         if (real > 0)
-            boxWidth = qMin(boxWidth, (rect.width() - u - (row.size() + 1) * minGap - (row.size() - real) * slot) / real);
+            boxWidth
+                = qMin(boxWidth, (rect.width() - u - (row.size() + 1) * minGap - (row.size() - real) * slot) / real);
     }
     boxWidth = qMax(boxWidth, 2 * u);
     const qreal usable = rect.height() - captionHeight - 1.5 * u;
@@ -192,7 +195,8 @@ Graph buildGraph(const QFont &font, const QPaintDevice *device, const QRectF &re
             if (g.edges[e].to == i)
                 ins.append(e);
         }
-        std::stable_sort(outs.begin(), outs.end(), [&](int a, int b) { return centreX[chains[a][1]] < centreX[chains[b][1]]; });
+        std::stable_sort(
+            outs.begin(), outs.end(), [&](int a, int b) { return centreX[chains[a][1]] < centreX[chains[b][1]]; });
         std::stable_sort(ins.begin(), ins.end(), [&](int a, int b) {
             return centreX[chains[a][chains[a].size() - 2]] < centreX[chains[b][chains[b].size() - 2]];
         });
@@ -206,7 +210,7 @@ Graph buildGraph(const QFont &font, const QPaintDevice *device, const QRectF &re
     const QFontMetricsF lm(labelFont, device);
     for (int e = 0; e < g.edges.size(); ++e) {
         Edge &edge = g.edges[e];
-        QList<QPointF> points{outPort[e]};
+        QList<QPointF> points {outPort[e]};
         for (int j = 1; j + 1 < chains[e].size(); ++j) {
             const qreal rowTop = top + itemLayer[chains[e][j]] * (boxHeight + rowGap);
             points << QPointF(centreX[chains[e][j]], rowTop + boxHeight) << QPointF(centreX[chains[e][j]], rowTop);
@@ -314,7 +318,7 @@ QSize DependencyView::minimumSizeHint() const
 }
 
 void DependencyView::render(QPainter &painter, const QRectF &rect, const IncidentAnalysis &analysis,
-                            const TimelineSnapshot &snapshot, const Theme &theme, TimeMs at)
+    const TimelineSnapshot &snapshot, const Theme &theme, TimeMs at)
 {
     painter.save();
     painter.fillRect(rect, theme.panel);
@@ -324,7 +328,7 @@ void DependencyView::render(QPainter &painter, const QRectF &rect, const Inciden
         painter.restore();
         return;
     }
-    if (at == 0)   // no cursor yet: the start of the window
+    if (at == 0) // no cursor yet: the start of the window
         at = analysis.windowStart();
     const Graph g = buildGraph(painter.font(), painter.device(), rect, analysis, snapshot, at);
     const qreal u = g.u;
@@ -375,14 +379,16 @@ QString DependencyView::toolTipAt(const QPointF &pos) const
     const QList<Service> &services = m_analysis.services();
     for (const Edge &e : g.edges)
         if (e.label.contains(pos))
-            return u"<p>" + tr("%1 needs %2: a failure there reaches %3 of its users.")
-                                .arg(services.at(e.from).name, services.at(e.to).name, shareText(e.share)).toHtmlEscaped()
-                   + u"</p><p>" + e.note.toHtmlEscaped() + u"</p>";
+            return u"<p>"
+                + tr("%1 needs %2: a failure there reaches %3 of its users.")
+                      .arg(services.at(e.from).name, services.at(e.to).name, shareText(e.share))
+                      .toHtmlEscaped()
+                + u"</p><p>" + e.note.toHtmlEscaped() + u"</p>";
     for (int i = 0; i < g.nodes.size(); ++i)
         if (g.nodes[i].contains(pos))
             return u"<p><b>" + services.at(i).name.toHtmlEscaped() + u"</b> · "
-                   + tr("%1 users").arg(QLocale().toString(services.at(i).users)) + u"</p><p>"
-                   + services.at(i).note.toHtmlEscaped() + u"</p>";
+                + tr("%1 users").arg(QLocale().toString(services.at(i).users)) + u"</p><p>"
+                + services.at(i).note.toHtmlEscaped() + u"</p>";
     return {};
 }
 
@@ -404,7 +410,7 @@ void DependencyView::paintEvent(QPaintEvent *)
     QPainter painter(this);
     painter.setFont(font());
     render(painter, rect(), m_analysis, m_snapshot, m_theme, m_cursor);
-    if (hasFocus()) {   // keyboard users must see where focus is
+    if (hasFocus()) { // keyboard users must see where focus is
         painter.setPen(QPen(m_theme.accent, 2));
         painter.drawRect(QRectF(rect()).adjusted(1, 1, -1, -1));
     }

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "impact/incidentanalysis.h"
 #include "common/theme.h"
 #include "domain/timelinesnapshot.h"
+#include "impact/incidentanalysis.h"
 
 #include <QWidget>
 
@@ -11,8 +11,7 @@
 // the state (colour, symbol and word) and the people affected at the cursor, own and
 // through dependencies. Layered by dependency depth: what everything needs is at the top.
 // render() draws the same picture on any painter, so the PDF report gets vectors.
-class DependencyView final : public QWidget
-{
+class DependencyView final : public QWidget {
     Q_OBJECT
 public:
     explicit DependencyView(QWidget *parent = nullptr);
@@ -24,7 +23,7 @@ public:
     QRectF nodeRect(const QString &key) const;
 
     static void render(QPainter &painter, const QRectF &rect, const IncidentAnalysis &analysis,
-                       const TimelineSnapshot &snapshot, const Theme &theme, TimeMs at);
+        const TimelineSnapshot &snapshot, const Theme &theme, TimeMs at);
 
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;

@@ -72,7 +72,7 @@ void ImpactLinesItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *,
     // fills them.
     const QRect layerRect = m_plot.adjusted(-1, -1, 1, 1).toAlignedRect();
     const bool direct = painter->paintEngine() && painter->paintEngine()->type() == QPaintEngine::Raster
-                     && painter->deviceTransform().type() <= QTransform::TxTranslate;
+        && painter->deviceTransform().type() <= QTransform::TxTranslate;
     if (direct) {
         if (m_layer.size() != layerRect.size())
             m_layer = QImage(layerRect.size(), QImage::Format_ARGB32_Premultiplied);
@@ -107,8 +107,7 @@ void ImpactLinesItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *,
                 const int l = pixel(qMin(p.x(), last.x()) - half), t = pixel(qMin(p.y(), last.y()) - half);
                 const int r = pixel(qMax(p.x(), last.x()) + half), b = pixel(qMax(p.y(), last.y()) + half);
                 m_rects.append(QRect(l, t, r - l, b - t));
-            }
-            else
+            } else
                 m_segments.append(QLineF(last, p));
             last = p;
         }

@@ -17,8 +17,7 @@ QT_END_NAMESPACE
 // frame time with thousands of points (docs/benchmarks.md). This item keeps the points as
 // given (x = ms, y in the y axis' unit) and maps them only when it paints; the chart's empty
 // series still give the legend its names and colours.
-class ImpactLinesItem final : public QGraphicsObject
-{
+class ImpactLinesItem final : public QGraphicsObject {
     Q_OBJECT
 public:
     enum { Type = UserType + 41 };

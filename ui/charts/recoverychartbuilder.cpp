@@ -1,8 +1,8 @@
 #include "charts/recoverychartbuilder.h"
 
 #include "charts/impactlinesitem.h"
-#include "series/m4decimator.h"
 #include "common/timeaxisticks.h"
+#include "series/m4decimator.h"
 
 #include <cmath>
 
@@ -12,8 +12,7 @@
 #include <QLineSeries>
 #include <QValueAxis>
 
-QList<QPointF> RecoveryChartBuilder::stepPoints(const QList<ImpactPoint> &series, TimeMs end, double scale,
-                                                int columns)
+QList<QPointF> RecoveryChartBuilder::stepPoints(const QList<ImpactPoint> &series, TimeMs end, double scale, int columns)
 {
     QList<QPointF> points;
     points.reserve(series.size() * 2 + 1);
@@ -29,8 +28,8 @@ QList<QPointF> RecoveryChartBuilder::stepPoints(const QList<ImpactPoint> &series
     // more exact: M4 for step lines at 2,000 columns keeps every visible extreme (wider than
     // any page or screen) in two points for most columns, which the first paint feels.
     if (columns > 0 && points.size() > 4 * columns && points.size() > 1)
-        return M4Decimator::decimateSteps(points, points.constFirst().x(),
-                                          std::nextafter(points.constLast().x(), 1e300), columns);
+        return M4Decimator::decimateSteps(
+            points, points.constFirst().x(), std::nextafter(points.constLast().x(), 1e300), columns);
     return points;
 }
 
@@ -62,8 +61,8 @@ void RecoveryChartBuilder::styleAxes(std::initializer_list<QAbstractAxis *> axes
     }
 }
 
-std::unique_ptr<QChart> RecoveryChartBuilder::build(const IncidentAnalysis &analysis, const Theme &theme,
-                                                    const Options &options)
+std::unique_ptr<QChart> RecoveryChartBuilder::build(
+    const IncidentAnalysis &analysis, const Theme &theme, const Options &options)
 {
     auto chart = std::make_unique<QChart>();
     chart->setAnimationOptions(options.animate ? QChart::SeriesAnimations : QChart::NoAnimation);
@@ -90,14 +89,14 @@ std::unique_ptr<QChart> RecoveryChartBuilder::build(const IncidentAnalysis &anal
         peak = qMax(peak, s.peakAffected);
     const double scale = scaleFor(analysis);
     const QString unit = scale == 1e6 ? QCoreApplication::translate("RecoveryChart", "Millions of people")
-                       : scale == 1e3 ? QCoreApplication::translate("RecoveryChart", "Thousands of people")
+        : scale == 1e3                ? QCoreApplication::translate("RecoveryChart", "Thousands of people")
                                       : QCoreApplication::translate("RecoveryChart", "People affected");
 
     auto *xAxis = new QCategoryAxis;
     xAxis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
     xAxis->setRange(double(analysis.windowStart()), double(analysis.windowEnd()));
-    for (const TimeAxisTick &tick : TimeAxisTicks::compute(analysis.windowStart(), analysis.windowEnd(),
-                                                           analysis.timeZone()))
+    for (const TimeAxisTick &tick :
+        TimeAxisTicks::compute(analysis.windowStart(), analysis.windowEnd(), analysis.timeZone()))
         xAxis->append(tick.label, double(tick.time));
     xAxis->setTitleText(axisTitle(analysis));
     auto *yAxis = new QValueAxis;

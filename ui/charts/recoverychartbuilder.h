@@ -1,7 +1,7 @@
 #pragma once
 
-#include "impact/incidentanalysis.h"
 #include "common/theme.h"
+#include "impact/incidentanalysis.h"
 
 #include <memory>
 
@@ -14,8 +14,7 @@ QT_END_NAMESPACE
 // Builds the "people affected over time" chart: one step line per service, the time
 // axis labelled in the incident's zone. Shared by the screen and the PDF report, so
 // what a reviewer sees is what the report prints.
-class RecoveryChartBuilder final
-{
+class RecoveryChartBuilder final {
 public:
     struct Options {
         qreal fontPointSize = 9;
@@ -26,16 +25,15 @@ public:
         // screen, where every zoom reads them again (RecoveryChartView).
         bool lineLayer = false;
     };
-    static std::unique_ptr<QChart> build(const IncidentAnalysis &analysis, const Theme &theme,
-                                         const Options &options);
+    static std::unique_ptr<QChart> build(const IncidentAnalysis &analysis, const Theme &theme, const Options &options);
     static std::unique_ptr<QChart> build(const IncidentAnalysis &analysis, const Theme &theme)
     {
-        return build(analysis, theme, Options{});
+        return build(analysis, theme, Options {});
     }
     // Step function → polyline: each change becomes a vertical then a horizontal segment.
     // Past 4 × 'columns' points the line is decimated to that many columns (0: never).
-    static QList<QPointF> stepPoints(const QList<ImpactPoint> &series, TimeMs end, double scale,
-                                     int columns = kColumns);
+    static QList<QPointF> stepPoints(
+        const QList<ImpactPoint> &series, TimeMs end, double scale, int columns = kColumns);
     // People per unit of the y axis: 1, 1,000 or 1,000,000, from the incident's peak.
     static double scaleFor(const IncidentAnalysis &analysis);
     // Wider than any page or screen: what the whole-incident lines are decimated to.

@@ -1,10 +1,10 @@
 #include "charts/recoverychartview.h"
 
 #include "charts/impactlinesitem.h"
-#include "series/impactseriesprovider.h"
-#include "series/m4decimator.h"
 #include "charts/recoverychartbuilder.h"
 #include "common/timeaxisticks.h"
+#include "series/impactseriesprovider.h"
+#include "series/m4decimator.h"
 #include "session/timewindow.h"
 
 #include <QCategoryAxis>
@@ -23,14 +23,14 @@ const QString kNoteSymbol = QStringLiteral("✎");
 // The analysis' lines are kept for zooming without a store: exact for any incident of
 // days at 1 s steps, and a few MB at most for a year of samples.
 constexpr int kAnalysisColumns = 1 << 16;
-}
+} // namespace
 
 RecoveryChartView::RecoveryChartView(QWidget *parent)
     : QChartView(parent)
     , m_window(new TimeWindow(this))
 {
     setRenderHint(QPainter::Antialiasing);
-    setRubberBand(QChartView::NoRubberBand);   // dragging pans the shared time window instead
+    setRubberBand(QChartView::NoRubberBand); // dragging pans the shared time window instead
     setFocusPolicy(Qt::StrongFocus);
     setAccessibleName(tr("Recovery chart: people affected by service over time"));
     setAccessibleDescription(tr("Scroll to zoom at the pointer, drag to pan; + and − zoom, arrow keys pan, "
@@ -39,8 +39,8 @@ RecoveryChartView::RecoveryChartView(QWidget *parent)
     connect(m_window, &TimeWindow::viewChanged, this, &RecoveryChartView::applyView);
 }
 
-void RecoveryChartView::setAnalysis(const IncidentAnalysis &analysis, const Theme &theme,
-                                    std::weak_ptr<const ImpactSeriesProvider> provider)
+void RecoveryChartView::setAnalysis(
+    const IncidentAnalysis &analysis, const Theme &theme, std::weak_ptr<const ImpactSeriesProvider> provider)
 {
     m_theme = theme;
     m_zone = analysis.timeZone();
@@ -59,7 +59,7 @@ void RecoveryChartView::setAnalysis(const IncidentAnalysis &analysis, const Them
     // QChartView does not delete a chart it no longer shows.
     delete old;
     m_linesWidth = 0;
-    m_axisTicks.clear();   // the new chart's axis has only the builder's ticks
+    m_axisTicks.clear(); // the new chart's axis has only the builder's ticks
     // The plot's width is known only after the chart's layout ran: re-tick and re-read the
     // lines (a column per pixel) when it is.
     connect(chart(), &QChart::plotAreaChanged, this, [this] {
@@ -96,7 +96,7 @@ void RecoveryChartView::setAnnotations(const QList<Annotation> &annotations)
 {
     m_annotations = annotations;
     std::stable_sort(m_annotations.begin(), m_annotations.end(),
-                     [](const Annotation &a, const Annotation &b) { return a.time < b.time; });
+        [](const Annotation &a, const Annotation &b) { return a.time < b.time; });
     scene()->update();
     viewport()->update();
 }
@@ -140,8 +140,8 @@ void RecoveryChartView::appendLive(const QList<QList<QPointF>> &people)
             m_live.last().setView(double(m_window->viewFrom()), double(m_window->viewTo()));
             // Each live line starts where its read line is at that moment.
             const QList<QPointF> &read = m_readLines.at(i);
-            const auto at = std::lower_bound(read.cbegin(), read.cend(), m_liveSince,
-                                             [](const QPointF &p, double x) { return p.x() < x; });
+            const auto at = std::lower_bound(
+                read.cbegin(), read.cend(), m_liveSince, [](const QPointF &p, double x) { return p.x() < x; });
             m_liveLast.append(at != read.cbegin() ? (at - 1)->y() : std::numeric_limits<double>::quiet_NaN());
             if (at != read.cbegin())
                 m_live.last().append(m_liveSince, (at - 1)->y());
@@ -177,7 +177,7 @@ void RecoveryChartView::showLive()
 {
     m_livePending = false;
     ImpactLinesItem *item = linesItem();
-    if (!item || !m_window || m_live.isEmpty())   // a new view or analysis came first
+    if (!item || !m_window || m_live.isEmpty()) // a new view or analysis came first
         return;
     // The buffers slid by whole columns past the right edge: the axis follows them exactly.
     const TimeMs to = qRound64(m_live.constFirst().viewTo());
@@ -190,8 +190,8 @@ void RecoveryChartView::showLive()
     QList<QList<QPointF>> lines;
     for (qsizetype i = 0; i < m_readLines.size(); ++i) {
         const QList<QPointF> &read = m_readLines.at(i);
-        const auto end = std::lower_bound(read.cbegin(), read.cend(), m_liveSince,
-                                          [](const QPointF &p, double x) { return p.x() < x; });
+        const auto end = std::lower_bound(
+            read.cbegin(), read.cend(), m_liveSince, [](const QPointF &p, double x) { return p.x() < x; });
         QList<QPointF> line(read.cbegin(), end);
         // The live columns' first, least, greatest and last points, joined as a step line (level,
         // then upright): what the steps are, and what ImpactLinesItem fills as rectangles instead
@@ -259,14 +259,14 @@ void RecoveryChartView::applyView()
     for (const TimeAxisTick &tick : TimeAxisTicks::compute(from, to, m_zone, m_tickTarget)) {
         QString label = tick.label;
         // A label centred on the right edge would run off the chart and be cut: leave it out.
-        if (double(to - tick.time) * pxPerMs < fm.horizontalAdvance(label) / 2 - (chart()->size().width() - plot.right()))
+        if (double(to - tick.time) * pxPerMs
+            < fm.horizontalAdvance(label) / 2 - (chart()->size().width() - plot.right()))
             continue;
         // Under 20 hours TimeAxisTicks gives bare times: the first label says which day.
         if (used.isEmpty() && to - from <= 20 * 3600 * 1000LL)
             label = QLocale().toString(QDateTime::fromMSecsSinceEpoch(tick.time, m_zone),
-                                       label.count(u':') == 2
-                                           ? QCoreApplication::translate("TimeAxisTicks", "d MMM HH:mm:ss")
-                                           : QCoreApplication::translate("TimeAxisTicks", "d MMM HH:mm"));
+                label.count(u':') == 2 ? QCoreApplication::translate("TimeAxisTicks", "d MMM HH:mm:ss")
+                                       : QCoreApplication::translate("TimeAxisTicks", "d MMM HH:mm"));
         while (used.contains(label))
             label += QChar(0x200B);
         used.insert(label);
@@ -291,8 +291,8 @@ int RecoveryChartView::tickTarget() const
 {
     // As many ticks as there is room for labels like "28 Dec 23:59", with some air.
     const auto *axis = chart()->axes(Qt::Horizontal).value(0);
-    const QString widest = QLocale().toString(QDateTime(QDate(2022, 12, 28), QTime(23, 59)),
-                                              QCoreApplication::translate("TimeAxisTicks", "d MMM HH:mm"));
+    const QString widest = QLocale().toString(
+        QDateTime(QDate(2022, 12, 28), QTime(23, 59)), QCoreApplication::translate("TimeAxisTicks", "d MMM HH:mm"));
     const QFontMetricsF fm(axis ? axis->labelsFont() : font());
     return qBound(2, int(chart()->plotArea().width() / (fm.horizontalAdvance(widest) + 2 * fm.height())), 12);
 }
@@ -303,7 +303,10 @@ qreal RecoveryChartView::sceneX(TimeMs time) const
     const QRectF plot = chart()->plotArea();
     if (!axis || axis->max() <= axis->min())
         return plot.left();
-    return chart()->mapToScene(QPointF(plot.left() + (double(time) - axis->min()) / (axis->max() - axis->min()) * plot.width(), 0)).x();
+    return chart()
+        ->mapToScene(
+            QPointF(plot.left() + (double(time) - axis->min()) / (axis->max() - axis->min()) * plot.width(), 0))
+        .x();
 }
 
 TimeMs RecoveryChartView::timeAt(const QPoint &viewportPos) const
@@ -359,7 +362,7 @@ void RecoveryChartView::drawForeground(QPainter *painter, const QRectF &rect)
         painter->drawRoundedRect(box, 3, 3);
         painter->setPen(m_theme.text);
         painter->drawText(box, Qt::AlignCenter | Qt::TextDontClip,
-                          notes.size() > 1 ? kNoteSymbol + u' ' + QString::number(notes.size()) : kNoteSymbol);
+            notes.size() > 1 ? kNoteSymbol + u' ' + QString::number(notes.size()) : kNoteSymbol);
     }
     if (m_cursor != 0 && m_window && m_cursor >= m_window->viewFrom() && m_cursor <= m_window->viewTo()) {
         QPen pen(m_theme.text);
@@ -385,9 +388,10 @@ bool RecoveryChartView::viewportEvent(QEvent *event)
         text.clear();
         for (const Annotation &a : notes)
             text += u"<p><b>"
-                    + QString(QLocale().toString(QDateTime::fromMSecsSinceEpoch(a.time, m_zone), tr("d MMM HH:mm"))
-                              + u' ' + TimeAxisTicks::zoneAbbreviation(m_zone, a.time)).toHtmlEscaped()
-                    + u"</b><br>" + a.text.toHtmlEscaped() + u"</p>";
+                + QString(QLocale().toString(QDateTime::fromMSecsSinceEpoch(a.time, m_zone), tr("d MMM HH:mm")) + u' '
+                    + TimeAxisTicks::zoneAbbreviation(m_zone, a.time))
+                      .toHtmlEscaped()
+                + u"</b><br>" + a.text.toHtmlEscaped() + u"</p>";
     }
     QToolTip::showText(help->globalPos(), text, viewport());
     return true;
@@ -407,7 +411,7 @@ void RecoveryChartView::mousePressEvent(QMouseEvent *event)
 {
     if (!m_window || (event->button() != Qt::LeftButton && event->button() != Qt::RightButton))
         return QChartView::mousePressEvent(event);
-    if (event->button() == Qt::RightButton) {   // as before: right-click zooms back out
+    if (event->button() == Qt::RightButton) { // as before: right-click zooms back out
         m_window->zoomAt(timeAt(event->position().toPoint()), 2.0);
         return event->accept();
     }

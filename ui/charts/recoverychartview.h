@@ -1,7 +1,7 @@
 #pragma once
 
-#include "impact/incidentanalysis.h"
 #include "common/theme.h"
+#include "impact/incidentanalysis.h"
 #include "series/livesamplebuffer.h"
 #include "session/timewindow.h"
 
@@ -18,13 +18,12 @@ class ImpactSeriesProvider;
 // 0 or Esc shows the whole incident. Every view change redraws the lines for what is in
 // view at the plot's width: from the store through an ImpactSeriesProvider when there is
 // one (rollups or raw samples, so a minute shows its seconds), else from the analysis.
-class RecoveryChartView final : public QChartView
-{
+class RecoveryChartView final : public QChartView {
     Q_OBJECT
 public:
     explicit RecoveryChartView(QWidget *parent = nullptr);
-    void setAnalysis(const IncidentAnalysis &analysis, const Theme &theme,
-                     std::weak_ptr<const ImpactSeriesProvider> provider = {});
+    void setAnalysis(
+        const IncidentAnalysis &analysis, const Theme &theme, std::weak_ptr<const ImpactSeriesProvider> provider = {});
     void setCursorTime(TimeMs time);
     void setAnnotations(const QList<Annotation> &annotations);
     // The shared view; until one is set the chart zooms on a window of its own.
@@ -63,17 +62,17 @@ private:
     QList<QPair<QRectF, QList<Annotation>>> annotationLabels() const;
 
     std::weak_ptr<const ImpactSeriesProvider> m_provider;
-    QList<QList<QPointF>> m_readLines;       // what the last refresh read, before live steps
-    QList<LiveSampleBuffer> m_live;          // live steps since then, per service, as M4 columns
-    QList<QPair<QString, double>> m_axisTicks;   // what the axis is labelled with now
-    QList<double> m_liveLast;                // per service: the live line's value now
-    double m_liveSince = 0;                  // x of the first live step: read lines end there
+    QList<QList<QPointF>> m_readLines; // what the last refresh read, before live steps
+    QList<LiveSampleBuffer> m_live; // live steps since then, per service, as M4 columns
+    QList<QPair<QString, double>> m_axisTicks; // what the axis is labelled with now
+    QList<double> m_liveLast; // per service: the live line's value now
+    double m_liveSince = 0; // x of the first live step: read lines end there
     bool m_sliding = false;
     bool m_livePending = false;
     bool m_liveFollowing = false;
-    QList<QList<ImpactPoint>> m_analysisSeries;   // per service, as the analysis has it
+    QList<QList<ImpactPoint>> m_analysisSeries; // per service, as the analysis has it
     TimeMs m_analysisEnd = 0;
-    QList<QList<QPointF>> m_analysisLines;   // its steps as lines, made on the first fallback
+    QList<QList<QPointF>> m_analysisLines; // its steps as lines, made on the first fallback
     double m_scale = 1;
     int m_linesLevel = -1;
     int m_linesWidth = 0;

@@ -11,8 +11,8 @@
 #include <QPainter>
 #include <QValueAxis>
 
-std::unique_ptr<QChart> ScenarioChartBuilder::build(const IncidentAnalysis &recorded, const ScenarioAnalysis &scenario,
-                                                    const Theme &theme, const Options &options)
+std::unique_ptr<QChart> ScenarioChartBuilder::build(
+    const IncidentAnalysis &recorded, const ScenarioAnalysis &scenario, const Theme &theme, const Options &options)
 {
     auto chart = std::make_unique<QChart>();
     chart->setAnimationOptions(QChart::NoAnimation);
@@ -37,14 +37,14 @@ std::unique_ptr<QChart> ScenarioChartBuilder::build(const IncidentAnalysis &reco
     const double peak = qMax(recorded.result().peakTotal, scenario.result().peakTotal);
     const double scale = peak >= 1e6 ? 1e6 : peak >= 1e3 ? 1e3 : 1.0;
     const QString unit = scale == 1e6 ? QCoreApplication::translate("ScenarioChart", "Millions of people")
-                       : scale == 1e3 ? QCoreApplication::translate("ScenarioChart", "Thousands of people")
+        : scale == 1e3                ? QCoreApplication::translate("ScenarioChart", "Thousands of people")
                                       : QCoreApplication::translate("ScenarioChart", "People affected");
 
     auto *xAxis = new QCategoryAxis;
     xAxis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
     xAxis->setRange(double(recorded.windowStart()), double(recorded.windowEnd()));
-    for (const TimeAxisTick &tick : TimeAxisTicks::compute(recorded.windowStart(), recorded.windowEnd(),
-                                                           recorded.timeZone()))
+    for (const TimeAxisTick &tick :
+        TimeAxisTicks::compute(recorded.windowStart(), recorded.windowEnd(), recorded.timeZone()))
         xAxis->append(tick.label, double(tick.time));
     xAxis->setTitleText(RecoveryChartBuilder::axisTitle(recorded));
     auto *yAxis = new QValueAxis;
@@ -56,19 +56,21 @@ std::unique_ptr<QChart> ScenarioChartBuilder::build(const IncidentAnalysis &reco
     chart->addAxis(xAxis, Qt::AlignBottom);
     chart->addAxis(yAxis, Qt::AlignLeft);
 
-    const auto add = [&](const QString &name, const QList<ImpactPoint> &points, const QColor &colour, Qt::PenStyle style) {
-        auto *series = new QLineSeries;
-        series->setName(name);
-        QPen pen(colour);
-        pen.setWidthF(2.0);
-        pen.setStyle(style);
-        series->setPen(pen);
-        series->replace(RecoveryChartBuilder::stepPoints(points, recorded.windowEnd(), scale));
-        chart->addSeries(series);
-        series->attachAxis(xAxis);
-        series->attachAxis(yAxis);
-    };
-    add(QCoreApplication::translate("ScenarioChart", "Recorded"), recorded.result().total, theme.mutedText, Qt::SolidLine);
+    const auto add
+        = [&](const QString &name, const QList<ImpactPoint> &points, const QColor &colour, Qt::PenStyle style) {
+              auto *series = new QLineSeries;
+              series->setName(name);
+              QPen pen(colour);
+              pen.setWidthF(2.0);
+              pen.setStyle(style);
+              series->setPen(pen);
+              series->replace(RecoveryChartBuilder::stepPoints(points, recorded.windowEnd(), scale));
+              chart->addSeries(series);
+              series->attachAxis(xAxis);
+              series->attachAxis(yAxis);
+          };
+    add(QCoreApplication::translate("ScenarioChart", "Recorded"), recorded.result().total, theme.mutedText,
+        Qt::SolidLine);
     if (scenario.isValid())
         add(scenario.scenario().name, scenario.result().total, theme.accent, Qt::SolidLine);
     return chart;
@@ -81,11 +83,11 @@ ScenarioChartView::ScenarioChartView(QWidget *parent)
     setMinimumHeight(220);
 }
 
-void ScenarioChartView::showScenario(const IncidentAnalysis &recorded, const ScenarioAnalysis &scenario,
-                                     const Theme &theme)
+void ScenarioChartView::showScenario(
+    const IncidentAnalysis &recorded, const ScenarioAnalysis &scenario, const Theme &theme)
 {
     QChart *old = chart();
-    setChart(ScenarioChartBuilder::build(recorded, scenario, theme).release());   // the view owns the new chart
+    setChart(ScenarioChartBuilder::build(recorded, scenario, theme).release()); // the view owns the new chart
     delete old;
 }
 

@@ -13,24 +13,24 @@ QList<StateChange> reportedStates(const TimelineSnapshot &snapshot, const QStrin
 // ServiceStateAt, so a lane or node never disagrees with its tile.
 ServiceState stateIn(const QList<StateChange> &sorted, const ServiceImpact *impact, TimeMs t)
 {
-    return ServiceStateAt::at(sorted, t,
-                              impact ? std::optional<double>(impact->at(t).effectiveAvailability) : std::nullopt);
+    return ServiceStateAt::at(
+        sorted, t, impact ? std::optional<double>(impact->at(t).effectiveAvailability) : std::nullopt);
 }
 } // namespace
 
-ServiceState ServiceStateBands::stateAt(const IncidentAnalysis &analysis, const TimelineSnapshot &snapshot,
-                                        const QString &service, TimeMs t)
+ServiceState ServiceStateBands::stateAt(
+    const IncidentAnalysis &analysis, const TimelineSnapshot &snapshot, const QString &service, TimeMs t)
 {
     return stateIn(reportedStates(snapshot, service), analysis.result().find(service), t);
 }
 
-QList<ServiceStateBands::Band> ServiceStateBands::bands(const IncidentAnalysis &analysis,
-                                                        const TimelineSnapshot &snapshot, const QString &service)
+QList<ServiceStateBands::Band> ServiceStateBands::bands(
+    const IncidentAnalysis &analysis, const TimelineSnapshot &snapshot, const QString &service)
 {
     const QList<StateChange> reported = reportedStates(snapshot, service);
     const ServiceImpact *impact = analysis.result().find(service);
     // The state can only change where a report or an availability step is.
-    QList<TimeMs> cuts{analysis.windowStart()};
+    QList<TimeMs> cuts {analysis.windowStart()};
     for (const StateChange &s : reported)
         cuts.append(s.time);
     if (impact)
@@ -55,18 +55,23 @@ Qt::BrushStyle ServiceStateBands::pattern(ServiceState state)
 {
     // Sparser to denser as things get worse; operational stays plain.
     switch (state) {
-    case ServiceState::Operational: return Qt::NoBrush;
-    case ServiceState::Maintenance: return Qt::HorPattern;
-    case ServiceState::Degraded: return Qt::Dense6Pattern;
-    case ServiceState::PartialOutage: return Qt::BDiagPattern;
-    case ServiceState::MajorOutage: return Qt::DiagCrossPattern;
-    case ServiceState::Unknown: break;
+    case ServiceState::Operational:
+        return Qt::NoBrush;
+    case ServiceState::Maintenance:
+        return Qt::HorPattern;
+    case ServiceState::Degraded:
+        return Qt::Dense6Pattern;
+    case ServiceState::PartialOutage:
+        return Qt::BDiagPattern;
+    case ServiceState::MajorOutage:
+        return Qt::DiagCrossPattern;
+    case ServiceState::Unknown:
+        break;
     }
     return Qt::Dense5Pattern;
 }
 
-void ServiceStateBands::fill(QPainter &painter, const QRectF &rect, ServiceState state, const Theme &theme,
-                             qreal unit)
+void ServiceStateBands::fill(QPainter &painter, const QRectF &rect, ServiceState state, const Theme &theme, qreal unit)
 {
     painter.fillRect(rect, theme.stateColour(state));
     if (pattern(state) == Qt::NoBrush)

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "impact/incidentanalysis.h"
 #include "common/theme.h"
 #include "domain/timelinesnapshot.h"
+#include "impact/incidentanalysis.h"
 
 QT_BEGIN_NAMESPACE
 class QPainter;
@@ -12,8 +12,7 @@ QT_END_NAMESPACE
 // A service's state over time, counted as the status tiles count it, and how a state is
 // painted (colour plus a pattern, so states are told apart without colour). Shared by the
 // state timeline and the dependency view so the two never disagree.
-class ServiceStateBands final
-{
+class ServiceStateBands final {
 public:
     // A run of one state: from..to, half-open.
     struct Band {
@@ -24,11 +23,11 @@ public:
 
     // The last reported state at or before 't'; before any report, or for a service that
     // has none, read off its effective availability.
-    static ServiceState stateAt(const IncidentAnalysis &analysis, const TimelineSnapshot &snapshot,
-                                const QString &service, TimeMs t);
+    static ServiceState stateAt(
+        const IncidentAnalysis &analysis, const TimelineSnapshot &snapshot, const QString &service, TimeMs t);
     // The service's states over the analysis window, equal neighbours merged.
-    static QList<Band> bands(const IncidentAnalysis &analysis, const TimelineSnapshot &snapshot,
-                             const QString &service);
+    static QList<Band> bands(
+        const IncidentAnalysis &analysis, const TimelineSnapshot &snapshot, const QString &service);
 
     static Qt::BrushStyle pattern(ServiceState state);
     // 'unit' is the line height of the text beside it: patterns grow with it, so they

@@ -20,7 +20,7 @@ using Chart = StateTimelineChart;
 // Legend entries after the states.
 enum LegendMarker { MilestoneEntry = -1, NoteEntry = -2 };
 struct LegendItem {
-    int kind;            // a ServiceState, or a LegendMarker
+    int kind; // a ServiceState, or a LegendMarker
     QString text;
     QRectF swatch;
 };
@@ -39,7 +39,7 @@ struct Picture {
     qreal u = 0;
     QFont font, nameFont;
     QRectF notes, plot, axis;
-    QList<QRectF> lanes;           // band part of each lane, in service order
+    QList<QRectF> lanes; // band part of each lane, in service order
     QList<NoteGroup> noteGroups;
     QList<Milestone> milestones;
     QList<LegendItem> legend;
@@ -50,10 +50,13 @@ struct Picture {
 QString timeText(TimeMs t, const QTimeZone &zone)
 {
     return QLocale().toString(QDateTime::fromMSecsSinceEpoch(t, zone), StateTimelineChart::tr("d MMM HH:mm")) + u' '
-           + TimeAxisTicks::zoneAbbreviation(zone, t);
+        + TimeAxisTicks::zoneAbbreviation(zone, t);
 }
 
-QRectF noteIcon(qreal x, qreal top, qreal u) { return QRectF(x - 0.4 * u, top + 0.15 * u, 0.8 * u, 0.95 * u); }
+QRectF noteIcon(qreal x, qreal top, qreal u)
+{
+    return QRectF(x - 0.4 * u, top + 0.15 * u, 0.8 * u, 0.95 * u);
+}
 
 void drawNoteIcon(QPainter &p, const QRectF &r, const Theme &theme, qreal u)
 {
@@ -62,10 +65,10 @@ void drawNoteIcon(QPainter &p, const QRectF &r, const Theme &theme, qreal u)
     p.setPen(QPen(theme.accent, u / 12));
     p.setBrush(theme.panel);
     p.drawPolygon(QPolygonF({r.topLeft(), QPointF(r.right() - fold, r.top()), QPointF(r.right(), r.top() + fold),
-                             r.bottomRight(), r.bottomLeft()}));
+        r.bottomRight(), r.bottomLeft()}));
     for (qreal share : {0.6, 0.85})
         p.drawLine(QPointF(r.left() + r.width() * 0.2, r.top() + r.height() * share),
-                   QPointF(r.right() - r.width() * 0.2, r.top() + r.height() * share));
+            QPointF(r.right() - r.width() * 0.2, r.top() + r.height() * share));
 }
 
 QPolygonF milestoneTriangle(qreal x, qreal top, qreal u)
@@ -81,7 +84,7 @@ void drawMilestone(QPainter &p, const QPolygonF &triangle, const Theme &theme, q
 }
 
 Picture buildPicture(const QFont &font, const QPaintDevice *device, const QRectF &rect,
-                     const IncidentAnalysis &analysis, const TimelineSnapshot &snapshot, TimeMs from, TimeMs to)
+    const IncidentAnalysis &analysis, const TimelineSnapshot &snapshot, TimeMs from, TimeMs to)
 {
     Picture pic;
     pic.from = from;
@@ -101,7 +104,7 @@ Picture buildPicture(const QFont &font, const QPaintDevice *device, const QRectF
 
     // The legend flows onto as many rows as the width needs, from the bottom up.
     for (ServiceState s : {ServiceState::Operational, ServiceState::Degraded, ServiceState::PartialOutage,
-                           ServiceState::MajorOutage, ServiceState::Maintenance, ServiceState::Unknown})
+             ServiceState::MajorOutage, ServiceState::Maintenance, ServiceState::Unknown})
         pic.legend.append({int(s), Theme::stateSymbol(s) + u' ' + ServiceStates::displayName(s), {}});
     pic.legend.append({MilestoneEntry, StateTimelineChart::tr("recovery milestone"), {}});
     pic.legend.append({NoteEntry, StateTimelineChart::tr("annotation"), {}});
@@ -132,10 +135,11 @@ Picture buildPicture(const QFont &font, const QPaintDevice *device, const QRectF
     const QString incident = analysis.incident() ? analysis.incident()->id : QString();
     QList<Annotation> notes;
     for (const Annotation &a : snapshot.annotations)
-        if ((a.incidentId.isEmpty() || a.incidentId == incident) && (a.service.isEmpty() || analysis.result().find(a.service))
-            && a.time >= pic.from && a.time <= pic.to)
+        if ((a.incidentId.isEmpty() || a.incidentId == incident)
+            && (a.service.isEmpty() || analysis.result().find(a.service)) && a.time >= pic.from && a.time <= pic.to)
             notes.append(a);
-    std::stable_sort(notes.begin(), notes.end(), [](const Annotation &a, const Annotation &b) { return a.time < b.time; });
+    std::stable_sort(
+        notes.begin(), notes.end(), [](const Annotation &a, const Annotation &b) { return a.time < b.time; });
     for (const Annotation &a : std::as_const(notes)) {
         if (!pic.noteGroups.isEmpty() && pic.x(a.time) - pic.noteGroups.constLast().x < 1.6 * u)
             pic.noteGroups.last().notes.append(a);
@@ -147,16 +151,18 @@ Picture buildPicture(const QFont &font, const QPaintDevice *device, const QRectF
         if (!impact)
             continue;
         const RecoveryMilestones &m = impact->milestones;
-        const QList<QPair<std::optional<TimeMs>, QString>> marks = {
-            {m.firstPartial, StateTimelineChart::tr("first partial recovery")}, {m.recovered50, StateTimelineChart::tr("50 % recovered")},
-            {m.recovered90, StateTimelineChart::tr("90 % recovered")}, {m.full, StateTimelineChart::tr("full recovery")}};
+        const QList<QPair<std::optional<TimeMs>, QString>> marks
+            = {{m.firstPartial, StateTimelineChart::tr("first partial recovery")},
+                {m.recovered50, StateTimelineChart::tr("50 % recovered")},
+                {m.recovered90, StateTimelineChart::tr("90 % recovered")},
+                {m.full, StateTimelineChart::tr("full recovery")}};
         std::optional<TimeMs> last;
         for (const auto &[time, what] : marks) {
             if (!time || *time < pic.from || *time > pic.to)
                 continue;
             const QString line = StateTimelineChart::tr("%1: %2 at %3")
                                      .arg(analysis.services().at(i).name, what, timeText(*time, analysis.timeZone()));
-            if (last == time)   // milestones at the same time share a marker
+            if (last == time) // milestones at the same time share a marker
                 pic.milestones.last().text += u'\n' + line;
             else
                 pic.milestones.append({milestoneTriangle(pic.x(*time), pic.lanes.at(i).top(), u), line});
@@ -168,7 +174,7 @@ Picture buildPicture(const QFont &font, const QPaintDevice *device, const QRectF
 
 // The widget's own layout, for hit tests: the same one paintEvent draws.
 Picture pictureOf(const QWidget *widget, const IncidentAnalysis &analysis, const TimelineSnapshot &snapshot,
-                  QPair<TimeMs, TimeMs> view)
+    QPair<TimeMs, TimeMs> view)
 {
     return buildPicture(widget->font(), widget, widget->rect(), analysis, snapshot, view.first, view.second);
 }
@@ -186,8 +192,7 @@ StateTimelineChart::StateTimelineChart(QWidget *parent)
     connect(m_window, &TimeWindow::viewChanged, this, qOverload<>(&QWidget::update));
 }
 
-void StateTimelineChart::setData(const IncidentAnalysis &analysis, const TimelineSnapshot &snapshot,
-                                 const Theme &theme)
+void StateTimelineChart::setData(const IncidentAnalysis &analysis, const TimelineSnapshot &snapshot, const Theme &theme)
 {
     m_analysis = analysis;
     m_snapshot = snapshot;
@@ -218,8 +223,7 @@ void StateTimelineChart::setTimeWindow(TimeWindow *window)
 }
 
 void StateTimelineChart::render(QPainter &painter, const QRectF &rect, const IncidentAnalysis &analysis,
-                                const TimelineSnapshot &snapshot, const Theme &theme, TimeMs viewFrom,
-                                TimeMs viewTo, TimeMs cursor)
+    const TimelineSnapshot &snapshot, const Theme &theme, TimeMs viewFrom, TimeMs viewTo, TimeMs cursor)
 {
     painter.save();
     const Picture pic = buildPicture(painter.font(), painter.device(), rect, analysis, snapshot, viewFrom, viewTo);
@@ -231,20 +235,22 @@ void StateTimelineChart::render(QPainter &painter, const QRectF &rect, const Inc
         painter.setFont(pic.nameFont);
         painter.setPen(theme.text);
         painter.drawText(QRectF(rect.left() + 0.5 * u, lane.top(), lane.left() - rect.left() - u, lane.height()),
-                         Qt::AlignLeft | Qt::AlignVCenter | Qt::TextDontClip, analysis.services().at(i).name);
+            Qt::AlignLeft | Qt::AlignVCenter | Qt::TextDontClip, analysis.services().at(i).name);
         painter.save();
         painter.setClipRect(lane);
         painter.setFont(pic.font);
-        for (const ServiceStateBands::Band &b : ServiceStateBands::bands(analysis, snapshot, analysis.services().at(i).key)) {
+        for (const ServiceStateBands::Band &b :
+            ServiceStateBands::bands(analysis, snapshot, analysis.services().at(i).key)) {
             if (b.to <= pic.from || b.from >= pic.to)
                 continue;
-            const QRectF r(QPointF(pic.x(qMax(b.from, pic.from)), lane.top()),
-                           QPointF(pic.x(qMin(b.to, pic.to)), lane.bottom()));
+            const QRectF r(
+                QPointF(pic.x(qMax(b.from, pic.from)), lane.top()), QPointF(pic.x(qMin(b.to, pic.to)), lane.bottom()));
             ServiceStateBands::fill(painter, r, b.state, theme, u);
             // The symbol too, where there is room: a third cue besides colour and pattern.
             if (r.width() > 2.2 * u && lane.height() > 1.1 * u) {
                 painter.setPen(theme.stateTextColour(b.state));
-                painter.drawText(r.adjusted(0.4 * u, 0, 0, 0), Qt::AlignLeft | Qt::AlignVCenter, Theme::stateSymbol(b.state));
+                painter.drawText(
+                    r.adjusted(0.4 * u, 0, 0, 0), Qt::AlignLeft | Qt::AlignVCenter, Theme::stateSymbol(b.state));
             }
         }
         painter.restore();
@@ -252,17 +258,18 @@ void StateTimelineChart::render(QPainter &painter, const QRectF &rect, const Inc
 
     // Ticks in the incident's zone, as many as fit; faint lines in the panel's colour run
     // across the lanes under the markers, so they read over every state.
-    const QString widest = QLocale().toString(QDateTime(QDate(2022, 12, 28), QTime(23, 59)),
-                                              QCoreApplication::translate("TimeAxisTicks", "d MMM HH:mm"));
-    const QList<TimeAxisTick> ticks = TimeAxisTicks::compute(
-        pic.from, pic.to, analysis.timeZone(), qMax(2, int(pic.axis.width() / (fm.horizontalAdvance(widest) + 1.5 * u))));
+    const QString widest = QLocale().toString(
+        QDateTime(QDate(2022, 12, 28), QTime(23, 59)), QCoreApplication::translate("TimeAxisTicks", "d MMM HH:mm"));
+    const QList<TimeAxisTick> ticks = TimeAxisTicks::compute(pic.from, pic.to, analysis.timeZone(),
+        qMax(2, int(pic.axis.width() / (fm.horizontalAdvance(widest) + 1.5 * u))));
     QColor gridOverLanes = theme.panel;
     gridOverLanes.setAlpha(120);
     for (const TimeAxisTick &tick : ticks) {
         painter.setPen(QPen(gridOverLanes, u / 14));
         painter.drawLine(QPointF(pic.x(tick.time), pic.plot.top()), QPointF(pic.x(tick.time), pic.plot.bottom()));
         painter.setPen(QPen(theme.grid, u / 14));
-        painter.drawLine(QPointF(pic.x(tick.time), pic.plot.bottom()), QPointF(pic.x(tick.time), pic.axis.top() + 0.3 * u));
+        painter.drawLine(
+            QPointF(pic.x(tick.time), pic.plot.bottom()), QPointF(pic.x(tick.time), pic.axis.top() + 0.3 * u));
     }
 
     painter.setClipRect(pic.notes.united(pic.plot).adjusted(-u, 0, u, 0));
@@ -272,7 +279,8 @@ void StateTimelineChart::render(QPainter &painter, const QRectF &rect, const Inc
         drawNoteIcon(painter, g.icon, theme, u);
         if (g.notes.size() > 1) {
             painter.setPen(theme.mutedText);
-            painter.drawText(QPointF(g.icon.right() + 0.15 * u, g.icon.bottom() - 0.1 * u), QString::number(g.notes.size()));
+            painter.drawText(
+                QPointF(g.icon.right() + 0.15 * u, g.icon.bottom() - 0.1 * u), QString::number(g.notes.size()));
         }
     }
     for (const Milestone &m : pic.milestones)
@@ -290,7 +298,7 @@ void StateTimelineChart::render(QPainter &painter, const QRectF &rect, const Inc
         // Under 20 hours TimeAxisTicks gives bare times: the first label says which day.
         if (lastRight < -1e8 && pic.to - pic.from <= 20 * 3600 * 1000LL)
             tick.label = QLocale().toString(QDateTime::fromMSecsSinceEpoch(tick.time, analysis.timeZone()),
-                                            QCoreApplication::translate("TimeAxisTicks", "d MMM HH:mm"));
+                QCoreApplication::translate("TimeAxisTicks", "d MMM HH:mm"));
         const qreal w = fm.horizontalAdvance(tick.label);
         const qreal l = qBound(pic.axis.left() - 0.5 * u, pic.x(tick.time) - w / 2, rect.right() - w);
         if (l < lastRight + 0.6 * u)
@@ -302,7 +310,7 @@ void StateTimelineChart::render(QPainter &painter, const QRectF &rect, const Inc
     painter.setPen(theme.mutedText);
     painter.setFont(pic.nameFont);
     painter.drawText(QRectF(rect.left() + 0.5 * u, pic.axis.top() + 0.35 * u, pic.axis.left() - rect.left(), u),
-                     Qt::AlignLeft | Qt::AlignVCenter | Qt::TextDontClip, RecoveryChartBuilder::axisTitle(analysis));
+        Qt::AlignLeft | Qt::AlignVCenter | Qt::TextDontClip, RecoveryChartBuilder::axisTitle(analysis));
 
     painter.setFont(pic.font);
     for (const LegendItem &item : pic.legend) {
@@ -313,8 +321,9 @@ void StateTimelineChart::render(QPainter &painter, const QRectF &rect, const Inc
         else
             drawNoteIcon(painter, noteIcon(item.swatch.center().x(), item.swatch.top() - 0.25 * u, u), theme, u);
         painter.setPen(theme.text);
-        painter.drawText(QPointF(item.swatch.right() + 0.4 * u, item.swatch.center().y() + fm.ascent() / 2 - fm.descent() / 2),
-                         item.text);
+        painter.drawText(
+            QPointF(item.swatch.right() + 0.4 * u, item.swatch.center().y() + fm.ascent() / 2 - fm.descent() / 2),
+            item.text);
     }
     painter.restore();
 }
@@ -358,7 +367,7 @@ QString StateTimelineChart::toolTipAt(const QPointF &pos) const
         for (const Annotation &a : g.notes) {
             const Service *s = m_snapshot.service(a.service);
             html += u"<p><b>" + timeText(a.time, zone).toHtmlEscaped() + u"</b>"
-                    + (s ? u" · " + s->name.toHtmlEscaped() : QString()) + u"<br>" + a.text.toHtmlEscaped() + u"</p>";
+                + (s ? u" · " + s->name.toHtmlEscaped() : QString()) + u"<br>" + a.text.toHtmlEscaped() + u"</p>";
         }
         return html;
     }
@@ -374,7 +383,7 @@ QString StateTimelineChart::toolTipAt(const QPointF &pos) const
             if (t >= b.from && t < b.to)
                 return tr("%1: %2 %3, %4 – %5")
                     .arg(service.name, Theme::stateSymbol(b.state), ServiceStates::displayName(b.state),
-                         timeText(b.from, zone), timeText(b.to, zone));
+                        timeText(b.from, zone), timeText(b.to, zone));
     }
     return {};
 }
@@ -385,7 +394,7 @@ void StateTimelineChart::paintEvent(QPaintEvent *)
     painter.setRenderHint(QPainter::Antialiasing);
     painter.setFont(font());
     render(painter, rect(), m_analysis, m_snapshot, m_theme, view().first, view().second, m_cursor);
-    if (hasFocus()) {   // keyboard users must see where the keys go
+    if (hasFocus()) { // keyboard users must see where the keys go
         painter.setPen(QPen(m_theme.accent, 2));
         painter.drawRect(QRectF(rect()).adjusted(1, 1, -1, -1));
     }
@@ -430,7 +439,8 @@ void StateTimelineChart::mouseMoveEvent(QMouseEvent *event)
     if (!m_dragging || !m_window)
         return QWidget::mouseMoveEvent(event);
     // Measured from where the drag began, so rounding never accumulates.
-    const double msPerPixel = double(m_dragTo - m_dragFrom) / qMax<qreal>(1, pictureOf(this, m_analysis, m_snapshot, view()).plot.width());
+    const double msPerPixel
+        = double(m_dragTo - m_dragFrom) / qMax<qreal>(1, pictureOf(this, m_analysis, m_snapshot, view()).plot.width());
     const TimeMs delta = qRound64((m_dragX - event->position().x()) * msPerPixel);
     m_window->setView(m_dragFrom + delta, m_dragTo + delta);
 }

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "impact/incidentanalysis.h"
 #include "common/theme.h"
 #include "domain/timelinesnapshot.h"
+#include "impact/incidentanalysis.h"
 #include "session/timewindow.h"
 
 #include <QPointer>
@@ -11,8 +11,7 @@
 // One lane per service with its state over time as coloured, patterned bands, recovery
 // milestones, annotations and the cursor, on a time axis in the incident's zone.
 // render() draws the same picture on any painter, so the PDF report gets vectors.
-class StateTimelineChart final : public QWidget
-{
+class StateTimelineChart final : public QWidget {
     Q_OBJECT
 public:
     explicit StateTimelineChart(QWidget *parent = nullptr);
@@ -29,8 +28,7 @@ public:
     qreal xForTime(TimeMs time) const;
 
     static void render(QPainter &painter, const QRectF &rect, const IncidentAnalysis &analysis,
-                       const TimelineSnapshot &snapshot, const Theme &theme, TimeMs viewFrom, TimeMs viewTo,
-                       TimeMs cursor = 0);
+        const TimelineSnapshot &snapshot, const Theme &theme, TimeMs viewFrom, TimeMs viewTo, TimeMs cursor = 0);
 
 signals:
     void timeClicked(TimeMs time);

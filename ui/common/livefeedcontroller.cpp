@@ -35,7 +35,8 @@ bool LiveFeedController::start(const QString &sourcesFile, QString *error)
     connect(m_manager, &SourceManager::sourceReported, this, &LiveFeedController::sourceReported);
     // Starting opens sockets and the store connection: it must happen on the live thread.
     bool ok = false;
-    QMetaObject::invokeMethod(m_manager, [&] { ok = m_manager->start(config, error); }, Qt::BlockingQueuedConnection);
+    QMetaObject::invokeMethod(
+        m_manager, [&] { ok = m_manager->start(config, error); }, Qt::BlockingQueuedConnection);
     m_running = ok;
     if (!ok)
         stop();
@@ -49,5 +50,6 @@ void LiveFeedController::stop()
     SourceManager *manager = m_manager;
     m_manager = nullptr;
     m_running = false;
-    QMetaObject::invokeMethod(manager, [manager] { delete manager; }, Qt::BlockingQueuedConnection);
+    QMetaObject::invokeMethod(
+        manager, [manager] { delete manager; }, Qt::BlockingQueuedConnection);
 }

@@ -9,8 +9,7 @@ class SourceManager;
 
 // Runs the configured live sources (pollers, followers, listener) on a thread of their
 // own, with their own store connection, and tells the dashboard when data arrived.
-class LiveFeedController final : public QObject
-{
+class LiveFeedController final : public QObject {
     Q_OBJECT
 public:
     LiveFeedController(const QString &storeLocation, QObject *parent = nullptr);

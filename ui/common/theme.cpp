@@ -42,12 +42,18 @@ QColor Theme::stateColour(ServiceState state) const
 {
     // Okabe–Ito: blue-green for good, yellow / orange / vermillion for worsening, grey unknown.
     switch (state) {
-    case ServiceState::Operational: return QColor(0x00, 0x9e, 0x73);
-    case ServiceState::Maintenance: return QColor(0x56, 0xb4, 0xe9);
-    case ServiceState::Degraded: return QColor(0xf0, 0xe4, 0x42);
-    case ServiceState::PartialOutage: return QColor(0xe6, 0x9f, 0x00);
-    case ServiceState::MajorOutage: return QColor(0xd5, 0x5e, 0x00);
-    case ServiceState::Unknown: break;
+    case ServiceState::Operational:
+        return QColor(0x00, 0x9e, 0x73);
+    case ServiceState::Maintenance:
+        return QColor(0x56, 0xb4, 0xe9);
+    case ServiceState::Degraded:
+        return QColor(0xf0, 0xe4, 0x42);
+    case ServiceState::PartialOutage:
+        return QColor(0xe6, 0x9f, 0x00);
+    case ServiceState::MajorOutage:
+        return QColor(0xd5, 0x5e, 0x00);
+    case ServiceState::Unknown:
+        break;
     }
     return QColor(0x99, 0x99, 0x99);
 }
@@ -68,12 +74,18 @@ QColor Theme::stateTextColour(ServiceState state) const
 QString Theme::stateSymbol(ServiceState state)
 {
     switch (state) {
-    case ServiceState::Operational: return QStringLiteral("✓");
-    case ServiceState::Maintenance: return QStringLiteral("⚙");
-    case ServiceState::Degraded: return QStringLiteral("!");
-    case ServiceState::PartialOutage: return QStringLiteral("◐");
-    case ServiceState::MajorOutage: return QStringLiteral("✕");
-    case ServiceState::Unknown: break;
+    case ServiceState::Operational:
+        return QStringLiteral("✓");
+    case ServiceState::Maintenance:
+        return QStringLiteral("⚙");
+    case ServiceState::Degraded:
+        return QStringLiteral("!");
+    case ServiceState::PartialOutage:
+        return QStringLiteral("◐");
+    case ServiceState::MajorOutage:
+        return QStringLiteral("✕");
+    case ServiceState::Unknown:
+        break;
     }
     return QStringLiteral("?");
 }
@@ -82,12 +94,12 @@ QColor Theme::seriesColour(int index) const
 {
     // Okabe–Ito, ordered so that neighbours differ most; on dark panels the deep blue is
     // too dark to read, so that palette leads with sky blue and drops black.
-    static const QList<QColor> light = {
-        QColor(0x00, 0x72, 0xb2), QColor(0xd5, 0x5e, 0x00), QColor(0x00, 0x9e, 0x73), QColor(0xcc, 0x79, 0xa7),
-        QColor(0xe6, 0x9f, 0x00), QColor(0x56, 0xb4, 0xe9), QColor(0x6b, 0x6b, 0x6b), QColor(0xb8, 0xa9, 0x00)};
-    static const QList<QColor> dark = {
-        QColor(0x56, 0xb4, 0xe9), QColor(0xe6, 0x9f, 0x00), QColor(0x00, 0x9e, 0x73), QColor(0xcc, 0x79, 0xa7),
-        QColor(0xf0, 0xe4, 0x42), QColor(0xd5, 0x5e, 0x00), QColor(0xbb, 0xbb, 0xbb), QColor(0x4d, 0x9d, 0xe0)};
+    static const QList<QColor> light
+        = {QColor(0x00, 0x72, 0xb2), QColor(0xd5, 0x5e, 0x00), QColor(0x00, 0x9e, 0x73), QColor(0xcc, 0x79, 0xa7),
+            QColor(0xe6, 0x9f, 0x00), QColor(0x56, 0xb4, 0xe9), QColor(0x6b, 0x6b, 0x6b), QColor(0xb8, 0xa9, 0x00)};
+    static const QList<QColor> dark
+        = {QColor(0x56, 0xb4, 0xe9), QColor(0xe6, 0x9f, 0x00), QColor(0x00, 0x9e, 0x73), QColor(0xcc, 0x79, 0xa7),
+            QColor(0xf0, 0xe4, 0x42), QColor(0xd5, 0x5e, 0x00), QColor(0xbb, 0xbb, 0xbb), QColor(0x4d, 0x9d, 0xe0)};
     const QList<QColor> &colours = kind == Kind::Dark ? dark : light;
     return colours.at(index % colours.size());
 }

@@ -18,12 +18,12 @@ struct Theme {
 
     static Theme light();
     static Theme dark();
-    static Theme byName(const QString &name);   // "light" / "dark"
+    static Theme byName(const QString &name); // "light" / "dark"
 
     QColor stateColour(ServiceState state) const;
-    QColor stateTextColour(ServiceState state) const;   // readable on stateColour
-    static QString stateSymbol(ServiceState state);    // ✓ ! ◐ ✕ 🔧 ?
+    QColor stateTextColour(ServiceState state) const; // readable on stateColour
+    static QString stateSymbol(ServiceState state); // ✓ ! ◐ ✕ 🔧 ?
     QColor seriesColour(int index) const;
     QPalette palette() const;
-    void apply(QApplication &app) const;                // Fusion style + palette
+    void apply(QApplication &app) const; // Fusion style + palette
 };

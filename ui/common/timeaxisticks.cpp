@@ -10,8 +10,8 @@ QList<TimeAxisTick> TimeAxisTicks::compute(TimeMs from, TimeMs to, const QTimeZo
     if (to <= from || targetCount < 1)
         return ticks;
     // Seconds, so that a reviewer zoomed to one minute still reads where the seconds are.
-    static const qint64 stepsSeconds[] = {10,    15,    30,    60,     300,    600,    900,    1800,   3600,
-                                          7200,  10800, 21600, 43200,  86400,  172800, 604800, 2592000};
+    static const qint64 stepsSeconds[]
+        = {10, 15, 30, 60, 300, 600, 900, 1800, 3600, 7200, 10800, 21600, 43200, 86400, 172800, 604800, 2592000};
     const qint64 spanSec = (to - from) / 1000;
     qint64 step = stepsSeconds[std::size(stepsSeconds) - 1];
     for (qint64 s : stepsSeconds) {

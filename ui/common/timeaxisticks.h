@@ -13,8 +13,7 @@ struct TimeAxisTick {
     QString label;
 };
 
-class TimeAxisTicks final
-{
+class TimeAxisTicks final {
 public:
     // About 'targetCount' ticks on whole local hours / days between from and to.
     static QList<TimeAxisTick> compute(TimeMs from, TimeMs to, const QTimeZone &zone, int targetCount = 8);

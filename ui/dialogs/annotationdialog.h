@@ -14,8 +14,7 @@ class QPlainTextEdit;
 
 // Adds or edits a note on the timeline: when (in the incident's zone), which service
 // if any, what, and who says so. The text is required; OK stays disabled without it.
-class AnnotationDialog final : public QDialog
-{
+class AnnotationDialog final : public QDialog {
     Q_OBJECT
 public:
     explicit AnnotationDialog(QWidget *parent = nullptr);

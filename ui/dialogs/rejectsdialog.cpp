@@ -24,7 +24,8 @@ RejectsDialog::RejectsDialog(QWidget *parent)
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(new QLabel(tr("What sources sent that could not be taken (newest first, up to 1,000). "
-                                    "Nothing here was stored; fix the source and send it again."), this));
+                                    "Nothing here was stored; fix the source and send it again."),
+        this));
     layout->addWidget(m_table, 1);
     layout->addWidget(buttons);
 }

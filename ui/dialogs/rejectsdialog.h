@@ -6,8 +6,7 @@ class RejectModel;
 class QTableView;
 
 // Rejected records: everything a source sent that could not be taken, with the reason.
-class RejectsDialog final : public QDialog
-{
+class RejectsDialog final : public QDialog {
     Q_OBJECT
 public:
     explicit RejectsDialog(QWidget *parent = nullptr);

@@ -21,27 +21,34 @@ using namespace Qt::StringLiterals;
 
 namespace {
 const ScenarioChange::Kind kKinds[] = {ScenarioChange::Kind::FailoverWithin, ScenarioChange::Kind::RecoverAfter,
-                                       ScenarioChange::Kind::RecoverAt, ScenarioChange::Kind::Dependency};
+    ScenarioChange::Kind::RecoverAt, ScenarioChange::Kind::Dependency};
 } // namespace
 
 ScenarioDialog::ScenarioDialog(DashboardSession *session, const QString &incidentId,
-                               const QList<QPair<QString, QString>> &services, QWidget *parent)
-    : QDialog(parent), m_session(session), m_incidentId(incidentId), m_services(services)
-    , m_list(new QListWidget), m_name(new QLineEdit), m_description(new QPlainTextEdit)
-    , m_changes(new QTableWidget(0, ChangeColumnCount)), m_error(new QLabel)
+    const QList<QPair<QString, QString>> &services, QWidget *parent)
+    : QDialog(parent)
+    , m_session(session)
+    , m_incidentId(incidentId)
+    , m_services(services)
+    , m_list(new QListWidget)
+    , m_name(new QLineEdit)
+    , m_description(new QPlainTextEdit)
+    , m_changes(new QTableWidget(0, ChangeColumnCount))
+    , m_error(new QLabel)
 {
     setWindowTitle(tr("Scenarios of %1").arg(incidentId));
     m_list->setObjectName(u"scenarioList"_s);
     m_name->setObjectName(u"scenarioName"_s);
     m_changes->setObjectName(u"scenarioChanges"_s);
-    m_changes->setHorizontalHeaderLabels({tr("Change"), tr("Service"), tr("Minutes or time"), tr("Depends on"),
-                                          tr("Share")});
+    m_changes->setHorizontalHeaderLabels(
+        {tr("Change"), tr("Service"), tr("Minutes or time"), tr("Depends on"), tr("Share")});
     m_changes->horizontalHeader()->setStretchLastSection(true);
     QStringList keys;
     for (const auto &[key, name] : m_services)
         keys.append(key == name ? key : tr("%1 (%2)").arg(key, name));
     m_changes->setToolTip(tr("Minutes count from the incident's start; a time is RFC 3339 with an offset. "
-                             "A share of 0 removes the dependency. Services: %1").arg(keys.join(u", "_s)));
+                             "A share of 0 removes the dependency. Services: %1")
+                              .arg(keys.join(u", "_s)));
     m_description->setMaximumHeight(90);
     m_error->setWordWrap(true);
     m_error->setStyleSheet(u"color: #c0392b"_s);
@@ -109,7 +116,7 @@ QString ScenarioDialog::errorText() const
 void ScenarioDialog::reload()
 {
     const QString current = m_list->currentItem() ? m_list->currentItem()->text() : QString();
-    m_scenarios = m_session ? m_session->scenarios(m_incidentId) : QList<Scenario>{};
+    m_scenarios = m_session ? m_session->scenarios(m_incidentId) : QList<Scenario> {};
     QSignalBlocker block(m_list);
     m_list->clear();
     for (const Scenario &s : std::as_const(m_scenarios))
@@ -185,7 +192,7 @@ std::optional<Scenario> ScenarioDialog::formScenario(QString *error) const
     for (int row = 0; row < m_changes->rowCount(); ++row) {
         const auto *kind = qobject_cast<const QComboBox *>(m_changes->cellWidget(row, KindColumn));
         const QString key = kind ? kind->currentData().toString() : QString();
-        QJsonObject o{{u"kind"_s, key}, {u"service"_s, text(row, ServiceColumn)}};
+        QJsonObject o {{u"kind"_s, key}, {u"service"_s, text(row, ServiceColumn)}};
         const auto number = [&](int column) -> QJsonValue {
             bool ok = false;
             const double v = QLocale::c().toDouble(text(row, column), &ok);
@@ -201,9 +208,9 @@ std::optional<Scenario> ScenarioDialog::formScenario(QString *error) const
         }
         changes.append(o);
     }
-    const QJsonObject object{{u"type"_s, u"scenario"_s}, {u"incident"_s, m_incidentId},
-                             {u"name"_s, m_name->text().trimmed()},
-                             {u"description"_s, m_description->toPlainText().trimmed()}, {u"changes"_s, changes}};
+    const QJsonObject object {{u"type"_s, u"scenario"_s}, {u"incident"_s, m_incidentId},
+        {u"name"_s, m_name->text().trimmed()}, {u"description"_s, m_description->toPlainText().trimmed()},
+        {u"changes"_s, changes}};
     QString field, reason;
     auto scenario = Scenario::fromJson(object, &field, &reason);
     if (!scenario && error)

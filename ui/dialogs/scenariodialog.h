@@ -13,16 +13,15 @@ class DashboardSession;
 
 // Scenarios ▸ the what-if scenarios of one incident: the list on the left, a form on the
 // right (name, description, one row per change), saved through ScenarioTable.
-class ScenarioDialog final : public QDialog
-{
+class ScenarioDialog final : public QDialog {
     Q_OBJECT
 
 public:
     enum ChangeColumn { KindColumn, ServiceColumn, WhenColumn, DependsOnColumn, ShareColumn, ChangeColumnCount };
 
     // 'services' are (key, display name) of the incident, offered in the form.
-    ScenarioDialog(DashboardSession *session, const QString &incidentId,
-                   const QList<QPair<QString, QString>> &services, QWidget *parent = nullptr);
+    ScenarioDialog(DashboardSession *session, const QString &incidentId, const QList<QPair<QString, QString>> &services,
+        QWidget *parent = nullptr);
 
     QList<Scenario> scenarios() const { return m_scenarios; }
     void selectScenario(const QString &name);

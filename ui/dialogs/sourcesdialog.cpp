@@ -1,9 +1,9 @@
 #include "dialogs/sourcesdialog.h"
 
-#include "itemmodels/feedsourcemodel.h"
 #include "common/livefeedcontroller.h"
-#include "ingest/sourceconfig.h"
 #include "domain/timelinesnapshot.h"
+#include "ingest/sourceconfig.h"
+#include "itemmodels/feedsourcemodel.h"
 
 #include <QDateTime>
 #include <QDialogButtonBox>
@@ -64,8 +64,8 @@ SourcesDialog::SourcesDialog(LiveFeedController *live, QWidget *parent)
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(apply, &QPushButton::clicked, this, &SourcesDialog::saveAndApply);
     connect(open, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getOpenFileName(this, tr("Open sources file"), QString(),
-                                                          tr("Sources files (*.json);;All files (*)"));
+        const QString path = QFileDialog::getOpenFileName(
+            this, tr("Open sources file"), QString(), tr("Sources files (*.json);;All files (*)"));
         if (!path.isEmpty())
             openFile(path);
     });
@@ -114,8 +114,8 @@ bool SourcesDialog::saveAndApply()
 {
     QString path = m_path->text();
     if (path.isEmpty()) {
-        path = QFileDialog::getSaveFileName(this, tr("Save sources file"), QStringLiteral("sources.json"),
-                                            tr("Sources files (*.json)"));
+        path = QFileDialog::getSaveFileName(
+            this, tr("Save sources file"), QStringLiteral("sources.json"), tr("Sources files (*.json)"));
         if (path.isEmpty())
             return false;
     }

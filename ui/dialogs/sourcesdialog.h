@@ -12,8 +12,7 @@ struct TimelineSnapshot;
 
 // The live sources: how each is doing (last report, last error, stale), and the sources
 // file itself, edited as JSON with validation before it is saved and applied.
-class SourcesDialog final : public QDialog
-{
+class SourcesDialog final : public QDialog {
     Q_OBJECT
 public:
     SourcesDialog(LiveFeedController *live, QWidget *parent = nullptr);

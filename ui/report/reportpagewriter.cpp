@@ -42,10 +42,12 @@ ReportStyle ReportStyle::create(const QStringList &families)
     return s;
 }
 
-ReportPageWriter::ReportPageWriter(QPagedPaintDevice &device, QPainter *painter, const ReportStyle &style,
-                                   Frame frame)
-    : m_device(device), m_painter(painter), m_style(style), m_frame(std::move(frame)),
-      m_dpi(device.logicalDpiY())
+ReportPageWriter::ReportPageWriter(QPagedPaintDevice &device, QPainter *painter, const ReportStyle &style, Frame frame)
+    : m_device(device)
+    , m_painter(painter)
+    , m_style(style)
+    , m_frame(std::move(frame))
+    , m_dpi(device.logicalDpiY())
 {
     m_content = m_frame.page.marginsRemoved(m_frame.margins);
     startPage();
@@ -85,8 +87,7 @@ void ReportPageWriter::drawHeaderFooter()
     const QList<Line> left = layoutText(m_frame.headerLeft, m_style.small, m_style.muted, w - rightWidth - gap);
     const qreal headerBottom = m_content.top() - mm(5);
     const qreal headerHeight = qMax(heightOf(left), heightOf(right));
-    drawLines(left, 0, left.size(), m_content.left(), headerBottom - headerHeight, w - rightWidth - gap,
-              Qt::AlignLeft);
+    drawLines(left, 0, left.size(), m_content.left(), headerBottom - headerHeight, w - rightWidth - gap, Qt::AlignLeft);
     drawLines(right, 0, right.size(), m_content.left(), headerBottom - heightOf(right), w, Qt::AlignRight);
     p.setPen(QPen(m_style.rule, pt(0.5)));
     p.drawLine(QPointF(m_content.left(), headerBottom + mm(1.2)), QPointF(m_content.right(), headerBottom + mm(1.2)));
@@ -105,8 +106,8 @@ void ReportPageWriter::drawHeaderFooter()
     drawLines(pageLines, 0, pageLines.size(), m_content.left(), footerTop, w, Qt::AlignRight);
 }
 
-QList<ReportPageWriter::Line> ReportPageWriter::layoutText(const QString &text, const QFont &font,
-                                                           const QColor &colour, qreal width) const
+QList<ReportPageWriter::Line> ReportPageWriter::layoutText(
+    const QString &text, const QFont &font, const QColor &colour, qreal width) const
 {
     QList<Line> lines;
     if (text.isEmpty())
@@ -147,7 +148,7 @@ qreal ReportPageWriter::heightOf(const QList<Line> &lines)
 }
 
 void ReportPageWriter::drawLines(const QList<Line> &lines, qsizetype from, qsizetype to, qreal left, qreal top,
-                                 qreal width, Qt::Alignment alignment) const
+    qreal width, Qt::Alignment alignment) const
 {
     if (!m_painter)
         return;
@@ -228,8 +229,7 @@ void ReportPageWriter::banner(const QString &text)
 {
     const qreal pad = pt(6);
     const qreal bar = pt(3);
-    const QList<Line> lines = layoutText(text, m_style.bodyBold, m_style.bannerText,
-                                         m_content.width() - 2 * pad - bar);
+    const QList<Line> lines = layoutText(text, m_style.bodyBold, m_style.bannerText, m_content.width() - 2 * pad - bar);
     const qreal h = heightOf(lines) + 2 * pad;
     ensureSpace(h);
     if (m_painter) {
@@ -267,8 +267,8 @@ void ReportPageWriter::figures(const QList<QPair<QString, QString>> &items)
             m_painter->fillRect(QRectF(x, m_y, bar, h), m_style.accent);
         }
         drawLines(labels.at(i), 0, labels.at(i).size(), x + bar + pad, m_y + pad, inner, Qt::AlignLeft);
-        drawLines(values.at(i), 0, values.at(i).size(), x + bar + pad, m_y + pad + labelHeight + pt(2), inner,
-                  Qt::AlignLeft);
+        drawLines(
+            values.at(i), 0, values.at(i).size(), x + bar + pad, m_y + pad + labelHeight + pt(2), inner, Qt::AlignLeft);
     }
     advance(h);
 }
@@ -277,8 +277,9 @@ qreal ReportPageWriter::tableHeaderHeight(const ReportTable &table, const QList<
 {
     qreal h = 0;
     for (qsizetype c = 0; c < table.columns.size(); ++c)
-        h = qMax(h, heightOf(layoutText(table.columns.at(c).title, m_style.tableHeader, m_style.muted,
-                                         widths.at(c) - 2 * pt(4))));
+        h = qMax(h,
+            heightOf(
+                layoutText(table.columns.at(c).title, m_style.tableHeader, m_style.muted, widths.at(c) - 2 * pt(4))));
     return h + 2 * pt(4);
 }
 
@@ -296,8 +297,8 @@ void ReportPageWriter::drawTableHeader(const ReportTable &table, const QList<qre
         const ReportTableColumn &col = table.columns.at(c);
         const QList<Line> lines = layoutText(col.title, m_style.tableHeader, m_style.muted, widths.at(c) - 2 * padX);
         // Header text sits on the header's bottom edge, like the numbers under it.
-        drawLines(lines, 0, lines.size(), x + padX, m_y + h - padY - heightOf(lines), widths.at(c) - 2 * padX,
-                  col.alignment);
+        drawLines(
+            lines, 0, lines.size(), x + padX, m_y + h - padY - heightOf(lines), widths.at(c) - 2 * padX, col.alignment);
         x += widths.at(c);
     }
     advance(h);
@@ -354,7 +355,7 @@ void ReportPageWriter::table(const ReportTable &table)
         }
 
         QList<qsizetype> next(cells.size(), 0);
-        bool fresh = false;   // just after a page break: at least one line must be taken
+        bool fresh = false; // just after a page break: at least one line must be taken
         for (;;) {
             const qreal available = remaining() - 2 * padY;
             QList<qsizetype> end(cells.size(), 0);
@@ -394,7 +395,7 @@ void ReportPageWriter::table(const ReportTable &table)
             qreal x = m_content.left();
             for (qsizetype c = 0; c < cells.size(); ++c) {
                 drawLines(cells.at(c), next.at(c), end.at(c), x + padX, m_y + padY, widths.at(c) - 2 * padX,
-                          table.columns.at(c).alignment);
+                    table.columns.at(c).alignment);
                 x += widths.at(c);
             }
             advance(chunk);

@@ -26,37 +26,36 @@ struct ReportStyle {
 
 struct ReportTableColumn {
     QString title;
-    qreal widthFraction = 0;           // of the content width; fractions should add up to 1
+    qreal widthFraction = 0; // of the content width; fractions should add up to 1
     Qt::Alignment alignment = Qt::AlignLeft;
 };
 
 struct ReportTableCell {
     QString text;
-    QString secondary;                 // smaller, muted, under the text (provenance, author)
+    QString secondary; // smaller, muted, under the text (provenance, author)
 };
 
 struct ReportTableRow {
     QList<ReportTableCell> cells;
-    bool total = false;                // bold, ruled above, never zebra-filled
+    bool total = false; // bold, ruled above, never zebra-filled
 };
 
 struct ReportTable {
     QList<ReportTableColumn> columns;
     QList<ReportTableRow> rows;
-    QString footnote;                  // small print under the table, kept with its last row
+    QString footnote; // small print under the table, kept with its last row
 };
 
 // Lays text blocks and tables out on pages, with a header and "page N of M" footer on
 // each. Built to run twice: once without a painter to count pages (layout is measured
 // against the device, so both passes break pages at the same places), then to paint.
-class ReportPageWriter final
-{
+class ReportPageWriter final {
 public:
     struct Frame {
-        QRectF page;                   // the device's paint area, device pixels
-        QMarginsF margins;             // device pixels, inside 'page'
+        QRectF page; // the device's paint area, device pixels
+        QMarginsF margins; // device pixels, inside 'page'
         QString headerLeft, headerRight, footerLeft;
-        int totalPages = 0;            // 0 while measuring
+        int totalPages = 0; // 0 while measuring
     };
 
     // A line of laid-out text: drawn as a run so the PDF keeps real, searchable text.
@@ -92,7 +91,7 @@ public:
     static qreal heightOf(const QList<Line> &lines);
     // Draws at most lines [from, to) with the first one's top at 'top'.
     void drawLines(const QList<Line> &lines, qsizetype from, qsizetype to, qreal left, qreal top, qreal width,
-                   Qt::Alignment alignment) const;
+        Qt::Alignment alignment) const;
 
     void heading(const QString &text);
     // Every heading laid out so far with its page: the table of contents.

@@ -9,7 +9,9 @@
 #include <QToolBar>
 
 ReportPreview::ReportPreview(const TimelineSnapshot &snapshot, const IncidentAnalysis &analysis, ReportOptions options)
-    : m_snapshot(snapshot), m_analysis(analysis), m_options(std::move(options))
+    : m_snapshot(snapshot)
+    , m_analysis(analysis)
+    , m_options(std::move(options))
 {
     if (m_options.generatedAt == 0)
         m_options.generatedAt = QDateTime::currentMSecsSinceEpoch();
@@ -31,9 +33,8 @@ QPrintPreviewDialog *ReportPreview::dialog(QWidget *parent)
     m_printer->setDocName(m_analysis.incident() ? m_analysis.incident()->title : tr("Postmortem report"));
     m_dialog = new QPrintPreviewDialog(m_printer, parent);
     m_dialog->setWindowTitle(tr("Postmortem report: print preview"));
-    QObject::connect(m_dialog, &QPrintPreviewDialog::paintRequested, m_dialog, [this](QPrinter *printer) {
-        m_pages = ReportRenderer(m_snapshot, m_analysis, m_options).render(*printer);
-    });
+    QObject::connect(m_dialog, &QPrintPreviewDialog::paintRequested, m_dialog,
+        [this](QPrinter *printer) { m_pages = ReportRenderer(m_snapshot, m_analysis, m_options).render(*printer); });
     auto *save = new QAction(tr("Save as PDF…"), m_dialog);
     save->setObjectName(QStringLiteral("saveAsPdf"));
     save->setShortcut(QKeySequence::Save);

@@ -10,9 +10,8 @@ QT_END_NAMESPACE
 
 // File ▸ Print preview: the postmortem report in a QPrintPreviewDialog, drawn by
 // ReportRenderer::render onto the QPrinter, with a "Save as PDF…" action in its toolbar.
-class ReportPreview final
-{
-    Q_DECLARE_TR_FUNCTIONS(ReportRenderer)   // one catalogue context for the report
+class ReportPreview final {
+    Q_DECLARE_TR_FUNCTIONS(ReportRenderer) // one catalogue context for the report
 
 public:
     ReportPreview(const TimelineSnapshot &snapshot, const IncidentAnalysis &analysis, ReportOptions options);

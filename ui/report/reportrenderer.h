@@ -1,8 +1,8 @@
 #pragma once
 
+#include "domain/timelinesnapshot.h"
 #include "impact/incidentanalysis.h"
 #include "impact/scenarioanalysis.h"
-#include "domain/timelinesnapshot.h"
 
 #include <QCoreApplication>
 #include <QPageSize>
@@ -16,20 +16,19 @@ class ReportPageWriter;
 
 struct ReportOptions {
     QPageSize::PageSizeId paper = QPageSize::A4;
-    QString generatedBy;                  // "outagedash 0.1.0"
-    qint64 generatedAt = 0;               // epoch ms; 0 = now
-    const ScenarioAnalysis *scenario = nullptr;   // adds a "What if" section when set
-    const IncidentAnalysis *compare = nullptr;    // adds a "Comparison" section when set
-    QList<Reject> rejects;                        // for the appendix: what the store refused
-    qint64 rejectCount = 0;                       // all of them, even past 'rejects'
-    bool limitToWindow = false;                   // --from/--to: the timeline keeps to the window
+    QString generatedBy; // "outagedash 0.1.0"
+    qint64 generatedAt = 0; // epoch ms; 0 = now
+    const ScenarioAnalysis *scenario = nullptr; // adds a "What if" section when set
+    const IncidentAnalysis *compare = nullptr; // adds a "Comparison" section when set
+    QList<Reject> rejects; // for the appendix: what the store refused
+    qint64 rejectCount = 0; // all of them, even past 'rejects'
+    bool limitToWindow = false; // --from/--to: the timeline keeps to the window
 };
 
 // The postmortem report, drawn page by page with QPainter so charts stay vector
 // graphics and text is real text in the PDF. Shared by File ▸ Export report, the
 // print preview, and the headless `outagedash report`.
-class ReportRenderer final
-{
+class ReportRenderer final {
     Q_DECLARE_TR_FUNCTIONS(ReportRenderer)
 
 public:
@@ -64,5 +63,5 @@ private:
     const TimelineSnapshot &m_snapshot;
     const IncidentAnalysis &m_analysis;
     ReportOptions m_options;
-    mutable QList<QPair<QString, int>> m_contents;   // headings and their pages, from the measuring pass
+    mutable QList<QPair<QString, int>> m_contents; // headings and their pages, from the measuring pass
 };

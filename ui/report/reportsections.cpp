@@ -5,10 +5,10 @@
 #include "charts/chartpainter.h"
 #include "charts/comparechartbuilder.h"
 #include "charts/dependencyview.h"
-#include "report/reportpagewriter.h"
 #include "charts/statetimelinechart.h"
 #include "common/theme.h"
 #include "common/timeaxisticks.h"
+#include "report/reportpagewriter.h"
 
 #include <QDateTime>
 #include <QLocale>
@@ -31,7 +31,6 @@ QString dash()
     return QStringLiteral("—");
 }
 
-
 QStringList reportFamilies()
 {
     return {QStringLiteral("Noto Sans"), QStringLiteral("Noto Sans CJK KR"), QStringLiteral("DejaVu Sans")};
@@ -52,7 +51,7 @@ void noWidgets(ReportPageWriter &w, const QRectF &target)
     painter->setFont(w.style().body);
     painter->setPen(w.style().muted);
     painter->drawText(target, Qt::AlignCenter | Qt::TextWordWrap,
-                      QCoreApplication::translate("ReportRenderer", "The chart needs a QApplication and was left out."));
+        QCoreApplication::translate("ReportRenderer", "The chart needs a QApplication and was left out."));
 }
 
 // First partial, 50 %, 90 % and full recovery: clock time in the zone, duration under it.
@@ -64,18 +63,20 @@ ReportTable milestoneTable(const IncidentAnalysis &analysis)
     const auto cell = [&](const std::optional<TimeMs> &t) -> ReportTableCell {
         if (!t)
             return {dash(), {}};
-        return {locale.toString(QDateTime::fromMSecsSinceEpoch(*t, zone), QCoreApplication::translate("ReportRenderer", "d MMM HH:mm")),
-                QStringLiteral("+") + Timestamps::formatDuration((*t - origin) / 1000)};
+        return {locale.toString(QDateTime::fromMSecsSinceEpoch(*t, zone),
+                    QCoreApplication::translate("ReportRenderer", "d MMM HH:mm")),
+            QStringLiteral("+") + Timestamps::formatDuration((*t - origin) / 1000)};
     };
     const auto row = [&](const QString &name, const RecoveryMilestones &m, bool total) {
-        return ReportTableRow{{{name, {}}, cell(m.firstPartial), cell(m.recovered50), cell(m.recovered90), cell(m.full)},
-                              total};
+        return ReportTableRow {
+            {{name, {}}, cell(m.firstPartial), cell(m.recovered50), cell(m.recovered90), cell(m.full)}, total};
     };
     ReportTable table;
     const QString abbreviation = TimeAxisTicks::zoneAbbreviation(zone, origin);
     table.columns = {
         {QCoreApplication::translate("ReportRenderer", "Service"), 0.28, Qt::AlignLeft},
-        {QCoreApplication::translate("ReportRenderer", "First partial recovery (%1)").arg(abbreviation), 0.18, Qt::AlignRight},
+        {QCoreApplication::translate("ReportRenderer", "First partial recovery (%1)").arg(abbreviation), 0.18,
+            Qt::AlignRight},
         {QCoreApplication::translate("ReportRenderer", "50 % recovered (%1)").arg(abbreviation), 0.18, Qt::AlignRight},
         {QCoreApplication::translate("ReportRenderer", "90 % recovered (%1)").arg(abbreviation), 0.18, Qt::AlignRight},
         {QCoreApplication::translate("ReportRenderer", "Full recovery (%1)").arg(abbreviation), 0.18, Qt::AlignRight},
@@ -86,13 +87,14 @@ ReportTable milestoneTable(const IncidentAnalysis &analysis)
         table.rows.append(row(def.name.isEmpty() ? def.key : def.name, r.services.at(i).milestones, false));
     }
     table.rows.append(row(QCoreApplication::translate("ReportRenderer", "All services"), r.totalMilestones, true));
-    table.footnote = QCoreApplication::translate("ReportRenderer", "Clock times in %1 (%2); under each, the time since %3. Each milestone is the first "
-                        "time after the peak that people affected fell to half, a tenth, and zero for good; %4: "
-                        "not reached in the window.")
+    table.footnote = QCoreApplication::translate("ReportRenderer",
+        "Clock times in %1 (%2); under each, the time since %3. Each milestone is the first "
+        "time after the peak that people affected fell to half, a tenth, and zero for good; %4: "
+        "not reached in the window.")
                          .arg(QString::fromUtf8(zone.id()), abbreviation,
-                              locale.toString(QDateTime::fromMSecsSinceEpoch(origin, zone),
-                                              QCoreApplication::translate("ReportRenderer", "d MMM yyyy HH:mm")),
-                              dash());
+                             locale.toString(QDateTime::fromMSecsSinceEpoch(origin, zone),
+                                 QCoreApplication::translate("ReportRenderer", "d MMM yyyy HH:mm")),
+                             dash());
     return table;
 }
 
@@ -150,7 +152,7 @@ void ReportRenderer::layoutContents(ReportPageWriter &w) const
             p->setPen(QPen(s.rule, w.pt(0.75), Qt::DotLine));
             const qreal baseline = w.y() + left.constFirst().ascent;
             p->drawLine(QPointF(w.content().left() + left.constFirst().width + w.mm(2), baseline),
-                        QPointF(w.content().right() - w.mm(8), baseline));
+                QPointF(w.content().right() - w.mm(8), baseline));
         }
         w.drawLines(right, 0, right.size(), w.content().left() + textWidth, w.y(), numberWidth, Qt::AlignRight);
         w.advance(h + w.pt(2));
@@ -169,8 +171,9 @@ void ReportRenderer::layoutExecutiveSummary(ReportPageWriter &w) const
     const QTimeZone zone = m_analysis.timeZone();
     const QLocale locale;
     const auto clock = [&](TimeMs t) -> QString {
-        return locale.toString(QDateTime::fromMSecsSinceEpoch(t, zone), QCoreApplication::translate("ReportRenderer", "d MMM HH:mm")) + u' '
-            + TimeAxisTicks::zoneAbbreviation(zone, t);
+        return locale.toString(QDateTime::fromMSecsSinceEpoch(t, zone),
+                   QCoreApplication::translate("ReportRenderer", "d MMM HH:mm"))
+            + u' ' + TimeAxisTicks::zoneAbbreviation(zone, t);
     };
     QStringList sentences;
     if (r.peakTotalAt)
@@ -184,14 +187,15 @@ void ReportRenderer::layoutExecutiveSummary(ReportPageWriter &w) const
             worst = i;
     if (worst >= 0 && r.peopleHoursTotal > 0 && worst < m_analysis.services().size()) {
         const Service &def = m_analysis.services().at(worst);
-        sentences.append(tr("%1 lost the most: %2 people-hours (%3 % of the total).")
-                             .arg(def.name.isEmpty() ? def.key : def.name, count(r.services.at(worst).peopleHours),
-                                  locale.toString(100.0 * r.services.at(worst).peopleHours / r.peopleHoursTotal, 'f', 0)));
+        sentences.append(
+            tr("%1 lost the most: %2 people-hours (%3 % of the total).")
+                .arg(def.name.isEmpty() ? def.key : def.name, count(r.services.at(worst).peopleHours),
+                    locale.toString(100.0 * r.services.at(worst).peopleHours / r.peopleHoursTotal, 'f', 0)));
     }
     if (r.totalMilestones.full)
         sentences.append(tr("Every service was fully back %1 after the start, at %2.")
                              .arg(Timestamps::formatDuration((*r.totalMilestones.full - origin) / 1000),
-                                  clock(*r.totalMilestones.full)));
+                                 clock(*r.totalMilestones.full)));
     else
         sentences.append(tr("Not every service had fully recovered by the end of the window."));
     if (r.totalMilestones.recovered90)
@@ -224,8 +228,8 @@ void ReportRenderer::layoutStateTimeline(ReportPageWriter &w) const
         return noWidgets(w, target);
     painter->save();
     painter->setFont(w.style().small);
-    StateTimelineChart::render(*painter, target, m_analysis, m_snapshot, Theme::light(), m_analysis.windowStart(),
-                               m_analysis.windowEnd());
+    StateTimelineChart::render(
+        *painter, target, m_analysis, m_snapshot, Theme::light(), m_analysis.windowStart(), m_analysis.windowEnd());
     painter->restore();
 }
 
@@ -238,7 +242,7 @@ void ReportRenderer::layoutDependencies(ReportPageWriter &w) const
     w.heading(tr("Dependencies at the peak"));
     w.paragraph(tr("Who needs whom, with the share of users a failure reaches; states and people affected as at %1.")
                     .arg(formatTime(at, QStringLiteral("d MMM yyyy HH:mm"))),
-                w.style().body, w.style().muted, w.pt(4));
+        w.style().body, w.style().muted, w.pt(4));
     const qreal height = qMin(w.mm(110), w.content().height() * 0.6);
     const QRectF target = chartArea(w, height);
     QPainter *painter = w.painter();
@@ -262,7 +266,7 @@ void ReportRenderer::layoutComparison(ReportPageWriter &w) const
     w.heading(tr("Comparison with %1").arg(name(*other)));
     if (!other->isValid()) {
         w.paragraph(tr("The figures of %1 could not be computed: %2").arg(name(*other), other->error()), s.bodyBold,
-                    s.text, w.pt(4));
+            s.text, w.pt(4));
         return;
     }
     const ImpactResult &a = m_analysis.result();
@@ -270,8 +274,8 @@ void ReportRenderer::layoutComparison(ReportPageWriter &w) const
     w.paragraph(tr("Total people affected, each incident against hours since its own start. %1: peak %2, "
                    "%3 people-hours. %4: peak %5, %6 people-hours.")
                     .arg(name(m_analysis), count(a.peakTotal), count(a.peopleHoursTotal), name(*other),
-                         count(b.peakTotal), count(b.peopleHoursTotal)),
-                s.body, s.text, w.pt(4));
+                        count(b.peakTotal), count(b.peopleHoursTotal)),
+        s.body, s.text, w.pt(4));
     const QRectF target = chartArea(w, qMin(w.mm(85), w.content().height() * 0.5));
     if (QPainter *painter = w.painter()) {
         if (!ChartPainter::canPaint()) {
@@ -300,7 +304,7 @@ void ReportRenderer::layoutSources(ReportPageWriter &w) const
 {
     const ReportStyle &s = w.style();
     w.heading(tr("Appendix: data sources"));
-    QMap<QString, QPair<qint64, qint64>> counts;   // source → samples, state changes
+    QMap<QString, QPair<qint64, qint64>> counts; // source → samples, state changes
     for (const HealthSample &x : m_analysis.input().samples)
         if (x.time >= m_analysis.windowStart() && x.time <= m_analysis.windowEnd())
             ++counts[x.source].first;
@@ -316,14 +320,14 @@ void ReportRenderer::layoutSources(ReportPageWriter &w) const
                 ++updates;
             }
     for (auto it = updateCounts.cbegin(); it != updateCounts.cend(); ++it)
-        counts[it.key()];   // listed even without samples
+        counts[it.key()]; // listed even without samples
     const QStringList sources = dataSources();
     if (sources.isEmpty()) {
         w.paragraph(tr("The records name no source."), s.body, s.muted, w.pt(4));
         return;
     }
-    w.paragraph(tr("Every source the incident's records came from, with what each contributed in the window."),
-                s.body, s.text, w.pt(6));
+    w.paragraph(tr("Every source the incident's records came from, with what each contributed in the window."), s.body,
+        s.text, w.pt(6));
     ReportTable table;
     table.columns = {
         {tr("Source"), 0.52, Qt::AlignLeft},
@@ -334,8 +338,8 @@ void ReportRenderer::layoutSources(ReportPageWriter &w) const
     for (const QString &source : sources) {
         const auto c = counts.value(source);
         table.rows.append({{{source, {}}, {count(double(c.first)), {}}, {count(double(c.second)), {}},
-                            {count(double(updateCounts.value(source))), {}}},
-                           false});
+                               {count(double(updateCounts.value(source))), {}}},
+            false});
     }
     w.table(table);
     w.advance(w.pt(4));
@@ -366,13 +370,14 @@ void ReportRenderer::layoutRejects(ReportPageWriter &w) const
     }
     const qint64 total = qMax<qint64>(m_options.rejectCount, m_options.rejects.size());
     w.paragraph(tr("Records the sources sent that could not be taken: %1. They are kept in the store's rejects "
-                   "table; none of them counts in the figures.").arg(count(double(total))),
-                s.body, s.text, w.pt(6));
+                   "table; none of them counts in the figures.")
+                    .arg(count(double(total))),
+        s.body, s.text, w.pt(6));
     QList<QPair<QString, Group>> sorted;
     for (auto it = groups.cbegin(); it != groups.cend(); ++it)
         sorted.append({it.key(), it.value()});
-    std::stable_sort(sorted.begin(), sorted.end(),
-                     [](const auto &a, const auto &b) { return a.second.count > b.second.count; });
+    std::stable_sort(
+        sorted.begin(), sorted.end(), [](const auto &a, const auto &b) { return a.second.count > b.second.count; });
     ReportTable table;
     table.columns = {
         {tr("Reason"), 0.58, Qt::AlignLeft},
@@ -380,8 +385,8 @@ void ReportRenderer::layoutRejects(ReportPageWriter &w) const
         {tr("Sources"), 0.28, Qt::AlignLeft},
     };
     for (const auto &[reason, g] : std::as_const(sorted))
-        table.rows.append({{{reason, {}}, {count(double(g.count)), {}}, {g.sources.join(QStringLiteral(", ")), {}}},
-                           false});
+        table.rows.append(
+            {{{reason, {}}, {count(double(g.count)), {}}, {g.sources.join(QStringLiteral(", ")), {}}}, false});
     table.rows.append({{{tr("All reasons"), {}}, {count(double(total)), {}}, {{}, {}}}, true});
     if (total > m_options.rejects.size())
         table.footnote = tr("Grouped from the latest %1; the total counts them all.").arg(m_options.rejects.size());

@@ -1,8 +1,8 @@
 #include "wall/walltile.h"
 
-#include "impact/incidentanalysis.h"
 #include "domain/timelinesnapshot.h"
 #include "domain/timestamps.h"
+#include "impact/incidentanalysis.h"
 #include "impact/servicestateat.h"
 
 #include <QLabel>
@@ -77,8 +77,8 @@ void WallFitPanel::resizeEvent(QResizeEvent *event)
     QWidget::resizeEvent(event);
     const qreal w = width(), h = height();
     for (const Slot &s : std::as_const(m_slots)) {
-        s.label->setGeometry(QRectF(s.fraction.x() * w, s.fraction.y() * h, s.fraction.width() * w,
-                                    s.fraction.height() * h).toRect());
+        s.label->setGeometry(
+            QRectF(s.fraction.x() * w, s.fraction.y() * h, s.fraction.width() * w, s.fraction.height() * h).toRect());
         fit(s.label);
     }
 }
@@ -104,8 +104,8 @@ QString WallTile::stateText() const
 
 void WallTile::setValues(const Values &values, const Theme &theme)
 {
-    const bool repaint = values.state != m_values.state || values.staleSeconds.has_value() != m_values.staleSeconds.has_value()
-                         || theme.kind != m_theme.kind;
+    const bool repaint = values.state != m_values.state
+        || values.staleSeconds.has_value() != m_values.staleSeconds.has_value() || theme.kind != m_theme.kind;
     m_values = values;
     m_theme = theme;
     const QLocale locale;
@@ -150,8 +150,7 @@ void WallTile::paintEvent(QPaintEvent *)
     p.drawPath(path);
     const QRectF band = QRectF(m_state->geometry()).adjusted(-width() * 0.03, 0, width() * 0.03, 0);
     p.fillRect(band, colour);
-    if (isStale())
-    {
+    if (isStale()) {
         QColor hatch = m_theme.stateTextColour(shown);
         hatch.setAlpha(50);
         p.fillRect(band, QBrush(hatch, Qt::BDiagPattern));
@@ -159,7 +158,7 @@ void WallTile::paintEvent(QPaintEvent *)
 }
 
 std::optional<qint64> WallTile::secondsInState(const TimelineSnapshot &snapshot, const IncidentAnalysis &analysis,
-                                               const QString &service, TimeMs at, bool *atLeast)
+    const QString &service, TimeMs at, bool *atLeast)
 {
     // The reported states win, as in the status model; without any, the availability does.
     *atLeast = false;

@@ -1,8 +1,8 @@
 #pragma once
 
+#include "common/theme.h"
 #include "domain/records.h"
 #include "domain/servicestate.h"
-#include "common/theme.h"
 
 #include <QWidget>
 #include <optional>
@@ -14,8 +14,7 @@ struct TimelineSnapshot;
 // A panel that places its labels at fractions of its own size and gives each the largest
 // font (a pixel size, from the space, never fixed points) at which every line still fits:
 // the same panel reads on 1080p, 4K and portrait screens, and text is never elided.
-class WallFitPanel : public QWidget
-{
+class WallFitPanel : public QWidget {
     Q_OBJECT
 public:
     explicit WallFitPanel(QWidget *parent = nullptr);
@@ -40,8 +39,7 @@ private:
 
 // One service on the wall: name, state (symbol, word and colour), people affected now and
 // how long it has been in this state; STALE with the age when its source has gone quiet.
-class WallTile final : public WallFitPanel
-{
+class WallTile final : public WallFitPanel {
     Q_OBJECT
 public:
     struct Values {
@@ -50,8 +48,8 @@ public:
         ServiceState state = ServiceState::Unknown;
         double affected = 0;
         std::optional<qint64> staleSeconds;
-        std::optional<qint64> stateSeconds;    // how long in this state, at the cursor
-        bool stateSecondsAtLeast = false;      // the state began before the data does
+        std::optional<qint64> stateSeconds; // how long in this state, at the cursor
+        bool stateSecondsAtLeast = false; // the state began before the data does
     };
 
     explicit WallTile(QWidget *parent = nullptr);
@@ -62,7 +60,7 @@ public:
     // How long the service has been in the state it is in at `at`: from the reported state
     // changes, else from its availability; atLeast when the state began before the data.
     static std::optional<qint64> secondsInState(const TimelineSnapshot &snapshot, const IncidentAnalysis &analysis,
-                                                const QString &service, TimeMs at, bool *atLeast);
+        const QString &service, TimeMs at, bool *atLeast);
     // Each line of every tile at the size of its smallest fit, so the tiles read as one board.
     static void equaliseFonts(const QList<WallTile *> &tiles);
 

@@ -1,12 +1,12 @@
 #include "wall/wallwindow.h"
 
-#include "session/dashboardsession.h"
 #include "charts/dependencyview.h"
 #include "charts/recoverychartview.h"
-#include "itemmodels/servicestatusmodel.h"
 #include "charts/statetimelinechart.h"
 #include "common/timeaxisticks.h"
 #include "domain/timestamps.h"
+#include "itemmodels/servicestatusmodel.h"
+#include "session/dashboardsession.h"
 #include "wall/walltile.h"
 
 #include <QApplication>
@@ -22,8 +22,7 @@
 #include <cmath>
 
 // The quiet line under the views: how far the rotation is to the next one.
-class WallProgress final : public QWidget
-{
+class WallProgress final : public QWidget {
 public:
     using QWidget::QWidget;
     qreal fraction = 0;
@@ -64,7 +63,7 @@ WallWindow::WallWindow(DashboardSession *session, QWidget *parent)
     setObjectName(QStringLiteral("wallWindow"));
     setAutoFillBackground(true);
     m_stack->addWidget(m_overview);
-    m_overview->installEventFilter(this);   // the tiles follow the overview's size
+    m_overview->installEventFilter(this); // the tiles follow the overview's size
     m_stack->addWidget(m_recovery);
     m_stack->addWidget(m_timeline);
     m_stack->addWidget(m_dependencies);
@@ -222,10 +221,10 @@ void WallWindow::refreshAnalysis()
     const QString title = a.incident() ? a.incident()->title : tr("All recorded data");
     // Demo data never passes for live data on a wall.
     // Nor do figures the timeline can no longer confirm: like a STALE tile, said in words.
-    WallFitPanel::setLabelText(m_incident, !m_session->storeProblem().isEmpty()
-                                               ? tr("NOT CURRENT: timeline unreachable · %1").arg(title)
-                                           : m_session->snapshot().demo ? tr("DEMO DATA · %1").arg(title)
-                                                                        : title);
+    WallFitPanel::setLabelText(m_incident,
+        !m_session->storeProblem().isEmpty() ? tr("NOT CURRENT: timeline unreachable · %1").arg(title)
+            : m_session->snapshot().demo     ? tr("DEMO DATA · %1").arg(title)
+                                             : title);
     // Tiles are rebuilt only when the list of services changes; otherwise updated in place.
     QStringList keys;
     const QAbstractItemModel *model = m_session->statusModel();
@@ -261,25 +260,27 @@ void WallWindow::refreshValues()
         const QVariant stale = i.data(ServiceStatusModel::StaleSecondsRole);
         if (stale.isValid())
             v.staleSeconds = stale.toLongLong();
-        v.stateSeconds = WallTile::secondsInState(m_session->snapshot(), m_session->analysis(), v.key, cursor,
-                                                  &v.stateSecondsAtLeast);
+        v.stateSeconds = WallTile::secondsInState(
+            m_session->snapshot(), m_session->analysis(), v.key, cursor, &v.stateSecondsAtLeast);
         m_tiles.at(row)->setValues(v, m_theme);
     }
     WallTile::equaliseFonts(m_tiles);
     const QLocale locale;
-    WallFitPanel::setLabelText(m_headline, tr("%1 people affected across all services")
-                                               .arg(locale.toString(qRound64(m_session->statusModel()->totalAffected()))));
+    WallFitPanel::setLabelText(m_headline,
+        tr("%1 people affected across all services")
+            .arg(locale.toString(qRound64(m_session->statusModel()->totalAffected()))));
     const IncidentAnalysis &a = m_session->analysis();
     const qint64 elapsed = (cursor - a.origin()) / 1000;
     const QDateTime at = QDateTime::fromMSecsSinceEpoch(cursor, a.timeZone());
     const QString atText = locale.toString(at, QLocale::ShortFormat);
     // Seen from across the room: the second line of the header, not only the small title line.
     if (!m_session->storeProblem().isEmpty())
-        WallFitPanel::setLabelText(m_elapsed, tr("⚠ NOT CURRENT: the timeline cannot be reached · figures as last loaded"));
+        WallFitPanel::setLabelText(
+            m_elapsed, tr("⚠ NOT CURRENT: the timeline cannot be reached · figures as last loaded"));
     else
-        WallFitPanel::setLabelText(m_elapsed, elapsed >= 0 ? tr("%1 since the incident began · as at %2")
-                                                                 .arg(Timestamps::formatDuration(elapsed), atText)
-                                                           : tr("Before the incident began · as at %1").arg(atText));
+        WallFitPanel::setLabelText(m_elapsed,
+            elapsed >= 0 ? tr("%1 since the incident began · as at %2").arg(Timestamps::formatDuration(elapsed), atText)
+                         : tr("Before the incident began · as at %1").arg(atText));
     m_header->setAccessibleName(m_headline->text() + u' ' + m_elapsed->text());
 }
 
@@ -291,9 +292,10 @@ void WallWindow::tick()
     QString format = locale.timeFormat(QLocale::LongFormat);
     format.remove(QLatin1Char('t')).replace(QStringLiteral("()"), QString());
     WallFitPanel::setLabelText(m_clock, locale.toString(now, format.trimmed()));
-    WallFitPanel::setLabelText(m_zone, QStringLiteral("%1 · %2 (%3)").arg(locale.toString(now.date(), QLocale::ShortFormat),
-                                                                   TimeAxisTicks::zoneAbbreviation(zone, now.toMSecsSinceEpoch()),
-                                                                   QString::fromUtf8(zone.id())));
+    WallFitPanel::setLabelText(m_zone,
+        QStringLiteral("%1 · %2 (%3)")
+            .arg(locale.toString(now.date(), QLocale::ShortFormat),
+                TimeAxisTicks::zoneAbbreviation(zone, now.toMSecsSinceEpoch()), QString::fromUtf8(zone.id())));
     m_clock->setAccessibleName(tr("Clock, %1").arg(m_clock->text() + u' ' + m_zone->text()));
     if (m_rotate.isActive()) {
         m_progress->fraction = qreal(m_sinceRotate.elapsed()) / m_rotate.interval();
@@ -304,10 +306,10 @@ void WallWindow::tick()
 void WallWindow::retranslate()
 {
     const QString titles[] = {tr("Overview: people affected by service"), tr("Recovery: people affected over time"),
-                              tr("State timeline"), tr("Dependencies at the cursor")};
+        tr("State timeline"), tr("Dependencies at the cursor")};
     const int view = qBound(0, m_stack->currentIndex(), int(ViewCount) - 1);
-    WallFitPanel::setLabelText(m_viewTitle, tr("%1 · view %2 of %3").arg(titles[view])
-                                                .arg(m_views.indexOf(View(view)) + 1).arg(m_views.size()));
+    WallFitPanel::setLabelText(m_viewTitle,
+        tr("%1 · view %2 of %3").arg(titles[view]).arg(m_views.indexOf(View(view)) + 1).arg(m_views.size()));
     m_recovery->setAccessibleName(tr("Recovery chart: people affected per service over time"));
     m_timeline->setAccessibleName(tr("State timeline: each service's state over time"));
     m_dependencies->setAccessibleName(tr("Dependency view: which service needs which, coloured by state"));

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "domain/records.h"
 #include "common/theme.h"
+#include "domain/records.h"
 
 #include <QElapsedTimer>
 #include <QStringList>
@@ -22,8 +22,7 @@ class WallTile;
 // One big tile per service, the headline, time since the incident began and a clock in the
 // incident's zone; the views (tiles, recovery, state timeline, dependencies) rotate on an
 // interval with a thin progress line. Values are updated in place as data arrives.
-class WallWindow final : public QWidget
-{
+class WallWindow final : public QWidget {
     Q_OBJECT
 public:
     enum View { Overview, Recovery, StateTimeline, Dependencies, ViewCount };

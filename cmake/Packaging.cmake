@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Installation and packaging: `cmake --install build --prefix P`, and `cpack -G DEB` in the build
 # directory. Included last from the top-level CMakeLists.txt. See docs/packaging.md.
 #

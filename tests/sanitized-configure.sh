@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Configures the one sanitized build both tests/sanitizers.sh (the whole CTest suite) and
 # tests/fuzz/run.sh (the parser fuzzers) use, so CI compiles the sources once for both:
 #

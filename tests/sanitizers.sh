@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # The whole CTest suite under AddressSanitizer (with LeakSanitizer) and UndefinedBehaviorSanitizer.
 #
 #   tests/sanitizers.sh [BUILD_DIR]

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "charts/dependencyview.h"
 #include "charts/recoverychartview.h"
 #include "charts/statetimelinechart.h"

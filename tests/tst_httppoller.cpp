@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "ingest/httppoller.h"
 #include "ingest/sourcemanager.h"
 #include "itemmodels/feedsourcemodel.h"

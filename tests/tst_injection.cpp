@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "domain/timelineevent.h"
 #include "domain/timelinesnapshot.h"
 #include "impact/incidentanalysis.h"

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Keeps the man page docs/outagedash.1 in step with `outagedash --help`:
 #   - every option of --help (lines "  --x" or "  -x, --x") is documented in the OPTIONS section,
 #     with an argument exactly when --help shows one ("--db <path>");

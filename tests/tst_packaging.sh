@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Installs outagedash like a user would and checks the result (see docs/packaging.md):
 #   1. `cmake --install BUILD --prefix TMP`: the expected files are there, the desktop entry and
 #      the AppStream metainfo pass their validators, the installed program runs headless

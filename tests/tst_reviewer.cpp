@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "annotationcontroller.h"
 #include "charts/comparewidget.h"
 #include "dialogs/annotationdialog.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "domain/feedbatch.h"
 #include "store/rollupreader.h"
 #include "store/timelinestore.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // What-if scenarios (#10): changes, figures worked out by hand, JSON, store, NDJSON, panel, CLI.
 #include "charts/scenariochartbuilder.h"
 #include "dialogs/scenariodialog.h"

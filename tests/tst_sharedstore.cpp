@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The shared PostgreSQL timeline (issue #9), against a real server: run under
 // tests/pg/with_postgres.sh, which starts one and sets OUTAGEDASH_TEST_PG and PGPASSWORD.
 #include "domain/timelinesnapshot.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Storage faults (issue #8, point 4): a full disk and a database locked by another writer
 // give a clear message, keep everything stored before intact, and the ingest worker tries
 // a locked database again by itself. The read-only file and a real full file system are

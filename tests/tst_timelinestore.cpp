@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "ingest/demodataset.h"
 #include "store/rolluptable.h"
 #include "store/storelocation.h"

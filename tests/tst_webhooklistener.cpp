@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "ingest/connectionguard.h"
 #include "ingest/sourcemanager.h"
 #include "store/timelinestore.h"

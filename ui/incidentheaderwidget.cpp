@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "incidentheaderwidget.h"
 
 #include "common/timeaxisticks.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "domain/timelinesnapshot.h"
 
 const Incident *TimelineSnapshot::incident(const QString &id) const

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The text helpers of AtomRssParser: RFC 822 dates and HTML to plain text. Kept apart from
 // the XML walk in atomrssparser.cpp so each file stays readable. Qt's own HTML handling
 // (QTextDocumentFragment) lives in Qt Gui, which the models library must not link.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "feeds/parseoptions.h"
 
 QString ServiceMapping::resolve(const QString &id, const QString &name) const

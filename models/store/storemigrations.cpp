@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "store/storemigrations.h"
 
 // Written in the SQL that SQLite (≥ 3.39) and PostgreSQL both accept; the one

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "benchresult.h"
 #include "chartbench.h"
 #include "ingestbench.h"

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Crash-safe ingest: `outagedash import` is killed with SIGKILL at random moments, and after
 # every kill the database must be intact and hold only whole transactions; the import run
 # again must then finish with every record stored exactly once.

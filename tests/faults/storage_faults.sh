@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Storage faults end to end (issue #8, point 4; docs/reliability.md), with the real program:
 #   full:      the timeline lives on a 4 MiB tmpfs (in a mount namespace of its own); a large
 #              import fills it. The import must fail naming the cause, the database must pass

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // libFuzzer entry point for the feed parsers. One source, one executable per parser: the
 // parser is picked at compile time with -DFUZZ_TARGET=<n> (see tests/fuzz/CMakeLists.txt).
 //

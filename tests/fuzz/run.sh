@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Runs every parser fuzz target for SECONDS on a fresh copy of its seed corpus and fails if any
 # of them finds a crash, a sanitizer report, a leak, a timeout or an out-of-memory.
 #

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Integration test against a real Alertmanager (Debian's prometheus-alertmanager), see
 # docs/integration-tests.md:
 #   - `outagedash serve` runs with a webhook source "alertmanager" (format alertmanager, service

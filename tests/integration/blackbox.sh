@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Integration test against a real Prometheus and blackbox exporter (Debian's prometheus and
 # prometheus-blackbox-exporter), see docs/integration-tests.md:
 #   - a tiny HTTP target (python3 -m http.server), the blackbox exporter with an http_2xx module,

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Runs a command against a throwaway PostgreSQL server of its own: initdb into a temporary
 # folder, pg_ctl on a free loopback port, a role with a password, removed afterwards.
 # The command sees OUTAGEDASH_TEST_PG=postgresql://outagedash@127.0.0.1:PORT/outagedash and

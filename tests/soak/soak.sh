@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Soak (docs/reliability.md, section 7): the dashboard window, offscreen, with its webhook
 # listener on loopback, fed EVENTS_PER_S events/s for SECONDS; resident memory must stay flat
 # after warm-up (growth under 10 %) and every event sent must be stored.

@@ -1,14 +1,15 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "commandline.h"
 #include "commands.h"
 #include "mainwindow.h"
 #include "session/dashboardsession.h"
 #include "wall/wallwindow.h"
 
+#include "common/appsettings.h"
 #include <QApplication>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QMessageBox>
-#include <QSettings>
 #include <QTextStream>
 #include <QTimer>
 #include <QTranslator>
@@ -45,17 +46,16 @@ int runGui(const CommandLine &cl)
         QTextStream(stderr) << "outagedash: " << session.lastError() << Qt::endl;
     // The wall's options are remembered: what the command line says becomes the setting.
     if (cl.screen >= 0)
-        QSettings().setValue(QStringLiteral("wall/screen"), cl.screen);
+        AppSettings::setWallScreen(cl.screen);
     if (cl.rotate >= 0)
-        QSettings().setValue(QStringLiteral("wall/rotateSeconds"), cl.rotate);
+        AppSettings::setWallRotateSeconds(cl.rotate);
     MainWindow window(&session);
     if (!cl.theme.isEmpty() && cl.wall)
         window.setWallTheme(Theme::byName(cl.theme));
     else if (!cl.theme.isEmpty())
         window.setTheme(Theme::byName(cl.theme));
     window.resize(1600, 1000);
-    const QString sources
-        = cl.sources.isEmpty() ? QSettings().value(QStringLiteral("sources/file")).toString() : cl.sources;
+    const QString sources = cl.sources.isEmpty() ? AppSettings::sourcesFile() : cl.sources;
     if (!sources.isEmpty()) {
         QString error;
         if (!window.startLiveSources(sources, &error))

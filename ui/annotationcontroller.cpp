@@ -1,16 +1,12 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "annotationcontroller.h"
 
+#include "common/appsettings.h"
 #include "dialogs/annotationdialog.h"
 #include "session/dashboardsession.h"
 
 #include <QMessageBox>
 #include <QPushButton>
-#include <QSettings>
-
-namespace {
-// Remembered across notes: whoever writes one usually writes the next.
-const QString kAuthorKey = QStringLiteral("annotations/author");
-} // namespace
 
 AnnotationController::AnnotationController(DashboardSession *session, QWidget *dialogParent, QObject *parent)
     : QObject(parent)
@@ -70,7 +66,7 @@ bool AnnotationController::exec(Annotation &annotation)
     if (dialog.exec() != QDialog::Accepted)
         return false;
     annotation = dialog.annotation();
-    QSettings().setValue(kAuthorKey, annotation.author);
+    AppSettings::setAnnotationAuthor(annotation.author);
     return true;
 }
 
@@ -84,7 +80,7 @@ bool AnnotationController::addInteractively(TimeMs time)
     Annotation annotation;
     annotation.time = time;
     annotation.incidentId = m_incidentId;
-    annotation.author = QSettings().value(kAuthorKey).toString();
+    annotation.author = AppSettings::annotationAuthor(); // whoever writes one note usually writes the next
     if (!exec(annotation))
         return false;
     if (add(annotation))

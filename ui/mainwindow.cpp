@@ -1,7 +1,9 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
 #include "annotationcontroller.h"
 #include "charts/recoverychartview.h"
+#include "common/appsettings.h"
 #include "common/livefeedcontroller.h"
 #include "dashboardviews.h"
 #include "dialogs/rejectsdialog.h"
@@ -34,7 +36,6 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QSet>
-#include <QSettings>
 #include <QSplitter>
 #include <QSqlDatabase>
 #include <QStatusBar>
@@ -64,7 +65,8 @@ MainWindow::MainWindow(DashboardSession *session, QWidget *parent)
     topLayout->addWidget(m_header);
     topLayout->addWidget(m_board);
     auto *cursorRow = new QHBoxLayout;
-    cursorRow->addWidget(new ReplayBar(m_replay, this));
+    m_replayBar = new ReplayBar(m_replay, this);
+    cursorRow->addWidget(m_replayBar);
     cursorRow->addWidget(m_cursor, 1);
     topLayout->addLayout(cursorRow);
     auto *splitter = new QSplitter(Qt::Vertical, this);
@@ -119,14 +121,13 @@ MainWindow::MainWindow(DashboardSession *session, QWidget *parent)
     connect(m_incidents, &QComboBox::activated, this,
         [this] { m_session->selectIncident(m_incidents->currentData().toString()); });
 
-    QSettings settings;
     QString countingError;
-    const CountingMethod method = CountingMethod::fromString(
-        settings.value(QStringLiteral("counting/spec"), CountingMethod().toString()).toString(), &countingError);
+    const CountingMethod method
+        = CountingMethod::fromString(AppSettings::countingSpec(CountingMethod().toString()), &countingError);
     if (countingError.isEmpty())
         session->setCountingMethod(method);
-    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
-    setTheme(Theme::byName(settings.value(QStringLiteral("window/theme"), QStringLiteral("light")).toString()));
+    restoreGeometry(AppSettings::windowGeometry());
+    setTheme(Theme::byName(AppSettings::themeName()));
     m_ready = true;
     refreshAnalysis();
     refreshCursor();
@@ -160,7 +161,7 @@ void MainWindow::createMenus()
     dark->setCheckable(true);
     dark->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
     connect(dark, &QAction::toggled, this, [this](bool on) { setTheme(on ? Theme::dark() : Theme::light()); });
-    dark->setChecked(QSettings().value(QStringLiteral("window/theme")).toString() == u"dark");
+    dark->setChecked(AppSettings::themeName() == u"dark");
     m_wallAction = view->addAction(tr("&Wall display"), this, [this](bool on) { setWallMode(on); });
     m_wallAction->setCheckable(true);
     m_wallAction->setShortcut(QKeySequence(Qt::Key_F11));
@@ -221,8 +222,7 @@ void MainWindow::setTheme(const Theme &theme)
     }
     // The wall's dark theme is not the desk's preference: only remember choices made at the desk.
     if (!m_wall)
-        QSettings().setValue(
-            QStringLiteral("window/theme"), theme.kind == Theme::Kind::Dark ? u"dark"_qs : u"light"_qs);
+        AppSettings::setThemeName(theme.kind == Theme::Kind::Dark ? u"dark"_qs : u"light"_qs);
 }
 
 void MainWindow::setWallMode(bool on)
@@ -288,7 +288,7 @@ void MainWindow::refreshAnalysis()
         m_replay->setRange(a.windowStart(), a.windowEnd());
         m_replay->setMilestones(milestones);
     }
-    findChild<ReplayBar *>()->setTimeZone(a.timeZone());
+    m_replayBar->setTimeZone(a.timeZone());
     QList<QPair<QString, QString>> keysAndNames;
     for (const Service &s : a.services())
         keysAndNames.append({s.key, s.name});
@@ -408,7 +408,7 @@ void MainWindow::chooseCountingMethod()
         const CountingMethod method = CountingMethod::fromString(spec, &error);
         if (error.isEmpty()) {
             m_session->setCountingMethod(method);
-            QSettings().setValue(QStringLiteral("counting/spec"), method.toString());
+            AppSettings::setCountingSpec(method.toString());
             return;
         }
         QMessageBox::warning(this, tr("Counting method"), error);
@@ -456,6 +456,6 @@ void MainWindow::dropEvent(QDropEvent *event)
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    QSettings().setValue(QStringLiteral("window/geometry"), saveGeometry());
+    AppSettings::setWindowGeometry(saveGeometry());
     QMainWindow::closeEvent(event);
 }

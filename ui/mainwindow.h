@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include "common/theme.h"
@@ -13,6 +14,7 @@ class QComboBox;
 class AnnotationController;
 class DashboardViews;
 class RecoveryChartView;
+class ReplayBar;
 class ReplayController;
 class StatusBoardWidget;
 class TimeCursorWidget;
@@ -78,6 +80,7 @@ private:
     TimeCursorWidget *m_cursor;
     DashboardViews *m_views;
     ReplayController *m_replay;
+    ReplayBar *m_replayBar = nullptr;
     AnnotationController *m_notes;
     TimelineView *m_timeline;
     QComboBox *m_incidents;

@@ -1,5 +1,7 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "dialogs/sourcesdialog.h"
 
+#include "common/appsettings.h"
 #include "common/livefeedcontroller.h"
 #include "domain/timelinesnapshot.h"
 #include "ingest/sourceconfig.h"
@@ -17,7 +19,6 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSaveFile>
-#include <QSettings>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -136,7 +137,7 @@ bool SourcesDialog::saveAndApply()
         m_validation->setText(tr("Saved, but the sources could not start: %1").arg(error));
         return false;
     }
-    QSettings().setValue(QStringLiteral("sources/file"), path);
+    AppSettings::setSourcesFile(path);
     m_validation->setText(tr("Saved and applied: %n source(s) running.", nullptr, int(config.sources.size())));
     return true;
 }

@@ -1,8 +1,10 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "wall/wallwindow.h"
 
 #include "charts/dependencyview.h"
 #include "charts/recoverychartview.h"
 #include "charts/statetimelinechart.h"
+#include "common/appsettings.h"
 #include "common/timeaxisticks.h"
 #include "domain/timestamps.h"
 #include "itemmodels/servicestatusmodel.h"
@@ -16,7 +18,6 @@
 #include <QLocale>
 #include <QPainter>
 #include <QScreen>
-#include <QSettings>
 #include <QStackedWidget>
 #include <QVBoxLayout>
 #include <cmath>
@@ -74,9 +75,8 @@ WallWindow::WallWindow(DashboardSession *session, QWidget *parent)
     layout->addWidget(m_stack, 1);
     layout->addWidget(m_progress);
 
-    QSettings settings;
-    m_rotateSeconds = qMax(0, settings.value(QStringLiteral("wall/rotateSeconds"), 20).toInt());
-    setViews(settings.value(QStringLiteral("wall/views"), viewKeys()).toStringList());
+    m_rotateSeconds = AppSettings::wallRotateSeconds();
+    setViews(AppSettings::wallViews(viewKeys()));
     m_rotate.setInterval(std::chrono::seconds(qMax(1, m_rotateSeconds)));
     connect(&m_rotate, &QTimer::timeout, this, &WallWindow::nextView);
     m_clockTimer.setInterval(250);
@@ -144,7 +144,7 @@ void WallWindow::setTheme(const Theme &theme)
 void WallWindow::setRotateSeconds(int seconds)
 {
     m_rotateSeconds = qMax(0, seconds);
-    QSettings().setValue(QStringLiteral("wall/rotateSeconds"), m_rotateSeconds);
+    AppSettings::setWallRotateSeconds(m_rotateSeconds);
     m_rotate.stop();
     if (m_rotateSeconds > 0) {
         m_rotate.setInterval(std::chrono::seconds(m_rotateSeconds));
@@ -165,7 +165,7 @@ void WallWindow::setViews(const QStringList &keys)
     QStringList stored;
     for (View v : std::as_const(m_views))
         stored.append(QString::fromLatin1(kViewKeys[v]));
-    QSettings().setValue(QStringLiteral("wall/views"), stored);
+    AppSettings::setWallViews(stored);
     showView(m_views.first());
     m_progress->setVisible(m_rotateSeconds > 0 && m_views.size() > 1);
 }
@@ -192,10 +192,10 @@ void WallWindow::showOnScreen(int screen)
 {
     const QList<QScreen *> screens = QGuiApplication::screens();
     if (screen < 0)
-        screen = QSettings().value(QStringLiteral("wall/screen"), -1).toInt();
+        screen = AppSettings::wallScreen();
     QScreen *target = QGuiApplication::primaryScreen();
     if (screen >= 0 && screen < screens.size()) {
-        QSettings().setValue(QStringLiteral("wall/screen"), screen);
+        AppSettings::setWallScreen(screen);
         target = screens.at(screen);
     }
     // The geometry too: without a window manager full screen alone does not resize.

@@ -1,0 +1,34 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+#include <QStringList>
+
+// Every remembered choice of the desktop program, typed, with its key written once: a typo in
+// a raw key would silently start a second setting beside the first.
+class AppSettings final {
+public:
+    static QString annotationAuthor();
+    static void setAnnotationAuthor(const QString &author);
+
+    static QString sourcesFile();
+    static void setSourcesFile(const QString &path);
+
+    // The counting method's spec (CountingMethod::toString); 'fallback' when none was saved.
+    static QString countingSpec(const QString &fallback);
+    static void setCountingSpec(const QString &spec);
+
+    static QByteArray windowGeometry();
+    static void setWindowGeometry(const QByteArray &geometry);
+    // "light" or "dark".
+    static QString themeName();
+    static void setThemeName(const QString &name);
+
+    static int wallRotateSeconds(); // default 20
+    static void setWallRotateSeconds(int seconds);
+    static QStringList wallViews(const QStringList &fallback);
+    static void setWallViews(const QStringList &views);
+    static int wallScreen(); // -1: none chosen
+    static void setWallScreen(int screen);
+};

@@ -19,6 +19,13 @@ struct Service {
     qint64 users = 0; // people who rely on it
     QString colour; // optional "#rrggbb" hint; the theme decides when empty
     QString note; // provenance of the user count ("derived: ...")
+    // The population the service draws its users from ("kakao-account"): services of one
+    // audience share people, so their affected users are not simply added (DistinctPeople).
+    // Empty: the service is an audience of its own, of size 'users'.
+    QString audience {};
+    QString audienceName {}; // "Kakao account holders"
+    qint64 audienceSize = 0; // people in the audience; 0 when this record does not say
+    QString audienceNote {}; // where the audience's size comes from
     bool operator==(const Service &) const = default;
 };
 
@@ -39,6 +46,15 @@ struct HealthSample {
     std::optional<double> latencyMs;
     std::optional<double> errorRate;
     bool derived = false; // true when reconstructed, not measured or reported
+    // Derived samples only: when the sources leave the time of the change open, the earliest
+    // and latest it may have happened; when they leave the value open, its lowest and highest.
+    // 'time' and 'availability' stay the central estimate, inside these bounds.
+    std::optional<TimeMs> earliest {};
+    std::optional<TimeMs> latest {};
+    std::optional<double> availabilityLow {};
+    std::optional<double> availabilityHigh {};
+    QString rangeNote {}; // which sources give the bounds
+    bool hasRange() const { return earliest || latest || availabilityLow || availabilityHigh; }
     bool operator==(const HealthSample &) const = default;
 };
 
@@ -50,7 +66,22 @@ struct StateChange {
     QString source;
     QString message;
     bool derived = false;
+    // Derived states only: the earliest and latest the change may have happened, by its sources.
+    std::optional<TimeMs> earliest {};
+    std::optional<TimeMs> latest {};
+    QString rangeNote {}; // which sources give the bounds
+    bool hasRange() const { return earliest || latest; }
     bool operator==(const StateChange &) const = default;
+};
+
+// When the sources disagree on a milestone of an incident: the earliest and latest it may have
+// been, and which sources say so. The milestone itself is the central estimate, inside it.
+struct MilestoneWindow {
+    std::optional<TimeMs> earliest {};
+    std::optional<TimeMs> latest {};
+    QString note {};
+    bool isEmpty() const { return !earliest && !latest; }
+    bool operator==(const MilestoneWindow &) const = default;
 };
 
 struct Incident {
@@ -65,6 +96,10 @@ struct Incident {
     QStringList services;
     QString source;
     QString summary;
+    MilestoneWindow beganWindow {};
+    MilestoneWindow detectedWindow {};
+    MilestoneWindow mitigatedWindow {};
+    MilestoneWindow resolvedWindow {};
     bool operator==(const Incident &) const = default;
 };
 

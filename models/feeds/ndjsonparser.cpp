@@ -110,7 +110,38 @@ private:
         if (!f.failed() && !s.colour.isEmpty() && !Fields::isHexColour(s.colour))
             f.fail(u"colour", u"\"colour\" must be \"#rrggbb\", got "_s + Fields::quoted(s.colour));
         s.note = f.string(u"note", false);
+        // The audience it draws on (docs/feed-format.md, "Audiences"); its size may come on any member.
+        s.audience = f.key(u"audience", false);
+        s.audienceName = f.string(u"audience_name", false);
+        const std::optional<double> size = f.number(u"audience_size", false, 0.0, 9007199254740992.0);
+        s.audienceNote = f.string(u"audience_note", false);
+        if (!f.failed() && size && *size != double(qint64(*size)))
+            f.fail(u"audience_size", u"\"audience_size\" must be a whole number >= 0, got "_s + QString::number(*size));
+        s.audienceSize = size ? qint64(*size) : 0;
+        if (!f.failed() && s.audience.isEmpty() && (size || !s.audienceName.isEmpty() || !s.audienceNote.isEmpty()))
+            f.fail(size                         ? u"audience_size"
+                    : !s.audienceName.isEmpty() ? u"audience_name"
+                                                : u"audience_note",
+                u"the audience's name, size and note need \"audience\", the audience's key"_s);
         keep(f, m_into.services, std::move(s));
+    }
+
+    // A derived record's time window (docs/feed-format.md, "Ranges"): measured records are exact.
+    void window(Fields &f, bool derived, TimeMs time, std::optional<TimeMs> &earliest, std::optional<TimeMs> &latest,
+        QString &note)
+    {
+        earliest = f.time(u"earliest", false);
+        latest = f.time(u"latest", false);
+        note = f.string(u"range_note", false);
+        if (f.failed() || (!earliest && !latest))
+            return;
+        if (!derived)
+            f.fail(earliest ? u"earliest" : u"latest",
+                u"a time window is only for derived records (\"derived\": true); measured ones are exact"_s);
+        else if (earliest && *earliest > time)
+            f.fail(u"earliest", u"\"earliest\" must not come after \"time\""_s);
+        else if (latest && *latest < time)
+            f.fail(u"latest", u"\"latest\" must not come before \"time\""_s);
     }
 
     void dependency(Fields &f, const QString &)
@@ -137,6 +168,19 @@ private:
         s.latencyMs = f.number(u"latency_ms", false, 0.0, std::numeric_limits<double>::max());
         s.errorRate = f.number(u"error_rate", false, 0.0, 1.0);
         s.derived = f.boolean(u"derived");
+        window(f, s.derived, s.time, s.earliest, s.latest, s.rangeNote);
+        s.availabilityLow = f.number(u"availability_low", false, 0.0, 1.0);
+        s.availabilityHigh = f.number(u"availability_high", false, 0.0, 1.0);
+        if (!f.failed() && (s.availabilityLow || s.availabilityHigh)) {
+            const QString name = s.availabilityLow ? u"availability_low"_s : u"availability_high"_s;
+            if (!s.derived)
+                f.fail(
+                    name, u"a value range is only for derived samples (\"derived\": true); measured ones are exact"_s);
+            else if (s.availabilityLow.value_or(0.0) > s.availability)
+                f.fail(u"availability_low", u"\"availability_low\" must not be above \"availability\""_s);
+            else if (s.availabilityHigh.value_or(1.0) < s.availability)
+                f.fail(u"availability_high", u"\"availability_high\" must not be below \"availability\""_s);
+        }
         keep(f, m_into.samples, std::move(s));
     }
 
@@ -159,6 +203,7 @@ private:
         s.source = source;
         s.message = f.string(u"message", false);
         s.derived = f.boolean(u"derived");
+        window(f, s.derived, s.time, s.earliest, s.latest, s.rangeNote);
         keep(f, m_into.states, std::move(s));
     }
 
@@ -185,6 +230,29 @@ private:
         i.services = f.keyList(u"services");
         i.source = source;
         i.summary = f.string(u"summary", false);
+        // A milestone the sources disagree on: began_earliest, began_latest, began_note, ...
+        const std::pair<const char16_t *, std::pair<std::optional<TimeMs> *, MilestoneWindow *>> milestones[]
+            = {{u"began", {&i.began, &i.beganWindow}}, {u"detected", {&i.detected, &i.detectedWindow}},
+                {u"mitigated", {&i.mitigated, &i.mitigatedWindow}}, {u"resolved", {&i.resolved, &i.resolvedWindow}}};
+        for (const auto &[name, target] : milestones) {
+            const QString m = QString::fromUtf16(name);
+            MilestoneWindow &w = *target.second;
+            w.earliest = f.time(QString(m + u"_earliest"_s), false);
+            w.latest = f.time(QString(m + u"_latest"_s), false);
+            w.note = f.string(QString(m + u"_note"_s), false);
+            const std::optional<TimeMs> &at = *target.first;
+            if (f.failed() || w.isEmpty())
+                continue;
+            if (!at)
+                f.fail(QString(m + (w.earliest ? u"_earliest"_s : u"_latest"_s)),
+                    u"a window needs its milestone: "_s + Fields::quoted(m) + u" is missing"_s);
+            else if (w.earliest && *w.earliest > *at)
+                f.fail(QString(m + u"_earliest"_s),
+                    Fields::quoted(QString(m + u"_earliest"_s)) + u" must not come after "_s + Fields::quoted(m));
+            else if (w.latest && *w.latest < *at)
+                f.fail(QString(m + u"_latest"_s),
+                    Fields::quoted(QString(m + u"_latest"_s)) + u" must not come before "_s + Fields::quoted(m));
+        }
         keep(f, m_into.incidents, std::move(i));
     }
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "impact/impactengine.h"
 
+#include "impact/availabilityenvelope.h"
+
 #include <algorithm>
 #include <cmath>
 #include <limits>
@@ -10,11 +12,16 @@ namespace {
 
 constexpr double MsPerHour = 3'600'000.0;
 
-// One step of the internal series: own and effective availability from 'time' on.
+// One step of the internal series: own and effective availability from 'time' on, each with
+// the lowest and highest it may have been (equal to it where nothing is left open).
 struct Step {
     TimeMs time;
     double own;
     double eff;
+    double ownLow;
+    double ownHigh;
+    double effLow;
+    double effHigh;
 };
 
 // Indices into ImpactInput::samples / ::states for one service, each sorted by time.
@@ -98,7 +105,37 @@ std::vector<Step> foldDependency(const std::vector<Step> &a, const std::vector<S
             ++j;
         const Step &x = a[i - 1];
         const Step &y = b[j - 1];
-        out.push_back({t, x.own, x.eff * (1.0 - share * (1.0 - y.eff))});
+        // Effective availability rises with each factor, so the bounds fold bound with bound.
+        out.push_back({t, x.own, x.eff * (1.0 - share * (1.0 - y.eff)), x.ownLow, x.ownHigh,
+            x.effLow * (1.0 - share * (1.0 - y.effLow)), x.effHigh * (1.0 - share * (1.0 - y.effHigh))});
+    }
+    return out;
+}
+
+// The central own steps with the bounds the envelope gives; without an envelope, bounds = value.
+std::vector<Step> withBounds(const QList<QPair<TimeMs, double>> &own, const QList<EnvelopeStep> &envelope)
+{
+    std::vector<Step> out;
+    if (envelope.isEmpty()) {
+        out.reserve(size_t(own.size()));
+        for (const auto &[time, v] : own)
+            out.push_back({time, v, v, v, v, v, v});
+        return out;
+    }
+    constexpr TimeMs Never = std::numeric_limits<TimeMs>::max();
+    qsizetype i = 0, j = 0;
+    while (i < own.size() || j < envelope.size()) {
+        const TimeMs t
+            = std::min(i < own.size() ? own.at(i).first : Never, j < envelope.size() ? envelope.at(j).time : Never);
+        if (i < own.size() && own.at(i).first == t)
+            ++i;
+        if (j < envelope.size() && envelope.at(j).time == t)
+            ++j;
+        // Both start at the window's start, so each has a value in force here.
+        const double v = own.at(i - 1).second;
+        const double low = std::min(v, envelope.at(j - 1).low);
+        const double high = std::max(v, envelope.at(j - 1).high);
+        out.push_back({t, v, v, low, high, low, high});
     }
     return out;
 }
@@ -109,10 +146,14 @@ struct Figures {
     double hours = 0.0;
     double hoursOwn = 0.0;
     double hoursInherited = 0.0;
+    double peakLow = 0.0;
+    double peakHigh = 0.0;
+    double hoursLow = 0.0;
+    double hoursHigh = 0.0;
     RecoveryMilestones milestones;
 };
 
-// Peak, person-hours and milestones of a step series; 'eps' absorbs float noise.
+// Peak, person-hours (with their bounds) and milestones of a step series; 'eps' absorbs float noise.
 Figures figuresOf(const QList<ImpactPoint> &series, TimeMs to, double eps)
 {
     Figures f;
@@ -122,7 +163,11 @@ Figures figuresOf(const QList<ImpactPoint> &series, TimeMs to, double eps)
         const double hours = double(end - p.time) / MsPerHour;
         f.hoursOwn += p.affectedOwn * hours;
         f.hoursInherited += p.affectedInherited * hours;
+        f.hoursLow += p.affectedLow() * hours;
+        f.hoursHigh += p.affectedHigh() * hours;
         f.peak = std::max(f.peak, p.affected());
+        f.peakLow = std::max(f.peakLow, p.affectedLow());
+        f.peakHigh = std::max(f.peakHigh, p.affectedHigh());
     }
     f.hours = f.hoursOwn + f.hoursInherited;
     if (f.peak <= eps) {
@@ -188,54 +233,6 @@ const ServiceImpact *ImpactResult::find(const QString &service) const
             return &s;
     }
     return nullptr;
-}
-
-QString ImpactEngine::findCycle(const QList<Dependency> &dependencies)
-{
-    QHash<QString, QStringList> edges;
-    QStringList roots; // first-appearance order keeps the reported cycle stable
-    for (const Dependency &d : dependencies) {
-        if (!edges.contains(d.service))
-            roots.append(d.service);
-        edges[d.service].append(d.dependsOn);
-    }
-
-    enum Mark { Unvisited, OnPath, Done };
-    QHash<QString, Mark> marks;
-    for (const QString &root : roots) {
-        if (marks.value(root, Unvisited) != Unvisited)
-            continue;
-        // Iterative depth-first search: a long dependency chain must not overflow the stack.
-        QList<QPair<QString, qsizetype>> path {{root, 0}};
-        marks.insert(root, OnPath);
-        while (!path.isEmpty()) {
-            const QString node = path.last().first;
-            const QStringList next = edges.value(node);
-            qsizetype &cursor = path.last().second;
-            if (cursor == next.size()) {
-                marks.insert(node, Done);
-                path.removeLast();
-                continue;
-            }
-            const QString child = next.at(cursor++);
-            const Mark mark = marks.value(child, Unvisited);
-            if (mark == OnPath) {
-                QStringList cycle;
-                qsizetype k = path.size() - 1;
-                while (path.at(k).first != child)
-                    --k;
-                for (; k < path.size(); ++k)
-                    cycle.append(path.at(k).first);
-                cycle.append(child);
-                return u"dependency cycle: " + cycle.join(u" → ");
-            }
-            if (mark == Unvisited) {
-                marks.insert(child, OnPath);
-                path.append({child, 0});
-            }
-        }
-    }
-    return {};
 }
 
 QList<QPair<TimeMs, double>> ImpactEngine::ownAvailability(const QString &service, const ImpactInput &input)
@@ -326,20 +323,28 @@ ImpactResult ImpactEngine::compute(const ImpactInput &input)
     }
 
     std::vector<std::vector<Step>> effective(count);
+    std::vector<bool> derived(count, false);
     // Every point of every series is some service's own change (or the window start), so
     // these times alone are the total's; far fewer than all series points together.
     std::vector<TimeMs> times {input.from};
     for (qsizetype k : order) {
         sortByTime(obs[k].samples, input.samples);
         sortByTime(obs[k].states, input.states);
-        std::vector<Step> steps;
-        for (const auto &[time, value] : ownSteps(obs[k], input)) {
-            steps.push_back({time, value, value});
-            times.push_back(time);
-        }
+        std::vector<Step> steps = withBounds(ownSteps(obs[k], input),
+            AvailabilityEnvelope::build(
+                input.samples, obs[k].samples, input.states, obs[k].states, input.from, input.to, input.method));
+        for (const Step &s : steps)
+            times.push_back(s.time);
+        derived[k] = std::any_of(obs[k].samples.cbegin(), obs[k].samples.cend(), [&](qsizetype i) {
+            return input.samples.at(i).derived && input.samples.at(i).time <= input.to;
+        }) || std::any_of(obs[k].states.cbegin(), obs[k].states.cend(), [&](qsizetype i) {
+            return input.states.at(i).derived && input.states.at(i).time <= input.to;
+        });
         obs[k] = {}; // the indices are no longer needed; free them early on big inputs
-        for (const auto &[dep, share] : dependsOn[k])
+        for (const auto &[dep, share] : dependsOn[k]) {
             steps = foldDependency(steps, effective[dep], share);
+            derived[k] = derived[k] || (share > 0.0 && derived[dep]);
+        }
         effective[k] = std::move(steps);
     }
 
@@ -358,7 +363,9 @@ ImpactResult ImpactEngine::compute(const ImpactInput &input)
             const double own = denoise(users * (1.0 - s.own), eps);
             const double all = users * (1.0 - s.eff);
             const double inherited = std::max(0.0, denoise(all - own, eps));
-            impact.series.append({s.time, s.own, s.eff, own, inherited});
+            const double below = std::max(0.0, denoise(own + inherited - users * (1.0 - s.effHigh), eps));
+            const double above = std::max(0.0, denoise(users * (1.0 - s.effLow) - own - inherited, eps));
+            impact.series.append({s.time, s.own, s.eff, own, inherited, below, above});
         }
         const Figures f = figuresOf(impact.series, input.to, eps);
         impact.peakAffected = f.peak;
@@ -366,6 +373,12 @@ ImpactResult ImpactEngine::compute(const ImpactInput &input)
         impact.peopleHours = f.hours;
         impact.peopleHoursOwn = f.hoursOwn;
         impact.peopleHoursInherited = f.hoursInherited;
+        impact.peakAffectedLow = f.peakLow;
+        impact.peakAffectedHigh = f.peakHigh;
+        impact.peopleHoursLow = f.hoursLow;
+        impact.peopleHoursHigh = f.hoursHigh;
+        impact.derived = derived[k];
+        result.derived = result.derived || derived[k];
         impact.milestones = f.milestones;
         result.services.append(std::move(impact));
     }
@@ -374,6 +387,7 @@ ImpactResult ImpactEngine::compute(const ImpactInput &input)
     std::sort(times.begin(), times.end());
     times.erase(std::unique(times.begin(), times.end()), times.end());
     std::vector<double> ownSum(times.size(), 0.0), inheritedSum(times.size(), 0.0);
+    std::vector<double> belowSum(times.size(), 0.0), aboveSum(times.size(), 0.0);
     for (const ServiceImpact &s : result.services) {
         qsizetype p = 0;
         for (size_t t = 0; t < times.size(); ++t) {
@@ -381,15 +395,21 @@ ImpactResult ImpactEngine::compute(const ImpactInput &input)
                 ++p;
             ownSum[t] += s.series.at(p).affectedOwn;
             inheritedSum[t] += s.series.at(p).affectedInherited;
+            belowSum[t] += s.series.at(p).rangeBelow;
+            aboveSum[t] += s.series.at(p).rangeAbove;
         }
     }
     result.total.reserve(qsizetype(times.size()));
     for (size_t t = 0; t < times.size(); ++t)
-        result.total.append({times[t], 1.0, 1.0, ownSum[t], inheritedSum[t]});
+        result.total.append({times[t], 1.0, 1.0, ownSum[t], inheritedSum[t], belowSum[t], aboveSum[t]});
     const Figures f = figuresOf(result.total, input.to, 1e-9 * std::max(double(allUsers), 1.0));
     result.peakTotal = f.peak;
     result.peakTotalAt = f.peakAt;
     result.peopleHoursTotal = f.hours;
+    result.peakTotalLow = f.peakLow;
+    result.peakTotalHigh = f.peakHigh;
+    result.peopleHoursTotalLow = f.hoursLow;
+    result.peopleHoursTotalHigh = f.hoursHigh;
     result.totalMilestones = f.milestones;
     return result;
 }

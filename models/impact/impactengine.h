@@ -15,7 +15,14 @@ struct ImpactPoint {
     double effectiveAvailability = 1.0; // own folded with its dependencies
     double affectedOwn = 0.0; // users × (1 − own)
     double affectedInherited = 0.0; // the rest of users × (1 − effective): the blast radius
+    // How far below and above 'affected' the figure may lie, by what derived records and
+    // disagreeing sources leave open (AvailabilityEnvelope), carried through dependencies.
+    // Zero for measured data, and for any point made without a range.
+    double rangeBelow = 0.0;
+    double rangeAbove = 0.0;
     double affected() const { return affectedOwn + affectedInherited; }
+    double affectedLow() const { return affected() - rangeBelow; }
+    double affectedHigh() const { return affected() + rangeAbove; }
     bool operator==(const ImpactPoint &) const = default;
 };
 
@@ -41,6 +48,11 @@ struct ServiceImpact {
     double peopleHours = 0.0; // ∫ affected dt over the window, in person-hours
     double peopleHoursOwn = 0.0;
     double peopleHoursInherited = 0.0;
+    double peakAffectedLow = 0.0; // the highest the lowest figure reached
+    double peakAffectedHigh = 0.0; // the highest the highest figure reached
+    double peopleHoursLow = 0.0; // ∫ lowest figure dt
+    double peopleHoursHigh = 0.0; // ∫ highest figure dt
+    bool derived = false; // its own or a dependency's data is derived, not measured
     RecoveryMilestones milestones;
 
     // The step value at time t (the last point at or before t; the first point before it).
@@ -60,10 +72,15 @@ struct ImpactInput {
 struct ImpactResult {
     QString error; // e.g. a dependency cycle, naming it; empty on success
     QList<ServiceImpact> services; // in the order of ImpactInput::services
-    QList<ImpactPoint> total; // sum over services (availabilities left at 1)
+    QList<ImpactPoint> total; // sum over services (availabilities left at 1): service-users, not people
     double peakTotal = 0.0;
     std::optional<TimeMs> peakTotalAt;
     double peopleHoursTotal = 0.0;
+    double peakTotalLow = 0.0;
+    double peakTotalHigh = 0.0;
+    double peopleHoursTotalLow = 0.0;
+    double peopleHoursTotalHigh = 0.0;
+    bool derived = false; // any service's figure is derived
     RecoveryMilestones totalMilestones;
 
     bool ok() const { return error.isEmpty(); }

@@ -36,11 +36,64 @@ QJsonObject milestonesJson(const RecoveryMilestones &m, TimeMs origin)
         {QStringLiteral("time_to_full_s"), since(m.full, origin)},
     };
 }
+QJsonValue windowJson(const MilestoneWindow &w)
+{
+    if (w.isEmpty())
+        return QJsonValue();
+    return QJsonObject {
+        {QStringLiteral("earliest"), seconds(w.earliest)},
+        {QStringLiteral("latest"), seconds(w.latest)},
+        {QStringLiteral("note"), w.note},
+    };
+}
+// Peak and people-hours of one figure with its bounds, under the keys `summary --json` documents.
+void insertRange(QJsonObject &o, const QString &key, double central, double low, double high)
+{
+    o.insert(key, qRound64(central));
+    o.insert(key + u"_low", qRound64(low));
+    o.insert(key + u"_high", qRound64(high));
+}
+QJsonObject audienceJson(const Audience &a, const DistinctFigures &f)
+{
+    QJsonObject o {
+        {QStringLiteral("key"), a.key},
+        {QStringLiteral("name"), a.name},
+        {QStringLiteral("size"), double(a.size)},
+        {QStringLiteral("declared_size"), double(a.declaredSize)},
+        {QStringLiteral("note"), a.note},
+        {QStringLiteral("services"), QJsonArray::fromStringList(a.services)},
+        {QStringLiteral("own_service"), a.ownService},
+        {QStringLiteral("raised_to_users"), a.raisedToUsers},
+        {QStringLiteral("distinct_peak_at"), seconds(f.peakAt)},
+    };
+    insertRange(o, QStringLiteral("distinct_peak"), f.peak, f.peakLow, f.peakHigh);
+    insertRange(o, QStringLiteral("distinct_people_hours"), f.peopleHours, f.peopleHoursLow, f.peopleHoursHigh);
+    return o;
+}
+QJsonObject conflictJson(const SourceConflict &c)
+{
+    QJsonArray reports;
+    for (const StateChange &r : c.reports)
+        reports.append(QJsonObject {{QStringLiteral("source"), r.source},
+            {QStringLiteral("state"), ServiceStates::toKey(r.state)}, {QStringLiteral("message"), r.message}});
+    return QJsonObject {
+        {QStringLiteral("service"), c.service},
+        {QStringLiteral("at"), double(c.time / 1000)},
+        {QStringLiteral("until"), double(c.until / 1000)},
+        {QStringLiteral("reports"), reports},
+        {QStringLiteral("followed_source"), c.followedSource},
+        {QStringLiteral("reason"),
+            c.reason == SourceConflict::Reason::SampleAtSameTime ? QStringLiteral("sample_at_same_time")
+                                                                 : QStringLiteral("later_report")},
+        {QStringLiteral("followed"), c.followedText()},
+    };
+}
 } // namespace
 
 IncidentAnalysis::IncidentAnalysis(
-    const TimelineSnapshot &snapshot, const Incident *incident, const CountingMethod &method)
+    const TimelineSnapshot &snapshot, const Incident *incident, const CountingMethod &method, OverlapModel overlap)
 {
+    m_distinct.model = overlap;
     if (incident)
         m_incident = *incident;
     m_allIncidents = snapshot.incidents;
@@ -90,7 +143,23 @@ IncidentAnalysis::IncidentAnalysis(
         m_input.from = first;
         m_input.to = qMax(last, first + kMargin);
     }
+    computeAll();
+}
+
+void IncidentAnalysis::computeAll()
+{
     m_result = ImpactEngine::compute(m_input);
+    m_distinct = DistinctPeople::compute(m_input.services, m_result, m_input.to, m_distinct.model);
+    m_conflicts.clear();
+    for (const SourceConflict &c : SourceConflicts::find(m_input.states, m_input.samples, m_input.to))
+        if (c.until >= m_input.from)
+            m_conflicts.append(c);
+}
+
+void IncidentAnalysis::setOverlapModel(OverlapModel model)
+{
+    if (model != m_distinct.model)
+        m_distinct = DistinctPeople::compute(m_input.services, m_result, m_input.to, model);
 }
 
 void IncidentAnalysis::restrictWindow(TimeMs from, TimeMs to)
@@ -99,7 +168,7 @@ void IncidentAnalysis::restrictWindow(TimeMs from, TimeMs to)
         m_input.from = from;
     if (to)
         m_input.to = to;
-    m_result = ImpactEngine::compute(m_input);
+    computeAll();
 }
 
 TimeMs IncidentAnalysis::origin() const
@@ -143,6 +212,10 @@ QJsonObject IncidentAnalysis::toJson() const
                 {QStringLiteral("mitigated"), seconds(m_incident->mitigated)},
                 {QStringLiteral("resolved"), seconds(m_incident->resolved)},
                 {QStringLiteral("time_zone"), m_incident->timeZone},
+                {QStringLiteral("began_window"), windowJson(m_incident->beganWindow)},
+                {QStringLiteral("detected_window"), windowJson(m_incident->detectedWindow)},
+                {QStringLiteral("mitigated_window"), windowJson(m_incident->mitigatedWindow)},
+                {QStringLiteral("resolved_window"), windowJson(m_incident->resolvedWindow)},
             });
         const IncidentPhases p = phases();
         doc.insert(QStringLiteral("phases"),
@@ -164,6 +237,8 @@ QJsonObject IncidentAnalysis::toJson() const
             {QStringLiteral("from"), double(m_input.from / 1000)}, {QStringLiteral("to"), double(m_input.to / 1000)}});
     doc.insert(QStringLiteral("counting_method"), m_input.method.describe());
     doc.insert(QStringLiteral("counting_spec"), m_input.method.toString());
+    doc.insert(QStringLiteral("overlap_model"), OverlapModels::key(m_distinct.model));
+    doc.insert(QStringLiteral("overlap_method"), OverlapModels::describe(m_distinct.model));
     if (!m_result.ok()) {
         doc.insert(QStringLiteral("error"), m_result.error);
         return doc;
@@ -177,9 +252,12 @@ QJsonObject IncidentAnalysis::toJson() const
             if (def.key == s.service)
                 row.insert(QStringLiteral("name"), def.name);
         row.insert(QStringLiteral("users"), double(s.users));
-        row.insert(QStringLiteral("peak_affected"), qRound64(s.peakAffected));
+        insertRange(row, QStringLiteral("peak_affected"), s.peakAffected, s.peakAffectedLow, s.peakAffectedHigh);
         row.insert(QStringLiteral("peak_at"), seconds(s.peakAt));
-        row.insert(QStringLiteral("people_hours"), qRound64(s.peopleHours));
+        insertRange(row, QStringLiteral("people_hours"), s.peopleHours, s.peopleHoursLow, s.peopleHoursHigh);
+        row.insert(QStringLiteral("derived"), s.derived);
+        if (const Audience *a = m_distinct.audienceOf(s.service))
+            row.insert(QStringLiteral("audience"), a->key);
         row.insert(QStringLiteral("people_hours_own"), qRound64(s.peopleHoursOwn));
         row.insert(QStringLiteral("people_hours_inherited"), qRound64(s.peopleHoursInherited));
         // Over the whole window; four decimals keep 99.99 % apart from 100 %.
@@ -190,10 +268,27 @@ QJsonObject IncidentAnalysis::toJson() const
         services.append(row);
     }
     doc.insert(QStringLiteral("services"), services);
+    // The sum over services counts a person once per service: "service-users", kept under
+    // its old keys; distinct people lead, with their range.
     QJsonObject total = milestonesJson(m_result.totalMilestones, o);
-    total.insert(QStringLiteral("peak_affected"), qRound64(m_result.peakTotal));
+    insertRange(
+        total, QStringLiteral("peak_affected"), m_result.peakTotal, m_result.peakTotalLow, m_result.peakTotalHigh);
     total.insert(QStringLiteral("peak_at"), seconds(m_result.peakTotalAt));
-    total.insert(QStringLiteral("people_hours"), qRound64(m_result.peopleHoursTotal));
+    insertRange(total, QStringLiteral("people_hours"), m_result.peopleHoursTotal, m_result.peopleHoursTotalLow,
+        m_result.peopleHoursTotalHigh);
+    const DistinctFigures &d = m_distinct.total;
+    insertRange(total, QStringLiteral("distinct_peak"), d.peak, d.peakLow, d.peakHigh);
+    total.insert(QStringLiteral("distinct_peak_at"), seconds(d.peakAt));
+    insertRange(total, QStringLiteral("distinct_people_hours"), d.peopleHours, d.peopleHoursLow, d.peopleHoursHigh);
+    total.insert(QStringLiteral("derived"), m_result.derived);
     doc.insert(QStringLiteral("total"), total);
+    QJsonArray audiences;
+    for (qsizetype i = 0; i < m_distinct.audiences.size() && i < m_distinct.perAudience.size(); ++i)
+        audiences.append(audienceJson(m_distinct.audiences.at(i), m_distinct.perAudience.at(i)));
+    doc.insert(QStringLiteral("audiences"), audiences);
+    QJsonArray conflicts;
+    for (const SourceConflict &c : m_conflicts)
+        conflicts.append(conflictJson(c));
+    doc.insert(QStringLiteral("conflicts"), conflicts);
     return doc;
 }

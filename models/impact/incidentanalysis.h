@@ -3,8 +3,10 @@
 
 #include "domain/countingmethod.h"
 #include "domain/timelinesnapshot.h"
+#include "impact/distinctpeople.h"
 #include "impact/impactengine.h"
 #include "impact/impactfigures.h"
+#include "impact/sourceconflicts.h"
 
 #include <QJsonObject>
 #include <QTimeZone>
@@ -14,7 +16,8 @@
 class IncidentAnalysis final {
 public:
     IncidentAnalysis() = default;
-    IncidentAnalysis(const TimelineSnapshot &snapshot, const Incident *incident, const CountingMethod &method = {});
+    IncidentAnalysis(const TimelineSnapshot &snapshot, const Incident *incident, const CountingMethod &method = {},
+        OverlapModel overlap = OverlapModel::Independent);
 
     // --from/--to: the figures over [from, to] only (either may be 0: keep that end).
     void restrictWindow(TimeMs from, TimeMs to);
@@ -31,6 +34,12 @@ public:
     TimeMs origin() const;
     QTimeZone timeZone() const;
     const CountingMethod &method() const { return m_input.method; }
+    // Distinct people affected, per audience and in all, under the chosen overlap model.
+    const DistinctResult &distinct() const { return m_distinct; }
+    OverlapModel overlapModel() const { return m_distinct.model; }
+    void setOverlapModel(OverlapModel model);
+    // Where sources report different states for a service at one time, in the window.
+    const QList<SourceConflict> &conflicts() const { return m_conflicts; }
     // Every incident of the snapshot, not only this one: MTTR is a figure over all of them.
     const QList<Incident> &allIncidents() const { return m_allIncidents; }
     // Began / detected / mitigated / resolved of this incident; all empty without one.
@@ -45,6 +54,10 @@ public:
 private:
     std::optional<Incident> m_incident;
     QList<Incident> m_allIncidents;
+    void computeAll();
+
     ImpactInput m_input;
     ImpactResult m_result;
+    DistinctResult m_distinct;
+    QList<SourceConflict> m_conflicts;
 };

@@ -34,6 +34,7 @@ BatchWriter::BatchWriter(QSqlDatabase db, int batchSize)
     , m_update(m_db)
     , m_annotation(m_db)
     , m_reject(m_db)
+    , m_range(m_db)
 {
 }
 
@@ -66,11 +67,16 @@ bool BatchWriter::prepare()
     const std::pair<QSqlQuery *, QString> statements[] = {
         {&m_service,
             QStringLiteral(
-                "INSERT INTO services (key, name, users, colour, note) VALUES (?, ?, ?, ?, ?) "
+                "INSERT INTO services (key, name, users, colour, note, audience, audience_name, audience_size, "
+                "audience_note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) "
                 "ON CONFLICT (key) DO UPDATE SET name = excluded.name, users = excluded.users, "
-                "colour = excluded.colour, note = excluded.note WHERE services.name IS DISTINCT FROM excluded.name "
-                "OR services.users IS DISTINCT FROM excluded.users OR services.colour IS DISTINCT FROM excluded.colour "
-                "OR services.note IS DISTINCT FROM excluded.note")},
+                "colour = excluded.colour, note = excluded.note, audience = excluded.audience, "
+                "audience_name = excluded.audience_name, audience_size = excluded.audience_size, "
+                "audience_note = excluded.audience_note "
+                "WHERE (services.name, services.users, services.colour, services.note, services.audience, "
+                "services.audience_name, services.audience_size, services.audience_note) IS DISTINCT FROM "
+                "(excluded.name, excluded.users, excluded.colour, excluded.note, excluded.audience, "
+                "excluded.audience_name, excluded.audience_size, excluded.audience_note)")},
         {&m_dependency,
             QStringLiteral(
                 "INSERT INTO dependencies (service, depends_on, share, note) VALUES (?, ?, ?, ?) "
@@ -80,16 +86,32 @@ bool BatchWriter::prepare()
         {&m_incident,
             QStringLiteral(
                 "INSERT INTO incidents (id, title, severity, began, detected, mitigated, resolved, time_zone, "
-                "services, source, summary) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                "services, source, summary, began_earliest, began_latest, began_note, detected_earliest, "
+                "detected_latest, detected_note, mitigated_earliest, mitigated_latest, mitigated_note, "
+                "resolved_earliest, resolved_latest, resolved_note) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
                 "ON CONFLICT (id) DO UPDATE SET title = excluded.title, severity = excluded.severity, "
                 "began = excluded.began, detected = excluded.detected, mitigated = excluded.mitigated, "
                 "resolved = excluded.resolved, time_zone = excluded.time_zone, services = excluded.services, "
-                "source = excluded.source, summary = excluded.summary "
+                "source = excluded.source, summary = excluded.summary, "
+                "began_earliest = excluded.began_earliest, began_latest = excluded.began_latest, "
+                "began_note = excluded.began_note, detected_earliest = excluded.detected_earliest, "
+                "detected_latest = excluded.detected_latest, detected_note = excluded.detected_note, "
+                "mitigated_earliest = excluded.mitigated_earliest, mitigated_latest = excluded.mitigated_latest, "
+                "mitigated_note = excluded.mitigated_note, resolved_earliest = excluded.resolved_earliest, "
+                "resolved_latest = excluded.resolved_latest, resolved_note = excluded.resolved_note "
                 "WHERE (incidents.title, incidents.severity, incidents.began, incidents.detected, incidents.mitigated, "
-                "incidents.resolved, incidents.time_zone, incidents.services, incidents.source, incidents.summary) "
+                "incidents.resolved, incidents.time_zone, incidents.services, incidents.source, incidents.summary, "
+                "incidents.began_earliest, incidents.began_latest, incidents.began_note, incidents.detected_earliest, "
+                "incidents.detected_latest, incidents.detected_note, incidents.mitigated_earliest, "
+                "incidents.mitigated_latest, incidents.mitigated_note, incidents.resolved_earliest, "
+                "incidents.resolved_latest, incidents.resolved_note) "
                 "IS DISTINCT FROM (excluded.title, excluded.severity, excluded.began, excluded.detected, "
                 "excluded.mitigated, excluded.resolved, excluded.time_zone, excluded.services, excluded.source, "
-                "excluded.summary)")},
+                "excluded.summary, excluded.began_earliest, excluded.began_latest, excluded.began_note, "
+                "excluded.detected_earliest, excluded.detected_latest, excluded.detected_note, "
+                "excluded.mitigated_earliest, excluded.mitigated_latest, excluded.mitigated_note, "
+                "excluded.resolved_earliest, excluded.resolved_latest, excluded.resolved_note)")},
         {&m_sample,
             QStringLiteral("INSERT INTO samples (service, time, source, availability, latency_ms, error_rate, derived) "
                            "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING")},
@@ -118,6 +140,9 @@ bool BatchWriter::prepare()
                 "ELSE sample_rollups.last_value END, "
                 "last_time = CASE WHEN excluded.last_time >= sample_rollups.last_time THEN excluded.last_time "
                 "ELSE sample_rollups.last_time END")},
+        {&m_range,
+            QStringLiteral("INSERT INTO record_ranges (kind, service, time, source, state, earliest, latest, low, "
+                           "high, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING")},
         {&m_reject,
             QStringLiteral("INSERT INTO rejects (source, line, byte_offset, field, reason, raw, received_at) "
                            "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING")},
@@ -257,7 +282,8 @@ bool BatchWriter::run(QSqlQuery &query, WriteStats &stats, const char *what)
 bool BatchWriter::writeService(const Service &s, WriteStats &stats)
 {
     for (const QVariant &v :
-        {QVariant(s.key), QVariant(s.name), QVariant(s.users), QVariant(s.colour), QVariant(s.note)})
+        {QVariant(s.key), QVariant(s.name), QVariant(s.users), QVariant(s.colour), QVariant(s.note),
+            QVariant(s.audience), QVariant(s.audienceName), QVariant(s.audienceSize), QVariant(s.audienceNote)})
         m_service.addBindValue(v);
     return run(m_service, stats, "service");
 }
@@ -275,11 +301,43 @@ bool BatchWriter::writeIncident(const Incident &i, WriteStats &stats)
              optionalTime(i.detected), optionalTime(i.mitigated), optionalTime(i.resolved), QVariant(i.timeZone),
              QVariant(i.services.join(u',')), QVariant(i.source), QVariant(i.summary)})
         m_incident.addBindValue(v);
+    for (const MilestoneWindow *w : {&i.beganWindow, &i.detectedWindow, &i.mitigatedWindow, &i.resolvedWindow})
+        for (const QVariant &v : {optionalTime(w->earliest), optionalTime(w->latest), QVariant(w->note)})
+            m_incident.addBindValue(v);
     return run(m_incident, stats, "incident");
+}
+
+// A derived record's range goes beside it; only a few records have one, so the bulk sample
+// paths above never carry the extra columns.
+bool BatchWriter::writeRange(const QString &kind, const QString &service, TimeMs time, const QString &source,
+    const QString &state, const RangeValues &range)
+{
+    static const QString empty = QStringLiteral("");
+    m_range.bindValue(0, kind);
+    m_range.bindValue(1, service.isNull() ? empty : service);
+    m_range.bindValue(2, time);
+    m_range.bindValue(3, source.isNull() ? empty : source);
+    m_range.bindValue(4, state.isNull() ? empty : state);
+    m_range.bindValue(5, optionalTime(range.earliest));
+    m_range.bindValue(6, optionalTime(range.latest));
+    m_range.bindValue(7, optionalDouble(range.low));
+    m_range.bindValue(8, optionalDouble(range.high));
+    m_range.bindValue(9, range.note.isNull() ? empty : range.note);
+    if (!m_range.exec()) {
+        m_error = QStringLiteral("cannot store the range of a %1: %2").arg(kind, m_range.lastError().text());
+        m_errorCode = m_range.lastError().nativeErrorCode();
+        rollback();
+        return false;
+    }
+    return step();
 }
 
 bool BatchWriter::writeSample(const HealthSample &s, WriteStats &stats)
 {
+    if (s.hasRange()
+        && !writeRange(QStringLiteral("sample"), s.service, s.time, s.source, QString(),
+            {s.earliest, s.latest, s.availabilityLow, s.availabilityHigh, s.rangeNote}))
+        return false;
     if (m_fastSample) {
         if (s.service != m_lastService) {
             m_lastService = s.service;
@@ -350,6 +408,10 @@ bool BatchWriter::writeSample(const HealthSample &s, WriteStats &stats)
 
 bool BatchWriter::writeState(const StateChange &s, WriteStats &stats)
 {
+    if (s.hasRange()
+        && !writeRange(QStringLiteral("state"), s.service, s.time, s.source, ServiceStates::toKey(s.state),
+            {s.earliest, s.latest, {}, {}, s.rangeNote}))
+        return false;
     for (const QVariant &v :
         {QVariant(s.service), QVariant(s.time), QVariant(s.source), QVariant(ServiceStates::toKey(s.state)),
             QVariant(s.rawState), QVariant(s.message), QVariant(int(s.derived))})

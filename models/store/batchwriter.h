@@ -49,6 +49,15 @@ private:
     bool writeAnnotation(const Annotation &a, WriteStats &stats);
     bool writeScenario(const Scenario &s, WriteStats &stats);
     bool writeReject(const Reject &r, WriteStats &stats);
+    struct RangeValues {
+        std::optional<TimeMs> earliest;
+        std::optional<TimeMs> latest;
+        std::optional<double> low;
+        std::optional<double> high;
+        QString note;
+    };
+    bool writeRange(const QString &kind, const QString &service, TimeMs time, const QString &source,
+        const QString &state, const RangeValues &range);
 
     QSqlDatabase m_db;
     // SQLite only: samples go through the C API on the same connection. QSqlQuery's
@@ -68,4 +77,5 @@ private:
     std::optional<PostgresSampleBuffer> m_pgSamples;
     QSqlQuery m_rollupUpsert;
     QSqlQuery m_service, m_dependency, m_incident, m_sample, m_state, m_update, m_annotation, m_reject;
+    QSqlQuery m_range; // record_ranges: the bounds of derived samples and states
 };

@@ -2,6 +2,7 @@
 #include "store/storecopier.h"
 
 #include "store/feedsourcetable.h"
+#include "store/rangetable.h"
 #include "store/scenariotable.h"
 
 #include <QSqlError>
@@ -41,6 +42,8 @@ bool StoreCopier::copyReferenceData(Result &result)
     batch.dependencies = m_from.dependencies();
     batch.incidents = m_from.incidents();
     batch.states = m_from.stateChanges();
+    QList<HealthSample> noSamples;
+    RangeTable::attach(m_from.database(), noSamples, batch.states);
     batch.updates = m_from.updates();
     batch.annotations = m_from.annotations();
     for (Annotation &a : batch.annotations)
@@ -114,6 +117,8 @@ bool StoreCopier::copySamples(Result &result, const Progress &progress)
         while (page.next())
             batch.samples.append(TimelineStore::sampleAt(page));
         page.finish();
+        QList<StateChange> noStates;
+        RangeTable::attach(m_from.database(), batch.samples, noStates);
         if (batch.samples.isEmpty())
             return true;
         const HealthSample &last = batch.samples.constLast();

@@ -66,6 +66,31 @@ const QList<StoreMigration> &StoreMigrations::all()
                 QStringLiteral("CREATE TABLE scenarios (incident_id TEXT NOT NULL, name TEXT NOT NULL, "
                                "definition TEXT NOT NULL, PRIMARY KEY (incident_id, name))"),
             }},
+        {5, QStringLiteral("audiences of services, ranges of derived records, windows of milestones"),
+            {
+                QStringLiteral("ALTER TABLE services ADD COLUMN audience TEXT NOT NULL DEFAULT ''"),
+                QStringLiteral("ALTER TABLE services ADD COLUMN audience_name TEXT NOT NULL DEFAULT ''"),
+                QStringLiteral("ALTER TABLE services ADD COLUMN audience_size BIGINT NOT NULL DEFAULT 0"),
+                QStringLiteral("ALTER TABLE services ADD COLUMN audience_note TEXT NOT NULL DEFAULT ''"),
+                // Kept beside samples and state changes, keyed like them, so the bulk paths
+                // that write samples stay as they are: only derived records carry a range.
+                QStringLiteral("CREATE TABLE record_ranges (kind TEXT NOT NULL, service TEXT NOT NULL, "
+                               "time BIGINT NOT NULL, source TEXT NOT NULL, state TEXT NOT NULL DEFAULT '', "
+                               "earliest BIGINT, latest BIGINT, low DOUBLE PRECISION, high DOUBLE PRECISION, "
+                               "note TEXT NOT NULL DEFAULT '', PRIMARY KEY (kind, service, time, source, state))"),
+                QStringLiteral("ALTER TABLE incidents ADD COLUMN began_earliest BIGINT"),
+                QStringLiteral("ALTER TABLE incidents ADD COLUMN began_latest BIGINT"),
+                QStringLiteral("ALTER TABLE incidents ADD COLUMN began_note TEXT NOT NULL DEFAULT ''"),
+                QStringLiteral("ALTER TABLE incidents ADD COLUMN detected_earliest BIGINT"),
+                QStringLiteral("ALTER TABLE incidents ADD COLUMN detected_latest BIGINT"),
+                QStringLiteral("ALTER TABLE incidents ADD COLUMN detected_note TEXT NOT NULL DEFAULT ''"),
+                QStringLiteral("ALTER TABLE incidents ADD COLUMN mitigated_earliest BIGINT"),
+                QStringLiteral("ALTER TABLE incidents ADD COLUMN mitigated_latest BIGINT"),
+                QStringLiteral("ALTER TABLE incidents ADD COLUMN mitigated_note TEXT NOT NULL DEFAULT ''"),
+                QStringLiteral("ALTER TABLE incidents ADD COLUMN resolved_earliest BIGINT"),
+                QStringLiteral("ALTER TABLE incidents ADD COLUMN resolved_latest BIGINT"),
+                QStringLiteral("ALTER TABLE incidents ADD COLUMN resolved_note TEXT NOT NULL DEFAULT ''"),
+            }},
     };
     return migrations;
 }

@@ -55,11 +55,13 @@ QList<Service> TimelineStore::services() const
     QList<Service> out;
     QSqlQuery q(database());
     q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT key, name, users, colour, note FROM services ORDER BY users DESC, key")))
+    if (!q.exec(QStringLiteral("SELECT key, name, users, colour, note, audience, audience_name, audience_size, "
+                               "audience_note FROM services ORDER BY users DESC, key")))
         return out;
     while (q.next())
         out.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toLongLong(), q.value(3).toString(),
-            q.value(4).toString()});
+            q.value(4).toString(), q.value(5).toString(), q.value(6).toString(), q.value(7).toLongLong(),
+            q.value(8).toString()});
     return out;
 }
 
@@ -141,7 +143,10 @@ QList<Incident> TimelineStore::incidents() const
     QSqlQuery q(database());
     q.setForwardOnly(true);
     if (!q.exec(QStringLiteral("SELECT id, title, severity, began, detected, mitigated, resolved, time_zone, "
-                               "services, source, summary FROM incidents ORDER BY began, id")))
+                               "services, source, summary, began_earliest, began_latest, began_note, "
+                               "detected_earliest, detected_latest, detected_note, mitigated_earliest, "
+                               "mitigated_latest, mitigated_note, resolved_earliest, resolved_latest, resolved_note "
+                               "FROM incidents ORDER BY began, id")))
         return out;
     while (q.next()) {
         Incident i;
@@ -156,6 +161,12 @@ QList<Incident> TimelineStore::incidents() const
         i.services = splitList(q.value(8).toString());
         i.source = q.value(9).toString();
         i.summary = q.value(10).toString();
+        int column = 11;
+        for (MilestoneWindow *w : {&i.beganWindow, &i.detectedWindow, &i.mitigatedWindow, &i.resolvedWindow}) {
+            w->earliest = timeOrNull(q.value(column++));
+            w->latest = timeOrNull(q.value(column++));
+            w->note = q.value(column++).toString();
+        }
         out.append(i);
     }
     return out;

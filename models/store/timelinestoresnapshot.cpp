@@ -2,6 +2,7 @@
 // TimelineStore::snapshot(): everything the views need, read in one go. Kept in the store so
 // that the snapshot (a value type in domain/) never compiles against the store.
 #include "store/feedsourcetable.h"
+#include "store/rangetable.h"
 #include "store/rollupreader.h"
 #include "store/rolluptable.h"
 #include "store/timelinestore.h"
@@ -52,6 +53,8 @@ TimelineSnapshot TimelineStore::snapshot() const
             [](const HealthSample &a, const HealthSample &b) { return a.time < b.time; });
     }
     s.states = store.stateChanges();
+    // Derived records keep their ranges beside them; bucket averages have none to take.
+    RangeTable::attach(database(), s.samples, s.states);
     s.incidents = store.incidents();
     s.updates = store.updates();
     s.annotations = store.annotations();

@@ -186,40 +186,49 @@ private slots:
         QCOMPARE(old.resolved, utc(2016, 4, 20, 17, 0));
     }
 
+    // Every stamped update inside an entry is an update of its own; the entry's link names the
+    // incident; a feed time in a stamp's minute gives that update its second.
     void githubAtom()
     {
         const auto r = parseFixture(kAtomFixture);
         QVERIFY2(r.error.isEmpty(), qPrintable(r.error));
         QVERIFY(r.batch.rejects.isEmpty());
-        QCOMPARE(r.batch.updates.size(), 3);
+        QCOMPARE(r.batch.updates.size(), 17); // 6 + 6 + 5 stamps
         QCOMPARE(r.batch.incidents.size(), 3);
-        const QString prefix = u"tag:www.githubstatus.com,2005:Incident/"_s;
-        const QStringList ids {prefix + u"26837586"_s, prefix + u"26833707"_s, prefix + u"26820913"_s};
-        // The newest update stamp in the content, to the second where <updated>/<published>
-        // fall in its minute. Entry 3 was edited a day later: its <updated> is not the update.
-        const TimeMs times[]
+        const QString prefix = u"https://www.githubstatus.com/incidents/"_s;
+        const QStringList ids {prefix + u"v61nk2fpysnq"_s, prefix + u"qqd6b1xb63tq"_s, prefix + u"9klytnsknx20"_s};
+        const TimeMs resolved[]
             = {utc(2025, 10, 21, 17, 39, 34), utc(2025, 10, 21, 12, 28, 19), utc(2025, 10, 20, 16, 40, 2)};
         const TimeMs began[] = {utc(2025, 10, 21, 16, 0), utc(2025, 10, 21, 9, 12), utc(2025, 10, 20, 14, 46)};
-        const int lineCounts[] = {13, 13, 12};
         for (int i = 0; i < 3; ++i) {
-            const IncidentUpdate &u = r.batch.updates[i];
-            QCOMPARE(u.incidentId, ids[i]);
-            QCOMPARE(u.time, times[i]);
-            QCOMPARE(u.status, u"resolved"_s);
-            QVERIFY(u.services.isEmpty());
-            QCOMPARE(u.message.split(u'\n').size(), lineCounts[i]);
             const Incident &incident = r.batch.incidents[i];
             QCOMPARE(incident.id, ids[i]);
             QCOMPARE(incident.began, began[i]);
-            QCOMPARE(incident.resolved, times[i]);
+            QCOMPARE(incident.resolved, resolved[i]);
         }
         QCOMPARE(r.batch.incidents[1].title, u"Incident with Actions"_s);
-        QVERIFY(r.batch.updates[0].message.startsWith(
+        const QList<IncidentUpdate> &u = r.batch.updates;
+        QCOMPARE(u[0].incidentId, ids[0]);
+        QCOMPARE(u[0].time, resolved[0]);
+        QCOMPARE(u[0].status, u"resolved"_s);
+        QVERIFY(u[0].message.startsWith(
             u"Disruption with some GitHub services\nOct 21, 17:39 UTC\nResolved - This incident has been resolved."_s));
-        QVERIFY(r.batch.updates[0].message.endsWith(
-            u"\nOct 21, 16:00 UTC\nInvestigating - We are currently investigating this issue."_s));
-        QVERIFY(r.batch.updates[0].message.contains(u"We\u2019ve identified the issue"_s));
-        QVERIFY(r.batch.updates[2].message.contains(u"resolved.\nOct 20, 14:47 UTC"_s));
+        QCOMPARE(u[1].time, utc(2025, 10, 21, 17, 18));
+        QCOMPARE(u[1].status, u"update"_s);
+        QCOMPARE(u[5].time, began[0]);
+        QCOMPARE(u[5].status, u"investigating"_s);
+        QCOMPARE(u[5].message,
+            u"Disruption with some GitHub services\nOct 21, 16:00 UTC\nInvestigating - We are currently investigating "
+            u"this issue."_s);
+        QVERIFY(u[3].message.contains(u"We\u2019ve identified the issue"_s));
+        // "From October 20th at 14:10 UTC until 16:40 UTC" is a sentence, not a stamp; and "until
+        // all issues are resolved" under an "Update" label resolves nothing.
+        QCOMPARE(u[12].incidentId, ids[2]);
+        QVERIFY(u[12].message.contains(u"From October 20th at 14:10 UTC"_s));
+        QCOMPARE(u[14].status, u"update"_s);
+        QVERIFY(u[14].message.contains(u"until all issues are resolved"_s));
+        for (const IncidentUpdate &each : u)
+            QVERIFY(each.services.isEmpty());
     }
 
     void genericRss()
@@ -227,21 +236,26 @@ private slots:
         const auto r = parseTestData(u"generic.rss"_s);
         QVERIFY2(r.error.isEmpty(), qPrintable(r.error));
         QVERIFY(r.batch.rejects.isEmpty());
-        QCOMPARE(r.batch.updates.size(), 3);
-        const IncidentUpdate &login = r.batch.updates[0];
-        QCOMPARE(login.incidentId, u"https://status.example.com/incidents/abc"_s);
-        QCOMPARE(login.status, u"monitoring"_s);
+        QCOMPARE(r.batch.updates.size(), 4);
+        const IncidentUpdate &monitoring = r.batch.updates[0];
+        QCOMPARE(monitoring.incidentId, u"https://status.example.com/incidents/abc"_s);
+        QCOMPARE(monitoring.status, u"monitoring"_s);
         // "Dec 31" has no year: 2026 would be after the pubDate, so it is 2025.
-        QCOMPARE(login.time, utc(2025, 12, 31, 23, 50));
-        QCOMPARE(login.message,
+        QCOMPARE(monitoring.time, utc(2025, 12, 31, 23, 50));
+        QCOMPARE(monitoring.message,
             u"Login failures\nDec 31, 23:50 UTC\nMonitoring - Fix deployed & watched \u2014 R&D says <b> "
-            u"is text &unknown; here.\nDec 31, 23:10 UTC\nInvestigating - Users cannot log in."_s);
-        const IncidentUpdate &maintenance = r.batch.updates[1];
+            u"is text &unknown; here."_s);
+        const IncidentUpdate &investigating = r.batch.updates[1];
+        QCOMPARE(investigating.incidentId, monitoring.incidentId);
+        QCOMPARE(investigating.status, u"investigating"_s);
+        QCOMPARE(investigating.time, utc(2025, 12, 31, 23, 10));
+        QCOMPARE(investigating.message, u"Login failures\nDec 31, 23:10 UTC\nInvestigating - Users cannot log in."_s);
+        const IncidentUpdate &maintenance = r.batch.updates[2];
         QCOMPARE(maintenance.incidentId, u"https://status.example.com/incidents/def"_s);
         QCOMPARE(maintenance.status, u"completed"_s);
         QCOMPARE(maintenance.time, utc(2023, 11, 14, 14, 30));
         QCOMPARE(maintenance.message, u"Scheduled maintenance\nCompleted - The maintenance is over."_s);
-        const IncidentUpdate &plain = r.batch.updates[2];
+        const IncidentUpdate &plain = r.batch.updates[3];
         QCOMPARE(plain.incidentId, u"Title only"_s);
         QCOMPARE(plain.status, u"update"_s);
         QCOMPARE(plain.time, utc(2023, 11, 14, 15, 0));
@@ -252,6 +266,68 @@ private slots:
         QCOMPARE(r.batch.incidents[0].resolved, std::nullopt);
         QCOMPARE(r.batch.incidents[1].resolved, utc(2023, 11, 14, 14, 30));
         QCOMPARE(r.batch.incidents[2].title, u"Title only"_s);
+    }
+
+    // Items sharing a link (its #fragment aside) are one incident whatever their guids; stamps
+    // in Korean, with a bracket, with "(UTC+9)", in PDT with AM/PM, in JST and CET are read; a
+    // Korean "복구 완료" resolves. Written for these tests (tests/data/atomrss/README.md).
+    void sharedLinksAndZones()
+    {
+        const auto r = parseTestData(u"shared_link_notices.rss"_s);
+        QVERIFY2(r.error.isEmpty(), qPrintable(r.error));
+        QVERIFY(r.batch.rejects.isEmpty());
+        QCOMPARE(r.batch.incidents.size(), 2);
+        const Incident &notice = r.batch.incidents[0];
+        QCOMPARE(notice.id, u"https://notice.example.kr/incidents/1015"_s);
+        QCOMPARE(notice.began, utc(2022, 10, 15, 6, 33)); // 15:33 KST
+        QCOMPARE(notice.resolved, utc(2022, 10, 20, 14, 0)); // 오후 11:00 KST
+        const QList<IncidentUpdate> &u = r.batch.updates;
+        QCOMPARE(u.size(), 7);
+        const TimeMs times[] = {utc(2022, 10, 20, 14, 0), utc(2022, 10, 15, 16, 0), utc(2022, 10, 15, 7, 10),
+            utc(2022, 10, 15, 6, 33), utc(2022, 10, 15, 1, 0), utc(2022, 10, 14, 23, 45), utc(2022, 10, 14, 22, 30)};
+        const QStringList statuses {
+            u"resolved"_s, u"update"_s, u"update"_s, u"update"_s, u"resolved"_s, u"investigating"_s, u"identified"_s};
+        for (int i = 0; i < 7; ++i) {
+            QCOMPARE(u[i].time, times[i]);
+            QCOMPARE(u[i].status, statuses[i]);
+            QCOMPARE(u[i].incidentId, r.batch.incidents[i < 4 ? 0 : 1].id);
+        }
+        QVERIFY(
+            u[1].message.endsWith(u"[2022.10.16 01:00 KST] \uc77c\ubd80 \uae30\ub2a5\uc774 \ubcf5\uad6c\ub418\uace0 "
+                                  u"\uc788\uc2b5\ub2c8\ub2e4."_s));
+        // A page's home is no incident's link: the login item is its own incident, by its guid.
+        const Incident &login = r.batch.incidents[1];
+        QCOMPARE(login.id, u"urn:example:login-1"_s);
+        QCOMPARE(login.began, utc(2022, 10, 14, 22, 30));
+        QCOMPARE(login.resolved, utc(2022, 10, 15, 1, 0));
+    }
+
+    // <published> is when the incident was opened, before its first stamped update; a later
+    // entry at the same link whose title says "Resolved" resolves it.
+    void publishedGivesTheStart()
+    {
+        const auto r = parseTestData(u"published_start.atom"_s);
+        QVERIFY2(r.error.isEmpty(), qPrintable(r.error));
+        QCOMPARE(r.batch.incidents.size(), 1);
+        const Incident &i = r.batch.incidents[0];
+        QCOMPARE(i.id, u"https://status.example.com/incidents/42"_s);
+        QCOMPARE(i.began, utc(2023, 5, 1, 23, 55));
+        QCOMPARE(i.resolved, utc(2023, 5, 2, 2, 0));
+        QCOMPARE(r.batch.updates.size(), 3);
+        QCOMPARE(r.batch.updates[0].time, utc(2023, 5, 2, 1, 30)); // 10:30 KST, to the second by <updated>
+        QCOMPARE(r.batch.updates[1].time, utc(2023, 5, 2, 0, 5)); // 09:05 +09:00
+        QCOMPARE(r.batch.updates[2].status, u"resolved"_s);
+    }
+
+    // The same feed parsed twice gives the same records: nothing would be stored twice.
+    void deterministic()
+    {
+        for (const QString &name : {u"shared_link_notices.rss"_s, u"published_start.atom"_s, u"generic.rss"_s}) {
+            const auto a = parseTestData(name);
+            const auto b = parseTestData(name);
+            QCOMPARE(a.batch.updates, b.batch.updates);
+            QCOMPARE(a.batch.incidents, b.batch.incidents);
+        }
     }
 
     void atomEdgeCases()
@@ -303,7 +379,7 @@ private slots:
         const QString notRfc822
             = u"\"pubDate\" is not an RFC 822 date with a known zone (\"Fri, 23 Aug 2019 02:39:42 PDT\"), got "_s;
         QCOMPARE(reasons,
-            (QStringList {notRfc822 + u"\"Fri, 23 Aug 2019 02:39:42 JST\""_s,
+            (QStringList {notRfc822 + u"\"Fri, 23 Aug 2019 02:39:42 IST\""_s,
                 notRfc822 + u"\"Fri, 32 Aug 2019 02:39:42 GMT\""_s, u"missing \"pubDate\""_s,
                 notRfc822 + u"\"Fri, 23 Aug 2019 02:39:42\""_s,
                 u"\"Fri, 23 Aug 2019 02:39:42 PST\" (2019-08-23T10:39:42.000Z) disagrees with the "
@@ -355,7 +431,8 @@ private slots:
         const qint64 base = utc(2019, 8, 23, 2, 39, 42);
         const qint64 hour = 3600 * 1000;
         const std::pair<const char16_t *, int> zones[] = {{u"PDT", 7}, {u"PST", 8}, {u"EST", 5}, {u"EDT", 4},
-            {u"CST", 6}, {u"CDT", 5}, {u"MST", 7}, {u"MDT", 6}, {u"GMT", 0}, {u"UT", 0}, {u"Z", 0}};
+            {u"CST", 6}, {u"CDT", 5}, {u"MST", 7}, {u"MDT", 6}, {u"GMT", 0}, {u"UT", 0}, {u"Z", 0}, {u"KST", -9},
+            {u"JST", -9}, {u"CET", -1}, {u"CEST", -2}, {u"UTC", 0}};
         for (const auto &[zone, hours] : zones) {
             const QString name = QStringView(zone).toString();
             QTest::addRow("%s", qPrintable(name)) << u"Fri, 23 Aug 2019 02:39:42 "_s + name << base + hours * hour;
@@ -369,7 +446,8 @@ private slots:
         QTest::newRow("leap second") << u"31 Dec 2016 23:59:60 GMT"_s << utc(2017, 1, 1, 0, 0);
         QTest::newRow("spaces") << u"  Fri,  23 Aug 2019   02:39:42 GMT "_s << base;
         QTest::newRow("no zone") << u"Fri, 23 Aug 2019 02:39:42"_s << qint64(-1);
-        QTest::newRow("unknown zone") << u"Fri, 23 Aug 2019 02:39:42 JST"_s << qint64(-1);
+        QTest::newRow("ambiguous zone") << u"Fri, 23 Aug 2019 02:39:42 IST"_s << qint64(-1);
+        QTest::newRow("unknown zone") << u"Fri, 23 Aug 2019 02:39:42 XYZ"_s << qint64(-1);
         QTest::newRow("military zone") << u"Fri, 23 Aug 2019 02:39:42 A"_s << qint64(-1);
         QTest::newRow("offset hours") << u"Fri, 23 Aug 2019 02:39:42 +2400"_s << qint64(-1);
         QTest::newRow("Feb 30") << u"30 Feb 2019 02:39:42 GMT"_s << qint64(-1);

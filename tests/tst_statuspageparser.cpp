@@ -100,7 +100,7 @@ const QList<Expected> &expectations()
         {u"statuspage_incidents_unresolved_discord_empty.json"_s, 0, 0, 0, false},
         {u"statuspage_metrics_display_discord_day_undocumented.json"_s, 0, 0, 0, true},
         {kMaintenance, 0, 1, 4, false}, // affected_components null throughout
-        {u"statuspage_status_discord.json"_s, 0, 0, 0, false},
+        {u"statuspage_status_discord.json"_s, 1, 0, 0, false}, // the page's own state
         {u"statuspage_summary_discord_trimmed.json"_s, 1, 0, 0, false},
         {kGithubOutage, 10, 1, 2, false}, // 9 components + 1 affected component
         {u"statuspage_summary_github_operational_2019-12-30.json"_s, 9, 0, 0, false},
@@ -313,14 +313,17 @@ private slots:
     {
         QFETCH(QJsonValue, value);
         LOAD(data, kDiscordIncidents);
-        const FeedBatch b = parse(mutated(data, u"incidents.0.incident_updates.1.display_at"_s, value)).batch;
+        const QByteArray bad = mutated(data, u"incidents.0.incident_updates.1.display_at"_s, value);
+        const FeedBatch b = parse(bad).batch;
         QCOMPARE(b.rejects.size(), 1);
         const Reject &r = b.rejects[0];
         QCOMPARE(r.field, u"incidents[0].incident_updates[1].display_at"_s);
         QVERIFY2(r.reason.contains(u"RFC 3339"_s), qPrintable(r.reason));
         QCOMPARE(r.source, u"test-feed"_s);
         QCOMPARE(r.line, 1);
-        QCOMPARE(r.offset, -1);
+        // The byte offset is that of the bad value itself.
+        const QByteArray sent = QJsonDocument(QJsonArray {value}).toJson(QJsonDocument::Compact).chopped(1).sliced(1);
+        QVERIFY2(bad.mid(r.offset).startsWith(sent), bad.mid(r.offset, 40).constData());
         QCOMPARE(r.receivedAt, 1700000000000);
         QVERIFY(r.raw.contains(u"2shj4d01hc9g"_s));
         // The other updates, their component changes and the incident are kept.
@@ -445,6 +448,72 @@ private slots:
         r = parse(mutated(data, u"page.time_zone"_s, u"Mars/Olympus"_s));
         QCOMPARE(r.batch.incidents.value(0).timeZone, QString());
         QVERIFY(r.batch.rejects.isEmpty());
+    }
+
+    // status.json says only how the page is: the indicator becomes a state of the page's own
+    // service, at the page's updated_at. Today's "critical" gave nothing at all.
+    void statusIndicator_data()
+    {
+        QTest::addColumn<QString>("indicator");
+        QTest::addColumn<ServiceState>("state");
+        QTest::newRow("none") << u"none"_s << ServiceState::Operational;
+        QTest::newRow("minor") << u"minor"_s << ServiceState::Degraded;
+        QTest::newRow("major") << u"major"_s << ServiceState::PartialOutage;
+        QTest::newRow("critical") << u"critical"_s << ServiceState::MajorOutage;
+    }
+
+    void statusIndicator()
+    {
+        QFETCH(QString, indicator);
+        QFETCH(ServiceState, state);
+        LOAD(data, u"statuspage_status_discord.json"_s);
+        const FeedBatch b = parse(mutated(data, u"status.indicator"_s, indicator)).batch;
+        QVERIFY(b.rejects.isEmpty());
+        QCOMPARE(b.states.size(), 1);
+        const StateChange &s = b.states[0];
+        QCOMPARE(s.service, u"discord"_s); // the page's name, slugged
+        QCOMPARE(s.state, state);
+        QCOMPARE(s.rawState, indicator);
+        QCOMPARE(s.time, utc(2022, 2, 15, 21, 37, 37, 407)); // updated_at 13:37:37.407-08:00
+        QCOMPARE(s.source, u"test-feed"_s);
+        QVERIFY(s.message.contains(u"All Systems Operational"_s));
+    }
+
+    void statusIndicatorProblems()
+    {
+        LOAD(data, u"statuspage_status_discord.json"_s);
+        ParseOptions o = options();
+        o.mapping.map.insert(u"srhpyqt94yxb"_s, u"chat"_s); // the page by its id
+        QCOMPARE(parse(data, o).batch.states.value(0).service, u"chat"_s);
+        FeedBatch b = parse(mutated(data, u"status.indicator"_s, u"apocalyptic"_s)).batch;
+        QCOMPARE(b.states.size(), 0);
+        QCOMPARE(b.rejects.value(0).field, u"status.indicator"_s);
+        b = parse(mutated(data, u"page.updated_at"_s, QJsonValue(QJsonValue::Undefined))).batch;
+        QCOMPARE(b.rejects.value(0).field, u"page.updated_at"_s);
+        QVERIFY(b.rejects.value(0).offset > 0);
+        // A summary.json says it through its components instead: no page state beside them.
+        LOAD(summary, kGithubOutage);
+        for (const StateChange &s : parse(summary).batch.states)
+            QVERIFY(s.service != u"github"_s);
+    }
+
+    // A key given twice in one component rejects that component alone, named; in the page's
+    // own fields it refuses the document, which could be read two ways.
+    void duplicateKeys()
+    {
+        LOAD(data, kDiscordComponents);
+        QByteArray twice = QJsonDocument::fromJson(data).toJson(QJsonDocument::Compact);
+        twice.replace("\"status\":\"operational\"", "\"status\":\"major_outage\",\"status\":\"operational\"");
+        const FeedBatch b = parse(twice).batch;
+        QCOMPARE(b.states.size(), 0);
+        QCOMPARE(b.rejects.size(), 1);
+        QCOMPARE(b.rejects[0].field, u"components[0].status"_s);
+        QVERIFY(twice.mid(b.rejects[0].offset).startsWith("\"status\":\"operational\""));
+        QByteArray page = QJsonDocument::fromJson(data).toJson(QJsonDocument::Compact);
+        page.replace("\"name\":\"Discord\"", "\"name\":\"Discord\",\"name\":\"Slack\"");
+        const ParseResult r = parse(page);
+        QVERIFY2(r.error.startsWith(u"page.name at byte "_s), qPrintable(r.error));
+        QVERIFY(r.batch.isEmpty());
     }
 
     void refusedDocuments_data()

@@ -13,11 +13,38 @@ using namespace Qt::StringLiterals;
 
 namespace {
 constexpr qsizetype kRawLimit = 512;
+
+// Where to cut 'text' to keep at most 'limit' characters, never inside a surrogate pair.
+qsizetype cutAt(QStringView text, qsizetype limit)
+{
+    qsizetype cut = qMin(limit, text.size());
+    if (cut > 0 && cut < text.size() && text[cut - 1].isHighSurrogate())
+        --cut;
+    return cut;
+}
+
+QString moreCharacters(qsizetype left)
+{
+    return RecordFields::tr(
+        "(%n more characters)", nullptr, int(qMin<qsizetype>(left, std::numeric_limits<int>::max())));
+}
+} // namespace
+
+QString RecordFields::excerpt(QStringView text, qsizetype limit)
+{
+    if (text.size() <= limit)
+        return text.toString();
+    const qsizetype cut = cutAt(text, limit);
+    return text.first(cut) + u"\u2026 "_s + moreCharacters(text.size() - cut);
 }
 
 QString RecordFields::quoted(QStringView text)
 {
-    return u'"' + text + u'"';
+    if (text.size() <= kQuoteLimit)
+        return u'"' + text + u'"';
+    // The closing quote comes before the count, so the cut is plain to see.
+    const qsizetype cut = cutAt(text, kQuoteLimit);
+    return u'"' + text.first(cut) + u"\u2026\" "_s + moreCharacters(text.size() - cut);
 }
 
 QString RecordFields::describe(const QJsonValue &v)
@@ -153,6 +180,13 @@ std::optional<TimeMs> RecordFields::time(QStringView name, bool required)
         return std::nullopt;
     if (auto t = Timestamps::parseTimeValue(v))
         return t;
+    if (v.isString() && Timestamps::parseRfc3339(v.toString())) {
+        // Well formed but a placeholder or a typo: the same window as epoch milliseconds.
+        fail(name,
+            tr("%1 must lie between 1973-03-03T09:46:40Z and 2200-01-01T00:00:00Z, as numeric times do, got %2")
+                .arg(quoted(name), describe(v)));
+        return std::nullopt;
+    }
     QString reason
         = quoted(name) + u" is not RFC 3339 with an offset nor integer epoch milliseconds, got "_s + describe(v);
     // The most common mistake gets a precise hint: a local time without its offset.

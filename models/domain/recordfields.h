@@ -4,6 +4,7 @@
 #include "domain/timestamps.h"
 
 #include <QByteArrayView>
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QJsonValue>
 #include <QString>
@@ -15,6 +16,8 @@
 // all its fields straight through and check failed() once. The reasons are the ones listed in
 // docs/feed-format.md, shared by every format that goes through the native record logic.
 class RecordFields {
+    Q_DECLARE_TR_FUNCTIONS(RecordFields)
+
 public:
     explicit RecordFields(const QJsonObject &object)
         : m_object(object)
@@ -34,8 +37,12 @@ public:
     std::optional<TimeMs> time(QStringView name, bool required);
     QStringList keyList(QStringView name);
 
-    // Helpers shared by the parsers' reject messages.
+    // Helpers shared by the parsers' reject messages. Input quoted in a message is cut to
+    // kQuoteLimit characters: a 50 MB cell must not become a 50 MB message.
+    static constexpr qsizetype kQuoteLimit = 200;
     static QString quoted(QStringView text);
+    // 'text' cut to 'limit' characters (never inside a surrogate pair), with how much was left out.
+    static QString excerpt(QStringView text, qsizetype limit = kQuoteLimit);
     static QString describe(const QJsonValue &value); // "string \"x\"", "1.5", "an array"...
     static bool isKey(QStringView text); // [a-z0-9_.-]+
     static bool isHexColour(const QString &text);

@@ -27,7 +27,9 @@ const FeedSource *TimelineSnapshot::feedSource(const QString &name) const
 
 std::optional<qint64> TimelineSnapshot::staleSeconds(const QString &service, TimeMs now) const
 {
-    const FeedSource *source = feedSource(serviceSource.value(service));
+    // An alert's state names its feed and the alert ("alertmanager#c6eadffa33fcdf37",
+    // AlertReader): the feed is the part before '#', which feed names never contain.
+    const FeedSource *source = feedSource(serviceSource.value(service).section(u'#', 0, 0));
     if (!source || source->staleAfterSec <= 0)
         return std::nullopt;
     // A source that never reported is stale from the start: silence is never health.

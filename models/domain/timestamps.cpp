@@ -76,8 +76,8 @@ namespace {
         return era * 146097 + doe - 719468;
     }
 
-    constexpr double kMinEpochMs = 1e11; // 1973-03-03T09:46:40Z
-    constexpr double kMaxEpochMs = 7258118400000.0; // 2200-01-01T00:00:00Z
+    constexpr double kMinEpochMs = double(kEarliestFeedTime);
+    constexpr double kMaxEpochMs = double(kLatestFeedTime);
 
 } // namespace
 
@@ -152,10 +152,23 @@ std::optional<TimeMs> parseRfc3339(QStringView text)
     return secs * 1000 + ms;
 }
 
+bool isFeedTime(TimeMs time)
+{
+    return time >= kEarliestFeedTime && time < kLatestFeedTime;
+}
+
+std::optional<TimeMs> parseFeedTime(QStringView text)
+{
+    const auto t = parseRfc3339(text);
+    return t && isFeedTime(*t) ? t : std::nullopt;
+}
+
 std::optional<TimeMs> parseTimeValue(const QJsonValue &value)
 {
+    // Strings are held to the numbers' window: "0001-01-01T00:00:00Z" is Go's zero time, a
+    // placeholder, and would otherwise stretch every chart back two thousand years.
     if (value.isString())
-        return parseRfc3339(value.toString());
+        return parseFeedTime(value.toString());
     if (value.isDouble()) {
         const double d = value.toDouble();
         // Epoch milliseconds from 1973-03-03 (1e11) to 2200. Below 1e11 a number reads as epoch
@@ -165,6 +178,47 @@ std::optional<TimeMs> parseTimeValue(const QJsonValue &value)
             return qint64(d);
     }
     return std::nullopt;
+}
+
+std::optional<int> zoneOffsetMinutes(QStringView zone)
+{
+    // The abbreviations status pages and notices write, each standing for one offset only.
+    static constexpr std::pair<std::u16string_view, int> kZones[] = {{u"UTC", 0}, {u"UT", 0}, {u"GMT", 0}, {u"Z", 0},
+        {u"WET", 0}, {u"WEST", 60}, {u"BST", 60}, {u"CET", 60}, {u"CEST", 120}, {u"MET", 60}, {u"MEST", 120},
+        {u"EET", 120}, {u"EEST", 180}, {u"MSK", 180}, {u"SGT", 480}, {u"HKT", 480}, {u"AWST", 480}, {u"KST", 540},
+        {u"JST", 540}, {u"ACST", 570}, {u"AEST", 600}, {u"AEDT", 660}, {u"NZST", 720}, {u"NZDT", 780}, {u"HST", -600},
+        {u"AKST", -540}, {u"AKDT", -480}, {u"PST", -480}, {u"PDT", -420}, {u"MST", -420}, {u"MDT", -360},
+        {u"CST", -360}, {u"CDT", -300}, {u"EST", -300}, {u"EDT", -240}};
+    zone = zone.trimmed();
+    for (const auto &[name, minutes] : kZones)
+        if (zone.compare(QStringView(name), Qt::CaseInsensitive) == 0)
+            return minutes;
+    // "UTC+9", "GMT-08:00": an offset from UTC, written after the name.
+    if (zone.size() > 3
+        && (zone.startsWith(u"UTC", Qt::CaseInsensitive) || zone.startsWith(u"GMT", Qt::CaseInsensitive)))
+        zone = zone.sliced(3);
+    if (zone.size() < 2 || (zone[0] != u'+' && zone[0] != u'-'))
+        return std::nullopt;
+    const int sign = zone[0] == u'-' ? -1 : 1;
+    Cursor c(zone.sliced(1));
+    int hours = 0;
+    if (const auto two = c.digits(2))
+        hours = *two;
+    else if (const auto one = c.digits(1))
+        hours = *one;
+    else
+        return std::nullopt;
+    int minutes = 0;
+    if (!c.atEnd()) {
+        c.take(u':');
+        const auto m = c.digits(2);
+        if (!m || !c.atEnd())
+            return std::nullopt;
+        minutes = *m;
+    }
+    if (hours > 14 || minutes > 59)
+        return std::nullopt;
+    return sign * (hours * 60 + minutes);
 }
 
 QString toRfc3339(TimeMs time)

@@ -6,14 +6,13 @@
 #include <QByteArrayView>
 
 // Prometheus Alertmanager webhook payloads (version "4"). Each alert becomes one state
-// change of the service named by the mapping's label (falling back to "job", then
-// "alertname"): a firing alert at startsAt with a state from its "severity" label, a
-// resolved alert Operational at endsAt. Labels, annotations and fingerprint are kept as
-// compact JSON in the message. Grafana-managed alert payloads look alike but are refused
-// as a whole. One bad alert becomes a Reject naming e.g. "alerts[1].startsAt".
+// change, read by AlertReader (keyed by its fingerprint). Grafana-managed alert payloads
+// look alike; they are handed to GrafanaParser. One bad alert becomes a Reject naming e.g.
+// "alerts[1].startsAt" and its byte offset; the alerts around it are kept.
 class AlertmanagerParser final {
 public:
     static ParseResult parse(QByteArrayView data, const ParseOptions &options);
-    // True when the first bytes look like an Alertmanager (or Grafana look-alike) payload.
+    // True when the first bytes look like an Alertmanager payload (Grafana's look-alike too;
+    // FeedFormat::detect asks GrafanaParser first).
     static bool looksLike(QByteArrayView head);
 };

@@ -2,15 +2,20 @@
 #include "feeds/atomrssparser.h"
 
 #include "domain/recordfields.h"
+#include "feeds/atomrssincidents.h"
+#include "feeds/statusstamps.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDateTime>
 #include <QHash>
 #include <QRegularExpression>
+#include <QUrl>
 #include <QXmlStreamReader>
 
 #include <algorithm>
 #include <cstdlib>
+#include <numeric>
 
 using namespace Qt::StringLiterals;
 
@@ -18,9 +23,11 @@ namespace {
 
 const QString kAtomNs = u"http://www.w3.org/2005/Atom"_s;
 const QString kContentNs = u"http://purl.org/rss/1.0/modules/content/"_s;
-// Updates of one AWS title further apart than this are different incidents: generic titles
-// ("Increased API Error Rates") recur over the years and must not merge into one.
-constexpr TimeMs kAwsIncidentGap = 7LL * 24 * 3600 * 1000;
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("AtomRssParser", text);
+}
 
 // What one <entry> or <item> said, before interpretation.
 struct Entry {
@@ -31,22 +38,14 @@ struct Entry {
     QByteArrayView raw;
 };
 
-struct Item {
-    IncidentUpdate update;
-    QString group; // entries with one group belong to one incident
-    QString title; // the incident's title as this entry states it
-    std::optional<TimeMs> earliest; // oldest update stamp inside the content, if any
-    bool resolves = false;
-};
-
-QString slugOrHash(const QString &title)
+// A link that names one incident, not the page's home ("http://status.aws.amazon.com/"), without
+// its fragment: "…/incidents/abc#update-3" and "…/incidents/abc" are one incident.
+QString incidentLink(const QString &link)
 {
-    const QString slug = ServiceMapping::slug(title);
-    // A title with no ASCII letters at all (Japanese only) would slug to "unnamed" and
-    // collide with every other such title; a short hash keeps it distinct and stable.
-    if (slug != u"unnamed")
-        return slug;
-    return QString::fromLatin1(QCryptographicHash::hash(title.toUtf8(), QCryptographicHash::Sha1).toHex().left(12));
+    const QUrl url(link);
+    if (!url.isValid() || url.path().isEmpty() || url.path() == u"/")
+        return {};
+    return url.adjusted(QUrl::RemoveFragment).toString();
 }
 
 class FeedReader {
@@ -200,50 +199,30 @@ private:
         return title.remove(noise).simplified();
     }
 
-    // Statuspage's history lists every update as "Oct 21, 17:39 UTC" without a year: the year
-    // is the one that puts the stamp nearest the entry's own time (Dec 31 in a January entry).
-    static QList<TimeMs> stamps(const QString &text, TimeMs reference)
-    {
-        static const QRegularExpression re(u"\\b([A-Z][a-z]{2}) +(\\d{1,2}), +(\\d{1,2}):(\\d{2}) +UTC\\b"_s);
-        const int year = QDateTime::fromMSecsSinceEpoch(reference, Qt::UTC).date().year();
-        QList<TimeMs> out;
-        for (auto it = re.globalMatch(text); it.hasNext();) {
-            const auto m = it.next();
-            std::optional<TimeMs> best;
-            for (const int y : {year - 1, year, year + 1}) {
-                const QString date = m.captured(2) + u' ' + m.captured(1) + u' ' + QString::number(y) + u' '
-                    + m.captured(3) + u':' + m.captured(4) + u" UTC"_s;
-                const auto t = AtomRssParser::parseRfc822(date);
-                if (t && (!best || std::abs(*t - reference) < std::abs(*best - reference)))
-                    best = t;
-            }
-            if (best)
-                out.append(*best);
-        }
-        return out;
-    }
-
     void take(const Entry &e, bool atom)
     {
         static const QRegularExpression awsGuid(u"aws\\.amazon\\.com/.*#([A-Za-z0-9.-]+)_(\\d{9,11})$"_s);
         const auto aws = awsGuid.match(e.guid);
-        Item item;
+        AtomRssIncidents::Item item;
         IncidentUpdate &u = item.update;
         // Atom requires <updated>; <published> stands in only when it is absent.
         const bool published = atom && e.updated.isEmpty() && !e.published.isEmpty();
         const QString timeField = atom ? (published ? u"published"_s : u"updated"_s) : u"pubDate"_s;
         const QString timeText = atom ? (published ? e.published : e.updated) : e.pubDate;
-        std::optional<TimeMs> time = atom ? Timestamps::parseRfc3339(timeText) : AtomRssParser::parseRfc822(timeText);
+        const auto parsed = atom ? Timestamps::parseFeedTime(timeText) : AtomRssParser::parseRfc822(timeText);
+        TimeMs time = parsed.value_or(0);
+        bool hasTime = parsed && Timestamps::isFeedTime(*parsed);
         if (aws.hasMatch()) {
             const TimeMs guidTime = aws.captured(2).toLongLong() * 1000;
             // AWS writes the pubDate's epoch into the guid: a mismatch means one of them is wrong.
-            if (time && *time != guidTime)
+            if (hasTime && time != guidTime)
                 return reject(e, u"pubDate"_s,
-                    RecordFields::quoted(e.pubDate) + u" ("_s + Timestamps::toRfc3339(*time)
+                    RecordFields::quoted(e.pubDate) + u" ("_s + Timestamps::toRfc3339(time)
                         + u") disagrees with the time in \"guid\" ("_s + Timestamps::toRfc3339(guidTime) + u')');
             time = guidTime; // also stands in for a missing or unreadable pubDate
+            hasTime = true;
         }
-        if (!time) {
+        if (!hasTime) {
             QString reason = u"missing "_s + RecordFields::quoted(timeField);
             if (!timeText.isEmpty())
                 reason = RecordFields::quoted(timeField)
@@ -252,7 +231,7 @@ private:
                     + RecordFields::quoted(timeText);
             return reject(e, timeField, reason);
         }
-        u.time = *time;
+        u.time = time;
         u.status = statusOf(e.title, e.contentIsHtml ? e.content : QString());
         item.resolves = u.status == u"resolved" || u.status == u"completed";
         const QString body = e.contentIsHtml ? AtomRssParser::htmlToText(e.content) : e.content.simplified();
@@ -264,85 +243,68 @@ private:
             item.title = bareTitle(e.title);
             item.group = aws.captured(1) + u'\n' + item.title.toLower();
         } else {
-            item.title = e.title;
-            item.group = !e.id.isEmpty() ? e.id : !e.guid.isEmpty() ? e.guid : !e.link.isEmpty() ? e.link : e.title;
-            if (item.group.isEmpty())
-                return reject(
-                    e, atom ? u"id"_s : u"guid"_s, u"the entry has no id, guid, link or title to name its incident"_s);
-            u.incidentId = item.group;
-            // One entry holds the whole history: its time is that of the newest stamp in it (an
-            // edit bumps <updated> without a new update), to the second when a feed time agrees.
-            const QList<TimeMs> inside = stamps(body, u.time);
-            if (!inside.isEmpty()) {
-                const TimeMs newest = *std::max_element(inside.cbegin(), inside.cend());
-                const auto publishedAt = Timestamps::parseRfc3339(e.published);
-                u.time = u.time / 60000 * 60000 == newest                   ? u.time
-                    : publishedAt && *publishedAt / 60000 * 60000 == newest ? *publishedAt
-                                                                            : newest;
-                item.earliest = *std::min_element(inside.cbegin(), inside.cend());
-            }
+            takeOther(e, item, body);
+            return;
         }
         m_items.append(item);
     }
 
-    void finish()
+    // An entry of a status page's own feed: every stamped section of its text is an update of
+    // its own, and entries sharing an id or a link are one incident (grouped in finish()).
+    void takeOther(const Entry &e, AtomRssIncidents::Item &item, const QString &body)
     {
-        // AWS posts one item per update under one title: split each title's updates where
-        // they are far apart, and name each incident by service, title and first day.
-        QHash<QString, QList<qsizetype>> groups;
-        for (qsizetype i = 0; i < m_items.size(); ++i)
-            if (m_items[i].update.incidentId.isEmpty())
-                groups[m_items[i].group].append(i);
-        for (QList<qsizetype> &members : groups) {
-            std::stable_sort(members.begin(), members.end(),
-                [&](qsizetype a, qsizetype b) { return m_items[a].update.time < m_items[b].update.time; });
-            QString id;
-            for (qsizetype k = 0; k < members.size(); ++k) {
-                Item &item = m_items[members[k]];
-                if (k == 0 || item.update.time - m_items[members[k - 1]].update.time > kAwsIncidentGap)
-                    id = item.group.section(u'\n', 0, 0) + u':' + slugOrHash(item.title) + u':'
-                        + Timestamps::toRfc3339(item.update.time).left(10);
-                item.update.incidentId = id;
-            }
+        IncidentUpdate &u = item.update;
+        item.title = e.title;
+        item.link = incidentLink(e.link);
+        const QString id = !e.id.isEmpty() ? e.id : e.guid;
+        item.name = !item.link.isEmpty() ? item.link : !id.isEmpty() ? id : !e.link.isEmpty() ? e.link : e.title;
+        if (item.name.isEmpty())
+            return reject(e, e.guid.isEmpty() && !e.id.isEmpty() ? u"id"_s : u"guid"_s,
+                tr("the entry has no id, guid, link or title to name its incident"));
+        for (const QString &key : {id, item.link})
+            if (!key.isEmpty() && !item.keys.contains(key))
+                item.keys.append(key);
+        if (item.keys.isEmpty())
+            item.keys.append(item.name);
+        item.published = Timestamps::parseFeedTime(e.published);
+        const bool titleResolves = StatusStamps::resolves(e.title);
+        const QList<StatusStamps::Section> sections = StatusStamps::sections(body, u.time);
+        if (sections.isEmpty()) {
+            item.resolves = item.resolves || titleResolves || StatusStamps::resolves(body);
+            if (item.resolves && u.status == u"update")
+                u.status = u"resolved"_s;
+            m_items.append(item);
+            return;
         }
-        QHash<QString, qsizetype> index;
-        QHash<QString, QList<const Item *>> byIncident;
-        FeedBatch &batch = m_result.batch;
-        for (const Item &item : std::as_const(m_items)) {
-            const IncidentUpdate &u = item.update;
-            batch.updates.append(u);
-            byIncident[u.incidentId].append(&item);
-            if (!index.contains(u.incidentId)) {
-                index.insert(u.incidentId, batch.incidents.size());
-                Incident incident;
-                incident.id = u.incidentId;
-                incident.source = m_options.source;
-                batch.incidents.append(incident);
-            }
-        }
-        for (Incident &incident : batch.incidents) {
-            QList<const Item *> items = byIncident.value(incident.id);
-            std::stable_sort(items.begin(), items.end(),
-                [](const Item *a, const Item *b) { return a->update.time < b->update.time; });
-            incident.title = items.last()->title.isEmpty() ? incident.id : items.last()->title;
-            for (const Item *item : std::as_const(items)) {
-                const TimeMs first = qMin(item->update.time, item->earliest.value_or(item->update.time));
-                incident.began = qMin(incident.began.value_or(first), first);
-                for (const QString &s : item->update.services)
-                    if (!incident.services.contains(s))
-                        incident.services.append(s);
-                // Resolved by the last update when it resolves; a later update reopens it.
-                incident.resolved = item->resolves ? std::optional(item->update.time) : std::nullopt;
-            }
+        const TimeMs newest = std::max_element(sections.cbegin(), sections.cend(), [](const auto &a, const auto &b) {
+            return a.time < b.time;
+        })->time;
+        for (const StatusStamps::Section &section : sections) {
+            AtomRssIncidents::Item part = item;
+            part.update.time = section.time;
+            // A stamp has minutes; a feed time in the same minute gives the update to the second.
+            for (const std::optional<TimeMs> &feedTime : {std::optional(u.time), item.published})
+                if (feedTime && *feedTime / 60000 * 60000 == section.time) {
+                    part.update.time = *feedTime;
+                    break;
+                }
+            part.update.status = section.label.isEmpty() ? u"update"_s : section.label;
+            part.update.message = e.title + u'\n' + section.text;
+            part.resolves = section.resolves || (titleResolves && section.time == newest);
+            if (part.resolves && part.update.status == u"update")
+                part.update.status = u"resolved"_s;
+            m_items.append(part);
         }
     }
+
+    void finish() { AtomRssIncidents::build(m_items, m_options.source, m_result.batch); }
 
     QByteArrayView m_data;
     const ParseOptions &m_options;
     ParseResult &m_result;
     QXmlStreamReader m_xml;
     QList<qsizetype> m_lineStarts;
-    QList<Item> m_items;
+    QList<AtomRssIncidents::Item> m_items;
     bool m_rootSeen = false;
 };
 

@@ -96,20 +96,13 @@ std::optional<TimeMs> AtomRssParser::parseRfc822(QStringView text)
         || !std::all_of(hms.begin(), hms.end(), [](const QString &p) { return isDigits(p, 1, 2); }))
         return std::nullopt;
 
-    // US zone names are what many RFC 2822 parsers refuse or misread (AWS writes PDT/PST).
-    static const QHash<QString, int> zones {{u"UT"_s, 0}, {u"UTC"_s, 0}, {u"GMT"_s, 0}, {u"Z"_s, 0}, {u"EST"_s, -300},
-        {u"EDT"_s, -240}, {u"CST"_s, -360}, {u"CDT"_s, -300}, {u"MST"_s, -420}, {u"MDT"_s, -360}, {u"PST"_s, -480},
-        {u"PDT"_s, -420}};
-    const QString zone = parts[4].toUpper();
-    int offset = 0;
-    if (const auto it = zones.constFind(zone); it != zones.cend()) {
-        offset = *it;
-    } else if ((zone.startsWith(u'+') || zone.startsWith(u'-')) && isDigits(QStringView(zone).sliced(1), 4, 4)
-        && zone.mid(1, 2).toInt() <= 23 && zone.mid(3, 2).toInt() <= 59) {
-        offset = (zone.mid(1, 2).toInt() * 60 + zone.mid(3, 2).toInt()) * (zone.startsWith(u'-') ? -1 : 1);
-    } else {
-        return std::nullopt; // an unknown zone is never guessed
-    }
+    // US zone names are what many RFC 2822 parsers refuse or misread (AWS writes PDT/PST); the
+    // other common abbreviations (KST, JST, CET) and offsets are read too. Ambiguous or unknown
+    // ones are never guessed.
+    const auto zone = Timestamps::zoneOffsetMinutes(parts[4]);
+    if (!zone)
+        return std::nullopt;
+    const int offset = *zone;
     return utc(
         year, month, parts[0].toInt(), hms[0].toInt(), hms[1].toInt(), hms.size() == 3 ? hms[2].toInt() : 0, offset);
 }

@@ -4,6 +4,7 @@
 #include "domain/recordfields.h"
 #include "feeds/ndjsonparser.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QJsonArray>
 #include <QLocale>
@@ -17,6 +18,17 @@ namespace {
 
 constexpr QByteArrayView kBom("\xEF\xBB\xBF");
 constexpr qint64 kProgressStep = 64 * 1024;
+// What one row may hold. Beyond this a row is no record but a runaway (a missing quote, a
+// binary file): it is rejected, and only this much of it is ever held in memory.
+constexpr qsizetype kMaxCellBytes = 1024 * 1024;
+constexpr qsizetype kMaxCells = 1000;
+// How many unknown header columns the error names.
+constexpr qsizetype kNamedColumns = 5;
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("CsvParser", text);
+}
 
 // One record as the tokenizer found it. 'start'/'end' are byte offsets of its physical text.
 struct Row {
@@ -54,25 +66,42 @@ public:
         bool quoted = false; // the cell began with a quote
         bool inQuotes = false;
         bool closed = false; // its closing quote was seen
+        const auto problem = [&](qsizetype at, const QString &what) {
+            if (row.problem.isEmpty()) {
+                row.badCell = at;
+                row.problem = what;
+            }
+        };
         const auto endCell = [&] {
             // Unquoted cells are trimmed: "a, b" is read as "a" and "b", as people write it.
-            const QString text = QString::fromUtf8(cell);
-            row.cells.append(quoted ? text : text.trimmed());
+            if (row.cells.size() < kMaxCells) {
+                const QString text = QString::fromUtf8(cell);
+                row.cells.append(quoted ? text : text.trimmed());
+            } else {
+                problem(kMaxCells, tr("the row has more than %1 cells").arg(kMaxCells));
+            }
             cell.clear();
             quoted = inQuotes = closed = false;
+        };
+        const auto take = [&](char c) {
+            if (cell.size() < kMaxCellBytes)
+                cell += c;
+            else
+                problem(row.cells.size(),
+                    tr("cell %1 is longer than %2 bytes").arg(row.cells.size() + 1).arg(kMaxCellBytes));
         };
         for (; m_pos < m_data.size(); ++m_pos) {
             const char c = m_data[m_pos];
             if (inQuotes) {
                 if (c == '"' && m_pos + 1 < m_data.size() && m_data[m_pos + 1] == '"') {
-                    cell += '"'; // a doubled quote is one quote
+                    take('"'); // a doubled quote is one quote
                     ++m_pos;
                 } else if (c == '"') {
                     inQuotes = false;
                     closed = true;
                 } else {
                     m_line += c == '\n';
-                    cell += c;
+                    take(c);
                 }
             } else if (c == ',') {
                 endCell();
@@ -84,14 +113,12 @@ public:
                 cell.clear();
                 quoted = inQuotes = true;
             } else if (closed && c != ' ' && c != '\t') {
-                if (row.problem.isEmpty()) {
-                    row.badCell = row.cells.size();
-                    row.problem = u"unexpected text after the closing quote; a quote inside a quoted "
-                                  u"field is written twice (\"\")"_s;
-                }
-                cell += c;
+                problem(row.cells.size(),
+                    u"unexpected text after the closing quote; a quote inside a quoted "
+                    u"field is written twice (\"\")"_s);
+                take(c);
             } else if (!closed) {
-                cell += c; // a quote inside an unquoted field is taken as written (5" screen)
+                take(c); // a quote inside an unquoted field is taken as written (5" screen)
             }
         }
         row.end = m_pos;
@@ -212,8 +239,11 @@ ParseResult CsvParser::parse(QByteArrayView data, const ParseOptions &options)
         spelling.insert(name, header.cells[i].trimmed());
     }
     if (!unknown.isEmpty()) {
-        result.error = u"unknown CSV column(s) "_s + unknown.join(u", "_s) + u" in the header (line "_s
-            + QString::number(header.line) + u"); known columns: "_s + known.join(u", "_s);
+        QString named = unknown.mid(0, kNamedColumns).join(u", "_s);
+        if (unknown.size() > kNamedColumns)
+            named += u' ' + tr("and %1 more").arg(unknown.size() - kNamedColumns);
+        result.error = u"unknown CSV column(s) "_s + named + u" in the header (line "_s + QString::number(header.line)
+            + u"); known columns: "_s + known.join(u", "_s);
         return result;
     }
     const bool hasType = columns.contains(u"type"_s);

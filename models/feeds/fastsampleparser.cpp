@@ -144,14 +144,14 @@ bool FastSampleParser::tryParse(QByteArrayView line, const QString &defaultSourc
             if (c.p < c.end && *c.p == '"') {
                 if (!readString(c, text))
                     return false;
-                const auto t = Timestamps::parseRfc3339(QString::fromLatin1(text));
+                const auto t = Timestamps::parseFeedTime(QString::fromLatin1(text));
                 if (!t)
                     return false;
                 s.time = *t;
             } else {
                 // Same rule as Timestamps::parseTimeValue: integral epoch ms from 1973 to 2200.
-                if (!readNumber(c, number) || number < 1e11 || number >= 7258118400000.0
-                    || number != std::floor(number))
+                if (!readNumber(c, number) || number < double(Timestamps::kEarliestFeedTime)
+                    || number >= double(Timestamps::kLatestFeedTime) || number != std::floor(number))
                     return false;
                 s.time = qint64(number);
             }

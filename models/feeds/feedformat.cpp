@@ -4,12 +4,15 @@
 #include "feeds/alertmanagerparser.h"
 #include "feeds/atomrssparser.h"
 #include "feeds/csvparser.h"
+#include "feeds/googlecloudparser.h"
+#include "feeds/grafanaparser.h"
 #include "feeds/ndjsonparser.h"
 #include "feeds/prometheusparser.h"
 #include "feeds/statuspageparser.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QJsonParseError>
 
 namespace {
 struct FormatInfo {
@@ -25,15 +28,39 @@ constexpr FormatInfo kFormats[] = {
     {u"prometheus", FeedFormat::Prometheus},
     {u"atom", FeedFormat::AtomRss},
     {u"rss", FeedFormat::AtomRss},
+    {u"grafana", FeedFormat::Grafana},
+    {u"gcp", FeedFormat::GoogleCloud},
 };
 
+// How many lines NDJSON detection looks through for one that parses.
+constexpr int kDetectLines = 20;
+
+// The first line that parses as JSON decides: an object with a string "type" is NDJSON. Lines
+// that do not parse are passed over, so one bad first line does not hide a whole feed (the
+// parser then rejects that line alone).
 bool looksLikeNdjson(QByteArrayView head)
 {
     if (head.isEmpty() || head.front() != '{')
         return false;
-    const qsizetype eol = head.indexOf('\n');
-    const QByteArrayView firstLine = eol < 0 ? head : head.first(eol);
-    return QJsonDocument::fromJson(firstLine.trimmed().toByteArray()).object().value(u"type").isString();
+    qsizetype pos = 0;
+    for (int seen = 0; pos < head.size() && seen < kDetectLines; ++seen) {
+        qsizetype eol = head.indexOf('\n', pos);
+        // A last line cut by the end of the head is no evidence either way.
+        if (eol < 0 && seen > 0)
+            return false;
+        if (eol < 0)
+            eol = head.size();
+        const QByteArrayView line = head.sliced(pos, eol - pos).trimmed();
+        pos = eol + 1;
+        if (line.isEmpty())
+            continue;
+        QJsonParseError error;
+        const QJsonDocument doc = QJsonDocument::fromJson(line.toByteArray(), &error);
+        if (error.error != QJsonParseError::NoError)
+            continue;
+        return doc.object().value(u"type").isString();
+    }
+    return false;
 }
 } // namespace
 
@@ -74,6 +101,11 @@ FeedFormat::Kind FeedFormat::detect(QByteArrayView head, QString *why)
     // Cheapest and strictest first; CSV last, since almost any text has a comma.
     if (looksLikeNdjson(trimmed))
         return Ndjson;
+    // Grafana before Alertmanager: its unified payload is an Alertmanager look-alike.
+    if (GrafanaParser::looksLike(trimmed))
+        return Grafana;
+    if (GoogleCloudParser::looksLike(trimmed))
+        return GoogleCloud;
     if (AlertmanagerParser::looksLike(trimmed))
         return Alertmanager;
     if (PrometheusParser::looksLike(trimmed))
@@ -108,6 +140,10 @@ ParseResult FeedFormat::parse(Kind kind, QByteArrayView data, const ParseOptions
         return PrometheusParser::parse(data, options);
     case AtomRss:
         return AtomRssParser::parse(data, options);
+    case Grafana:
+        return GrafanaParser::parse(data, options);
+    case GoogleCloud:
+        return GoogleCloudParser::parse(data, options);
     case Unknown:
         break;
     }

@@ -10,7 +10,7 @@
 // The formats a feed can come in, detection from the content, and dispatch to the parser.
 class FeedFormat final {
 public:
-    enum Kind { Unknown, Ndjson, Csv, Statuspage, Alertmanager, Prometheus, AtomRss };
+    enum Kind { Unknown, Ndjson, Csv, Statuspage, Alertmanager, Prometheus, AtomRss, Grafana, GoogleCloud };
 
     static QStringList names(); // for --format, the sources file and the man page
     static Kind fromName(const QString &name); // "auto" and unknown names give Unknown

@@ -2,6 +2,7 @@
 #include "feeds/ndjsonparser.h"
 
 #include "feeds/fastsampleparser.h"
+#include "feeds/jsonscan.h"
 
 #include "domain/recordfields.h"
 #include "domain/scenario.h"
@@ -49,6 +50,13 @@ public:
         }
         if (!doc.isObject()) {
             reject(u"json"_s, u"expected a JSON object, got "_s + (doc.isArray() ? u"an array"_s : u"a bare value"_s));
+            return;
+        }
+        // QJsonDocument keeps one of two values of a key without a word; the line says two
+        // things, so it is refused rather than read one way here and another way elsewhere.
+        if (const JsonScan scan(line); !scan.duplicates().isEmpty()) {
+            const JsonScan::Duplicate &d = scan.duplicates().constFirst();
+            reject(d.field(), JsonScan::duplicateReason(d));
             return;
         }
         record(doc.object());

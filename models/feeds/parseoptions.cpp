@@ -33,3 +33,33 @@ QString ServiceMapping::slug(const QString &text)
         out.chop(1);
     return out.isEmpty() ? QStringLiteral("unnamed") : out;
 }
+
+QStringList ValueScales::names()
+{
+    return {QStringLiteral("ratio"), QStringLiteral("percent"), QStringLiteral("probe")};
+}
+
+QString ValueScales::name(ValueScale scale)
+{
+    switch (scale) {
+    case ValueScale::Percent:
+        return QStringLiteral("percent");
+    case ValueScale::Probe:
+        return QStringLiteral("probe");
+    case ValueScale::Undeclared:
+    case ValueScale::Ratio:
+        break;
+    }
+    return QStringLiteral("ratio");
+}
+
+std::optional<ValueScale> ValueScales::fromName(QStringView name)
+{
+    if (name == u"ratio")
+        return ValueScale::Ratio;
+    if (name == u"percent")
+        return ValueScale::Percent;
+    if (name == u"probe")
+        return ValueScale::Probe;
+    return std::nullopt;
+}

@@ -7,6 +7,22 @@
 
 #include <functional>
 
+// What the numbers of a source that sends bare values (Prometheus) are: declared by the source
+// ("scale" in sources.json, import --scale), never guessed from the values. Undeclared reads
+// as Ratio, but a response none of whose values is a ratio is refused with how to declare one.
+enum class ValueScale {
+    Undeclared,
+    Ratio, // 0..1, the share of the function that works
+    Percent, // 0..100
+    Probe, // 0 or 1 only: a probe that failed or succeeded
+};
+
+namespace ValueScales {
+QStringList names(); // ratio, percent, probe
+QString name(ValueScale scale); // "ratio" for Undeclared too
+std::optional<ValueScale> fromName(QStringView name);
+} // namespace ValueScales
+
 // How a source's own names become the dashboard's service keys: a Statuspage component
 // (by id or name), an Alertmanager alert (by the value of a label), a Prometheus series
 // (by a label). Unmapped names become a slug of the name ("Git Operations" → "git-operations")
@@ -15,6 +31,9 @@ struct ServiceMapping {
     QHash<QString, QString> map; // source id or name → service key
     QString label = QStringLiteral("service"); // label naming the service (alerts, series)
     bool mappedOnly = false;
+    // Carried with the mapping so that every path that hands a source's mapping to a parser
+    // (import, pollers, followers, webhooks) hands its scale too.
+    ValueScale scale = ValueScale::Undeclared;
 
     // The service key for a thing known by 'id' and/or 'name'; empty when unmapped and mappedOnly.
     QString resolve(const QString &id, const QString &name = {}) const;
@@ -29,6 +48,9 @@ struct ParseOptions {
     qint64 firstLine = 1; // line number of the first byte (for chunked input)
     qint64 baseOffset = 0; // byte offset of the first byte (for chunked input)
     ServiceMapping mapping; // for formats that name services their own way
+    // When the payload was made, for formats that carry no time of their own (Grafana's legacy
+    // webhook): a file's modification time on import. Unset: receivedAt, the time it came in.
+    std::optional<TimeMs> documentTime;
     // Called now and then with bytes done / total; returning false cancels the parse.
     std::function<bool(qint64 done, qint64 total)> progress;
 };

@@ -1,0 +1,292 @@
+#include "feeds/statuspagereader.h"
+
+#include "domain/recordfields.h"
+#include "feeds/jsonscan.h"
+#include "feeds/statuspageitem.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+using Item = StatuspageItem;
+
+constexpr auto describe = &RecordFields::describe;
+constexpr auto quoted = &RecordFields::quoted;
+
+// The item as compact JSON, cut to 512 bytes without splitting a UTF-8 sequence.
+QString rawText(const QJsonValue &v)
+{
+    return RecordFields::rawText(
+        v.isObject() ? QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact) : describe(v).toUtf8());
+}
+
+QString indexed(const QString &path, qsizetype i)
+{
+    return path + u'[' + QString::number(i) + u']';
+}
+
+void addService(QStringList &services, const QString &key)
+{
+    if (!key.isEmpty() && !services.contains(key))
+        services.append(key);
+}
+
+QString transition(const QString &raw, const QString &oldRaw, const QString &title)
+{
+    QString text = u"status: "_s + raw;
+    if (!oldRaw.isEmpty())
+        text += u" (was "_s + oldRaw + u')';
+    if (!title.isEmpty())
+        text += u"; incident: "_s + title;
+    return text;
+}
+
+} // namespace
+
+StatuspageReader::StatuspageReader(const ParseOptions &options, FeedBatch &into, const QString &source,
+    const QString &timeZone, const JsonScan &scan, qsizetype bom)
+    : m_options(options)
+    , m_into(into)
+    , m_source(source)
+    , m_timeZone(timeZone)
+    , m_scan(scan)
+    , m_bom(bom)
+{
+}
+
+// Statuspage's documented component states. Anything else (a future addition, a typo)
+// is Unknown with the word kept verbatim, never an error: a new enum value must not
+// make a whole page unreadable.
+ServiceState StatuspageReader::componentState(QStringView raw)
+{
+    static constexpr std::pair<std::u16string_view, ServiceState> known[]
+        = {{u"operational", ServiceState::Operational}, {u"degraded_performance", ServiceState::Degraded},
+            {u"partial_outage", ServiceState::PartialOutage}, {u"major_outage", ServiceState::MajorOutage},
+            {u"under_maintenance", ServiceState::Maintenance}};
+    for (const auto &[word, state] : known)
+        if (raw == QStringView(word))
+            return state;
+    return ServiceState::Unknown;
+}
+
+std::optional<ServiceState> StatuspageReader::indicatorState(QStringView indicator)
+{
+    static constexpr std::pair<std::u16string_view, ServiceState> known[] = {{u"none", ServiceState::Operational},
+        {u"minor", ServiceState::Degraded}, {u"major", ServiceState::PartialOutage},
+        {u"critical", ServiceState::MajorOutage}, {u"maintenance", ServiceState::Maintenance}};
+    for (const auto &[word, state] : known)
+        if (indicator == QStringView(word))
+            return state;
+    return std::nullopt;
+}
+
+void StatuspageReader::reject(const QString &field, const QString &reason, const QJsonValue &raw)
+{
+    m_into.rejects.append(JsonScan::rejectAt(&m_scan, m_options, m_bom, field, reason, rawText(raw)));
+}
+
+bool StatuspageReader::hasDuplicate(const QString &path, const QJsonValue &raw)
+{
+    const JsonScan::Duplicate *d = m_scan.duplicateWithin(path);
+    if (d)
+        m_into.rejects.append(JsonScan::rejectDuplicate(m_scan, m_options, m_bom, *d, rawText(raw)));
+    return d;
+}
+
+void StatuspageReader::eachOf(const QJsonObject &doc, const QString &key, ItemRead read)
+{
+    const QJsonValue v = doc.value(key);
+    if (v.isUndefined() || v.isNull())
+        return;
+    if (!v.isArray()) {
+        reject(key, tr("%1 must be an array or null, got %2").arg(quoted(key), describe(v)), v);
+        return;
+    }
+    const QJsonArray list = v.toArray();
+    for (qsizetype i = 0; i < list.size(); ++i) {
+        const QString path = indexed(key, i);
+        if (!list[i].isObject())
+            reject(path, tr("%1 must be an object, got %2").arg(path, describe(list[i])), list[i]);
+        else if (!hasDuplicate(path, list[i]))
+            (this->*read)(list[i].toObject(), path);
+    }
+}
+
+void StatuspageReader::component(const QJsonObject &o, const QString &path)
+{
+    if (o.value(u"group").toBool())
+        return; // a container: its child components carry the states
+    Item item(o, path);
+    const QString id = item.string(u"id");
+    const QString name = item.string(u"name");
+    const QString raw = item.string(u"status", true);
+    const auto time = item.time(u"updated_at", true);
+    const QString key = service(item, id, name, u"id");
+    if (item.failed())
+        return reject(item.field(), item.reason(), o);
+    m_into.states.append(StateChange {*time, key, componentState(raw), raw, m_source, u"status: "_s + raw, false});
+}
+
+void StatuspageReader::incident(const QJsonObject &o, const QString &path)
+{
+    Item item(o, path);
+    Incident incident;
+    incident.id = item.string(u"id", true);
+    if (item.failed()) // without an id its updates could not be attributed either
+        return reject(item.field(), item.reason(), o);
+    // The lists are read first: a bad time further down must not hide the updates.
+    const QJsonArray components = item.list(u"components");
+    const QJsonArray updates = item.list(u"incident_updates");
+    incident.title = item.string(u"name");
+    if (incident.title.isEmpty())
+        incident.title = incident.id;
+    incident.severity = item.string(u"impact");
+    incident.began = item.time(u"started_at"); // newer payloads; created_at otherwise
+    if (!incident.began && !item.failed())
+        incident.began = item.time(u"created_at", true);
+    incident.mitigated = item.time(u"monitoring_at");
+    incident.resolved = item.time(u"resolved_at");
+    incident.timeZone = m_timeZone;
+    incident.source = m_source;
+    for (const QJsonValue &c : components) {
+        const QString id = c.toObject().value(u"id").toString();
+        const QString name = c.toObject().value(u"name").toString();
+        if (!id.isEmpty() || !name.isEmpty()) // unmapped ones resolve to "" and are left out
+            addService(incident.services, m_options.mapping.resolve(id, name));
+    }
+    // Updates are kept even when the incident's own fields are bad: the component
+    // transitions they carry are what the impact is computed from.
+    for (qsizetype i = 0; i < updates.size(); ++i) {
+        const QString upath = indexed(path + u".incident_updates"_s, i);
+        if (!updates[i].isObject()) {
+            reject(upath, tr("%1 must be an object, got %2").arg(upath, describe(updates[i])), updates[i]);
+            continue;
+        }
+        // incident.io pages list no components on incidents: the updates name them.
+        for (const QString &key : update(updates[i].toObject(), upath, incident))
+            addService(incident.services, key);
+    }
+    if (item.failed())
+        return reject(item.field(), item.reason(), o);
+    m_into.incidents.append(incident);
+}
+
+void StatuspageReader::componentUpdate(const QJsonObject &o, const QJsonObject &component)
+{
+    Item item(o, u"component_update"_s);
+    QString id = item.string(u"component_id");
+    if (id.isEmpty())
+        id = component.value(u"id").toString();
+    const QString name = component.value(u"name").toString();
+    const QString oldRaw = item.string(u"old_status");
+    const QString raw = item.string(u"new_status", true);
+    const auto time = item.time(u"created_at", true);
+    const QString key = service(item, id, name, u"component_id");
+    if (item.failed())
+        return reject(item.field(), item.reason(), o);
+    m_into.states.append(
+        StateChange {*time, key, componentState(raw), raw, m_source, transition(raw, oldRaw, {}), false});
+}
+
+// The page's own service, named by the page's id or name through the mapping ("Discord" →
+// "discord"): without components, the indicator is all a status.json says.
+void StatuspageReader::pageStatus(const QJsonObject &page, const QJsonObject &status)
+{
+    Item pageItem(page, u"page"_s);
+    const QString id = pageItem.string(u"id");
+    const QString name = pageItem.string(u"name");
+    const auto time = pageItem.time(u"updated_at", true);
+    Item statusItem(status, u"status"_s);
+    const QString indicator = statusItem.string(u"indicator", true);
+    const QString description = statusItem.string(u"description");
+    if (!statusItem.failed() && !indicatorState(indicator))
+        statusItem.fail(u"indicator",
+            tr("unknown indicator %1; expected one of none, minor, major, critical").arg(quoted(indicator)));
+    const QString key = service(pageItem, id, name, u"name");
+    for (const Item *item : {&pageItem, &statusItem})
+        if (item->failed())
+            return reject(item->field(), item->reason(), item == &pageItem ? page : status);
+    QString message = u"indicator: "_s + indicator;
+    if (!description.isEmpty())
+        message += u"; "_s + description;
+    StateChange change;
+    change.time = *time;
+    change.service = key;
+    change.state = *indicatorState(indicator);
+    change.rawState = indicator;
+    change.source = m_source;
+    change.message = message;
+    m_into.states.append(change);
+}
+
+// The service key of a component, or a failure naming 'field' when the mapping
+// takes mapped names only and this one is not among them.
+QString StatuspageReader::service(Item &item, const QString &id, const QString &name, QStringView field)
+{
+    if (item.failed())
+        return {};
+    if (id.isEmpty() && name.isEmpty()) {
+        item.fail(field, tr("the component has neither an id nor a name"));
+        return {};
+    }
+    const QString key = m_options.mapping.resolve(id, name);
+    if (key.isEmpty())
+        item.fail(field,
+            tr("component %1 is not in the service mapping and only mapped services are taken")
+                .arg(quoted(name.isEmpty() ? id : name)));
+    return key;
+}
+
+// One incident update, and a state change per component it moved. Returns its services.
+QStringList StatuspageReader::update(const QJsonObject &o, const QString &path, const Incident &incident)
+{
+    Item item(o, path);
+    IncidentUpdate update;
+    update.incidentId = incident.id;
+    // display_at is what the page shows, and may be backdated before created_at on purpose.
+    auto time = item.time(u"display_at");
+    if (!time && !item.failed())
+        time = item.time(u"created_at");
+    if (!time && !item.failed())
+        item.fail(u"display_at", tr("missing both \"display_at\" and \"created_at\""));
+    update.status = item.string(u"status", true);
+    update.message = item.string(u"body");
+    update.message.replace(u"\r\n"_s, u"\n"_s);
+    const QJsonArray affected = item.list(u"affected_components");
+    if (item.failed()) {
+        reject(item.field(), item.reason(), o);
+        return {};
+    }
+    update.time = *time;
+    update.source = m_source;
+    for (qsizetype i = 0; i < affected.size(); ++i) {
+        const QString apath = indexed(path + u".affected_components"_s, i);
+        const QJsonValue a = affected[i];
+        if (!a.isObject()) {
+            reject(apath, tr("%1 must be an object, got %2").arg(apath, describe(a)), a);
+            continue;
+        }
+        const QJsonObject ao = a.toObject();
+        Item component(ao, apath);
+        const QString code = component.string(u"code");
+        // The placeholder "No components were affected by this update." has no code.
+        if (code.isEmpty() && !component.failed())
+            continue;
+        const QString name = component.string(u"name");
+        const QString oldRaw = component.string(u"old_status");
+        const QString raw = component.string(u"new_status", true);
+        const QString key = service(component, code, name, u"code");
+        if (component.failed()) {
+            reject(component.field(), component.reason(), ao);
+            continue;
+        }
+        addService(update.services, key);
+        m_into.states.append(StateChange {
+            update.time, key, componentState(raw), raw, m_source, transition(raw, oldRaw, incident.title), false});
+    }
+    m_into.updates.append(update);
+    return update.services;
+}

@@ -1,0 +1,50 @@
+#pragma once
+
+#include "feeds/parseoptions.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+
+class JsonScan;
+class StatuspageItem;
+
+// Turns the parts of a Statuspage document into records: components into states, incidents and
+// maintenances into incidents with their updates, every component an update moved into a state,
+// and a status.json's page indicator into a state of the page's own service. A bad item becomes a
+// Reject at its path and byte offset; the items around it are kept.
+class StatuspageReader final {
+    Q_DECLARE_TR_FUNCTIONS(StatuspageReader)
+
+public:
+    using ItemRead = void (StatuspageReader::*)(const QJsonObject &, const QString &);
+
+    // 'scan' gives rejects their byte offset; 'bom' is how many bytes preceded the scanned text.
+    StatuspageReader(const ParseOptions &options, FeedBatch &into, const QString &source, const QString &timeZone,
+        const JsonScan &scan, qsizetype bom);
+
+    void reject(const QString &field, const QString &reason, const QJsonValue &raw);
+    // A top-level list (components, incidents...): each element read by 'read'.
+    void eachOf(const QJsonObject &doc, const QString &key, ItemRead read);
+    void component(const QJsonObject &o, const QString &path);
+    void incident(const QJsonObject &o, const QString &path);
+    void componentUpdate(const QJsonObject &o, const QJsonObject &component);
+    // status.json: {"page": {...}, "status": {"indicator": "critical", ...}}.
+    void pageStatus(const QJsonObject &page, const QJsonObject &status);
+
+    // Statuspage's documented component states; anything else is Unknown, its word kept.
+    static ServiceState componentState(QStringView raw);
+    // The page indicator: none, minor, major, critical.
+    static std::optional<ServiceState> indicatorState(QStringView indicator);
+
+private:
+    QString service(StatuspageItem &item, const QString &id, const QString &name, QStringView field);
+    QStringList update(const QJsonObject &o, const QString &path, const Incident &incident);
+    bool hasDuplicate(const QString &path, const QJsonValue &raw);
+
+    const ParseOptions &m_options;
+    FeedBatch &m_into;
+    QString m_source;
+    QString m_timeZone;
+    const JsonScan &m_scan;
+    qsizetype m_bom;
+};

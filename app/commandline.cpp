@@ -84,6 +84,11 @@ void addOptions(QCommandLineParser &p)
             QCoreApplication::translate("CommandLine", "Feed format for import: %1.")
                 .arg(FeedFormat::names().join(QStringLiteral(", "))),
             QCoreApplication::translate("CommandLine", "name"), QStringLiteral("auto")},
+        {QStringLiteral("scale"),
+            QCoreApplication::translate("CommandLine",
+                "import: what the values of a Prometheus response are: ratio (0..1, the default), percent (0..100) "
+                "or probe (0 or 1). Values off the scale are rejected; never guessed."),
+            QCoreApplication::translate("CommandLine", "scale")},
         {QStringLiteral("incident"),
             QCoreApplication::translate("CommandLine", "Incident id for report and summary (default: the main one)."),
             QCoreApplication::translate("CommandLine", "id")},
@@ -250,6 +255,10 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     cl.out = p.value(QStringLiteral("out"));
     cl.json = p.isSet(QStringLiteral("json"));
     cl.paper = p.value(QStringLiteral("paper")).toLower();
+    cl.scale = p.value(QStringLiteral("scale"));
+    if (p.isSet(QStringLiteral("scale")) && !ValueScales::fromName(cl.scale))
+        return usage(QCoreApplication::translate("CommandLine", "unknown scale \"%1\" (scales: %2)")
+                         .arg(cl.scale, ValueScales::names().join(QStringLiteral(", "))));
     cl.sources = p.value(QStringLiteral("sources"));
     cl.compare = p.value(QStringLiteral("compare"));
     cl.what = p.value(QStringLiteral("what"));
@@ -327,3 +336,5 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         cl.db = defaultDatabasePath();
     return cl;
 }
+    if (cl.verb != Verb::Import && !cl.scale.isEmpty())
+        return usage(QCoreApplication::translate("CommandLine", "--scale is for import"));

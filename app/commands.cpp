@@ -144,7 +144,10 @@ int runImport(const CommandLine &cl)
     qint64 rejected = 0;
     bool failed = false;
     for (const QString &path : cl.files) {
-        const ImportResult r = FeedImporter::importFile(store, path, FeedFormat::fromName(cl.format));
+        ServiceMapping mapping;
+        mapping.scale = ValueScales::fromName(cl.scale).value_or(ValueScale::Undeclared);
+        const ImportResult r
+            = FeedImporter::importFile(store, path, FeedFormat::fromName(cl.format), {}, nullptr, mapping);
         for (const Reject &j : r.firstRejects)
             err() << QCoreApplication::translate("Commands", "%1:%2: rejected (byte %3, field \"%4\"): %5")
                          .arg(j.source)

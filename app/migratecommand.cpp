@@ -30,6 +30,12 @@ int runMigrate(const CommandLine &cl)
         err << "outagedash: " << to.lastError() << Qt::endl;
         return Error;
     }
+    // StoreCopier counts the rejects it writes among the new and already-there rows but not
+    // among those read, and the feed sources it reads but writes uncounted: "763 read, 768
+    // new". The figures printed are made to add up here: rows read = new + already there, and
+    // the feed sources (status rows, refreshed every time) are named apart.
+    const qint64 rejects = from.rejectCount();
+    const qint64 feedSources = from.feedSources().size();
     StoreCopier copier(from, to);
     StoreCopier::Result result;
     qint64 lastTenth = -1;
@@ -46,12 +52,20 @@ int runMigrate(const CommandLine &cl)
             << Qt::endl;
         return Error;
     }
-    out << tr("Copied %1 into %2: %3 records read, %4 new, %5 already there")
+    const qint64 read = result.read + rejects - feedSources;
+    out << tr("Copied %1 into %2: %3 rows read, %4 new, %5 already there; %6 feed sources refreshed")
                .arg(from.location(), to.location())
-               .arg(result.read)
+               .arg(read)
                .arg(result.inserted)
                .arg(result.unchanged)
+               .arg(feedSources)
         << Qt::endl;
+    if (read != result.inserted + result.unchanged)
+        err << "outagedash: "
+            << tr("%1 rows were read but %2 written or found: some were neither")
+                   .arg(read)
+                   .arg(result.inserted + result.unchanged)
+            << Qt::endl;
     return Ok;
 }
 

@@ -32,6 +32,8 @@ private slots:
             {"prometheus_query_range_", FeedFormat::Prometheus},
             {"aws_status_rss_", FeedFormat::AtomRss},
             {"status_atom_", FeedFormat::AtomRss},
+            {"grafana_", FeedFormat::Grafana},
+            {"gcp_incidents_", FeedFormat::GoogleCloud},
         };
         int rows = 0;
         for (const QString &name : dir.entryList(QDir::Files)) {
@@ -47,7 +49,7 @@ private slots:
                 }
             }
         }
-        QVERIFY(rows >= 18);
+        QVERIFY(rows >= 26);
     }
     void detectsEverySharedFixture()
     {
@@ -63,6 +65,30 @@ private slots:
     {
         QCOMPARE(FeedFormat::detect("{\"type\":\"sample\",\"time\":0}\n"), FeedFormat::Ndjson);
         QCOMPARE(FeedFormat::detect("\xEF\xBB\xBFtype,time,service,availability\r\nsample,1,a,1\r\n"), FeedFormat::Csv);
+    }
+
+    // A bad first line does not hide an NDJSON feed: the first line that parses decides, and the
+    // parser then rejects the bad line alone with its line and reason, the rest stored.
+    void ndjsonSurvivesABadFirstLine()
+    {
+        const QByteArray feed = "{\"type\":\"service\",\"key\":\"a\",\"users\":1\n"
+                                "\n"
+                                "{\"type\":\"service\",\"key\":\"b\",\"users\":2}\n"
+                                "{\"type\":\"sample\",\"time\":1665815580000,\"service\":\"b\",\"availability\":1}\n";
+        QString why;
+        QCOMPARE(FeedFormat::detect(feed, &why), FeedFormat::Ndjson);
+        ParseOptions options;
+        options.source = QStringLiteral("feed");
+        const ParseResult r = FeedFormat::parse(FeedFormat::Ndjson, feed, options);
+        QCOMPARE(r.batch.recordCount(), 2);
+        QCOMPARE(r.batch.rejects.size(), 1);
+        QCOMPARE(r.batch.rejects[0].line, 1);
+        QCOMPARE(r.batch.rejects[0].offset, 0);
+        QCOMPARE(r.batch.rejects[0].field, QStringLiteral("json"));
+        // A JSON document that happens to start with "{" on its own line is still no NDJSON.
+        QCOMPARE(FeedFormat::detect("{\n  \"type\": \"x\"\n}\n"), FeedFormat::Unknown);
+        // Nor is a line that parses but names no type.
+        QCOMPARE(FeedFormat::detect("{\"bad\n{\"kind\":\"sample\"}\n{\"type\":\"sample\"}\n"), FeedFormat::Unknown);
     }
 
     void unknownContentSaysWhy()

@@ -304,6 +304,21 @@ private slots:
             "must be a service key");
         row("annotation: author a number", R"({"type":"annotation","time":1665815580000,"text":"x","author":1})",
             "author", R"("author" must be a string)");
+        // A key given twice: which value counts would depend on the reader, so neither does.
+        row("duplicate key",
+            R"({"type":"sample","time":1665815580000,"service":"a","availability":1,"availability":0})", "availability",
+            R"(key "availability" is given twice)");
+        row("duplicate nested key",
+            R"({"type":"scenario","incident":"i","name":"n","changes":[{"kind":"recover_after","service":"a","minutes":1,"minutes":2}]})",
+            "changes[0].minutes", R"(key "minutes" is given twice)");
+        // String times are held to the window numeric ones are.
+        row("string time in year 1", R"({"type":"state","time":"0001-01-01T00:00:00Z","service":"a","state":"up"})",
+            "time", R"("time" must lie between 1973-03-03T09:46:40Z and 2200-01-01T00:00:00Z)");
+        row("string time in year 9999", R"({"type":"state","time":"9999-12-31T23:59:59Z","service":"a","state":"up"})",
+            "time", "as numeric times do");
+        row("string time just before 1973",
+            R"({"type":"sample","time":"1973-03-03T09:46:39.999Z","service":"a","availability":1})", "time",
+            "must lie between");
     }
 
     void rejects()
@@ -322,6 +337,31 @@ private slots:
         QCOMPARE(rej.source, u"test.ndjson"_s);
         QCOMPARE(rej.receivedAt, 1700000000000);
         QCOMPARE(rej.raw, QString::fromUtf8(line));
+    }
+
+    // The edges of the window, as strings: the first millisecond in, the last one in.
+    void stringTimeWindowEdges()
+    {
+        const auto r
+            = parse("{\"type\":\"state\",\"time\":\"1973-03-03T09:46:40Z\",\"service\":\"a\",\"state\":\"up\"}\n"
+                    "{\"type\":\"state\",\"time\":\"2199-12-31T23:59:59.999Z\",\"service\":\"a\",\"state\":\"up\"}\n"
+                    "{\"type\":\"sample\",\"time\":\"2200-01-01T00:00:00Z\",\"service\":\"a\",\"availability\":1}\n");
+        QCOMPARE(r.batch.states.size(), 2);
+        QCOMPARE(r.batch.states[0].time, Timestamps::kEarliestFeedTime);
+        QCOMPARE(r.batch.states[1].time, Timestamps::kLatestFeedTime - 1);
+        QCOMPARE(r.batch.rejects.size(), 1); // the fast path refuses it too, and the full one says why
+        QCOMPARE(r.batch.rejects[0].line, 3);
+    }
+
+    // A value quoted in a reason is cut: a 1 MB string gives a sentence, not a megabyte.
+    void quotedValuesAreCut()
+    {
+        const QByteArray line = "{\"type\":\"service\",\"key\":\"" + QByteArray(1024 * 1024, 'K') + "\",\"users\":1}";
+        const auto r = parse(line);
+        QCOMPARE(r.batch.rejects.size(), 1);
+        QVERIFY2(r.batch.rejects[0].reason.size() < 400, qPrintable(r.batch.rejects[0].reason.left(500)));
+        QVERIFY(r.batch.rejects[0].reason.contains(u"\u2026\" (1048376 more characters)"_s));
+        QVERIFY(r.batch.rejects[0].raw.size() <= 512);
     }
 
     void goodLinesBesideBadOnesAreKept()

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "feeds/jsonscan.h"
 
 #include "domain/recordfields.h"
@@ -225,7 +226,8 @@ private:
 
 QString JsonScan::Duplicate::field() const
 {
-    return path.isEmpty() ? key : path + u'.' + key;
+    // Cut like any quoted input: a key may be megabytes long.
+    return RecordFields::excerpt(path.isEmpty() ? key : path + u'.' + key);
 }
 
 JsonScan::JsonScan(QByteArrayView json)

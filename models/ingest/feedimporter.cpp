@@ -5,11 +5,12 @@
 
 #include <QDateTime>
 #include <QFile>
+#include <QFileInfo>
 
 #include <future>
 
 ImportResult FeedImporter::importFile(TimelineStore &store, const QString &path, FeedFormat::Kind kind,
-    const Progress &progress, const std::atomic_bool *cancel)
+    const Progress &progress, const std::atomic_bool *cancel, const ServiceMapping &mapping)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
@@ -20,15 +21,19 @@ ImportResult FeedImporter::importFile(TimelineStore &store, const QString &path,
     }
     // Mapping avoids copying big files into memory; fall back to reading (pipes, /proc).
     const qint64 size = file.size();
+    // The same file imported twice has one modification time: what a format without times of
+    // its own (a legacy Grafana alert) is stamped with is then the same both times.
+    const TimeMs modified = QFileInfo(file).lastModified().toMSecsSinceEpoch();
     if (size > 0)
         if (uchar *mapped = file.map(0, size))
-            return importData(store, QByteArrayView(mapped, size), path, kind, progress, cancel);
+            return importData(store, QByteArrayView(mapped, size), path, kind, progress, cancel, mapping, modified);
     const QByteArray data = file.readAll();
-    return importData(store, data, path, kind, progress, cancel);
+    return importData(store, data, path, kind, progress, cancel, mapping, modified);
 }
 
 ImportResult FeedImporter::importData(TimelineStore &store, QByteArrayView data, const QString &source,
-    FeedFormat::Kind kind, const Progress &progress, const std::atomic_bool *cancel)
+    FeedFormat::Kind kind, const Progress &progress, const std::atomic_bool *cancel, const ServiceMapping &mapping,
+    std::optional<TimeMs> documentTime)
 {
     ImportResult result;
     result.source = source;
@@ -43,6 +48,8 @@ ImportResult FeedImporter::importData(TimelineStore &store, QByteArrayView data,
     ParseOptions options;
     options.source = source;
     options.receivedAt = QDateTime::currentMSecsSinceEpoch();
+    options.mapping = mapping;
+    options.documentTime = documentTime;
     // Whole-document formats are parsed in one go; line formats in chunks cut at line ends.
     const qint64 chunkBytes = FeedFormat::isLineOriented(kind) ? kChunkBytes : qMax<qint64>(1, data.size());
     struct Chunk {

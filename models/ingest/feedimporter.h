@@ -32,8 +32,11 @@ public:
     static constexpr qint64 kChunkBytes = 4 * 1024 * 1024;
     using Progress = std::function<void(qint64 done, qint64 total)>;
 
+    // 'mapping' names the services and declares the scale of the values (import --scale); a
+    // file's modification time stands in for formats that carry no time of their own.
     static ImportResult importFile(TimelineStore &store, const QString &path, FeedFormat::Kind kind,
-        const Progress &progress = {}, const std::atomic_bool *cancel = nullptr);
+        const Progress &progress = {}, const std::atomic_bool *cancel = nullptr, const ServiceMapping &mapping = {});
     static ImportResult importData(TimelineStore &store, QByteArrayView data, const QString &source,
-        FeedFormat::Kind kind, const Progress &progress = {}, const std::atomic_bool *cancel = nullptr);
+        FeedFormat::Kind kind, const Progress &progress = {}, const std::atomic_bool *cancel = nullptr,
+        const ServiceMapping &mapping = {}, std::optional<TimeMs> documentTime = std::nullopt);
 };

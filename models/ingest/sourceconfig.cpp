@@ -96,6 +96,14 @@ bool SourcesConfig::parse(const QByteArray &json, const QString &origin, Sources
         const QJsonObject map = mapping.value(u"services").toObject();
         for (auto it = map.begin(); it != map.end(); ++it)
             s.mapping.map.insert(it.key(), it.value().toString());
+        // What the source's bare values are (Prometheus): declared, never guessed.
+        if (const QJsonValue scale = o.value(u"scale"); !scale.isUndefined() && !scale.isNull()) {
+            const auto declared = ValueScales::fromName(scale.toString());
+            if (!declared)
+                return fail(where + u".scale",
+                    QStringLiteral("must be one of %1").arg(ValueScales::names().join(QStringLiteral(", "))));
+            s.mapping.scale = *declared;
+        }
         out.sources.append(s);
     }
     const QJsonObject l = root.value(u"listener").toObject();

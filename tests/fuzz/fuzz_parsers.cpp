@@ -4,9 +4,9 @@
 //
 // Each input is parsed as the importer would, and what the parsers promise is checked
 // (docs/feed-format.md, the headers in models/): no crash, no sanitizer report, and
-//  - every Reject names a field and a reason, keeps at most 512 bytes of raw text (as at most
-//    512 UTF-16 units), carries the source and receivedAt it was given and an offset inside
-//    the input (or -1);
+//  - every Reject names a field and a reason of a bounded size, keeps at most 512 bytes of raw
+//    text (as at most 512 UTF-16 units), carries the source and receivedAt it was given, a line
+//    from 1 and a byte offset inside the input;
 //  - every record holds values the store and the engine can take: service keys of
 //    [a-z0-9_.-]+, availability and error rate in [0, 1], latency >= 0, share in [0, 1],
 //    users >= 0, a known state;
@@ -23,6 +23,8 @@
 #include "feeds/csvparser.h"
 #include "feeds/fastsampleparser.h"
 #include "feeds/feedformat.h"
+#include "feeds/googlecloudparser.h"
+#include "feeds/grafanaparser.h"
 #include "feeds/ndjsonparser.h"
 #include "feeds/prometheusparser.h"
 #include "feeds/statuspageparser.h"
@@ -38,10 +40,12 @@
 #define FUZZ_ALERTMANAGER 4
 #define FUZZ_PROMETHEUS 5
 #define FUZZ_ATOMRSS 6
+#define FUZZ_GRAFANA 7
+#define FUZZ_GCP 8
 
 #ifndef FUZZ_TARGET
 #error                                                                                                                 \
-    "define FUZZ_TARGET as one of FUZZ_NDJSON, FUZZ_CSV, FUZZ_STATUSPAGE, FUZZ_ALERTMANAGER, FUZZ_PROMETHEUS, FUZZ_ATOMRSS"
+    "define FUZZ_TARGET as one of FUZZ_NDJSON, FUZZ_CSV, FUZZ_STATUSPAGE, FUZZ_ALERTMANAGER, FUZZ_PROMETHEUS, FUZZ_ATOMRSS, FUZZ_GRAFANA, FUZZ_GCP"
 #endif
 
 namespace {
@@ -74,6 +78,10 @@ ParseResult parseWith(QByteArrayView data, const ParseOptions &options)
     return PrometheusParser::parse(data, options);
 #elif FUZZ_TARGET == FUZZ_ATOMRSS
     return AtomRssParser::parse(data, options);
+#elif FUZZ_TARGET == FUZZ_GRAFANA
+    return GrafanaParser::parse(data, options);
+#elif FUZZ_TARGET == FUZZ_GCP
+    return GoogleCloudParser::parse(data, options);
 #else
 #error "unknown FUZZ_TARGET"
 #endif
@@ -92,6 +100,10 @@ void looksLike(QByteArrayView data)
     PrometheusParser::looksLike(head);
 #elif FUZZ_TARGET == FUZZ_ATOMRSS
     AtomRssParser::looksLike(head);
+#elif FUZZ_TARGET == FUZZ_GRAFANA
+    GrafanaParser::looksLike(head);
+#elif FUZZ_TARGET == FUZZ_GCP
+    GoogleCloudParser::looksLike(head);
 #endif
     // Detection runs every format's looksLike (and NDJSON's first-line check) on the same head.
     QString why;
@@ -104,6 +116,8 @@ ParseOptions optionsFor(qint64 firstLine, qint64 baseOffset)
     ParseOptions options;
     options.source = QStringLiteral("fuzz-input");
     options.receivedAt = kReceivedAt;
+    // A legacy Grafana alert has no time of its own: it takes this one, as an import takes the file's.
+    options.documentTime = kReceivedAt;
     options.firstLine = firstLine;
     options.baseOffset = baseOffset;
     return options;
@@ -132,8 +146,11 @@ void checkBatch(const FeedBatch &b, const ParseOptions &options, qsizetype size)
         FUZZ_CHECK(r.raw.size() <= 512, where + QStringLiteral(" raw size %1").arg(r.raw.size()));
         FUZZ_CHECK(r.source == options.source, where);
         FUZZ_CHECK(r.receivedAt == options.receivedAt, where);
-        FUZZ_CHECK(r.line >= 0, where);
-        FUZZ_CHECK(r.offset == -1 || (r.offset >= options.baseOffset && r.offset <= options.baseOffset + size), where);
+        // Every reject is placed (#18.5): a line from 1 and a byte inside the input.
+        FUZZ_CHECK(r.line >= 1, where);
+        FUZZ_CHECK(r.offset >= options.baseOffset && r.offset <= options.baseOffset + size, where);
+        // A reason quotes at most a few hundred bytes of the input.
+        FUZZ_CHECK(r.reason.size() <= 2000, where.left(300));
     }
     for (const Service &s : b.services) {
         checkKey(s.key, "service");

@@ -23,7 +23,7 @@ src="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 build="${2:-$src/build-asan}"
 fixtures="$src/tests/data/public"
 jobs="${FUZZ_JOBS:-$(nproc)}"
-parsers=(ndjson csv statuspage alertmanager prometheus atomrss)
+parsers=(ndjson csv statuspage alertmanager prometheus atomrss grafana gcp)
 
 # Configure once (or when an earlier configure was not a fuzz one), then build only the targets.
 if ! grep -qs '^OUTAGEDASH_FUZZ:BOOL=ON' "$build/CMakeCache.txt"; then
@@ -40,8 +40,10 @@ seeds() {
         csv) cp "$src"/tests/data/csv/* "$dir"/ ;;
         statuspage) cp "$fixtures"/statuspage_*.json "$dir"/ ;;
         alertmanager) cp "$fixtures"/alertmanager_*.json "$dir"/ ;;
-        prometheus) cp "$fixtures"/prometheus_*.json "$src"/tests/data/prometheus/* "$dir"/ ;;
-        atomrss) cp "$fixtures"/*.xml "$src"/tests/data/atomrss/* "$dir"/ ;;
+        prometheus) cp "$fixtures"/prometheus_*.json "$src"/tests/data/prometheus/*.json "$dir"/ ;;
+        atomrss) cp "$fixtures"/*.xml "$src"/tests/data/atomrss/*.{rss,atom,xml} "$dir"/ ;;
+        grafana) cp "$fixtures"/grafana_*.json "$fixtures"/alertmanager_*.json "$dir"/ ;;
+        gcp) cp "$fixtures"/gcp_incidents_*.json "$dir"/ ;;
     esac
 }
 

@@ -73,8 +73,8 @@ public:
                 m_rootSeen = true;
                 atom = name == u"feed";
                 if (!atom && name != u"rss") {
-                    m_result.error
-                        = u"not an Atom or RSS feed: the root element is <"_s + m_xml.qualifiedName().toString() + u'>';
+                    m_result.error = u"not an Atom or RSS feed: the root element is <"_s
+                        + RecordFields::excerpt(m_xml.qualifiedName()) + u'>';
                     return;
                 }
             } else if ((atom && name == u"entry") || (!atom && name == u"item")) {

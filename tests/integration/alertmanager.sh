@@ -309,7 +309,8 @@ starts=$(now_rfc)
 am_post "$(alert "$starts")"
 fired_at=$(date +%s.%N)
 step "alert HighErrorRate{service=checkout,severity=critical} posted to Alertmanager, startsAt $starts"
-took=$(wait_sql 60 "SELECT count(*) FROM state_changes WHERE service = 'checkout' AND state = 'major_outage' AND source = 'alertmanager'") \
+# Each alert reports as the source's name, '#', and its fingerprint (docs/feed-format.md).
+took=$(wait_sql 60 "SELECT count(*) FROM state_changes WHERE service = 'checkout' AND state = 'major_outage' AND source LIKE 'alertmanager#%'") \
     || fail "no 'checkout / major_outage' row within 60 s of posting the alert to Alertmanager"
 step "measured: the major_outage row for checkout was stored ${took} s after the alert was posted"
 want_ms=$(python3 -c "import datetime, sys; print(round(datetime.datetime.fromisoformat(sys.argv[1].replace('Z', '+00:00')).timestamp() * 1000))" "$starts")
@@ -332,7 +333,7 @@ duplicate "$firing" firing
 ends=$(now_rfc)
 am_post "$(alert "$starts" "$ends")"
 step "the same alert posted with endsAt $ends (resolved)"
-took=$(wait_sql 60 "SELECT count(*) FROM state_changes WHERE service = 'checkout' AND state = 'operational' AND source = 'alertmanager'") \
+took=$(wait_sql 60 "SELECT count(*) FROM state_changes WHERE service = 'checkout' AND state = 'operational' AND source LIKE 'alertmanager#%'") \
     || fail "no 'checkout / operational' row within 60 s of resolving the alert in Alertmanager"
 step "measured: the operational row for checkout was stored ${took} s after the alert was resolved"
 want_ms=$(python3 -c "import datetime, sys; print(round(datetime.datetime.fromisoformat(sys.argv[1].replace('Z', '+00:00')).timestamp() * 1000))" "$ends")

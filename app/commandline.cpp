@@ -140,6 +140,11 @@ void addOptions(QCommandLineParser &p)
                 "degraded, partial, major, maintenance, operational, unknown; \"last\" keeps the last known; the rest "
                 "keep their default)."),
             QCoreApplication::translate("CommandLine", "spec")},
+        {QStringLiteral("overlap"),
+            QCoreApplication::translate("CommandLine",
+                "summary, report: how the users of one audience's services overlap, for distinct people affected: "
+                "independent (the default), nested or disjoint. The range always runs from nested to disjoint."),
+            QCoreApplication::translate("CommandLine", "model")},
         {QStringLiteral("paper"), QCoreApplication::translate("CommandLine", "Report paper size: a4 or letter."),
             QCoreApplication::translate("CommandLine", "size"), QStringLiteral("a4")},
     });
@@ -316,6 +321,16 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     if (cl.paper != u"a4" && cl.paper != u"letter")
         return usage(
             QCoreApplication::translate("CommandLine", "unknown paper size \"%1\" (sizes: a4, letter)").arg(cl.paper));
+    if (p.isSet(QStringLiteral("overlap"))) {
+        const auto model = OverlapModels::fromKey(p.value(QStringLiteral("overlap")));
+        if (!model)
+            return usage(
+                QCoreApplication::translate("CommandLine", "unknown overlap model \"%1\" (models: %2)")
+                    .arg(p.value(QStringLiteral("overlap")), OverlapModels::keys().join(QStringLiteral(", "))));
+        if (cl.verb != Verb::Summary && cl.verb != Verb::Report)
+            return usage(QCoreApplication::translate("CommandLine", "--overlap is for summary and report"));
+        cl.overlap = *model;
+    }
     if (p.isSet(QStringLiteral("counting"))) {
         QString error;
         cl.counting = CountingMethod::fromString(p.value(QStringLiteral("counting")), &error);

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "domain/countingmethod.h"
+#include "impact/overlapmodel.h"
 
 #include <QString>
 #include <QStringList>
@@ -40,6 +41,7 @@ struct CommandLine {
     QString migrateTo;
     QString sources; // sources file for serve (and the GUI's live feeds)
     CountingMethod counting; // --counting, for summary and report
+    OverlapModel overlap = OverlapModel::Independent; // --overlap, for summary and report
 
     // Parses arguments (argv[0] first). Never exits; the caller prints and returns.
     static CommandLine parse(const QStringList &arguments);

@@ -2,6 +2,7 @@
 #include "commands.h"
 
 #include "domain/timelinesnapshot.h"
+#include "impact/figurerange.h"
 #include "impact/incidentanalysis.h"
 #include "impact/scenarioanalysis.h"
 #include "ingest/demodataset.h"
@@ -65,7 +66,7 @@ namespace {
                   << Qt::endl;
             return false;
         }
-        analysis = IncidentAnalysis(snapshot, incident, cl.counting);
+        analysis = IncidentAnalysis(snapshot, incident, cl.counting, cl.overlap);
         if (cl.from || cl.to)
             analysis.restrictWindow(cl.from, cl.to);
         if (!analysis.error().isEmpty()) {
@@ -111,7 +112,7 @@ namespace {
                   << Qt::endl;
             return false;
         }
-        other = IncidentAnalysis(snapshot, incident, cl.counting);
+        other = IncidentAnalysis(snapshot, incident, cl.counting, cl.overlap);
         return true;
     }
 
@@ -177,6 +178,60 @@ int runImport(const CommandLine &cl)
     return failed ? Error : rejected > 0 ? Rejected : Ok;
 }
 
+namespace {
+    // Distinct people first, with their range; then each audience, and where sources disagree.
+    void printDistinct(const IncidentAnalysis &analysis)
+    {
+        const ImpactResult &r = analysis.result();
+        const DistinctResult &d = analysis.distinct();
+        const auto nameOf = [&](const QString &key) {
+            for (const Service &s : analysis.services())
+                if (s.key == key)
+                    return s.name.isEmpty() ? key : s.name;
+            return key;
+        };
+        const auto figure = [&](double central, double low, double high) {
+            return FigureRange {central, low, high, d.derived}.text();
+        };
+        out() << QCoreApplication::translate("Commands", "Distinct people affected at the peak: %1")
+                     .arg(figure(d.total.peak, d.total.peakLow, d.total.peakHigh))
+              << '\n'
+              << QCoreApplication::translate("Commands", "People-hours lost by distinct people: %1")
+                     .arg(figure(d.total.peopleHours, d.total.peopleHoursLow, d.total.peopleHoursHigh))
+              << '\n'
+              << QCoreApplication::translate(
+                     "Commands", "Service-users affected at the peak (a person counted once per service): %1")
+                     .arg(FigureRange {r.peakTotal, r.peakTotalLow, r.peakTotalHigh, r.derived}.text())
+              << '\n'
+              << QCoreApplication::translate("Commands", "Service-user-hours lost: %1")
+                     .arg(FigureRange {r.peopleHoursTotal, r.peopleHoursTotalLow, r.peopleHoursTotalHigh, r.derived}
+                              .text())
+              << '\n';
+        for (const Audience &a : d.audiences) {
+            if (a.ownService)
+                continue;
+            QStringList names;
+            for (const QString &key : a.services)
+                names.append(nameOf(key));
+            out() << QCoreApplication::translate("Commands", "Audience %1: %2 people (%3)")
+                         .arg(a.name, FigureRange::exact(double(a.size)), names.join(QStringLiteral(", ")))
+                  << '\n';
+        }
+        for (const SourceConflict &c : analysis.conflicts()) {
+            QStringList said;
+            for (const StateChange &s : c.reports)
+                said.append(QCoreApplication::translate("Commands", "%1 says %2")
+                                .arg(s.source, ServiceStates::displayName(s.state)));
+            out() << QCoreApplication::translate("Commands", "Sources disagree on %1 at %2: %3; %4")
+                         .arg(nameOf(c.service),
+                             Timestamps::format(c.time, analysis.timeZone(), QStringLiteral("yyyy-MM-dd HH:mm")),
+                             said.join(QStringLiteral("; ")), c.followedText())
+                  << '\n';
+        }
+        out() << OverlapModels::describe(d.model) << '\n';
+    }
+} // namespace
+
 int runSummary(const CommandLine &cl)
 {
     TimelineSnapshot snapshot;
@@ -217,12 +272,14 @@ int runSummary(const CommandLine &cl)
                 locale.toString(qRound64(s.peopleHours)), since(s.milestones.firstPartial), since(s.milestones.full)})
               << '\n';
     }
-    out() << row({QCoreApplication::translate("Commands", "total"), QString(),
+    // The sum counts a person once per service they use: service-users, not people.
+    out() << row({QCoreApplication::translate("Commands", "service-users"), QString(),
         locale.toString(qRound64(analysis.result().peakTotal)),
         locale.toString(qRound64(analysis.result().peopleHoursTotal)),
         since(analysis.result().totalMilestones.firstPartial), since(analysis.result().totalMilestones.full)})
-          << "\n\n"
-          << analysis.method().describe() << Qt::endl;
+          << "\n\n";
+    printDistinct(analysis);
+    out() << '\n' << analysis.method().describe() << Qt::endl;
     if (scenario.isValid()) {
         out() << '\n'
               << QCoreApplication::translate("Commands", "What if: %1").arg(scenario.scenario().name) << '\n'

@@ -3,6 +3,7 @@
 #include "common/livefeedcontroller.h"
 #include "dialogs/rejectsdialog.h"
 #include "dialogs/sourcesdialog.h"
+#include "impact/figurerange.h"
 #include "importcontroller.h"
 #include "incidentheaderwidget.h"
 #include "itemmodels/rejectmodel.h"
@@ -68,7 +69,15 @@ private slots:
         QVERIFY(messaging);
         QCOMPARE(messaging->values().state, ServiceState::MajorOutage);
         QCOMPARE(qRound64(messaging->values().affected), 47637000);
+        // The headline leads with distinct people (issue #20): every Kakao service draws on the
+        // 47,637,000 Kakao account holders, so at 20:00 all of them, not the 133,434,000 sum of
+        // service users, which keeps its own label on the line under it.
+        const DistinctPoint people = session.analysis().distinct().at(kst(15, 20, 0));
+        QCOMPARE(qRound64(people.central), 47637000);
         QVERIFY(window.header()->headlineText().contains(
+            FigureRange {people.central, people.low, people.high, true}.centralText()));
+        QVERIFY(!window.header()->headlineText().contains(QLocale().toString(133434000)));
+        QVERIFY(window.header()->serviceUsersText().contains(
             QLocale().toString(qRound64(session.statusModel()->totalAffected()))));
 
         // The replay cursor drives the same tiles: at 16 Oct 14:30 KST KakaoTalk was partly back

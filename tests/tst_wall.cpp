@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "impact/figurerange.h"
 #include "ingest/demodataset.h"
 #include "itemmodels/servicestatusmodel.h"
 #include "session/dashboardsession.h"
@@ -92,7 +93,13 @@ private slots:
         }
         const QString problems = clippedLabels(wall);
         QVERIFY2(problems.isEmpty(), qPrintable(problems));
-        QVERIFY(wall.headlineText().contains(QLocale().toString(qRound64(session.statusModel()->totalAffected()))));
+        // Distinct people lead (issue #20); the sum follows under its own name, "service-users".
+        const DistinctPoint people = session.analysis().distinct().at(session.statusModel()->cursor());
+        QVERIFY(wall.headlineText().startsWith(
+            FigureRange {people.central, people.low, people.high, session.analysis().distinct().derived}
+                .centralText()));
+        QVERIFY(wall.headlineText().contains(
+            QLocale().toString(qRound64(session.statusModel()->totalAffected())) + QStringLiteral(" service-users")));
         // Figures follow the cursor in place: the same tiles, new values.
         const QList<WallTile *> before = wall.tiles();
         session.setCursor(session.analysis().windowEnd());

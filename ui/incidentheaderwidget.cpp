@@ -2,6 +2,7 @@
 #include "incidentheaderwidget.h"
 
 #include "common/timeaxisticks.h"
+#include "impact/figurerange.h"
 
 #include <QLabel>
 #include <QLocale>
@@ -12,6 +13,7 @@ IncidentHeaderWidget::IncidentHeaderWidget(QWidget *parent)
     , m_demo(new QLabel(this))
     , m_title(new QLabel(this))
     , m_headline(new QLabel(this))
+    , m_sum(new QLabel(this))
     , m_when(new QLabel(this))
 {
     auto *layout = new QVBoxLayout(this);
@@ -31,10 +33,12 @@ IncidentHeaderWidget::IncidentHeaderWidget(QWidget *parent)
     hf.setPointSizeF(hf.pointSizeF() * 1.2);
     m_headline->setFont(hf);
     m_headline->setWordWrap(true);
+    m_sum->setWordWrap(true);
     m_when->setWordWrap(true);
     layout->addWidget(m_demo);
     layout->addWidget(m_title);
     layout->addWidget(m_headline);
+    layout->addWidget(m_sum);
     layout->addWidget(m_when);
     setTheme(m_theme);
 }
@@ -49,6 +53,7 @@ void IncidentHeaderWidget::setTheme(const Theme &theme)
     QPalette w = m_when->palette();
     w.setColor(QPalette::WindowText, theme.mutedText);
     m_when->setPalette(w);
+    m_sum->setPalette(w);
 }
 
 void IncidentHeaderWidget::setAnalysis(const IncidentAnalysis &analysis, bool demo)
@@ -59,6 +64,7 @@ void IncidentHeaderWidget::setAnalysis(const IncidentAnalysis &analysis, bool de
             : analysis.services().isEmpty() ? tr("Nothing recorded yet")
                                             : tr("All recorded data"));
     m_when->setVisible(!analysis.services().isEmpty());
+    m_sum->setVisible(!analysis.services().isEmpty());
 }
 
 QString IncidentHeaderWidget::headlineText() const
@@ -66,7 +72,12 @@ QString IncidentHeaderWidget::headlineText() const
     return m_headline->text();
 }
 
-void IncidentHeaderWidget::setCursor(TimeMs time, double totalAffected)
+QString IncidentHeaderWidget::serviceUsersText() const
+{
+    return m_sum->text();
+}
+
+void IncidentHeaderWidget::setCursor(TimeMs time, double serviceUsers)
 {
     if (m_analysis.services().isEmpty()) {
         // A new shared timeline starts empty: say how data gets in rather than "0 people at 1970".
@@ -78,11 +89,28 @@ void IncidentHeaderWidget::setCursor(TimeMs time, double totalAffected)
     const QLocale locale;
     const QTimeZone zone = m_analysis.timeZone();
     const qint64 elapsed = (time - m_analysis.origin()) / 1000;
-    m_headline->setText(tr("%1 people affected across all services").arg(locale.toString(qRound64(totalAffected))));
+    const DistinctResult &distinct = m_analysis.distinct();
+    const DistinctPoint d = distinct.at(time);
+    const FigureRange people {d.central, d.low, d.high, distinct.derived};
+    m_headline->setText(people.derived || people.hasRange()
+            ? tr("%1 people affected (range %2)").arg(people.centralText(), people.rangeText())
+            : tr("%1 people affected").arg(people.centralText()));
+    QStringList audiences;
+    for (const Audience &a : distinct.audiences)
+        if (!a.ownService)
+            audiences.append(tr("%1: %2").arg(a.name, locale.toString(a.size)));
+    QString sum = tr("%1 service-users affected: a person using several services counts once for each.")
+                      .arg(locale.toString(qRound64(serviceUsers)));
+    sum += u' '
+        + (audiences.isEmpty()
+                ? tr("People counted once; overlap model: %1.").arg(OverlapModels::displayName(distinct.model))
+                : tr("People counted once within each audience (%1); overlap model: %2.")
+                      .arg(audiences.join(QStringLiteral("; ")), OverlapModels::displayName(distinct.model)));
+    m_sum->setText(sum);
     const QString at = QStringLiteral("%1 %2").arg(Timestamps::format(time, zone, QStringLiteral("yyyy-MM-dd HH:mm")),
         TimeAxisTicks::zoneAbbreviation(zone, time));
     m_when->setText(elapsed >= 0
             ? tr("As at %1, %2 after the outage began").arg(at, Timestamps::formatDuration(elapsed))
             : tr("As at %1, before the outage began").arg(at));
-    setAccessibleName(m_headline->text() + u' ' + m_when->text());
+    setAccessibleName(m_headline->text() + u' ' + m_sum->text() + u' ' + m_when->text());
 }

@@ -23,6 +23,7 @@
 #include "timelineview.h"
 #include "wall/wallwindow.h"
 
+#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QComboBox>
@@ -175,6 +176,17 @@ void MainWindow::createMenus()
 
     QAction *counting = view->addAction(tr("&Counting method…"), this, &MainWindow::chooseCountingMethod);
     counting->setStatusTip(tr("How degraded, partial and major states count against availability"));
+    // Which overlap model gives the central distinct-people figure; the range is always nested..disjoint.
+    QMenu *overlap = view->addMenu(tr("Distinct people &overlap"));
+    auto *overlapGroup = new QActionGroup(overlap);
+    for (const OverlapModel model : {OverlapModel::Independent, OverlapModel::Nested, OverlapModel::Disjoint}) {
+        QAction *choice = overlap->addAction(
+            OverlapModels::displayName(model), this, [this, model] { m_session->setOverlapModel(model); });
+        choice->setCheckable(true);
+        choice->setChecked(model == m_session->overlapModel());
+        choice->setStatusTip(OverlapModels::describe(model));
+        overlapGroup->addAction(choice);
+    }
 
     QAction *scenarios = view->addAction(tr("What-if &scenarios…"), this, [this] {
         m_views->showView(DashboardViews::WhatIf);

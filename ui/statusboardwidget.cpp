@@ -56,6 +56,9 @@ void StatusBoardWidget::refresh()
         v.state = ServiceState(i.data(ServiceStatusModel::StateRole).toInt());
         v.affected = i.data(ServiceStatusModel::AffectedRole).toDouble();
         v.affectedInherited = i.data(ServiceStatusModel::AffectedInheritedRole).toDouble();
+        v.affectedLow = i.data(ServiceStatusModel::AffectedLowRole).toDouble();
+        v.affectedHigh = i.data(ServiceStatusModel::AffectedHighRole).toDouble();
+        v.conflict = i.data(ServiceStatusModel::ConflictRole).toString();
         v.users = i.data(ServiceStatusModel::UsersRole).toLongLong();
         v.elapsedSeconds = i.data(ServiceStatusModel::ElapsedSecondsRole).toLongLong();
         v.derived = i.data(ServiceStatusModel::DerivedRole).toBool();

@@ -53,7 +53,13 @@ void StatusTileWidget::setTheme(const Theme &theme)
 
 QString StatusTileWidget::affectedText() const
 {
-    return QLocale().toString(qRound64(m_values.affected));
+    return figure().centralText();
+}
+
+FigureRange StatusTileWidget::figure() const
+{
+    return {m_values.affected, std::min(m_values.affectedLow, m_values.affected),
+        std::max(m_values.affectedHigh, m_values.affected), m_values.derived};
 }
 
 void StatusTileWidget::refresh()
@@ -76,6 +82,9 @@ void StatusTileWidget::refresh()
     m_affected->setText(affectedText());
     const QLocale locale;
     QString detail = tr("people affected of %1 users").arg(locale.toString(m_values.users));
+    const FigureRange f = figure();
+    if (f.derived || f.hasRange())
+        detail += u'\n' + tr("range %1").arg(f.rangeText());
     if (m_values.affectedInherited >= 1)
         detail += u'\n' + tr("%1 through dependencies").arg(locale.toString(qRound64(m_values.affectedInherited)));
     detail += u'\n'
@@ -84,11 +93,13 @@ void StatusTileWidget::refresh()
                 : tr("before the outage"));
     if (m_values.derived)
         detail += u'\n' + tr("derived curve");
+    if (!m_values.conflict.isEmpty())
+        detail += u'\n' + tr("⚠ sources disagree: %1").arg(m_values.conflict);
     m_detail->setText(detail);
     m_detail->setStyleSheet(QString());
     QPalette dp = m_detail->palette();
     dp.setColor(QPalette::WindowText, m_theme.mutedText);
     m_detail->setPalette(dp);
-    setAccessibleName(tr("%1: %2, %3 people affected").arg(m_values.name, m_state->text(), affectedText()));
+    setAccessibleName(tr("%1: %2, %3 people affected").arg(m_values.name, m_state->text(), f.text()));
     setToolTip(accessibleName());
 }

@@ -3,13 +3,14 @@
 
 #include "common/theme.h"
 #include "domain/servicestate.h"
+#include "impact/figurerange.h"
 
 #include <QFrame>
 
 class QLabel;
 
 // One service at a glance: state (word, symbol and colour), people affected at the
-// cursor, how many rely on it, and how long since the outage began.
+// cursor (≈ and its range when derived), how many rely on it, and how long since the outage began.
 class StatusTileWidget final : public QFrame {
     Q_OBJECT
 public:
@@ -18,17 +19,21 @@ public:
         ServiceState state = ServiceState::Unknown;
         double affected = 0;
         double affectedInherited = 0;
+        double affectedLow = 0; // the range its sources leave open at the cursor
+        double affectedHigh = 0;
         qint64 users = 0;
         qint64 elapsedSeconds = 0;
         bool derived = false;
         std::optional<qint64> staleSeconds; // set when its source has gone quiet
+        QString conflict; // sources disagree at the cursor: which one the figure followed, and why
     };
 
     explicit StatusTileWidget(QWidget *parent = nullptr);
     void setValues(const Values &values);
     void setTheme(const Theme &theme);
     const Values &values() const { return m_values; }
-    QString affectedText() const;
+    QString affectedText() const; // the central figure as the tile prints it
+    FigureRange figure() const; // the figure with its range
 
 private:
     void refresh();

@@ -35,13 +35,13 @@ QString displayName(OverlapModel model)
 {
     switch (model) {
     case OverlapModel::Nested:
-        return QCoreApplication::translate("OverlapModel", "nested");
+        return QCoreApplication::translate("OverlapModel", "Nested");
     case OverlapModel::Disjoint:
-        return QCoreApplication::translate("OverlapModel", "disjoint");
+        return QCoreApplication::translate("OverlapModel", "Disjoint");
     case OverlapModel::Independent:
         break;
     }
-    return QCoreApplication::translate("OverlapModel", "independent");
+    return QCoreApplication::translate("OverlapModel", "Independent");
 }
 
 QString describe(OverlapModel model)

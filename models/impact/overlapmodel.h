@@ -18,7 +18,7 @@ namespace OverlapModels {
 QString key(OverlapModel model); // "nested", "independent", "disjoint"
 std::optional<OverlapModel> fromKey(QStringView key);
 QStringList keys();
-// Short translated name for menus and tables ("independent").
+// Short translated name for menus and tables ("Independent").
 QString displayName(OverlapModel model);
 // One translated sentence: what the model assumes, and that the range runs from nested to disjoint.
 QString describe(OverlapModel model);

@@ -94,7 +94,17 @@ QVariant ServiceStatusModel::data(const QModelIndex &index, int role) const
     case ElapsedSecondsRole:
         return (m_cursor - m_analysis.origin()) / 1000;
     case DerivedRole:
-        return m_derived;
+        // Per service: measured data is never labelled derived because another service's is.
+        return impact.derived;
+    case AffectedLowRole:
+        return p.affectedLow();
+    case AffectedHighRole:
+        return p.affectedHigh();
+    case ConflictRole:
+        for (const SourceConflict &c : m_analysis.conflicts())
+            if (c.service == service.key && m_cursor >= c.time && m_cursor < c.until)
+                return c.followedText();
+        return QString();
     case StaleSecondsRole: {
         const auto stale = m_now > 0 ? m_snapshot.staleSeconds(service.key, m_now) : std::nullopt;
         return stale ? QVariant(*stale) : QVariant();
@@ -110,7 +120,8 @@ QHash<int, QByteArray> ServiceStatusModel::roleNames() const
         {StateRole, "state"}, {AffectedRole, "affected"}, {AffectedOwnRole, "affectedOwn"},
         {AffectedInheritedRole, "affectedInherited"}, {EffectiveAvailabilityRole, "availability"},
         {PeakAffectedRole, "peakAffected"}, {PeopleHoursRole, "peopleHours"}, {ElapsedSecondsRole, "elapsed"},
-        {DerivedRole, "derived"}, {StaleSecondsRole, "staleSeconds"}};
+        {DerivedRole, "derived"}, {StaleSecondsRole, "staleSeconds"}, {AffectedLowRole, "affectedLow"},
+        {AffectedHighRole, "affectedHigh"}, {ConflictRole, "conflict"}};
     for (const auto &[role, name] : extra)
         names.insert(role, name);
     return names;

@@ -22,8 +22,11 @@ public:
         PeakAffectedRole,
         PeopleHoursRole,
         ElapsedSecondsRole, // cursor − outage origin (the incident's start)
-        DerivedRole, // any of its data is derived rather than measured
+        DerivedRole, // its own or a dependency's data is derived rather than measured
         StaleSecondsRole, // seconds since its source reported, when past stale-after; else invalid
+        AffectedLowRole, // double: the lowest people affected at the cursor that its sources allow
+        AffectedHighRole, // double: the highest
+        ConflictRole, // QString: when sources disagree at the cursor, which one the figure followed and why
     };
 
     explicit ServiceStatusModel(QObject *parent = nullptr);

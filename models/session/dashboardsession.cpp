@@ -191,7 +191,7 @@ void DashboardSession::analyse()
 {
     const Incident *incident = m_snapshot.pickIncident(m_requestedIncident);
     m_provider.reset();
-    m_analysis = IncidentAnalysis(m_snapshot, incident, m_method);
+    m_analysis = IncidentAnalysis(m_snapshot, incident, m_method, m_overlap);
     m_live = LiveImpact(m_analysis);
     m_timeline->setTimeZone(m_analysis.timeZone());
     const bool derived = std::any_of(
@@ -213,6 +213,17 @@ void DashboardSession::setCountingMethod(const CountingMethod &method)
     const TimeMs cursor = m_status->cursor();
     analyse();
     setCursor(cursor);
+}
+
+void DashboardSession::setOverlapModel(OverlapModel model)
+{
+    if (model == m_overlap)
+        return;
+    m_overlap = model;
+    // Only the distinct figures change: the engine's result, the cursor and the lines stay.
+    m_analysis.setOverlapModel(model);
+    emit analysisChanged();
+    emit cursorMoved(m_status->cursor());
 }
 
 void DashboardSession::setCursor(TimeMs time)

@@ -65,6 +65,9 @@ public:
     // How long scheduleReload() waits now, in ms.
     int reloadDelay() const { return m_reloadTimer.interval(); }
     void setCountingMethod(const CountingMethod &method);
+    // How the users of one audience's services overlap, for distinct people (View menu).
+    OverlapModel overlapModel() const { return m_overlap; }
+    void setOverlapModel(OverlapModel model);
 
 public slots:
     void reload(); // re-read the store (after an import)
@@ -103,6 +106,7 @@ private:
     IncidentAnalysis m_analysis;
     QString m_requestedIncident;
     CountingMethod m_method;
+    OverlapModel m_overlap = OverlapModel::Independent;
     QString m_error;
     TimelineModel *m_timeline;
     TimelineFilterProxyModel *m_proxy;

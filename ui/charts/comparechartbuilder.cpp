@@ -106,3 +106,9 @@ std::unique_ptr<QChart> CompareChartBuilder::build(
     }
     return chart;
 }
+
+std::unique_ptr<QChart> CompareChartBuilder::build(
+    const IncidentAnalysis &a, const IncidentAnalysis &b, const Theme &theme)
+{
+    return build(a, b, theme, Options {});
+}

@@ -20,10 +20,8 @@ public:
     };
     static std::unique_ptr<QChart> build(
         const IncidentAnalysis &a, const IncidentAnalysis &b, const Theme &theme, const Options &options);
-    static std::unique_ptr<QChart> build(const IncidentAnalysis &a, const IncidentAnalysis &b, const Theme &theme)
-    {
-        return build(a, b, theme, Options {});
-    }
+    // Out of line: QChart is complete only in ui/charts/, and callers elsewhere include this.
+    static std::unique_ptr<QChart> build(const IncidentAnalysis &a, const IncidentAnalysis &b, const Theme &theme);
     // The total as a step polyline: x in hours since the analysis' origin, y = affected / scale.
     static QList<QPointF> alignedPoints(const IncidentAnalysis &analysis, double scale);
     // The incident's title, or a stand-in when the analysis has no incident.

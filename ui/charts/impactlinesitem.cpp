@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "charts/impactlinesitem.h"
 
+#include "impact/incidentanalysis.h"
+
 #include <QChart>
+#include <QCoreApplication>
 #include <QPaintEngine>
 #include <QPainter>
 #include <QValueAxis>
@@ -34,6 +37,38 @@ void ImpactLinesItem::setLines(QList<QList<QPointF>> lines)
     update();
 }
 
+void ImpactLinesItem::setBands(QList<QList<BandStep>> bands, const QColor &captionColour)
+{
+    m_bands = std::move(bands);
+    m_captionColour = captionColour;
+    update();
+}
+
+QString ImpactLinesItem::bandCaption()
+{
+    return QCoreApplication::translate("RecoveryChart", "Shaded: the range derived figures may take");
+}
+
+QList<QList<ImpactLinesItem::BandStep>> ImpactLinesItem::bandsOf(const IncidentAnalysis &analysis, double scale)
+{
+    QList<QList<BandStep>> out;
+    for (const ServiceImpact &s : analysis.result().services) {
+        QList<BandStep> band;
+        // Only the stretches with a range: measured services (and derived ones the sources
+        // leave nothing open on) cost nothing here however many points they have.
+        for (const ImpactPoint &p : s.series) {
+            const bool open = p.rangeBelow > 0 || p.rangeAbove > 0;
+            if (!open && (band.isEmpty() || band.constLast().low == band.constLast().high))
+                continue;
+            band.append({double(p.time), p.affectedLow() / scale, p.affectedHigh() / scale});
+        }
+        if (!band.isEmpty())
+            band.append({double(analysis.windowEnd()), band.constLast().low, band.constLast().high});
+        out.append(band);
+    }
+    return out;
+}
+
 ImpactLinesItem *ImpactLinesItem::of(const QChart *chart)
 {
     if (!chart)
@@ -62,6 +97,7 @@ void ImpactLinesItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *,
     const double y0 = m_plot.bottom() + y->min() * sy;
     painter->save();
     painter->setClipRect(m_plot.adjusted(-1, -1, 1, 1));
+    paintBands(painter, x0, sx, y0, sy);
     // Step lines are only level and upright segments: aliased they stay two crisp pixels
     // wide (smoothing smears a level line at a fractional height over three), and the
     // decimation's promise (the pixels of the full line) is a promise about aliased pixels.
@@ -129,6 +165,39 @@ void ImpactLinesItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *,
         painter->drawLines(segments.constData(), int(segments.size()));
     }
     painter->restore();
+}
+
+void ImpactLinesItem::paintBands(QPainter *painter, double x0, double sx, double y0, double sy)
+{
+    bool any = false;
+    painter->setPen(Qt::NoPen);
+    for (qsizetype i = 0; i < m_bands.size(); ++i) {
+        const QList<BandStep> &band = m_bands.at(i);
+        QColor colour = m_pens.value(i, QPen(Qt::black)).color();
+        colour.setAlpha(70);
+        painter->setBrush(colour);
+        for (qsizetype k = 0; k + 1 < band.size(); ++k) {
+            const BandStep &b = band.at(k);
+            if (b.high <= b.low)
+                continue;
+            const double left = qMax(m_plot.left() - 2, x0 + b.x * sx);
+            const double right = qMin(m_plot.right() + 2, x0 + band.at(k + 1).x * sx);
+            if (right <= left)
+                continue;
+            painter->drawRect(QRectF(QPointF(left, y0 - b.high * sy), QPointF(right, y0 - b.low * sy)));
+            any = true;
+        }
+    }
+    if (!any || !m_captionColour.isValid())
+        return;
+    // Said on the chart itself, so that a band is never taken for a thick line.
+    QFont f = m_chart->font();
+    f.setPointSizeF(f.pointSizeF() * 0.9);
+    painter->setFont(f);
+    painter->setPen(m_captionColour);
+    // A line down from the top: the view's note labels sit along the top edge.
+    const qreal line = QFontMetricsF(f).height();
+    painter->drawText(m_plot.adjusted(4, 1.6 * line, -6, -2), Qt::AlignRight | Qt::AlignTop, bandCaption());
 }
 
 void ImpactLinesItem::fillRects(QPoint origin, QRgb colour)

@@ -13,6 +13,8 @@ QT_BEGIN_NAMESPACE
 class QChart;
 QT_END_NAMESPACE
 
+class IncidentAnalysis;
+
 // The recovery chart's lines, drawn straight into the chart's plot area. A QLineSeries
 // maps every point again and strokes its hit-test shape on each replace(): most of a zoom's
 // frame time with thousands of points (docs/benchmarks.md). This item keeps the points as
@@ -30,6 +32,23 @@ public:
     void setLines(QList<QList<QPointF>> lines);
     const QList<QList<QPointF>> &lines() const { return m_lines; }
 
+    // One step of a band: from x (ms) to the next step, people affected may lie anywhere
+    // from low to high (in the y axis' unit), by what the sources leave open.
+    struct BandStep {
+        double x = 0;
+        double low = 0;
+        double high = 0;
+        bool operator==(const BandStep &) const = default;
+    };
+    // Per service (the pens' order), shaded under the lines in the pen's colour, with a
+    // caption in 'captionColour' saying what the shading is. Empty lists: no band.
+    void setBands(QList<QList<BandStep>> bands, const QColor &captionColour);
+    const QList<QList<BandStep>> &bands() const { return m_bands; }
+    // The bands of an analysis: where a service's figure has a range, low to high / scale;
+    // the last step ends at the window's end. Services without a range get an empty list.
+    static QList<QList<BandStep>> bandsOf(const IncidentAnalysis &analysis, double scale);
+    static QString bandCaption();
+
     // The item a chart built with RecoveryChartBuilder::Options::lineLayer carries.
     static ImpactLinesItem *of(const QChart *chart);
 
@@ -37,12 +56,15 @@ public:
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
 
 private:
+    void paintBands(QPainter *painter, double x0, double sx, double y0, double sy);
     // Fills m_rects (device pixels) into m_layer, whose top left is at 'origin'.
     void fillRects(QPoint origin, QRgb colour);
 
     QChart *m_chart;
     QList<QPen> m_pens;
     QList<QList<QPointF>> m_lines;
+    QList<QList<BandStep>> m_bands;
+    QColor m_captionColour;
     QRectF m_plot;
     // Reused between paints: a frame allocates nothing.
     QList<QLineF> m_segments;

@@ -87,7 +87,7 @@ std::unique_ptr<QChart> RecoveryChartBuilder::build(
     const ImpactResult &result = analysis.result();
     double peak = 0;
     for (const ServiceImpact &s : result.services)
-        peak = qMax(peak, s.peakAffected);
+        peak = std::max({peak, s.peakAffected, s.peakAffectedHigh}); // a range's top stays on the chart
     const double scale = scaleFor(analysis);
     const QString unit = scale == 1e6 ? QCoreApplication::translate("RecoveryChart", "Millions of people")
         : scale == 1e3                ? QCoreApplication::translate("RecoveryChart", "Thousands of people")
@@ -111,6 +111,12 @@ std::unique_ptr<QChart> RecoveryChartBuilder::build(
     chart->addAxis(yAxis, Qt::AlignLeft);
 
     auto *layer = options.lineLayer ? new ImpactLinesItem(chart.get()) : nullptr;
+    // Where derived figures have a range, a band: on screen the line layer shades it, on paper
+    // an item of its own under the series.
+    auto *bands = layer ? layer : new ImpactLinesItem(chart.get());
+    if (!layer)
+        bands->setZValue(3.5); // above the grid (2) and axes (3), under the series (4)
+    bands->setBands(ImpactLinesItem::bandsOf(analysis, scale), theme.mutedText);
     QList<QPen> pens;
     for (int i = 0; i < result.services.size(); ++i) {
         const ServiceImpact &s = result.services.at(i);
@@ -127,7 +133,6 @@ std::unique_ptr<QChart> RecoveryChartBuilder::build(
         series->attachAxis(xAxis);
         series->attachAxis(yAxis);
     }
-    if (layer)
-        layer->setPens(pens);
+    bands->setPens(pens);
     return chart;
 }

@@ -103,6 +103,12 @@ QString WallTile::stateText() const
     return QStringLiteral("%1 %2").arg(Theme::stateSymbol(m_values.state), ServiceStates::displayName(m_values.state));
 }
 
+FigureRange WallTile::figure() const
+{
+    return {m_values.affected, std::min(m_values.affectedLow, m_values.affected),
+        std::max(m_values.affectedHigh, m_values.affected), m_values.derived};
+}
+
 void WallTile::setValues(const Values &values, const Theme &theme)
 {
     const bool repaint = values.state != m_values.state
@@ -120,8 +126,14 @@ void WallTile::setValues(const Values &values, const Theme &theme)
     m_since->setPalette(mp);
     setLabelText(m_name, values.name);
     setLabelText(m_state, stateText());
-    setLabelText(m_affected, locale.toString(qRound64(values.affected)));
-    setLabelText(m_caption, isStale() ? tr("people affected at the last report") : tr("people affected now"));
+    const FigureRange f = figure();
+    setLabelText(m_affected, f.centralText());
+    const bool ranged = f.derived || f.hasRange();
+    setLabelText(m_caption,
+        isStale()    ? (ranged ? tr("people affected at the last report, range %1").arg(f.rangeText())
+                               : tr("people affected at the last report"))
+            : ranged ? tr("people affected now, range %1").arg(f.rangeText())
+                     : tr("people affected now"));
     QString since;
     if (values.stateSeconds)
         since = (values.stateSecondsAtLeast ? tr("in this state for at least %1") : tr("in this state for %1"))

@@ -4,6 +4,7 @@
 #include "common/theme.h"
 #include "domain/records.h"
 #include "domain/servicestate.h"
+#include "impact/figurerange.h"
 
 #include <QWidget>
 #include <optional>
@@ -38,8 +39,9 @@ private:
     QList<Slot> m_slots;
 };
 
-// One service on the wall: name, state (symbol, word and colour), people affected now and
-// how long it has been in this state; STALE with the age when its source has gone quiet.
+// One service on the wall: name, state (symbol, word and colour), people affected now (≈ and
+// its range when derived) and how long it has been in this state; STALE with the age when its
+// source has gone quiet.
 class WallTile final : public WallFitPanel {
     Q_OBJECT
 public:
@@ -48,6 +50,9 @@ public:
         QString name;
         ServiceState state = ServiceState::Unknown;
         double affected = 0;
+        double affectedLow = 0; // the range its sources leave open
+        double affectedHigh = 0;
+        bool derived = false; // printed with ≈ and its range
         std::optional<qint64> staleSeconds;
         std::optional<qint64> stateSeconds; // how long in this state, at the cursor
         bool stateSecondsAtLeast = false; // the state began before the data does
@@ -58,6 +63,7 @@ public:
     const Values &values() const { return m_values; }
     bool isStale() const { return m_values.staleSeconds.has_value(); }
     QString stateText() const;
+    FigureRange figure() const;
     // How long the service has been in the state it is in at `at`: from the reported state
     // changes, else from its availability; atLeast when the state began before the data.
     static std::optional<qint64> secondsInState(const TimelineSnapshot &snapshot, const IncidentAnalysis &analysis,

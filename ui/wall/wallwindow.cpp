@@ -7,6 +7,7 @@
 #include "common/appsettings.h"
 #include "common/timeaxisticks.h"
 #include "domain/timestamps.h"
+#include "impact/figurerange.h"
 #include "itemmodels/servicestatusmodel.h"
 #include "session/dashboardsession.h"
 #include "wall/walltile.h"
@@ -257,6 +258,9 @@ void WallWindow::refreshValues()
         v.name = i.data(ServiceStatusModel::NameRole).toString();
         v.state = ServiceState(i.data(ServiceStatusModel::StateRole).toInt());
         v.affected = i.data(ServiceStatusModel::AffectedRole).toDouble();
+        v.affectedLow = i.data(ServiceStatusModel::AffectedLowRole).toDouble();
+        v.affectedHigh = i.data(ServiceStatusModel::AffectedHighRole).toDouble();
+        v.derived = i.data(ServiceStatusModel::DerivedRole).toBool();
         const QVariant stale = i.data(ServiceStatusModel::StaleSecondsRole);
         if (stale.isValid())
             v.staleSeconds = stale.toLongLong();
@@ -266,10 +270,16 @@ void WallWindow::refreshValues()
     }
     WallTile::equaliseFonts(m_tiles);
     const QLocale locale;
-    WallFitPanel::setLabelText(m_headline,
-        tr("%1 people affected across all services")
-            .arg(locale.toString(qRound64(m_session->statusModel()->totalAffected()))));
+    // Distinct people lead: a person using several services is one person. The sum follows
+    // under its own name, so that neither passes for the other.
     const IncidentAnalysis &a = m_session->analysis();
+    const DistinctPoint d = a.distinct().at(cursor);
+    const FigureRange people {d.central, d.low, d.high, a.distinct().derived};
+    const QString sum = locale.toString(qRound64(m_session->statusModel()->totalAffected()));
+    WallFitPanel::setLabelText(m_headline,
+        people.derived || people.hasRange()
+            ? tr("%1 people affected (range %2) · %3 service-users").arg(people.centralText(), people.rangeText(), sum)
+            : tr("%1 people affected · %2 service-users").arg(people.centralText(), sum));
     const qint64 elapsed = (cursor - a.origin()) / 1000;
     const QDateTime at = QDateTime::fromMSecsSinceEpoch(cursor, a.timeZone());
     const QString atText = locale.toString(at, QLocale::ShortFormat);

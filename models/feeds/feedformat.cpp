@@ -13,6 +13,9 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QJsonParseError>
+#include <QRegularExpression>
+
+using namespace Qt::StringLiterals;
 
 namespace {
 struct FormatInfo {
@@ -45,9 +48,15 @@ bool looksLikeNdjson(QByteArrayView head)
     qsizetype pos = 0;
     for (int seen = 0; pos < head.size() && seen < kDetectLines; ++seen) {
         qsizetype eol = head.indexOf('\n', pos);
-        // A last line cut by the end of the head is no evidence either way.
         if (eol < 0 && seen > 0)
-            return false;
+            return false; // a later line cut by the end of the head is no evidence either way
+        // A first line longer than the head (a megabyte of message) cannot be parsed here: one
+        // that opens the way a native record does is taken as one, and the parser judges it.
+        if (eol < 0 && head.size() >= 60 * 1024) {
+            static const QRegularExpression record(
+                u"^\\{\\s*\"type\"\\s*:\\s*\"(service|dependency|sample|state|incident|update|annotation|scenario)\""_s);
+            return record.match(QString::fromUtf8(head.first(qMin<qsizetype>(head.size(), 200)))).hasMatch();
+        }
         if (eol < 0)
             eol = head.size();
         const QByteArrayView line = head.sliced(pos, eol - pos).trimmed();

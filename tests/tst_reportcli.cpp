@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "domain/timelinesnapshot.h"
 #include "domain/timestamps.h"
+#include "impact/figurerange.h"
 #include "impact/incidentanalysis.h"
 #include "session/csvexporter.h"
 #include "store/timelinestore.h"
@@ -179,11 +180,18 @@ private slots:
         QVERIFY(checked > 0);
         const QString total = grouped(m_summary[u"total"][u"people_hours"].toInteger());
         QVERIFY2(text.contains(total), qPrintable(total));
-        // The executive summary says the total in a sentence.
-        QVERIFY2(text.simplified()
-                     .replace(QRegularExpression(QStringLiteral("-\\s+")), QStringLiteral("-"))
-                     .contains(QStringLiteral("In all, %1 people-hours were lost.").arg(total)),
-            qPrintable(total));
+        // The executive summary says the total in a sentence: distinct people lead (issue #20:
+        // this asserted the sum over services as "people-hours"), with their range; the sum
+        // follows as service-user-hours.
+        const QJsonObject t = m_summary[u"total"].toObject();
+        const QString people
+            = FigureRange {t[u"distinct_people_hours"].toDouble(), t[u"distinct_people_hours_low"].toDouble(),
+                t[u"distinct_people_hours_high"].toDouble(), t[u"derived"].toBool()}
+                  .text();
+        const QString flat
+            = text.simplified().replace(QRegularExpression(QStringLiteral("-\\s+")), QStringLiteral("-"));
+        QVERIFY2(flat.contains(QStringLiteral("In all, %1 people-hours were lost.").arg(people)), qPrintable(people));
+        QVERIFY2(flat.contains(QStringLiteral("%1 service-user-hours").arg(total)), qPrintable(total));
     }
 
     void pagesAndFootersAgree()

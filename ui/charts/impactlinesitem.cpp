@@ -191,8 +191,9 @@ void ImpactLinesItem::paintBands(QPainter *painter, double x0, double sx, double
     if (!any || !m_captionColour.isValid())
         return;
     // Said on the chart itself, so that a band is never taken for a thick line.
-    QFont f = m_chart->font();
-    f.setPointSizeF(f.pointSizeF() * 0.9);
+    // The axis labels' font: on paper the chart's own font is not scaled to the page.
+    const QAbstractAxis *axis = m_chart->axes(Qt::Horizontal).value(0);
+    QFont f = axis ? axis->labelsFont() : m_chart->font();
     painter->setFont(f);
     painter->setPen(m_captionColour);
     // A line down from the top: the view's note labels sit along the top edge.

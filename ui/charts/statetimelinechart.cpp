@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "charts/statetimelinechart.h"
 
+#include "charts/incidentmarks.h"
 #include "charts/recoverychartbuilder.h"
 #include "charts/servicestatebands.h"
 #include "common/timeaxisticks.h"
@@ -19,7 +20,7 @@ namespace {
 using Chart = StateTimelineChart;
 
 // Legend entries after the states.
-enum LegendMarker { MilestoneEntry = -1, NoteEntry = -2 };
+enum LegendMarker { MilestoneEntry = -1, NoteEntry = -2, IncidentEntry = -3, ConflictEntry = -4 };
 struct LegendItem {
     int kind; // a ServiceState, or a LegendMarker
     QString text;
@@ -39,7 +40,9 @@ struct Milestone {
 struct Picture {
     qreal u = 0;
     QFont font, nameFont;
-    QRectF notes, plot, axis;
+    QRectF notes, marks, plot, axis; // marks: the incident's milestones and their windows
+    QList<IncidentMarks::Milestone> incidentMilestones;
+    QList<QPair<QRectF, SourceConflict>> conflicts; // hatched stretches of lanes
     QList<QRectF> lanes; // band part of each lane, in service order
     QList<NoteGroup> noteGroups;
     QList<Milestone> milestones;
@@ -109,6 +112,11 @@ Picture buildPicture(const QFont &font, const QPaintDevice *device, const QRectF
         pic.legend.append({int(s), Theme::stateSymbol(s) + u' ' + ServiceStates::displayName(s), {}});
     pic.legend.append({MilestoneEntry, StateTimelineChart::tr("recovery milestone"), {}});
     pic.legend.append({NoteEntry, StateTimelineChart::tr("annotation"), {}});
+    pic.incidentMilestones = IncidentMarks::milestones(analysis);
+    if (!pic.incidentMilestones.isEmpty())
+        pic.legend.append({IncidentEntry, IncidentMarks::milestoneLegend(), {}});
+    if (!analysis.conflicts().isEmpty())
+        pic.legend.append({ConflictEntry, IncidentMarks::conflictLegend(), {}});
     qreal x = rect.left() + 0.5 * u, y = 0;
     for (LegendItem &item : pic.legend) {
         const qreal w = 3.2 * u + fm.horizontalAdvance(item.text);
@@ -125,7 +133,8 @@ Picture buildPicture(const QFont &font, const QPaintDevice *device, const QRectF
 
     pic.axis = QRectF(left, legendTop - 1.8 * u, right - left, 1.7 * u);
     pic.notes = QRectF(left, rect.top() + 0.2 * u, right - left, 1.3 * u);
-    pic.plot = QRectF(QPointF(left, pic.notes.bottom()), QPointF(right, pic.axis.top()));
+    pic.marks = QRectF(left, pic.notes.bottom(), right - left, pic.incidentMilestones.isEmpty() ? 0.0 : 1.0 * u);
+    pic.plot = QRectF(QPointF(left, pic.marks.bottom()), QPointF(right, pic.axis.top()));
     const int n = int(analysis.services().size());
     const qreal gap = 0.2 * u;
     const qreal laneHeight = n > 0 ? qMax<qreal>(1.0, (pic.plot.height() - gap * (n - 1)) / n) : 0;
@@ -147,6 +156,12 @@ Picture buildPicture(const QFont &font, const QPaintDevice *device, const QRectF
         else
             pic.noteGroups.append({noteIcon(pic.x(a.time), pic.notes.top(), u), pic.x(a.time), {a}});
     }
+    for (const SourceConflict &c : analysis.conflicts())
+        for (int i = 0; i < n; ++i)
+            if (analysis.services().at(i).key == c.service && c.until > pic.from && c.time < pic.to)
+                pic.conflicts.append({QRectF(QPointF(pic.x(qMax(c.time, pic.from)), pic.lanes.at(i).top()),
+                                          QPointF(pic.x(qMin(c.until, pic.to)), pic.lanes.at(i).bottom())),
+                    c});
     for (int i = 0; i < n; ++i) {
         const ServiceImpact *impact = analysis.result().find(analysis.services().at(i).key);
         if (!impact)
@@ -227,7 +242,7 @@ void StateTimelineChart::render(QPainter &painter, const QRectF &rect, const Inc
     const TimelineSnapshot &snapshot, const Theme &theme, TimeMs viewFrom, TimeMs viewTo, TimeMs cursor)
 {
     painter.save();
-    const Picture pic = buildPicture(painter.font(), painter.device(), rect, analysis, snapshot, viewFrom, viewTo);
+    Picture pic = buildPicture(painter.font(), painter.device(), rect, analysis, snapshot, viewFrom, viewTo);
     const qreal u = pic.u;
     const QFontMetricsF fm(pic.font, painter.device());
     painter.fillRect(rect, theme.panel);
@@ -256,6 +271,9 @@ void StateTimelineChart::render(QPainter &painter, const QRectF &rect, const Inc
         }
         painter.restore();
     }
+
+    for (const auto &[box, conflict] : std::as_const(pic.conflicts))
+        IncidentMarks::drawConflict(painter, box, theme, u);
 
     // Ticks in the incident's zone, as many as fit; faint lines in the panel's colour run
     // across the lanes under the markers, so they read over every state.
@@ -286,6 +304,8 @@ void StateTimelineChart::render(QPainter &painter, const QRectF &rect, const Inc
     }
     for (const Milestone &m : pic.milestones)
         drawMilestone(painter, m.triangle, theme, u);
+    IncidentMarks::drawMilestones(
+        painter, pic.marks, [&pic](TimeMs t) { return pic.x(t); }, pic.incidentMilestones, theme, u);
     if (cursor != 0 && cursor >= pic.from && cursor <= pic.to) {
         painter.setPen(QPen(theme.text, u / 8, Qt::DashLine));
         painter.drawLine(QPointF(pic.x(cursor), pic.notes.top()), QPointF(pic.x(cursor), pic.plot.bottom()));
@@ -319,7 +339,15 @@ void StateTimelineChart::render(QPainter &painter, const QRectF &rect, const Inc
             ServiceStateBands::fill(painter, item.swatch, ServiceState(item.kind), theme, u);
         else if (item.kind == MilestoneEntry)
             drawMilestone(painter, milestoneTriangle(item.swatch.center().x(), item.swatch.top(), u), theme, u);
-        else
+        else if (item.kind == ConflictEntry)
+            IncidentMarks::drawConflict(painter, item.swatch, theme, u);
+        else if (item.kind == IncidentEntry) {
+            QList<IncidentMarks::Milestone> sample {{QString(), 1, {0, 2, {}}, {}}};
+            const QRectF r = item.swatch;
+            IncidentMarks::drawMilestones(
+                painter, r, [&r](TimeMs t) { return r.left() + r.width() * (0.1 + 0.4 * double(t)); }, sample, theme,
+                u);
+        } else
             drawNoteIcon(painter, noteIcon(item.swatch.center().x(), item.swatch.top() - 0.25 * u, u), theme, u);
         painter.setPen(theme.text);
         painter.drawText(
@@ -375,6 +403,21 @@ QString StateTimelineChart::toolTipAt(const QPointF &pos) const
     for (const Milestone &m : pic.milestones)
         if (m.triangle.boundingRect().adjusted(-0.2 * pic.u, -0.2 * pic.u, 0.2 * pic.u, 0.2 * pic.u).contains(pos))
             return m.text;
+    if (pic.marks.contains(pos)) {
+        QList<IncidentMarks::Milestone> marks = pic.incidentMilestones;
+        IncidentMarks::layout(
+            marks, pic.marks, [&pic](TimeMs t) { return pic.x(t); }, pic.u);
+        QStringList texts;
+        for (const IncidentMarks::Milestone &m : std::as_const(marks))
+            if (m.hit.contains(pos))
+                texts.append(IncidentMarks::milestoneText(m, zone));
+        if (!texts.isEmpty())
+            return texts.join(u'\n');
+    }
+    for (const auto &[box, conflict] : pic.conflicts)
+        if (box.contains(pos))
+            if (const Service *s = m_snapshot.service(conflict.service))
+                return IncidentMarks::conflictText(conflict, s->name, zone);
     for (int i = 0; i < pic.lanes.size(); ++i) {
         if (!pic.lanes.at(i).contains(pos))
             continue;

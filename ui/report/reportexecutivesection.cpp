@@ -11,6 +11,8 @@
 #include "report/reportformat.h"
 #include "report/reportpagewriter.h"
 
+#include "impact/figurerange.h"
+
 #include <QDateTime>
 #include <QLocale>
 #include <QMap>
@@ -36,21 +38,34 @@ void ReportRenderer::layoutExecutiveSummary(ReportPageWriter &w) const
             + u' ' + TimeAxisTicks::zoneAbbreviation(zone, t);
     };
     QStringList sentences;
-    if (r.peakTotalAt)
-        sentences.append(tr("At the peak, %1, %2 people were affected across %3 services.")
-                             .arg(clock(*r.peakTotalAt), count(r.peakTotal))
+    // Distinct people first (each person once); the sum over services under its own name.
+    const DistinctFigures &d = m_analysis.distinct().total;
+    const bool derived = m_analysis.distinct().derived;
+    const FigureRange people {d.peak, d.peakLow, d.peakHigh, derived};
+    const FigureRange hours {d.peopleHours, d.peopleHoursLow, d.peopleHoursHigh, derived};
+    if (d.peakAt)
+        sentences.append(tr("At the peak, %1, %2 people were affected by %3 services, each person counted once.")
+                             .arg(clock(*d.peakAt), people.text())
                              .arg(r.services.size()));
-    sentences.append(tr("In all, %1 people-hours were lost.").arg(count(r.peopleHoursTotal)));
+    sentences.append(tr("In all, %1 people-hours were lost.").arg(hours.text()));
+    sentences.append(tr("Counted once per service a person uses, that is %1 service-users at the peak and %2 "
+                        "service-user-hours.")
+                         .arg(count(r.peakTotal), count(r.peopleHoursTotal)));
+    if (derived)
+        sentences.append(tr("The figures are derived, not measured: ≈ marks them, with the range their sources "
+                            "and the overlap of services leave open."));
     qsizetype worst = -1;
     for (qsizetype i = 0; i < r.services.size(); ++i)
         if (worst < 0 || r.services.at(i).peopleHours > r.services.at(worst).peopleHours)
             worst = i;
     if (worst >= 0 && r.peopleHoursTotal > 0 && worst < m_analysis.services().size()) {
         const Service &def = m_analysis.services().at(worst);
+        const ServiceImpact &most = r.services.at(worst);
         sentences.append(
-            tr("%1 lost the most: %2 people-hours (%3 % of the total).")
-                .arg(def.name.isEmpty() ? def.key : def.name, count(r.services.at(worst).peopleHours),
-                    locale.toString(100.0 * r.services.at(worst).peopleHours / r.peopleHoursTotal, 'f', 0)));
+            tr("%1 lost the most: %2 people-hours (%3 % of the service-user-hours).")
+                .arg(def.name.isEmpty() ? def.key : def.name,
+                    FigureRange {most.peopleHours, most.peopleHoursLow, most.peopleHoursHigh, most.derived}.text(),
+                    locale.toString(100.0 * most.peopleHours / r.peopleHoursTotal, 'f', 0)));
     }
     if (r.totalMilestones.full)
         sentences.append(tr("Every service was fully back %1 after the start, at %2.")

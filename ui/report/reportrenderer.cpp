@@ -123,6 +123,8 @@ void ReportRenderer::layout(ReportPageWriter &writer) const
     layoutDependencies(writer);
     layoutComparison(writer);
     layoutScenario(writer);
+    layoutCertainty(writer);
+    layoutDataQuality(writer);
     layoutTimeline(writer);
     layoutSources(writer);
     layoutMethod(writer);

@@ -57,6 +57,9 @@ private:
     void layoutComparison(ReportPageWriter &writer) const;
     void layoutSources(ReportPageWriter &writer) const;
     void layoutRejects(ReportPageWriter &writer) const;
+    // reportcertaintysection.cpp: how sure the figures are, and where sources disagree.
+    void layoutCertainty(ReportPageWriter &writer) const;
+    void layoutDataQuality(ReportPageWriter &writer) const;
     QStringList dataSources() const;
     QString title() const;
     QString formatTime(TimeMs time, const QString &pattern) const;

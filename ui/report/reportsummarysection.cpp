@@ -11,6 +11,8 @@
 #include "report/reportformat.h"
 #include "report/reportpagewriter.h"
 
+#include "impact/figurerange.h"
+
 #include <QDateTime>
 #include <QLocale>
 #include <QMap>
@@ -19,6 +21,19 @@
 #include <QSet>
 
 using namespace ReportFormat;
+
+namespace {
+// A figure in a table: ≈ and the rounded figure, its range under it; a measured one exactly.
+ReportTableCell cell(const FigureRange &f)
+{
+    return {f.centralText(), f.derived || f.hasRange() ? f.rangeText() : QString()};
+}
+// The same for the big figures: the range on a line of its own.
+QString stacked(const FigureRange &f)
+{
+    return f.derived || f.hasRange() ? f.centralText() + u'\n' + f.rangeText() : f.centralText();
+}
+} // namespace
 
 void ReportRenderer::layoutSummary(ReportPageWriter &w) const
 {
@@ -36,36 +51,57 @@ void ReportRenderer::layoutSummary(ReportPageWriter &w) const
         return t ? Timestamps::formatDuration((*t - origin) / 1000) : dash();
     };
 
+    // Distinct people lead: a person failed by several services is one person. The sum over
+    // services follows under its own name.
+    const DistinctFigures &d = m_analysis.distinct().total;
+    const bool derived = m_analysis.distinct().derived;
     w.figures({
-        {tr("Peak people affected (sum over services)"), count(r.peakTotal)},
-        {tr("People-hours lost"), count(r.peopleHoursTotal)},
+        {tr("People affected at the peak"), stacked(FigureRange {d.peak, d.peakLow, d.peakHigh, derived})},
+        {tr("People-hours lost"), stacked(FigureRange {d.peopleHours, d.peopleHoursLow, d.peopleHoursHigh, derived})},
         {tr("Time to full recovery"), since(r.totalMilestones.full)},
     });
+    w.paragraph(
+        tr("Each person is counted once, however many services failed them (%1 overlap within an audience, "
+           "see \"How sure are these figures\"). Counted once per service, %2 service-users were affected "
+           "at the peak and %3 service-user-hours lost.")
+            .arg(OverlapModels::displayName(m_analysis.overlapModel()),
+                FigureRange {r.peakTotal, r.peakTotalLow, r.peakTotalHigh, r.derived}.text(),
+                FigureRange {r.peopleHoursTotal, r.peopleHoursTotalLow, r.peopleHoursTotalHigh, r.derived}.text()),
+        s.small, s.muted, w.pt(4));
     w.advance(w.pt(10));
 
     ReportTable table;
     table.columns = {
-        {tr("Service"), 0.25, Qt::AlignLeft},
-        {tr("Users"), 0.13, Qt::AlignRight},
-        {tr("Peak affected"), 0.13, Qt::AlignRight},
-        {tr("People-hours lost"), 0.15, Qt::AlignRight},
-        {tr("To first partial recovery"), 0.17, Qt::AlignRight},
-        {tr("To full recovery"), 0.17, Qt::AlignRight},
+        {tr("Service"), 0.21, Qt::AlignLeft},
+        {tr("Users"), 0.12, Qt::AlignRight},
+        {tr("Peak affected"), 0.17, Qt::AlignRight},
+        {tr("People-hours lost"), 0.20, Qt::AlignRight},
+        {tr("To first partial recovery"), 0.15, Qt::AlignRight},
+        {tr("To full recovery"), 0.15, Qt::AlignRight},
     };
     for (qsizetype i = 0; i < r.services.size(); ++i) {
         const ServiceImpact &si = r.services.at(i);
         const Service &def = m_analysis.services().at(i);
-        table.rows.append({{{def.name.isEmpty() ? def.key : def.name, {}}, {count(double(si.users)), {}},
-                               {count(si.peakAffected), {}}, {count(si.peopleHours), {}},
-                               {since(si.milestones.firstPartial), {}}, {since(si.milestones.full), {}}},
+        const FigureRange peak {si.peakAffected, si.peakAffectedLow, si.peakAffectedHigh, si.derived};
+        const FigureRange hours {si.peopleHours, si.peopleHoursLow, si.peopleHoursHigh, si.derived};
+        table.rows.append({{{def.name.isEmpty() ? def.key : def.name, {}}, {count(double(si.users)), {}}, cell(peak),
+                               cell(hours), {since(si.milestones.firstPartial), {}}, {since(si.milestones.full), {}}},
             false});
     }
     // Users are not summed: one person uses several services, so the sum would overstate.
-    table.rows.append({{{tr("All services"), {}}, {{}, {}}, {count(r.peakTotal), {}}, {count(r.peopleHoursTotal), {}},
+    table.rows.append({{{tr("All services, each person once"), {}}, {{}, {}},
+                           cell(FigureRange {d.peak, d.peakLow, d.peakHigh, derived}),
+                           cell(FigureRange {d.peopleHours, d.peopleHoursLow, d.peopleHoursHigh, derived}),
                            {since(r.totalMilestones.firstPartial), {}}, {since(r.totalMilestones.full), {}}},
         true});
-    table.footnote = tr("Durations from %1; %2: not reached in the window. Totals add the services "
-                        "up, so a person using several is counted in each.")
+    table.rows.append(
+        {{{tr("Service-users (sum over services)"), {}}, {{}, {}},
+             cell(FigureRange {r.peakTotal, r.peakTotalLow, r.peakTotalHigh, r.derived}),
+             cell(FigureRange {r.peopleHoursTotal, r.peopleHoursTotalLow, r.peopleHoursTotalHigh, r.derived}), {}, {}},
+            false});
+    table.footnote = tr("Durations from %1; %2: not reached in the window. ≈: derived from the record, with the "
+                        "range its sources leave open in brackets; exact figures are listed under \"How sure are "
+                        "these figures\". The sum over services counts a person using several in each.")
                          .arg(formatTime(origin, QStringLiteral("d MMM yyyy HH:mm")), dash());
     w.table(table);
     w.advance(w.pt(4));

@@ -56,10 +56,23 @@ void ReportRenderer::layoutTitleBlock(ReportPageWriter &w) const
         rows.append({tr("Window"),
             tr("%1 – not resolved").arg(formatTime(*incident->began, QStringLiteral("d MMM yyyy HH:mm")))});
     }
+    // A milestone its sources disagree on shows the window they leave open.
+    const auto milestone = [&](TimeMs at, const MilestoneWindow &w) {
+        const QString text = formatTime(at, QStringLiteral("d MMM yyyy HH:mm"));
+        if (w.isEmpty())
+            return text;
+        return tr("%1 (sources: %2 – %3)")
+            .arg(text, formatTime(w.earliest.value_or(at), QStringLiteral("d MMM HH:mm")),
+                formatTime(w.latest.value_or(at), QStringLiteral("d MMM HH:mm")));
+    };
+    if (incident && incident->began && !incident->beganWindow.isEmpty())
+        rows.append({tr("Began"), milestone(*incident->began, incident->beganWindow)});
     if (incident && incident->detected)
-        rows.append({tr("Detected"), formatTime(*incident->detected, QStringLiteral("d MMM yyyy HH:mm"))});
+        rows.append({tr("Detected"), milestone(*incident->detected, incident->detectedWindow)});
     if (incident && incident->mitigated)
-        rows.append({tr("Mitigated"), formatTime(*incident->mitigated, QStringLiteral("d MMM yyyy HH:mm"))});
+        rows.append({tr("Mitigated"), milestone(*incident->mitigated, incident->mitigatedWindow)});
+    if (incident && incident->resolved && !incident->resolvedWindow.isEmpty())
+        rows.append({tr("Resolved"), milestone(*incident->resolved, incident->resolvedWindow)});
     rows.append({tr("Figures over"), QString(window(m_analysis.windowStart(), m_analysis.windowEnd()))});
     rows.append({tr("Time zone"),
         QStringLiteral("%1 (%2)").arg(

@@ -235,6 +235,28 @@ private slots:
         QVERIFY2(r.error.startsWith(u"none of the 5 values (11\u201343)"_s), qPrintable(r.error));
     }
 
+    // A real capture from a local Prometheus: its own goroutines (30 and 31) are no availability
+    // ratio, and are refused whole; its `up` at the same times is taken on the default scale.
+    void localCaptures()
+    {
+        auto r = PrometheusParser::parse(testData(u"go_goroutines_local_prometheus_2.42.json"_s), options());
+        QVERIFY(r.batch.isEmpty());
+        QVERIFY2(
+            r.error.startsWith(u"none of the 8 values (30\u201331) is an availability ratio"_s), qPrintable(r.error));
+        ParseOptions o = options();
+        o.mapping.scale = ValueScale::Probe;
+        r = PrometheusParser::parse(testData(u"go_goroutines_local_prometheus_2.42.json"_s), o);
+        QVERIFY2(r.error.contains(u"fits the declared scale probe (0 or 1)"_s), qPrintable(r.error));
+        r = PrometheusParser::parse(testData(u"up_local_prometheus_2.42.json"_s), options());
+        QVERIFY(r.error.isEmpty());
+        QVERIFY(r.batch.rejects.isEmpty());
+        QCOMPARE(r.batch.samples.size(), 8);
+        for (const HealthSample &s : r.batch.samples) {
+            QCOMPARE(s.service, u"prometheus"_s);
+            QCOMPARE(s.availability, 1.0);
+        }
+    }
+
     // A key given twice in a series' labels rejects the series, named, at its byte offset.
     void duplicateLabel()
     {

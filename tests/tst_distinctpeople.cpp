@@ -11,9 +11,11 @@
 #include "store/timelinestore.h"
 
 #include <QDateTime>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QLocale>
+#include <QRegularExpression>
 #include <QTest>
 
 #include <cmath>
@@ -406,6 +408,26 @@ private slots:
         QVERIFY(store.write(batch, &again));
         QCOMPARE(again.inserted, 0);
         QCOMPARE(store.snapshot().samples, batch.samples);
+    }
+
+    void documentedRangesParse()
+    {
+        // The "```ndjson range" blocks of docs/feed-format.md: the page and the parser agree.
+        QFile doc(QStringLiteral(OUTAGEDASH_TEST_DATA "/../../docs/feed-format.md"));
+        QVERIFY(doc.open(QIODevice::ReadOnly));
+        static const QRegularExpression block(
+            u"```ndjson range\\n(.*?)```"_s, QRegularExpression::DotMatchesEverythingOption);
+        QByteArray lines;
+        for (const auto &m : block.globalMatch(QString::fromUtf8(doc.readAll())))
+            lines += m.captured(1).toUtf8();
+        const FeedBatch batch = parse(lines);
+        QVERIFY2(
+            batch.rejects.isEmpty(), qPrintable(batch.rejects.isEmpty() ? QString() : batch.rejects.first().reason));
+        QCOMPARE(batch.samples.size(), 2);
+        for (const HealthSample &s : batch.samples)
+            QVERIFY(s.hasRange());
+        QVERIFY(batch.states.first().hasRange());
+        QVERIFY(!batch.incidents.first().detectedWindow.isEmpty());
     }
 
     void rangesAreRefusedWhereTheyWouldLie_data()

@@ -2,36 +2,123 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ko_KR">
 <context>
+    <name>AlertReader</name>
+    <message>
+        <location filename="../../models/feeds/alertreader.cpp" line="70"/>
+        <location filename="../../models/feeds/alertreader.cpp" line="128"/>
+        <source>%1 must be an object, got %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/feeds/alertreader.cpp" line="89"/>
+        <source>a resolved alert needs the time it ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/feeds/alertreader.cpp" line="94"/>
+        <source>an alert needs the time it started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/feeds/alertreader.cpp" line="120"/>
+        <source>missing required field %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/feeds/alertreader.cpp" line="136"/>
+        <source>%1 must be a string, got %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/feeds/alertreader.cpp" line="147"/>
+        <source>%1 is the zero time (none): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/feeds/alertreader.cpp" line="155"/>
+        <source>%1 must lie between 1973-03-03T09:46:40Z and 2200-01-01T00:00:00Z, got %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/feeds/alertreader.cpp" line="158"/>
+        <source>%1 is not an RFC 3339 time with an offset, got %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/feeds/alertreader.cpp" line="173"/>
+        <source>label value %1 is not in the service mapping and only mapped services are taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/feeds/alertreader.cpp" line="178"/>
+        <source>no %1, &quot;job&quot; or &quot;alertname&quot; label names the service</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AlertmanagerParser</name>
+    <message>
+        <location filename="../../models/feeds/alertmanagerparser.cpp" line="40"/>
+        <source>not an Alertmanager webhook payload: expected a JSON object with &quot;alerts&quot;, got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/feeds/alertmanagerparser.cpp" line="41"/>
+        <source>an array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/feeds/alertmanagerparser.cpp" line="41"/>
+        <source>a bare value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/feeds/alertmanagerparser.cpp" line="51"/>
+        <source>not an Alertmanager webhook payload: missing &quot;alerts&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/feeds/alertmanagerparser.cpp" line="55"/>
+        <source>not an Alertmanager webhook payload: &quot;alerts&quot; must be an array, got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/feeds/alertmanagerparser.cpp" line="61"/>
+        <source>%1 at byte %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AnnotationController</name>
     <message>
-        <location filename="../../ui/annotationcontroller.cpp" line="44" />
-        <location filename="../../ui/annotationcontroller.cpp" line="53" />
+        <location filename="../../ui/annotationcontroller.cpp" line="40"/>
+        <location filename="../../ui/annotationcontroller.cpp" line="49"/>
         <source>a note needs some text</source>
         <translation>메모에는 내용이 필요합니다</translation>
     </message>
     <message>
-        <location filename="../../ui/annotationcontroller.cpp" line="79" />
+        <location filename="../../ui/annotationcontroller.cpp" line="75"/>
         <source>The note could not be stored: %1</source>
         <translation>메모를 저장할 수 없습니다: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/annotationcontroller.cpp" line="92" />
+        <location filename="../../ui/annotationcontroller.cpp" line="88"/>
         <source>Add note</source>
         <translation>메모 추가</translation>
     </message>
     <message>
-        <location filename="../../ui/annotationcontroller.cpp" line="103" />
+        <location filename="../../ui/annotationcontroller.cpp" line="99"/>
         <source>Edit note</source>
         <translation>메모 편집</translation>
     </message>
     <message>
-        <location filename="../../ui/annotationcontroller.cpp" line="110" />
-        <location filename="../../ui/annotationcontroller.cpp" line="121" />
+        <location filename="../../ui/annotationcontroller.cpp" line="106"/>
+        <location filename="../../ui/annotationcontroller.cpp" line="116"/>
         <source>Delete note</source>
         <translation>메모 삭제</translation>
     </message>
     <message>
-        <location filename="../../ui/annotationcontroller.cpp" line="111" />
+        <location filename="../../ui/annotationcontroller.cpp" line="107"/>
         <source>Delete this note? This cannot be undone.
 
 “%1”</source>
@@ -40,7 +127,7 @@
 “%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/annotationcontroller.cpp" line="114" />
+        <location filename="../../ui/annotationcontroller.cpp" line="109"/>
         <source>&amp;Delete</source>
         <translation>삭제(&amp;D)</translation>
     </message>
@@ -48,93 +135,93 @@
 <context>
     <name>AnnotationDialog</name>
     <message>
-        <location filename="../../ui/annotationdialog.cpp" line="24" />
-        <location filename="../../ui/annotationdialog.cpp" line="100" />
+        <location filename="../../ui/dialogs/annotationdialog.cpp" line="25"/>
+        <location filename="../../ui/dialogs/annotationdialog.cpp" line="101"/>
         <source>Add note</source>
         <translation>메모 추가</translation>
     </message>
     <message>
-        <location filename="../../ui/annotationdialog.cpp" line="32" />
+        <location filename="../../ui/dialogs/annotationdialog.cpp" line="33"/>
         <source>When the note applies, in the incident&apos;s time zone</source>
         <translation>메모가 해당하는 시각(장애의 시간대 기준)</translation>
     </message>
     <message>
-        <location filename="../../ui/annotationdialog.cpp" line="33" />
+        <location filename="../../ui/dialogs/annotationdialog.cpp" line="34"/>
         <source>Note time</source>
         <translation>메모 시각</translation>
     </message>
     <message>
-        <location filename="../../ui/annotationdialog.cpp" line="34" />
+        <location filename="../../ui/dialogs/annotationdialog.cpp" line="35"/>
         <source>The incident&apos;s time zone</source>
         <translation>장애의 시간대</translation>
     </message>
     <message>
-        <location filename="../../ui/annotationdialog.cpp" line="39" />
+        <location filename="../../ui/dialogs/annotationdialog.cpp" line="40"/>
         <source>none (the whole incident)</source>
         <translation>없음(장애 전체)</translation>
     </message>
     <message>
-        <location filename="../../ui/annotationdialog.cpp" line="40" />
+        <location filename="../../ui/dialogs/annotationdialog.cpp" line="41"/>
         <source>The service the note is about, if any</source>
         <translation>메모가 다루는 서비스(있는 경우)</translation>
     </message>
     <message>
-        <location filename="../../ui/annotationdialog.cpp" line="41" />
+        <location filename="../../ui/dialogs/annotationdialog.cpp" line="42"/>
         <source>Service</source>
         <translation>서비스</translation>
     </message>
     <message>
-        <location filename="../../ui/annotationdialog.cpp" line="42" />
+        <location filename="../../ui/dialogs/annotationdialog.cpp" line="43"/>
         <source>What happened, what was decided, what was learnt</source>
         <translation>무슨 일이 있었고, 무엇을 결정했고, 무엇을 배웠는지</translation>
     </message>
     <message>
-        <location filename="../../ui/annotationdialog.cpp" line="43" />
+        <location filename="../../ui/dialogs/annotationdialog.cpp" line="44"/>
         <source>The note (required)</source>
         <translation>메모(필수)</translation>
     </message>
     <message>
-        <location filename="../../ui/annotationdialog.cpp" line="44" />
+        <location filename="../../ui/dialogs/annotationdialog.cpp" line="45"/>
         <source>Note text</source>
         <translation>메모 내용</translation>
     </message>
     <message>
-        <location filename="../../ui/annotationdialog.cpp" line="46" />
+        <location filename="../../ui/dialogs/annotationdialog.cpp" line="47"/>
         <source>Who says so</source>
         <translation>작성자</translation>
     </message>
     <message>
-        <location filename="../../ui/annotationdialog.cpp" line="47" />
+        <location filename="../../ui/dialogs/annotationdialog.cpp" line="48"/>
         <source>Who wrote the note</source>
         <translation>메모를 작성한 사람</translation>
     </message>
     <message>
-        <location filename="../../ui/annotationdialog.cpp" line="48" />
+        <location filename="../../ui/dialogs/annotationdialog.cpp" line="49"/>
         <source>Author</source>
         <translation>작성자</translation>
     </message>
     <message>
-        <location filename="../../ui/annotationdialog.cpp" line="51" />
+        <location filename="../../ui/dialogs/annotationdialog.cpp" line="52"/>
         <source>&amp;Time:</source>
         <translation>시각(&amp;T):</translation>
     </message>
     <message>
-        <location filename="../../ui/annotationdialog.cpp" line="52" />
+        <location filename="../../ui/dialogs/annotationdialog.cpp" line="53"/>
         <source>&amp;Service:</source>
         <translation>서비스(&amp;S):</translation>
     </message>
     <message>
-        <location filename="../../ui/annotationdialog.cpp" line="53" />
+        <location filename="../../ui/dialogs/annotationdialog.cpp" line="54"/>
         <source>&amp;Note:</source>
         <translation>메모(&amp;N):</translation>
     </message>
     <message>
-        <location filename="../../ui/annotationdialog.cpp" line="54" />
+        <location filename="../../ui/dialogs/annotationdialog.cpp" line="55"/>
         <source>&amp;Author:</source>
         <translation>작성자(&amp;A):</translation>
     </message>
     <message>
-        <location filename="../../ui/annotationdialog.cpp" line="100" />
+        <location filename="../../ui/dialogs/annotationdialog.cpp" line="101"/>
         <source>Edit note</source>
         <translation>메모 편집</translation>
     </message>
@@ -142,364 +229,404 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../../app/commandline.cpp" line="20" />
+        <location filename="../../app/commandline.cpp" line="22"/>
         <source>import FILE…: take feed files into the database</source>
         <translation>import FILE…: 피드 파일을 데이터베이스로 가져오기</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="21" />
+        <location filename="../../app/commandline.cpp" line="24"/>
         <source>report --out FILE.pdf: write the postmortem report</source>
         <translation>report --out FILE.pdf: 포스트모템 보고서 작성</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="22" />
+        <location filename="../../app/commandline.cpp" line="26"/>
         <source>summary [--json]: print the figures per service</source>
         <translation>summary [--json]: 서비스별 수치 출력</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="23" />
+        <location filename="../../app/commandline.cpp" line="28"/>
         <source>serve --sources FILE: take feeds in headless (pollers, followers, webhook listener)</source>
         <translation>serve --sources FILE: 화면 없이 피드 수집(폴링, 파일 추적, 웹훅 수신)</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="24" />
+        <location filename="../../app/commandline.cpp" line="31"/>
         <source>export --what timeline|series --out FILE.csv: write the timeline or the people-affected series as CSV</source>
         <translation>export --what timeline|series --out FILE.csv: 타임라인 또는 영향 인원 시계열을 CSV로 저장</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="25" />
+        <location filename="../../app/commandline.cpp" line="34"/>
         <source>demo: write the embedded Kakao 2022 demo into the database</source>
         <translation>demo: 내장된 카카오 2022 데모를 데이터베이스에 기록</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="26" />
+        <location filename="../../app/commandline.cpp" line="36"/>
         <source>migrate --from DB --to DB: copy a whole timeline into another database, e.g. a SQLite file into a shared PostgreSQL (idempotent)</source>
         <translation>migrate --from DB --to DB: 타임라인 전체를 다른 데이터베이스로 복사 (예: SQLite 파일을 공유 PostgreSQL로, 다시 실행해도 중복 없음)</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="27" />
+        <location filename="../../app/commandline.cpp" line="40"/>
         <source>generate --services N --samples M [--seed S]: write deterministic synthetic data (benchmarks)</source>
         <translation>generate --services N --samples M [--seed S]: 결정적 합성 데이터를 씁니다(벤치마크용)</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="37" />
+        <location filename="../../app/commandline.cpp" line="51"/>
         <source>Outage Impact Dashboard: how many people each service is failing, through its dependencies, over the whole recovery.</source>
         <translation>장애 영향 대시보드: 각 서비스 장애가 의존성을 통해 복구 전 기간 동안 몇 명에게 영향을 주는지 보여 줍니다.</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="43" />
+        <location filename="../../app/commandline.cpp" line="62"/>
         <source>path</source>
         <translation>경로</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="44" />
+        <location filename="../../app/commandline.cpp" line="64"/>
         <source>Start as a full-screen wall display (big tiles, rotating views, no menus; Esc leaves).</source>
         <translation>전체 화면 상황판으로 시작(큰 타일, 화면 순환, 메뉴 없음, Esc로 나가기).</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="45" />
+        <location filename="../../app/commandline.cpp" line="67"/>
         <source>Wall display: the screen to fill, 0 for the first (remembered).</source>
         <translation>상황판: 채울 화면 번호, 첫 화면은 0(기억됨).</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="46" />
-        <location filename="../../app/commandline.cpp" line="69" />
+        <location filename="../../app/commandline.cpp" line="69"/>
+        <location filename="../../app/commandline.cpp" line="125"/>
         <source>n</source>
         <translation>번호</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="47" />
+        <location filename="../../app/commandline.cpp" line="71"/>
         <source>Wall display: seconds between views, 0 to stay on one (default 20; remembered).</source>
         <translation>상황판: 화면 전환 간격(초), 0이면 전환 안 함(기본값 20, 기억됨).</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="48" />
+        <location filename="../../app/commandline.cpp" line="73"/>
         <source>seconds</source>
         <translation>초</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="49" />
+        <location filename="../../app/commandline.cpp" line="74"/>
         <source>Colour theme: light or dark.</source>
         <translation>색상 테마: light 또는 dark.</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="49" />
-        <location filename="../../app/commandline.cpp" line="54" />
-        <location filename="../../app/commandline.cpp" line="58" />
+        <location filename="../../app/commandline.cpp" line="75"/>
+        <location filename="../../app/commandline.cpp" line="86"/>
+        <location filename="../../app/commandline.cpp" line="101"/>
         <source>name</source>
         <translation>이름</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="50" />
+        <location filename="../../app/commandline.cpp" line="77"/>
         <source>Language of the interface and reports: ko or en (default: the system&apos;s).</source>
         <translation>화면과 보고서의 언어: ko 또는 en(기본값: 시스템 언어).</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="51" />
+        <location filename="../../app/commandline.cpp" line="79"/>
         <source>code</source>
         <translation>코드</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="52" />
+        <location filename="../../app/commandline.cpp" line="81"/>
         <source>Save a PNG of the dashboard window and quit.</source>
         <translation>대시보드 창을 PNG로 저장하고 종료.</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="52" />
-        <location filename="../../app/commandline.cpp" line="56" />
-        <location filename="../../app/commandline.cpp" line="75" />
+        <location filename="../../app/commandline.cpp" line="82"/>
+        <location filename="../../app/commandline.cpp" line="96"/>
+        <location filename="../../app/commandline.cpp" line="136"/>
         <source>file</source>
         <translation>파일</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="53" />
+        <location filename="../../app/commandline.cpp" line="84"/>
         <source>Feed format for import: %1.</source>
         <translation>가져올 피드 형식: %1.</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="55" />
+        <location filename="../../app/commandline.cpp" line="88"/>
+        <source>import: what the values of a Prometheus response are: ratio (0..1, the default), percent (0..100) or probe (0 or 1). Values off the scale are rejected; never guessed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/commandline.cpp" line="91"/>
+        <source>scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/commandline.cpp" line="93"/>
         <source>Incident id for report and summary (default: the main one).</source>
         <translation>보고서와 요약에 쓸 장애 ID(기본값: 주 장애).</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="55" />
-        <location filename="../../app/commandline.cpp" line="64" />
+        <location filename="../../app/commandline.cpp" line="94"/>
+        <location filename="../../app/commandline.cpp" line="115"/>
         <source>id</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="56" />
+        <location filename="../../app/commandline.cpp" line="95"/>
         <source>Output file of report.</source>
         <translation>보고서 출력 파일.</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="57" />
+        <location filename="../../app/commandline.cpp" line="98"/>
         <source>summary, report: also compare with this what-if scenario of the incident (people-hours recorded, with the scenario, saved).</source>
         <translation>summary, report: 이 장애의 가정(what-if) 시나리오와도 비교(기록된 인시(人時), 시나리오 적용 시, 절감분).</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="60" />
-        <location filename="../../app/commandline.cpp" line="62" />
+        <location filename="../../app/commandline.cpp" line="106"/>
+        <location filename="../../app/commandline.cpp" line="111"/>
         <source>time</source>
         <translation>시각</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="63" />
+        <location filename="../../app/commandline.cpp" line="113"/>
         <source>report: add a comparison with this incident (chart and both milestone tables).</source>
         <translation>report: 이 장애와의 비교 추가(차트와 양쪽 마일스톤 표).</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="65" />
+        <location filename="../../app/commandline.cpp" line="117"/>
         <source>export: timeline (updates, state changes, notes) or series (people affected over time).</source>
         <translation>export: timeline(업데이트, 상태 변경, 메모) 또는 series(시간별 영향 인원).</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="66" />
+        <location filename="../../app/commandline.cpp" line="119"/>
         <source>kind</source>
         <translation>종류</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="67" />
+        <location filename="../../app/commandline.cpp" line="121"/>
         <source>summary: print JSON (times as epoch seconds, durations in seconds).</source>
         <translation>summary: JSON 출력(시각은 epoch 초, 기간은 초).</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="68" />
+        <location filename="../../app/commandline.cpp" line="124"/>
         <source>generate: how many services (default 4).</source>
         <translation>generate: 서비스 수(기본값 4).</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="70" />
+        <location filename="../../app/commandline.cpp" line="127"/>
         <source>generate: samples per service, one a second (default 100000).</source>
         <translation>generate: 서비스당 샘플 수, 초당 하나(기본값 100000).</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="71" />
+        <location filename="../../app/commandline.cpp" line="128"/>
         <source>m</source>
         <translation>m</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="72" />
+        <location filename="../../app/commandline.cpp" line="130"/>
         <source>generate: the seed; the same seed gives the same data (default 42).</source>
         <translation>generate: 시드. 같은 시드는 같은 데이터를 만듭니다(기본값 42).</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="73" />
+        <location filename="../../app/commandline.cpp" line="132"/>
         <source>s</source>
         <translation>s</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="74" />
+        <location filename="../../app/commandline.cpp" line="134"/>
         <source>Sources file (JSON, see docs/sources.md) for serve and for live feeds in the dashboard.</source>
         <translation>serve와 대시보드 실시간 피드용 소스 파일(JSON, docs/sources.md 참고).</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="76" />
+        <location filename="../../app/commandline.cpp" line="138"/>
         <source>summary, report: the availability a reported state counts as, e.g. degraded=0.5,unknown=last (keys: degraded, partial, major, maintenance, operational, unknown; &quot;last&quot; keeps the last known; the rest keep their default).</source>
         <translation>summary, report: 보고된 상태를 가용성으로 환산하는 값, 예: degraded=0.5,unknown=last(키: degraded, partial, major, maintenance, operational, unknown; &quot;last&quot;는 마지막으로 알려진 값을 유지, 나머지는 기본값 유지).</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="77" />
+        <location filename="../../app/commandline.cpp" line="142"/>
         <source>spec</source>
         <translation>설정</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="78" />
+        <location filename="../../app/commandline.cpp" line="144"/>
+        <source>summary, report: how the users of one audience&apos;s services overlap, for distinct people affected: independent (the default), nested or disjoint. The range always runs from nested to disjoint.</source>
+        <translation>summary, report: 실제 영향 인원을 셀 때 한 이용자 집단(audience)에 속한 서비스들의 이용자가 어떻게 겹치는지: independent(기본값, 독립), nested(포함) 또는 disjoint(서로소). 범위는 언제나 nested부터 disjoint까지입니다.</translation>
+    </message>
+    <message>
+        <location filename="../../app/commandline.cpp" line="147"/>
+        <source>model</source>
+        <translation>모델</translation>
+    </message>
+    <message>
+        <location filename="../../app/commandline.cpp" line="148"/>
         <source>Report paper size: a4 or letter.</source>
         <translation>보고서 용지 크기: a4 또는 letter.</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="78" />
+        <location filename="../../app/commandline.cpp" line="149"/>
         <source>size</source>
         <translation>크기</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="81" />
+        <location filename="../../app/commandline.cpp" line="152"/>
         <source>One of: import, report, summary, export, serve, demo. Without one, the dashboard opens.</source>
         <translation>import, report, summary, export, serve, demo 중 하나. 없으면 대시보드가 열립니다.</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="152" />
+        <location filename="../../app/commandline.cpp" line="228"/>
         <source>unknown command &quot;%1&quot; (commands: import, report, summary, export, serve, demo, migrate, generate)</source>
         <translation>알 수 없는 명령 &quot;%1&quot; (명령: import, report, summary, export, serve, demo, migrate, generate)</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="166" />
+        <location filename="../../app/commandline.cpp" line="244"/>
         <source>no screen &quot;%1&quot; (screens: 0 to %2)</source>
         <translation>화면 &quot;%1&quot;이(가) 없습니다(화면: 0~%2)</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="172" />
+        <location filename="../../app/commandline.cpp" line="252"/>
         <source>--rotate needs seconds from 0 to 86400, not &quot;%1&quot;</source>
         <translation>--rotate에는 0~86400 사이의 초가 필요합니다(입력: &quot;%1&quot;)</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="202" />
+        <location filename="../../app/commandline.cpp" line="260"/>
+        <source>unknown scale &quot;%1&quot; (scales: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/commandline.cpp" line="286"/>
         <source>migrate needs --from DB and --to DB (a SQLite file or postgresql://…)</source>
         <translation>migrate에는 --from DB와 --to DB가 필요합니다 (SQLite 파일 또는 postgresql://…)</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="204" />
+        <location filename="../../app/commandline.cpp" line="289"/>
         <source>migrate needs two different databases</source>
         <translation>migrate에는 서로 다른 두 데이터베이스가 필요합니다</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="211" />
+        <location filename="../../app/commandline.cpp" line="296"/>
         <source>--%1 needs an RFC 3339 time such as 2022-10-15T06:00:00Z, not &quot;%2&quot;</source>
         <translation>--%1에는 2022-10-15T06:00:00Z 같은 RFC 3339 시각이 필요합니다(입력: &quot;%2&quot;)</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="216" />
+        <location filename="../../app/commandline.cpp" line="302"/>
         <source>--from must come before --to</source>
         <translation>--from은 --to보다 앞서야 합니다</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="218" />
+        <location filename="../../app/commandline.cpp" line="304"/>
         <source>--from and --to are for summary, report and export</source>
         <translation>--from과 --to는 summary, report, export용입니다</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="220" />
+        <location filename="../../app/commandline.cpp" line="306"/>
         <source>--compare is for report</source>
         <translation>--compare는 report용입니다</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="222" />
+        <location filename="../../app/commandline.cpp" line="308"/>
         <source>export needs --what timeline or --what series</source>
         <translation>export에는 --what timeline 또는 --what series가 필요합니다</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="224" />
+        <location filename="../../app/commandline.cpp" line="310"/>
         <source>export needs --out FILE.csv</source>
         <translation>export에는 --out FILE.csv가 필요합니다</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="247" />
+        <location filename="../../app/commandline.cpp" line="328"/>
+        <source>unknown overlap model &quot;%1&quot; (models: %2)</source>
+        <translation>알 수 없는 겹침 모델 "%1" (모델: %2)</translation>
+    </message>
+    <message>
+        <location filename="../../app/commandline.cpp" line="331"/>
+        <source>--overlap is for summary and report</source>
+        <translation>--overlap은 summary와 report에만 씁니다</translation>
+    </message>
+    <message>
+        <location filename="../../app/commandline.cpp" line="343"/>
+        <source>--scale is for import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/commandline.cpp" line="349"/>
         <source>--scenario is for summary and report</source>
         <translation>--scenario는 summary와 report용입니다</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="249" />
+        <location filename="../../app/commandline.cpp" line="351"/>
         <source>serve needs --sources FILE</source>
         <translation>serve에는 --sources FILE이 필요합니다</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="83" />
+        <location filename="../../app/commandline.cpp" line="155"/>
         <source>Files to import.</source>
         <translation>가져올 파일.</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="42" />
+        <location filename="../../app/commandline.cpp" line="58"/>
         <source>Timeline database: a SQLite file, or postgresql://user@host:port/dbname for a timeline shared by several hosts (password from PGPASSWORD or ~/.pgpass). Default: %1.</source>
         <translation>타임라인 데이터베이스: SQLite 파일, 또는 여러 호스트가 함께 쓰는 타임라인이면 postgresql://user@host:port/dbname (비밀번호는 PGPASSWORD 또는 ~/.pgpass에서). 기본값: %1.</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="59" />
+        <location filename="../../app/commandline.cpp" line="103"/>
         <source>summary, report, export: start of the window the figures cover (RFC 3339, e.g. 2022-10-15T06:00:00Z); migrate: the database to copy from.</source>
         <translation>summary, report, export: 수치를 계산할 구간의 시작 (RFC 3339, 예: 2022-10-15T06:00:00Z); migrate: 복사할 원본 데이터베이스.</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="61" />
+        <location filename="../../app/commandline.cpp" line="108"/>
         <source>summary, report, export: end of the window the figures cover (RFC 3339); migrate: the database to copy into.</source>
         <translation>summary, report, export: 수치를 계산할 구간의 끝 (RFC 3339); migrate: 복사해 넣을 데이터베이스.</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="123" />
+        <location filename="../../app/commandline.cpp" line="196"/>
         <source>Commands:</source>
         <translation>명령:</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="126" />
+        <location filename="../../app/commandline.cpp" line="200"/>
         <source>Exit status: 0 done, 1 error, 2 usage error, 3 done but some records were rejected.</source>
         <translation>종료 상태: 0 완료, 1 오류, 2 사용법 오류, 3 완료했으나 일부 레코드가 거부됨.</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="192" />
+        <location filename="../../app/commandline.cpp" line="276"/>
         <source>--services needs 1 to 1000</source>
         <translation>--services는 1에서 1000 사이여야 합니다</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="194" />
+        <location filename="../../app/commandline.cpp" line="278"/>
         <source>--samples needs 1 to 100000000 per service</source>
         <translation>--samples는 서비스당 1에서 100000000 사이여야 합니다</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="196" />
+        <location filename="../../app/commandline.cpp" line="280"/>
         <source>--seed needs a non-negative integer</source>
         <translation>--seed는 0 이상의 정수여야 합니다</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="227" />
+        <location filename="../../app/commandline.cpp" line="313"/>
         <source>unknown format &quot;%1&quot; (formats: %2)</source>
         <translation>알 수 없는 형식 &quot;%1&quot; (형식: %2)</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="229" />
+        <location filename="../../app/commandline.cpp" line="317"/>
         <source>unknown theme &quot;%1&quot; (themes: light, dark)</source>
         <translation>알 수 없는 테마 &quot;%1&quot; (테마: light, dark)</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="231" />
+        <location filename="../../app/commandline.cpp" line="320"/>
         <source>unknown language &quot;%1&quot; (languages: ko, en)</source>
         <translation>알 수 없는 언어 &quot;%1&quot;(언어: ko, en)</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="233" />
+        <location filename="../../app/commandline.cpp" line="323"/>
         <source>unknown paper size &quot;%1&quot; (sizes: a4, letter)</source>
         <translation>알 수 없는 용지 크기 &quot;%1&quot; (크기: a4, letter)</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="241" />
+        <location filename="../../app/commandline.cpp" line="341"/>
         <source>import needs at least one file</source>
         <translation>import에는 파일이 하나 이상 필요합니다</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="243" />
+        <location filename="../../app/commandline.cpp" line="345"/>
         <source>unexpected argument &quot;%1&quot;</source>
         <translation>예상치 못한 인수 &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="245" />
+        <location filename="../../app/commandline.cpp" line="347"/>
         <source>report needs --out FILE.pdf</source>
         <translation>report에는 --out FILE.pdf가 필요합니다</translation>
     </message>
@@ -507,217 +634,275 @@
 <context>
     <name>Commands</name>
     <message>
-        <location filename="../../app/commands.cpp" line="48" />
+        <location filename="../../app/commands.cpp" line="51"/>
         <source>%1 holds no data: import a feed, or run: outagedash demo --db %1</source>
         <translation>%1에 데이터가 없습니다: 피드를 가져오거나 다음을 실행하세요: outagedash demo --db %1</translation>
     </message>
     <message>
-        <location filename="../../app/commands.cpp" line="58" />
+        <location filename="../../app/commands.cpp" line="64"/>
         <source>no incident &quot;%1&quot; in %2 (incidents: %3)</source>
         <translation>%2에 인시던트 &quot;%1&quot;이(가) 없습니다 (인시던트: %3)</translation>
     </message>
     <message>
-        <location filename="../../app/commands.cpp" line="86" />
+        <location filename="../../app/commands.cpp" line="92"/>
         <source>no scenario &quot;%1&quot; for incident %2 (scenarios: %3)</source>
         <translation>장애 %2에 시나리오 &quot;%1&quot;이(가) 없습니다(시나리오: %3)</translation>
     </message>
     <message>
-        <location filename="../../app/commands.cpp" line="87" />
+        <location filename="../../app/commands.cpp" line="94"/>
         <source>none</source>
         <translation>없음</translation>
     </message>
     <message>
-        <location filename="../../app/commands.cpp" line="101" />
+        <location filename="../../app/commands.cpp" line="110"/>
         <source>no incident &quot;%1&quot; to compare with in %2 (incidents: %3)</source>
         <translation>%2에 비교할 장애 &quot;%1&quot;이(가) 없습니다(장애: %3)</translation>
     </message>
     <message>
-        <location filename="../../app/commands.cpp" line="124" />
+        <location filename="../../app/commands.cpp" line="135"/>
         <source>SQLite unavailable</source>
         <translation>SQLite를 사용할 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../app/commands.cpp" line="139" />
+        <location filename="../../app/commands.cpp" line="153"/>
         <source>%1:%2: rejected (byte %3, field &quot;%4&quot;): %5</source>
         <translation>%1:%2: 거부됨 (바이트 %3, 필드 &quot;%4&quot;): %5</translation>
     </message>
     <message>
-        <location filename="../../app/commands.cpp" line="142" />
+        <location filename="../../app/commands.cpp" line="160"/>
         <source>%1: %2 more rejected records are in the rejects table</source>
         <translation>%1: 나머지 거부된 레코드 %2건은 rejects 테이블에 있습니다</translation>
     </message>
     <message>
-        <location filename="../../app/commands.cpp" line="149" />
+        <location filename="../../app/commands.cpp" line="169"/>
         <source>%1: %2 records, %3 new, %4 already stored, %5 rejected</source>
         <translation>%1: 레코드 %2건, 신규 %3건, 기존 저장 %4건, 거부 %5건</translation>
     </message>
     <message>
-        <location filename="../../app/commands.cpp" line="172" />
+        <location filename="../../app/commands.cpp" line="196"/>
+        <source>Distinct people affected at the peak: %1</source>
+        <translation>정점의 실제 영향 인원(한 사람은 한 번): %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands.cpp" line="199"/>
+        <source>People-hours lost by distinct people: %1</source>
+        <translation>실제 인원 기준 손실 인시: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands.cpp" line="202"/>
+        <source>Service-users affected at the peak (a person counted once per service): %1</source>
+        <translation>정점의 서비스 이용자 합계(한 사람을 서비스마다 셈): %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands.cpp" line="206"/>
+        <source>Service-user-hours lost: %1</source>
+        <translation>서비스 이용자 기준 손실 인시: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands.cpp" line="216"/>
+        <source>Audience %1: %2 people (%3)</source>
+        <translation>이용자 집단 %1: %2명 (%3)</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands.cpp" line="223"/>
+        <source>%1 says %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands.cpp" line="225"/>
+        <source>Sources disagree on %1 at %2: %3; %4</source>
+        <translation>%2에 %1에 대한 출처가 서로 다릅니다: %3; %4</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands.cpp" line="252"/>
         <source>not reached</source>
         <translation>미도달</translation>
     </message>
     <message>
-        <location filename="../../app/commands.cpp" line="183" />
-        <location filename="../../app/commands.cpp" line="197" />
+        <location filename="../../app/commands.cpp" line="263"/>
+        <location filename="../../app/commands.cpp" line="286"/>
         <source>service</source>
         <translation>서비스</translation>
     </message>
     <message>
-        <location filename="../../app/commands.cpp" line="183" />
+        <location filename="../../app/commands.cpp" line="263"/>
         <source>users</source>
         <translation>사용자</translation>
     </message>
     <message>
-        <location filename="../../app/commands.cpp" line="183" />
+        <location filename="../../app/commands.cpp" line="264"/>
         <source>peak</source>
         <translation>최대</translation>
     </message>
     <message>
-        <location filename="../../app/commands.cpp" line="183" />
+        <location filename="../../app/commands.cpp" line="264"/>
         <source>people-hours</source>
         <translation>인시</translation>
     </message>
     <message>
-        <location filename="../../app/commands.cpp" line="183" />
+        <location filename="../../app/commands.cpp" line="265"/>
         <source>first partial</source>
         <translation>첫 부분 복구</translation>
     </message>
     <message>
-        <location filename="../../app/commands.cpp" line="183" />
+        <location filename="../../app/commands.cpp" line="266"/>
         <source>full recovery</source>
         <translation>완전 복구</translation>
     </message>
     <message>
-        <location filename="../../app/commands.cpp" line="191" />
-        <location filename="../../app/commands.cpp" line="206" />
+        <location filename="../../app/commands.cpp" line="276"/>
+        <source>service-users</source>
+        <translation>서비스 이용자 합계</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands.cpp" line="296"/>
         <source>total</source>
         <translation>합계</translation>
     </message>
     <message>
-        <location filename="../../app/commands.cpp" line="196" />
+        <location filename="../../app/commands.cpp" line="285"/>
         <source>What if: %1</source>
         <translation>가정: %1</translation>
     </message>
     <message>
-        <location filename="../../app/commands.cpp" line="198" />
+        <location filename="../../app/commands.cpp" line="287"/>
         <source>recorded</source>
         <translation>기록</translation>
     </message>
     <message>
-        <location filename="../../app/commands.cpp" line="198" />
+        <location filename="../../app/commands.cpp" line="288"/>
         <source>scenario</source>
         <translation>시나리오</translation>
     </message>
     <message>
-        <location filename="../../app/commands.cpp" line="199" />
+        <location filename="../../app/commands.cpp" line="289"/>
         <source>saved</source>
         <translation>절감</translation>
     </message>
     <message>
-        <location filename="../../app/commands.cpp" line="208" />
+        <location filename="../../app/commands.cpp" line="300"/>
         <source>With %1, %2 people-hours (%3 %) would have been saved.</source>
         <translation>%1이면 %2 인시(%3%)를 줄일 수 있었습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/commands.cpp" line="226" />
+        <location filename="../../app/commands.cpp" line="318"/>
         <source>The Kakao 2022 demo is in %1</source>
         <translation>카카오 2022 데모가 %1에 있습니다</translation>
     </message>
     <message>
-        <location filename="../../app/commands.cpp" line="254" />
+        <location filename="../../app/commands.cpp" line="346"/>
         <source>Report written to %1</source>
         <translation>보고서를 %1에 저장했습니다</translation>
     </message>
     <message>
-        <location filename="../../app/commands.cpp" line="271" />
+        <location filename="../../app/commands.cpp" line="364"/>
         <source>%1 % (%2 of %3 samples)</source>
         <translation>%1% (샘플 %3개 중 %2개)</translation>
     </message>
     <message>
-        <location filename="../../app/commands.cpp" line="283" />
+        <location filename="../../app/commands.cpp" line="376"/>
         <source>%1 services × %2 samples (seed %3) written to %4</source>
         <translation>서비스 %1개 × 샘플 %2개(시드 %3)를 %4에 썼습니다</translation>
     </message>
     <message>
-        <location filename="../../app/commands.cpp" line="298" />
+        <location filename="../../app/commands.cpp" line="396"/>
         <source>%1: %2 new records, %3 rejected</source>
         <translation>%1: 새 레코드 %2건, 거부 %3건</translation>
     </message>
     <message>
-        <location filename="../../app/commands.cpp" line="302" />
+        <location filename="../../app/commands.cpp" line="403"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../app/commands.cpp" line="308" />
+        <location filename="../../app/commands.cpp" line="407"/>
+        <source>timeline unreachable: %1 — webhooks are answered 503 with Retry-After, polls wait; reconnecting with backoff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/commands.cpp" line="414"/>
+        <source>timeline reachable again after %1 s; polls catch up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/commands.cpp" line="423"/>
         <source>Serving %1 sources into %2</source>
         <translation>소스 %1개를 %2(으)로 수집 중</translation>
     </message>
     <message>
-        <location filename="../../app/commands.cpp" line="310" />
+        <location filename="../../app/commands.cpp" line="425"/>
         <source>; webhooks on http://%1:%2/hooks/&lt;source&gt;</source>
         <translation>; 웹훅 주소 http://%1:%2/hooks/&lt;source&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/commands.cpp" line="335" />
+        <location filename="../../app/commands.cpp" line="451"/>
         <source>%1 rows written to %2</source>
         <translation>%2에 %1행을 썼습니다</translation>
     </message>
     <message>
-        <location filename="../../models/csvexporter.cpp" line="187" />
+        <location filename="../../models/session/csvexporter.cpp" line="191"/>
         <source>Cannot write %1: %2</source>
         <translation>%1에 쓸 수 없습니다: %2</translation>
     </message>
     <message>
-        <location filename="../../app/migratecommand.cpp" line="24" />
+        <location filename="../../app/migratecommand.cpp" line="25"/>
         <source>%1 holds no data: nothing to copy</source>
         <translation>%1에 데이터가 없습니다: 복사할 것이 없습니다</translation>
     </message>
     <message>
-        <location filename="../../app/migratecommand.cpp" line="38" />
+        <location filename="../../app/migratecommand.cpp" line="45"/>
         <source>%1 % of %2 samples</source>
         <translation>샘플 %2개 중 %1 %</translation>
     </message>
     <message>
-        <location filename="../../app/migratecommand.cpp" line="43" />
+        <location filename="../../app/migratecommand.cpp" line="50"/>
         <source>What was copied before the error is kept; running the same command again continues without doubling anything.</source>
         <translation>오류 전까지 복사된 것은 유지됩니다. 같은 명령을 다시 실행하면 중복 없이 이어서 복사합니다.</translation>
     </message>
     <message>
-        <location filename="../../app/migratecommand.cpp" line="47" />
+        <location filename="../../app/migratecommand.cpp" line="56"/>
+        <source>Copied %1 into %2: %3 rows read, %4 new, %5 already there; %6 feed sources refreshed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/migratecommand.cpp" line="65"/>
+        <source>%1 rows were read but %2 written or found: some were neither</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Copied %1 into %2: %3 records read, %4 new, %5 already there</source>
-        <translation>%1을(를) %2(으)로 복사했습니다: 레코드 %3개 읽음, 새 레코드 %4개, 이미 있던 레코드 %5개</translation>
+        <translation type="vanished">%1을(를) %2(으)로 복사했습니다: 레코드 %3개 읽음, 새 레코드 %4개, 이미 있던 레코드 %5개</translation>
     </message>
 </context>
 <context>
     <name>CompareChart</name>
     <message>
-        <location filename="../../ui/charts/comparechartbuilder.cpp" line="28" />
+        <location filename="../../ui/charts/comparechartbuilder.cpp" line="29"/>
         <source>All data (no incident)</source>
         <translation>전체 데이터(장애 없음)</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/comparechartbuilder.cpp" line="45" />
+        <location filename="../../ui/charts/comparechartbuilder.cpp" line="47"/>
         <source>Total people affected, from each incident&apos;s start</source>
         <translation>각 장애 시작부터의 전체 영향 인원</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/comparechartbuilder.cpp" line="65" />
+        <location filename="../../ui/charts/comparechartbuilder.cpp" line="67"/>
         <source>Millions of people</source>
         <translation>인원(백만 명)</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/comparechartbuilder.cpp" line="66" />
+        <location filename="../../ui/charts/comparechartbuilder.cpp" line="68"/>
         <source>Thousands of people</source>
         <translation>인원(천 명)</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/comparechartbuilder.cpp" line="67" />
+        <location filename="../../ui/charts/comparechartbuilder.cpp" line="69"/>
         <source>People affected</source>
         <translation>영향 인원</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/comparechartbuilder.cpp" line="79" />
+        <location filename="../../ui/charts/comparechartbuilder.cpp" line="81"/>
         <source>Hours since the incident began</source>
         <translation>장애 시작 후 경과 시간(시간)</translation>
     </message>
@@ -725,52 +910,52 @@
 <context>
     <name>CompareWidget</name>
     <message>
-        <location filename="../../ui/comparewidget.cpp" line="49" />
+        <location filename="../../ui/charts/comparewidget.cpp" line="50"/>
         <source>Milestones of the first incident</source>
         <translation>첫 번째 장애의 마일스톤</translation>
     </message>
     <message>
-        <location filename="../../ui/comparewidget.cpp" line="50" />
+        <location filename="../../ui/charts/comparewidget.cpp" line="51"/>
         <source>Milestones of the second incident</source>
         <translation>두 번째 장애의 마일스톤</translation>
     </message>
     <message>
-        <location filename="../../ui/comparewidget.cpp" line="64" />
+        <location filename="../../ui/charts/comparewidget.cpp" line="65"/>
         <source>Incident &amp;A:</source>
         <translation>장애 &amp;A:</translation>
     </message>
     <message>
-        <location filename="../../ui/comparewidget.cpp" line="64" />
+        <location filename="../../ui/charts/comparewidget.cpp" line="65"/>
         <source>The first incident to compare (solid line)</source>
         <translation>비교할 첫 번째 장애(실선)</translation>
     </message>
     <message>
-        <location filename="../../ui/comparewidget.cpp" line="66" />
+        <location filename="../../ui/charts/comparewidget.cpp" line="67"/>
         <source>Incident &amp;B:</source>
         <translation>장애 &amp;B:</translation>
     </message>
     <message>
-        <location filename="../../ui/comparewidget.cpp" line="66" />
+        <location filename="../../ui/charts/comparewidget.cpp" line="67"/>
         <source>The second incident to compare (dashed line)</source>
         <translation>비교할 두 번째 장애(점선)</translation>
     </message>
     <message>
-        <location filename="../../ui/comparewidget.cpp" line="70" />
+        <location filename="../../ui/charts/comparewidget.cpp" line="71"/>
         <source>Total people affected by both incidents, from each one&apos;s start</source>
         <translation>두 장애의 각 시작부터의 전체 영향 인원</translation>
     </message>
     <message>
-        <location filename="../../ui/comparewidget.cpp" line="210" />
+        <location filename="../../ui/charts/comparewidget.cpp" line="212"/>
         <source>No incident chosen</source>
         <translation>선택한 장애 없음</translation>
     </message>
     <message>
-        <location filename="../../ui/comparewidget.cpp" line="216" />
+        <location filename="../../ui/charts/comparewidget.cpp" line="218"/>
         <source>solid line</source>
         <translation>실선</translation>
     </message>
     <message>
-        <location filename="../../ui/comparewidget.cpp" line="217" />
+        <location filename="../../ui/charts/comparewidget.cpp" line="219"/>
         <source>dashed line</source>
         <translation>점선</translation>
     </message>
@@ -778,128 +963,141 @@
 <context>
     <name>CountingMethod</name>
     <message>
-        <location filename="../../models/countingmethod.cpp" line="21" />
+        <location filename="../../models/domain/countingmethod.cpp" line="28"/>
         <source>People affected = users × (1 − availability). Measured availability samples are used where present; otherwise a reported state counts as: degraded %1 % affected, partial outage %2 %, major outage %3 %, maintenance %4 %.</source>
         <translation>영향 인원 = 사용자 수 × (1 − 가용성). 측정된 가용성 샘플이 있으면 이를 사용하고, 없으면 보고된 상태를 다음과 같이 계산합니다: 성능 저하 %1% 영향, 부분 장애 %2%, 주요 장애 %3%, 점검 %4%.</translation>
     </message>
     <message>
-        <location filename="../../models/countingmethod.cpp" line="29" />
+        <location filename="../../models/domain/countingmethod.cpp" line="35"/>
         <source>An unknown state keeps the last known availability.</source>
         <translation>알 수 없음 상태에서는 마지막으로 확인된 가용성을 유지합니다.</translation>
     </message>
     <message>
-        <location filename="../../models/countingmethod.cpp" line="30" />
+        <location filename="../../models/domain/countingmethod.cpp" line="36"/>
         <source>An unknown state counts as %1 % affected.</source>
         <translation>알 수 없음 상태는 %1% 영향으로 계산합니다.</translation>
     </message>
     <message>
-        <location filename="../../models/countingmethod.cpp" line="32" />
+        <location filename="../../models/domain/countingmethod.cpp" line="38"/>
         <source>A dependency&apos;s failure reaches its share of the dependent&apos;s users: effective availability = own × Π(1 − share × (1 − dependency&apos;s effective availability)).</source>
         <translation>의존성의 장애는 의존하는 서비스 사용자 중 해당 비율만큼에 영향을 줍니다: 실효 가용성 = 자체 가용성 × Π(1 − 비율 × (1 − 의존성의 실효 가용성)).</translation>
     </message>
     <message>
-        <location filename="../../models/countingmethod.cpp" line="84" />
+        <location filename="../../models/domain/countingmethod.cpp" line="100"/>
         <source>the counting spec is empty (expected e.g. &quot;%1&quot;)</source>
         <translation>집계 설정이 비어 있습니다(예: &quot;%1&quot;)</translation>
     </message>
     <message>
-        <location filename="../../models/countingmethod.cpp" line="92" />
+        <location filename="../../models/domain/countingmethod.cpp" line="107"/>
         <source>empty entry in counting spec &quot;%1&quot;</source>
         <translation>집계 설정 &quot;%1&quot;에 빈 항목이 있습니다</translation>
     </message>
     <message>
-        <location filename="../../models/countingmethod.cpp" line="97" />
+        <location filename="../../models/domain/countingmethod.cpp" line="112"/>
         <source>unknown key &quot;%1&quot; in counting spec (keys: %2)</source>
         <translation>집계 설정에 알 수 없는 키 &quot;%1&quot;(키: %2)</translation>
     </message>
     <message>
-        <location filename="../../models/countingmethod.cpp" line="100" />
+        <location filename="../../models/domain/countingmethod.cpp" line="115"/>
         <source>&quot;%1&quot; has no value in counting spec (expected %1=NUMBER)</source>
         <translation>집계 설정에서 &quot;%1&quot;에 값이 없습니다(%1=숫자 형식 필요)</translation>
     </message>
     <message>
-        <location filename="../../models/countingmethod.cpp" line="103" />
+        <location filename="../../models/domain/countingmethod.cpp" line="120"/>
         <source>&quot;%1&quot; is given twice in counting spec</source>
         <translation>집계 설정에 &quot;%1&quot;이(가) 두 번 있습니다</translation>
     </message>
     <message>
-        <location filename="../../models/countingmethod.cpp" line="109" />
+        <location filename="../../models/domain/countingmethod.cpp" line="126"/>
         <source>&quot;%1=last&quot;: only unknown can keep the last known availability</source>
         <translation>&quot;%1=last&quot;: 마지막 가용성 유지는 unknown에만 쓸 수 있습니다</translation>
     </message>
     <message>
-        <location filename="../../models/countingmethod.cpp" line="117" />
+        <location filename="../../models/domain/countingmethod.cpp" line="135"/>
         <source>&quot;%1&quot; must be an availability from 0 to 1 in counting spec, not &quot;%2&quot;</source>
         <translation>집계 설정에서 &quot;%1&quot;은(는) 0~1 사이 가용성이어야 합니다(입력: &quot;%2&quot;)</translation>
     </message>
 </context>
 <context>
+    <name>CsvParser</name>
+    <message>
+        <location filename="../../models/feeds/csvparser.cpp" line="244"/>
+        <source>and %1 more</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DashboardSession</name>
     <message>
-        <location filename="../../models/dashboardsession.cpp" line="89" />
+        <location filename="../../models/session/dashboardsession.cpp" line="118"/>
         <source>never</source>
         <translation>없음</translation>
     </message>
     <message>
-        <location filename="../../models/dashboardsession.cpp" line="90" />
+        <location filename="../../models/session/dashboardsession.cpp" line="119"/>
         <source>%1 — showing the data as loaded at %2; trying again every %3 s</source>
         <translation>%1 — %2에 불러온 데이터를 표시하는 중이며 %3초마다 다시 시도합니다</translation>
+    </message>
+    <message>
+        <location filename="../../models/session/dashboardsessionstore.cpp" line="10"/>
+        <source>No database is open.</source>
+        <translation type="unfinished">열린 데이터베이스가 없습니다.</translation>
     </message>
 </context>
 <context>
     <name>DashboardViews</name>
     <message>
-        <location filename="../../ui/dashboardviews.cpp" line="24" />
+        <location filename="../../ui/dashboardviews.cpp" line="25"/>
         <source>&amp;Recovery</source>
         <translation>복구(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboardviews.cpp" line="25" />
+        <location filename="../../ui/dashboardviews.cpp" line="26"/>
         <source>&amp;State timeline</source>
         <translation>상태 타임라인(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboardviews.cpp" line="26" />
+        <location filename="../../ui/dashboardviews.cpp" line="27"/>
         <source>De&amp;pendencies</source>
         <translation>의존성(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboardviews.cpp" line="27" />
+        <location filename="../../ui/dashboardviews.cpp" line="28"/>
         <source>&amp;Compare</source>
         <translation>비교(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboardviews.cpp" line="28" />
+        <location filename="../../ui/dashboardviews.cpp" line="29"/>
         <source>&amp;What if</source>
         <translation>가정 분석(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboardviews.cpp" line="29" />
+        <location filename="../../ui/dashboardviews.cpp" line="30"/>
         <source>People affected by service over time (wheel: zoom, drag: pan, 0: reset)</source>
         <translation>서비스별 시간에 따른 영향 인원(휠: 확대/축소, 드래그: 이동, 0: 초기화)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboardviews.cpp" line="30" />
+        <location filename="../../ui/dashboardviews.cpp" line="31"/>
         <source>Each service&apos;s state over time, with milestones and notes</source>
         <translation>서비스별 시간에 따른 상태, 마일스톤과 메모 포함</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboardviews.cpp" line="31" />
+        <location filename="../../ui/dashboardviews.cpp" line="32"/>
         <source>Which service needs which, coloured by state at the cursor</source>
         <translation>서비스 간 의존 관계, 커서 시점 상태별 색상</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboardviews.cpp" line="32" />
+        <location filename="../../ui/dashboardviews.cpp" line="33"/>
         <source>Two incidents overlaid from their start, milestones side by side</source>
         <translation>두 장애를 시작 시점 기준으로 겹쳐 보기, 마일스톤 나란히 비교</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboardviews.cpp" line="33" />
+        <location filename="../../ui/dashboardviews.cpp" line="35"/>
         <source>The incident replayed with a different recovery, and the people-hours it would save</source>
         <translation>다른 복구로 다시 재생한 인시던트와 그로 인해 절약되었을 인시</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboardviews.cpp" line="84" />
+        <location filename="../../ui/dashboardviews.cpp" line="86"/>
         <source>How it is counted: %1</source>
         <translation>집계 방법: %1</translation>
     </message>
@@ -907,167 +1105,234 @@
 <context>
     <name>DependencyView</name>
     <message>
-        <location filename="../../ui/charts/dependencyview.cpp" line="46" />
+        <location filename="../../ui/charts/dependencyview.cpp" line="47"/>
         <source>d MMM HH:mm</source>
         <translation>M월 d일 HH:mm</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/dependencyview.cpp" line="52" />
+        <location filename="../../ui/charts/dependencyview.cpp" line="53"/>
         <source>%1 %</source>
         <translation>%1%</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/dependencyview.cpp" line="70" />
+        <location filename="../../ui/charts/dependencyview.cpp" line="71"/>
         <source>%1 affected</source>
         <translation>영향 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/dependencyview.cpp" line="72" />
+        <location filename="../../ui/charts/dependencyview.cpp" line="73"/>
         <source>%1 own</source>
         <translation>자체 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/dependencyview.cpp" line="73" />
+        <location filename="../../ui/charts/dependencyview.cpp" line="74"/>
         <source>%1 through dependencies</source>
         <translation>의존성 경유 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/dependencyview.cpp" line="140" />
+        <location filename="../../ui/charts/dependencyview.cpp" line="142"/>
         <source>Arrows point from a service to what it needs; the label is the share of its users that a failure there reaches. People affected at %1.</source>
         <translation>화살표는 서비스에서 그 서비스가 의존하는 대상으로 향하며, 레이블은 그곳의 장애가 미치는 사용자 비율입니다. %1 기준 영향 인원.</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/dependencyview.cpp" line="280" />
+        <location filename="../../ui/charts/dependencyview.cpp" line="285"/>
         <source>Dependency view: services, what they need, and the people affected at the cursor</source>
         <translation>의존성 보기: 서비스, 의존 대상, 커서 시점의 영향 인원</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/dependencyview.cpp" line="323" />
+        <location filename="../../ui/charts/dependencyview.cpp" line="328"/>
         <source>No services to show</source>
         <translation>표시할 서비스가 없습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/dependencyview.cpp" line="378" />
+        <location filename="../../ui/charts/dependencyview.cpp" line="384"/>
         <source>%1 needs %2: a failure there reaches %3 of its users.</source>
         <translation>%1은(는) %2에 의존: 그곳의 장애는 사용자의 %3에 영향을 줍니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/dependencyview.cpp" line="384" />
+        <location filename="../../ui/charts/dependencyview.cpp" line="391"/>
         <source>%1 users</source>
         <translation>사용자 %1명</translation>
     </message>
 </context>
 <context>
+    <name>FeedReader</name>
+    <message>
+        <location filename="../../models/feeds/atomrssparser.cpp" line="263"/>
+        <source>the entry has no id, guid, link or title to name its incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FeedSourceModel</name>
     <message>
-        <location filename="../../models/feedsourcemodel.cpp" line="53" />
+        <location filename="../../models/itemmodels/feedsourcemodel.cpp" line="57"/>
         <source>never</source>
         <translation>없음</translation>
     </message>
     <message>
-        <location filename="../../models/feedsourcemodel.cpp" line="56" />
+        <location filename="../../models/itemmodels/feedsourcemodel.cpp" line="60"/>
         <source>STALE: silent for %1 s</source>
         <translation>데이터 중단: %1초째 무응답</translation>
     </message>
     <message>
-        <location filename="../../models/feedsourcemodel.cpp" line="57" />
+        <location filename="../../models/itemmodels/feedsourcemodel.cpp" line="61"/>
         <source>STALE: never reported</source>
         <translation>데이터 중단: 보고 기록 없음</translation>
     </message>
     <message>
-        <location filename="../../models/feedsourcemodel.cpp" line="59" />
+        <location filename="../../models/itemmodels/feedsourcemodel.cpp" line="63"/>
         <source>%1; last error: %2</source>
         <translation>%1; 마지막 오류: %2</translation>
     </message>
     <message>
-        <location filename="../../models/feedsourcemodel.cpp" line="61" />
+        <location filename="../../models/itemmodels/feedsourcemodel.cpp" line="65"/>
         <source>reporting</source>
         <translation>보고 중</translation>
     </message>
     <message>
-        <location filename="../../models/feedsourcemodel.cpp" line="61" />
+        <location filename="../../models/itemmodels/feedsourcemodel.cpp" line="65"/>
         <source>error: %1</source>
         <translation>오류: %1</translation>
     </message>
     <message>
-        <location filename="../../models/feedsourcemodel.cpp" line="71" />
+        <location filename="../../models/itemmodels/feedsourcemodel.cpp" line="76"/>
         <source>Source</source>
         <translation>소스</translation>
     </message>
     <message>
-        <location filename="../../models/feedsourcemodel.cpp" line="72" />
+        <location filename="../../models/itemmodels/feedsourcemodel.cpp" line="78"/>
         <source>Kind</source>
         <translation>종류</translation>
     </message>
     <message>
-        <location filename="../../models/feedsourcemodel.cpp" line="73" />
+        <location filename="../../models/itemmodels/feedsourcemodel.cpp" line="80"/>
         <source>Location</source>
         <translation>위치</translation>
     </message>
     <message>
-        <location filename="../../models/feedsourcemodel.cpp" line="74" />
+        <location filename="../../models/itemmodels/feedsourcemodel.cpp" line="82"/>
         <source>Last report</source>
         <translation>마지막 보고</translation>
     </message>
     <message>
-        <location filename="../../models/feedsourcemodel.cpp" line="75" />
+        <location filename="../../models/itemmodels/feedsourcemodel.cpp" line="84"/>
         <source>Status</source>
         <translation>상태</translation>
     </message>
 </context>
 <context>
+    <name>FigureRange</name>
+    <message>
+        <location filename="../../models/impact/figurerange.cpp" line="36"/>
+        <source> bn</source>
+        <translation>십억</translation>
+    </message>
+    <message>
+        <location filename="../../models/impact/figurerange.cpp" line="38"/>
+        <source> M</source>
+        <translation>백만</translation>
+    </message>
+    <message>
+        <location filename="../../models/impact/figurerange.cpp" line="39"/>
+        <source> k</source>
+        <translation>천</translation>
+    </message>
+    <message>
+        <location filename="../../models/impact/figurerange.cpp" line="85"/>
+        <source>≈ %1</source>
+        <translation>≈ %1</translation>
+    </message>
+    <message>
+        <location filename="../../models/impact/figurerange.cpp" line="102"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>GoogleCloudParser</name>
+    <message>
+        <location filename="../../models/feeds/googlecloudparser.cpp" line="227"/>
+        <source>not a Google Cloud incidents.json: expected an array of incidents, got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/feeds/googlecloudparser.cpp" line="228"/>
+        <source>an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/feeds/googlecloudparser.cpp" line="228"/>
+        <source>a bare value</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GrafanaParser</name>
+    <message>
+        <location filename="../../models/feeds/grafanaparser.cpp" line="133"/>
+        <source>not a Grafana webhook payload: expected &quot;alerts&quot; with &quot;orgId&quot; (unified alerting) or &quot;ruleName&quot; and &quot;state&quot; (legacy alerting)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/feeds/grafanaparser.cpp" line="145"/>
+        <source>%1 at byte %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ImportController</name>
     <message>
-        <location filename="../../ui/importcontroller.cpp" line="41" />
+        <location filename="../../ui/importcontroller.cpp" line="42"/>
         <source>Importing…</source>
         <translation>가져오는 중…</translation>
     </message>
     <message>
-        <location filename="../../ui/importcontroller.cpp" line="41" />
+        <location filename="../../ui/importcontroller.cpp" line="42"/>
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
     <message>
-        <location filename="../../ui/importcontroller.cpp" line="42" />
-        <location filename="../../ui/importcontroller.cpp" line="97" />
-        <location filename="../../ui/importcontroller.cpp" line="99" />
+        <location filename="../../ui/importcontroller.cpp" line="43"/>
+        <location filename="../../ui/importcontroller.cpp" line="103"/>
+        <location filename="../../ui/importcontroller.cpp" line="105"/>
         <source>Import</source>
         <translation>가져오기</translation>
     </message>
     <message>
-        <location filename="../../ui/importcontroller.cpp" line="54" />
+        <location filename="../../ui/importcontroller.cpp" line="55"/>
         <source>Importing %1…</source>
         <translation>%1 가져오는 중…</translation>
     </message>
     <message>
-        <location filename="../../ui/importcontroller.cpp" line="60" />
+        <location filename="../../ui/importcontroller.cpp" line="62"/>
         <source>%1: %2
 Trying again in %3 s…</source>
         <translation>%1: %2
 %3초 후 다시 시도합니다…</translation>
     </message>
     <message>
-        <location filename="../../ui/importcontroller.cpp" line="72" />
+        <location filename="../../ui/importcontroller.cpp" line="74"/>
         <source>%1: import failed: %2</source>
         <translation>%1: 가져오기 실패: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/importcontroller.cpp" line="75" />
+        <location filename="../../ui/importcontroller.cpp" line="77"/>
         <source>%1: cancelled after %2 records (those are kept)</source>
         <translation>%1: 레코드 %2건 처리 후 취소됨 (처리된 레코드는 유지됨)</translation>
     </message>
     <message>
-        <location filename="../../ui/importcontroller.cpp" line="76" />
+        <location filename="../../ui/importcontroller.cpp" line="78"/>
         <source>%1: %2 records, %3 new, %4 already stored, %5 rejected</source>
         <translation>%1: 레코드 %2건, 신규 %3건, 기존 저장 %4건, 거부 %5건</translation>
     </message>
     <message>
-        <location filename="../../ui/importcontroller.cpp" line="80" />
+        <location filename="../../ui/importcontroller.cpp" line="86"/>
         <source>  line %1, field &quot;%2&quot;: %3</source>
         <translation>  %1행, 필드 &quot;%2&quot;: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/importcontroller.cpp" line="83" />
+        <location filename="../../ui/importcontroller.cpp" line="89"/>
         <source>  … and %1 more rejected records, kept in the rejects table</source>
         <translation>  … 외 거부된 레코드 %1건은 rejects 테이블에 보관됨</translation>
     </message>
@@ -1075,272 +1340,401 @@ Trying again in %3 s…</source>
 <context>
     <name>IncidentHeaderWidget</name>
     <message>
-        <location filename="../../ui/incidentheaderwidget.cpp" line="19" />
+        <location filename="../../ui/incidentheaderwidget.cpp" line="22"/>
         <source>Demo: the Kakao outage of 15–20 October 2022, built from the public record. Availability curves are derived, not measured. Import your own feeds with File ▸ Import.</source>
         <translation>데모: 공개 기록을 바탕으로 구성한 2022년 10월 15–20일 카카오 장애입니다. 가용성 곡선은 측정값이 아닌 추정값입니다. 자체 피드는 파일 ▸ 가져오기로 가져오세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/incidentheaderwidget.cpp" line="58" />
+        <location filename="../../ui/incidentheaderwidget.cpp" line="64"/>
         <source>Nothing recorded yet</source>
         <translation>아직 기록된 데이터가 없습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/incidentheaderwidget.cpp" line="59" />
+        <location filename="../../ui/incidentheaderwidget.cpp" line="65"/>
         <source>All recorded data</source>
         <translation>기록된 전체 데이터</translation>
     </message>
     <message>
-        <location filename="../../ui/incidentheaderwidget.cpp" line="72" />
+        <location filename="../../ui/incidentheaderwidget.cpp" line="84"/>
         <source>Import feed files (File ▸ Import, or drop them on the window), add live sources (File ▸ Sources), or copy a timeline in with: outagedash migrate --from FILE --to DB</source>
         <translation>피드 파일을 가져오거나(파일 ▸ 가져오기, 또는 창에 끌어다 놓기), 실시간 소스를 추가하거나(파일 ▸ 소스), 다음 명령으로 타임라인을 복사해 오세요: outagedash migrate --from FILE --to DB</translation>
     </message>
     <message>
-        <location filename="../../ui/incidentheaderwidget.cpp" line="80" />
-        <source>%1 people affected across all services</source>
-        <translation>전체 서비스 영향 인원 %1명</translation>
+        <location filename="../../ui/incidentheaderwidget.cpp" line="96"/>
+        <source>%1 people affected (range %2)</source>
+        <translation>영향 인원 %1명 (범위 %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/incidentheaderwidget.cpp" line="83" />
+        <location filename="../../ui/incidentheaderwidget.cpp" line="97"/>
+        <source>%1 people affected</source>
+        <translation>영향 인원 %1명</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidentheaderwidget.cpp" line="101"/>
+        <source>%1: %2</source>
+        <translation>%1: %2명</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidentheaderwidget.cpp" line="102"/>
+        <source>%1 service-users affected: a person using several services counts once for each.</source>
+        <translation>서비스 이용자 합계 %1명: 여러 서비스를 쓰는 사람은 서비스마다 한 번씩 셉니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidentheaderwidget.cpp" line="106"/>
+        <source>People counted once; overlap model: %1.</source>
+        <translation>사람은 한 번만 셉니다. 겹침 모델: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidentheaderwidget.cpp" line="107"/>
+        <source>People counted once within each audience (%1); overlap model: %2.</source>
+        <translation>이용자 집단 안에서 사람은 한 번만 셉니다(%1). 겹침 모델: %2.</translation>
+    </message>
+    <message>
+        <source>%1 people affected across all services</source>
+        <translation type="vanished">전체 서비스 영향 인원 %1명</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidentheaderwidget.cpp" line="113"/>
         <source>As at %1, %2 after the outage began</source>
         <translation>%1 기준, 장애 발생 %2 후</translation>
     </message>
     <message>
-        <location filename="../../ui/incidentheaderwidget.cpp" line="84" />
+        <location filename="../../ui/incidentheaderwidget.cpp" line="114"/>
         <source>As at %1, before the outage began</source>
         <translation>%1 기준, 장애 발생 전</translation>
     </message>
 </context>
 <context>
+    <name>IncidentMarks</name>
+    <message>
+        <location filename="../../ui/charts/incidentmarks.cpp" line="12"/>
+        <source>d MMM HH:mm</source>
+        <translation>M월 d일 HH:mm</translation>
+    </message>
+    <message>
+        <location filename="../../ui/charts/incidentmarks.cpp" line="24"/>
+        <source>began</source>
+        <translation>시작</translation>
+    </message>
+    <message>
+        <location filename="../../ui/charts/incidentmarks.cpp" line="25"/>
+        <source>detected</source>
+        <translation>감지</translation>
+    </message>
+    <message>
+        <location filename="../../ui/charts/incidentmarks.cpp" line="26"/>
+        <source>mitigated</source>
+        <translation>완화</translation>
+    </message>
+    <message>
+        <location filename="../../ui/charts/incidentmarks.cpp" line="27"/>
+        <source>resolved</source>
+        <translation>해결</translation>
+    </message>
+    <message>
+        <location filename="../../ui/charts/incidentmarks.cpp" line="83"/>
+        <source>Incident %1 at %2</source>
+        <translation>장애 %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/charts/incidentmarks.cpp" line="84"/>
+        <source>Incident %1 at %2; its sources leave %3 – %4 open. %5</source>
+        <translation>장애 %1: %2. 출처에 따르면 %3 – %4 사이일 수 있습니다. %5</translation>
+    </message>
+    <message>
+        <location filename="../../ui/charts/incidentmarks.cpp" line="110"/>
+        <source>%1 says %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/charts/incidentmarks.cpp" line="111"/>
+        <source>%1, %2 – %3: sources disagree. %4; %5.</source>
+        <translation>%1, %2 – %3: 출처가 서로 다릅니다. %4; %5.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/charts/incidentmarks.cpp" line="118"/>
+        <source>incident milestone and its window</source>
+        <translation>장애 이정표와 그 구간</translation>
+    </message>
+    <message>
+        <location filename="../../ui/charts/incidentmarks.cpp" line="123"/>
+        <source>sources disagree</source>
+        <translation>출처 불일치</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentReader</name>
+    <message>
+        <location filename="../../models/feeds/googlecloudparser.cpp" line="48"/>
+        <location filename="../../models/feeds/googlecloudparser.cpp" line="135"/>
+        <source>%1 must be an object, got %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/feeds/googlecloudparser.cpp" line="67"/>
+        <source>%1 must be an array, got %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/feeds/googlecloudparser.cpp" line="120"/>
+        <source>a product must be an object with &quot;id&quot; and &quot;title&quot;, got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/feeds/googlecloudparser.cpp" line="157"/>
+        <source>Locations: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JsonScan</name>
+    <message>
+        <location filename="../../models/feeds/jsonscan.cpp" line="413"/>
+        <source>invalid JSON at line %1, byte %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/feeds/jsonscan.cpp" line="421"/>
+        <source>key %1 is given twice; a field may be given once (readers differ on which value counts)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="60" />
+        <location filename="../../ui/mainwindow.cpp" line="61"/>
         <source>Outage Impact Dashboard</source>
         <translation>장애 영향 대시보드</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="81" />
+        <location filename="../../ui/mainwindow.cpp" line="83"/>
         <source>Incident</source>
         <translation>인시던트</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="84" />
+        <location filename="../../ui/mainwindow.cpp" line="86"/>
         <source>&amp;Incident: </source>
         <translation>인시던트(&amp;I): </translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="88" />
+        <location filename="../../ui/mainwindow.cpp" line="90"/>
         <source>The incident whose figures the dashboard shows</source>
         <translation>대시보드에 수치를 표시할 인시던트</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="103" />
+        <location filename="../../ui/mainwindow.cpp" line="105"/>
         <source>⚠ %1</source>
         <translation>⚠ %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="135" />
+        <location filename="../../ui/mainwindow.cpp" line="136"/>
         <source>Showing the embedded demo dataset (%1)</source>
         <translation>내장 데모 데이터 세트 표시 중 (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="144" />
+        <location filename="../../ui/mainwindow.cpp" line="145"/>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="145" />
+        <location filename="../../ui/mainwindow.cpp" line="146"/>
         <source>&amp;Import…</source>
         <translation>가져오기(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="147" />
+        <location filename="../../ui/mainwindow.cpp" line="148"/>
         <source>Import feed files (NDJSON); you can also drop files on the window</source>
         <translation>피드 파일(NDJSON) 가져오기. 파일을 창에 끌어다 놓아도 됩니다</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="148" />
+        <location filename="../../ui/mainwindow.cpp" line="149"/>
         <source>&amp;Export report…</source>
         <translation>보고서 내보내기(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="150" />
+        <location filename="../../ui/mainwindow.cpp" line="151"/>
         <source>Write the postmortem report of this incident as a PDF</source>
         <translation>이 인시던트의 포스트모템 보고서를 PDF로 작성</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="152" />
+        <location filename="../../ui/mainwindow.cpp" line="153"/>
         <source>&amp;Sources…</source>
         <translation>소스(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="154" />
+        <location filename="../../ui/mainwindow.cpp" line="155"/>
         <source>Live feeds: polled URLs, followed files and the webhook listener</source>
         <translation>실시간 피드: 폴링 URL, 추적 파일, 웹훅 수신기</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="156" />
+        <location filename="../../ui/mainwindow.cpp" line="157"/>
         <source>&amp;Quit</source>
         <translation>종료(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="159" />
+        <location filename="../../ui/mainwindow.cpp" line="160"/>
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="160" />
+        <location filename="../../ui/mainwindow.cpp" line="161"/>
         <source>&amp;Dark theme</source>
         <translation>어두운 테마(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="165" />
+        <location filename="../../ui/mainwindow.cpp" line="166"/>
         <source>&amp;Wall display</source>
         <translation>상황판 모드(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="168" />
+        <location filename="../../ui/mainwindow.cpp" line="169"/>
         <source>Full screen for a wall display: big tiles, rotating views, no menus; Esc leaves</source>
         <translation>상황판용 전체 화면: 큰 타일, 화면 순환, 메뉴 없음. Esc로 나가기</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="169" />
+        <location filename="../../ui/mainwindow.cpp" line="170"/>
         <source>&amp;Filter timeline</source>
         <translation>타임라인 필터(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="172" />
+        <location filename="../../ui/mainwindow.cpp" line="173"/>
         <source>&amp;Rejected records…</source>
         <translation>거부된 레코드(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="174" />
+        <location filename="../../ui/mainwindow.cpp" line="175"/>
         <source>What sources sent that could not be taken, and why</source>
         <translation>소스가 보냈지만 받아들이지 못한 내용과 그 이유</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="176" />
+        <location filename="../../ui/mainwindow.cpp" line="177"/>
         <source>&amp;Counting method…</source>
         <translation>집계 방법(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="177" />
+        <location filename="../../ui/mainwindow.cpp" line="178"/>
         <source>How degraded, partial and major states count against availability</source>
         <translation>성능 저하, 부분 장애, 주요 장애 상태를 가용성에 반영하는 방법</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="179" />
+        <location filename="../../ui/mainwindow.cpp" line="180"/>
+        <source>Distinct people &amp;overlap</source>
+        <translation>실제 인원 겹침 모델(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="191"/>
         <source>What-if &amp;scenarios…</source>
         <translation>가정 시나리오(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="183" />
+        <location filename="../../ui/mainwindow.cpp" line="195"/>
         <source>Replay the incident with a different recovery and see the people-hours it would save</source>
         <translation>다른 복구로 인시던트를 다시 재생하고 절약되었을 인시를 확인합니다</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="185" />
+        <location filename="../../ui/mainwindow.cpp" line="197"/>
         <source>&amp;Notes</source>
         <translation>메모(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="186" />
+        <location filename="../../ui/mainwindow.cpp" line="199"/>
         <source>&amp;Add note at cursor…</source>
         <translation>커서 위치에 메모 추가(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="189" />
+        <location filename="../../ui/mainwindow.cpp" line="201"/>
         <source>&amp;Edit selected note…</source>
         <translation>선택한 메모 편집(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="194" />
+        <location filename="../../ui/mainwindow.cpp" line="206"/>
         <source>&amp;Delete selected note…</source>
         <translation>선택한 메모 삭제(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="206" />
+        <location filename="../../ui/mainwindow.cpp" line="218"/>
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="207" />
+        <location filename="../../ui/mainwindow.cpp" line="219"/>
         <source>&amp;About Outage Impact Dashboard</source>
         <translation>장애 영향 대시보드 정보(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="208" />
+        <location filename="../../ui/mainwindow.cpp" line="220"/>
         <source>About &amp;Qt</source>
         <translation>Qt 정보(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="323" />
+        <location filename="../../ui/mainwindow.cpp" line="336"/>
         <source>Visible chart range</source>
         <translation>차트에 보이는 범위</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="324" />
+        <location filename="../../ui/mainwindow.cpp" line="337"/>
         <source>First 24 hours</source>
         <translation>처음 24시간</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="326" />
+        <location filename="../../ui/mainwindow.cpp" line="339"/>
         <source>Before the all-clear</source>
         <translation>완전 복구 이전</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="344" />
+        <location filename="../../ui/mainwindow.cpp" line="357"/>
         <source>Import feed files</source>
         <translation>피드 파일 가져오기</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="344" />
+        <location filename="../../ui/mainwindow.cpp" line="357"/>
         <source>Feed files (*.ndjson *.jsonl *.json);;All files (*)</source>
         <translation>피드 파일 (*.ndjson *.jsonl *.json);;모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="354" />
-        <location filename="../../ui/mainwindow.cpp" line="366" />
+        <location filename="../../ui/mainwindow.cpp" line="367"/>
+        <location filename="../../ui/mainwindow.cpp" line="379"/>
         <source>Export report</source>
         <translation>보고서 내보내기</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="354" />
+        <location filename="../../ui/mainwindow.cpp" line="367"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 파일 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="364" />
+        <location filename="../../ui/mainwindow.cpp" line="377"/>
         <source>Report written to %1</source>
         <translation>보고서를 %1에 저장했습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="366" />
+        <location filename="../../ui/mainwindow.cpp" line="379"/>
         <source>The report could not be written: %1</source>
         <translation>보고서를 작성할 수 없습니다: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="373" />
+        <location filename="../../ui/mainwindow.cpp" line="385"/>
         <source>About Outage Impact Dashboard</source>
         <translation>장애 영향 대시보드 정보</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="374" />
+        <location filename="../../ui/mainwindow.cpp" line="386"/>
         <source>&lt;h3&gt;Outage Impact Dashboard %1&lt;/h3&gt;&lt;p&gt;Shows how many people each service is failing, through its dependencies, over the whole recovery.&lt;/p&gt;&lt;p&gt;Qt %2 · %3&lt;/p&gt;&lt;p&gt;Database: %4&lt;/p&gt;</source>
         <translation>&lt;h3&gt;장애 영향 대시보드 %1&lt;/h3&gt;&lt;p&gt;각 서비스의 장애가 의존성을 통한 영향까지 포함해 복구 전 과정에 걸쳐 얼마나 많은 사람에게 영향을 주는지 보여 줍니다.&lt;/p&gt;&lt;p&gt;Qt %2 · %3&lt;/p&gt;&lt;p&gt;데이터베이스: %4&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="401" />
-        <location filename="../../ui/mainwindow.cpp" line="414" />
+        <location filename="../../ui/mainwindow.cpp" line="413"/>
+        <location filename="../../ui/mainwindow.cpp" line="426"/>
         <source>Counting method</source>
         <translation>집계 방법</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="402" />
+        <location filename="../../ui/mainwindow.cpp" line="414"/>
         <source>Availability each reported state counts as (0 = everyone affected, 1 = nobody); unknown=last keeps the last known value:</source>
         <translation>보고된 상태별 가용성 환산값(0 = 전원 영향, 1 = 영향 없음). unknown=last는 마지막 값을 유지합니다:</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="422" />
+        <location filename="../../ui/mainwindow.cpp" line="434"/>
         <source>Live sources from %1</source>
         <translation>%1의 실시간 소스</translation>
     </message>
@@ -1348,128 +1742,306 @@ Trying again in %3 s…</source>
 <context>
     <name>MilestoneTableModel</name>
     <message>
-        <location filename="../../models/milestonetablemodel.cpp" line="23" />
+        <location filename="../../models/itemmodels/milestonetablemodel.cpp" line="24"/>
         <source>Total</source>
         <translation>합계</translation>
     </message>
     <message>
-        <location filename="../../models/milestonetablemodel.cpp" line="83" />
+        <location filename="../../models/itemmodels/milestonetablemodel.cpp" line="90"/>
         <source>Not reached within the incident&apos;s window</source>
         <translation>장애 구간 안에 도달하지 않음</translation>
     </message>
     <message>
-        <location filename="../../models/milestonetablemodel.cpp" line="85" />
+        <location filename="../../models/itemmodels/milestonetablemodel.cpp" line="92"/>
         <source>%1 %2 (%3 after the start)</source>
         <translation>%1 %2(시작 후 %3)</translation>
     </message>
     <message>
-        <location filename="../../models/milestonetablemodel.cpp" line="107" />
+        <location filename="../../models/itemmodels/milestonetablemodel.cpp" line="116"/>
         <source>Peak</source>
         <translation>최대</translation>
     </message>
     <message>
-        <location filename="../../models/milestonetablemodel.cpp" line="108" />
+        <location filename="../../models/itemmodels/milestonetablemodel.cpp" line="118"/>
         <source>People-hours</source>
         <translation>인시</translation>
     </message>
     <message>
-        <location filename="../../models/milestonetablemodel.cpp" line="109" />
+        <location filename="../../models/itemmodels/milestonetablemodel.cpp" line="120"/>
         <source>First partial</source>
         <translation>첫 부분 복구</translation>
     </message>
     <message>
-        <location filename="../../models/milestonetablemodel.cpp" line="110" />
+        <location filename="../../models/itemmodels/milestonetablemodel.cpp" line="122"/>
         <source>50 %</source>
         <translation>50%</translation>
     </message>
     <message>
-        <location filename="../../models/milestonetablemodel.cpp" line="111" />
+        <location filename="../../models/itemmodels/milestonetablemodel.cpp" line="124"/>
         <source>90 %</source>
         <translation>90%</translation>
     </message>
     <message>
-        <location filename="../../models/milestonetablemodel.cpp" line="112" />
+        <location filename="../../models/itemmodels/milestonetablemodel.cpp" line="126"/>
         <source>99 %</source>
         <translation>99%</translation>
     </message>
     <message>
-        <location filename="../../models/milestonetablemodel.cpp" line="113" />
+        <location filename="../../models/itemmodels/milestonetablemodel.cpp" line="128"/>
         <source>Full</source>
         <translation>완전 복구</translation>
     </message>
     <message>
-        <location filename="../../models/milestonetablemodel.cpp" line="120" />
+        <location filename="../../models/itemmodels/milestonetablemodel.cpp" line="137"/>
         <source>Most people affected at one time</source>
         <translation>한 시점의 최대 영향 인원</translation>
     </message>
     <message>
-        <location filename="../../models/milestonetablemodel.cpp" line="121" />
+        <location filename="../../models/itemmodels/milestonetablemodel.cpp" line="139"/>
         <source>People affected × hours, over the incident&apos;s window</source>
         <translation>영향 인원 × 시간(장애 구간 전체)</translation>
     </message>
     <message>
-        <location filename="../../models/milestonetablemodel.cpp" line="122" />
+        <location filename="../../models/itemmodels/milestonetablemodel.cpp" line="141"/>
         <source>Time from the start to the first fall after the peak</source>
         <translation>시작부터 최대치 이후 첫 감소까지의 시간</translation>
     </message>
     <message>
-        <location filename="../../models/milestonetablemodel.cpp" line="126" />
+        <location filename="../../models/itemmodels/milestonetablemodel.cpp" line="145"/>
         <source>Time from the start until people affected fell to %1 % of the peak</source>
         <translation>시작부터 영향 인원이 최대치의 %1%로 줄기까지의 시간</translation>
     </message>
     <message>
-        <location filename="../../models/milestonetablemodel.cpp" line="128" />
+        <location filename="../../models/itemmodels/milestonetablemodel.cpp" line="150"/>
         <source>Time from the start until nobody was affected any more</source>
         <translation>시작부터 영향 인원이 없어지기까지의 시간</translation>
     </message>
 </context>
 <context>
+    <name>OverlapModel</name>
+    <message>
+        <location filename="../../models/impact/overlapmodel.cpp" line="38"/>
+        <source>Nested</source>
+        <translation>포함(nested)</translation>
+    </message>
+    <message>
+        <location filename="../../models/impact/overlapmodel.cpp" line="40"/>
+        <source>Disjoint</source>
+        <translation>서로소(disjoint)</translation>
+    </message>
+    <message>
+        <location filename="../../models/impact/overlapmodel.cpp" line="44"/>
+        <source>Independent</source>
+        <translation>독립(independent)</translation>
+    </message>
+    <message>
+        <location filename="../../models/impact/overlapmodel.cpp" line="52"/>
+        <source>Distinct people are counted as nested: everyone affected by a smaller service of an audience is taken to be among those affected by its largest one, so the figure is the largest service&apos;s.</source>
+        <translation>실제 인원을 포함(nested) 모델로 셉니다: 한 이용자 집단에서 작은 서비스의 영향 인원은 모두 가장 큰 서비스의 영향 인원 안에 있다고 보므로, 수치는 가장 큰 서비스의 것입니다.</translation>
+    </message>
+    <message>
+        <location filename="../../models/impact/overlapmodel.cpp" line="57"/>
+        <source>Distinct people are counted as disjoint: no one is taken to use two services of an audience, so the figure adds them up, but never past the audience&apos;s size.</source>
+        <translation>실제 인원을 서로소(disjoint) 모델로 셉니다: 한 이용자 집단의 서비스를 두 개 이상 쓰는 사람은 없다고 보므로 수치를 더하되, 집단의 크기를 넘지 않습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../models/impact/overlapmodel.cpp" line="62"/>
+        <source>Distinct people are counted as independent: a person&apos;s services are taken to fail independently, so of an audience of N people, N × (1 − Π(1 − affected ÷ N)) are affected by at least one.</source>
+        <translation>실제 인원을 독립(independent) 모델로 셉니다: 한 사람이 쓰는 서비스들은 서로 독립적으로 장애를 겪는다고 보므로, N명의 이용자 집단에서 N × (1 − Π(1 − 영향 인원 ÷ N))명이 하나 이상의 서비스에서 영향을 받습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../models/impact/overlapmodel.cpp" line="68"/>
+        <source>The range runs from nested (the largest service alone) to disjoint (the sum, capped at the audience&apos;s size). Services of different audiences add up; a service with no audience is an audience of its own users.</source>
+        <translation>범위는 포함 모델(가장 큰 서비스만)부터 서로소 모델(합계, 집단 크기를 넘지 않음)까지입니다. 서로 다른 이용자 집단의 서비스는 더하며, 집단이 없는 서비스는 그 이용자만으로 된 집단입니다.</translation>
+    </message>
+</context>
+<context>
+    <name>PrometheusParser</name>
+    <message>
+        <location filename="../../models/feeds/prometheusparser.cpp" line="43"/>
+        <source>Prometheus error %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/feeds/prometheusparser.cpp" line="44"/>
+        <source>(no errorType)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/feeds/prometheusparser.cpp" line="49"/>
+        <source>not a Prometheus API response: &quot;status&quot; is %1, expected &quot;success&quot; or &quot;error&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/feeds/prometheusparser.cpp" line="58"/>
+        <source>Prometheus resultType %1 has no series; expected &quot;matrix&quot; (query_range) or &quot;vector&quot; (query)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/feeds/prometheusparser.cpp" line="65"/>
+        <source>&quot;data.result&quot; must be an array of series, got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/feeds/prometheusparser.cpp" line="70"/>
+        <source>%1 at byte %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PrometheusSeriesReader</name>
+    <message>
+        <location filename="../../models/feeds/prometheusseriesreader.cpp" line="61"/>
+        <source>expected a series object, got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/feeds/prometheusseriesreader.cpp" line="76"/>
+        <source>no service: none of the labels %1 has a value the service mapping knows, and the mapping takes mapped names only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/feeds/prometheusseriesreader.cpp" line="86"/>
+        <source>&quot;values&quot; must be an array of [time, value] pairs, got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../models/feeds/prometheusseriesreader.cpp" line="107"/>
+        <source>none of the %n values (%1) is an availability ratio between 0 and 1, and no scale is declared. Declare what the values are: &quot;scale&quot;: &quot;percent&quot; or &quot;probe&quot; for the source in sources.json, or import --scale percent|probe. Values that are no availability at all (go_goroutines, request counts) need another query, such as avg_over_time(up[5m]).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../models/feeds/prometheusseriesreader.cpp" line="113"/>
+        <source>none of the %n values (%1) fits the declared scale %2; a query of an availability on that scale, or the scale the values are on, is needed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../models/feeds/prometheusseriesreader.cpp" line="163"/>
+        <source>percent (0..100)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/feeds/prometheusseriesreader.cpp" line="165"/>
+        <source>probe (0 or 1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/feeds/prometheusseriesreader.cpp" line="170"/>
+        <source>ratio (0..1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/feeds/prometheusseriesreader.cpp" line="178"/>
+        <source>expected a [time, value] pair, got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/feeds/prometheusseriesreader.cpp" line="183"/>
+        <source>time must be Unix seconds between 1973 and 2200, got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/feeds/prometheusseriesreader.cpp" line="191"/>
+        <source>value must be a number as a string (&quot;0.5&quot;), got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/feeds/prometheusseriesreader.cpp" line="194"/>
+        <source>value %1 is not a finite number: no availability can be read from NaN or Inf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/feeds/prometheusseriesreader.cpp" line="204"/>
+        <source>; if the values are percentages, declare &quot;scale&quot;: &quot;percent&quot; (import --scale percent)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/feeds/prometheusseriesreader.cpp" line="207"/>
+        <source>value %1 of series %2 at %3 is outside the %4 scale %5%6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/feeds/prometheusseriesreader.cpp" line="209"/>
+        <source>default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/feeds/prometheusseriesreader.cpp" line="209"/>
+        <source>declared</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecordFields</name>
+    <message numerus="yes">
+        <location filename="../../models/domain/recordfields.cpp" line="28"/>
+        <source>(%n more characters)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../models/domain/recordfields.cpp" line="186"/>
+        <source>%1 must lie between 1973-03-03T09:46:40Z and 2200-01-01T00:00:00Z, as numeric times do, got %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RecoveryChart</name>
     <message>
-        <location filename="../../ui/charts/recoverychartbuilder.cpp" line="49" />
+        <location filename="../../ui/charts/recoverychartbuilder.cpp" line="49"/>
         <source>Time (%1)</source>
         <translation>시각 (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/recoverychartbuilder.cpp" line="79" />
+        <location filename="../../ui/charts/recoverychartbuilder.cpp" line="79"/>
         <source>People affected by service</source>
         <translation>서비스별 영향 인원</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/recoverychartbuilder.cpp" line="92" />
+        <location filename="../../ui/charts/recoverychartbuilder.cpp" line="92"/>
         <source>Millions of people</source>
         <translation>인원 (백만 명)</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/recoverychartbuilder.cpp" line="93" />
+        <location filename="../../ui/charts/recoverychartbuilder.cpp" line="93"/>
         <source>Thousands of people</source>
         <translation>인원 (천 명)</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/recoverychartbuilder.cpp" line="94" />
+        <location filename="../../ui/charts/recoverychartbuilder.cpp" line="94"/>
         <source>People affected</source>
         <translation>영향 인원</translation>
+    </message>
+    <message>
+        <location filename="../../ui/charts/impactlinesitem.cpp" line="49"/>
+        <source>Shaded: the range derived figures may take</source>
+        <translation>음영: 추정 수치가 가질 수 있는 범위</translation>
     </message>
 </context>
 <context>
     <name>RecoveryChartView</name>
     <message>
-        <location filename="../../ui/charts/recoverychartview.cpp" line="35" />
+        <location filename="../../ui/charts/recoverychartview.cpp" line="36"/>
         <source>Recovery chart: people affected by service over time</source>
         <translation>복구 차트: 시간에 따른 서비스별 영향 인원</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/recoverychartview.cpp" line="36" />
+        <location filename="../../ui/charts/recoverychartview.cpp" line="37"/>
         <source>Scroll to zoom at the pointer, drag to pan; + and − zoom, arrow keys pan, 0 or Esc shows the whole incident.</source>
         <translation>스크롤로 포인터 위치 확대/축소, 드래그로 이동. +와 −로 확대/축소, 화살표 키로 이동, 0 또는 Esc로 장애 전체 보기.</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/recoverychartview.cpp" line="347" />
+        <location filename="../../ui/charts/recoverychartview.cpp" line="385"/>
         <source>Scroll to zoom at the pointer, drag to pan; + − ← → keys; 0 or Esc shows the whole incident.</source>
         <translation>스크롤로 포인터 위치 확대/축소, 드래그로 이동. + − ← → 키 사용, 0 또는 Esc로 장애 전체 보기.</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/recoverychartview.cpp" line="354" />
+        <location filename="../../ui/charts/recoverychartview.cpp" line="392"/>
         <source>d MMM HH:mm</source>
         <translation>M월 d일 HH:mm</translation>
     </message>
@@ -1477,42 +2049,42 @@ Trying again in %3 s…</source>
 <context>
     <name>RejectModel</name>
     <message>
-        <location filename="../../models/rejectmodel.cpp" line="41" />
+        <location filename="../../models/itemmodels/rejectmodel.cpp" line="43"/>
         <source>line %1, byte %2</source>
         <translation>%1행, %2바이트</translation>
     </message>
     <message>
-        <location filename="../../models/rejectmodel.cpp" line="41" />
+        <location filename="../../models/itemmodels/rejectmodel.cpp" line="43"/>
         <source>line %1</source>
         <translation>%1행</translation>
     </message>
     <message>
-        <location filename="../../models/rejectmodel.cpp" line="61" />
+        <location filename="../../models/itemmodels/rejectmodel.cpp" line="66"/>
         <source>Received</source>
         <translation>수신</translation>
     </message>
     <message>
-        <location filename="../../models/rejectmodel.cpp" line="62" />
+        <location filename="../../models/itemmodels/rejectmodel.cpp" line="68"/>
         <source>Source</source>
         <translation>소스</translation>
     </message>
     <message>
-        <location filename="../../models/rejectmodel.cpp" line="63" />
+        <location filename="../../models/itemmodels/rejectmodel.cpp" line="70"/>
         <source>Position</source>
         <translation>위치</translation>
     </message>
     <message>
-        <location filename="../../models/rejectmodel.cpp" line="64" />
+        <location filename="../../models/itemmodels/rejectmodel.cpp" line="72"/>
         <source>Field</source>
         <translation>필드</translation>
     </message>
     <message>
-        <location filename="../../models/rejectmodel.cpp" line="65" />
+        <location filename="../../models/itemmodels/rejectmodel.cpp" line="74"/>
         <source>Reason</source>
         <translation>사유</translation>
     </message>
     <message>
-        <location filename="../../models/rejectmodel.cpp" line="66" />
+        <location filename="../../models/itemmodels/rejectmodel.cpp" line="76"/>
         <source>What was sent</source>
         <translation>보낸 내용</translation>
     </message>
@@ -1520,13 +2092,13 @@ Trying again in %3 s…</source>
 <context>
     <name>RejectsDialog</name>
     <message>
-        <location filename="../../ui/rejectsdialog.cpp" line="17" />
-        <location filename="../../ui/rejectsdialog.cpp" line="23" />
+        <location filename="../../ui/dialogs/rejectsdialog.cpp" line="17"/>
+        <location filename="../../ui/dialogs/rejectsdialog.cpp" line="23"/>
         <source>Rejected records</source>
         <translation>거부된 레코드</translation>
     </message>
     <message>
-        <location filename="../../ui/rejectsdialog.cpp" line="27" />
+        <location filename="../../ui/dialogs/rejectsdialog.cpp" line="27"/>
         <source>What sources sent that could not be taken (newest first, up to 1,000). Nothing here was stored; fix the source and send it again.</source>
         <translation>소스가 보냈지만 받아들이지 못한 내용(최신순, 최대 1,000건). 여기 있는 것은 저장되지 않았습니다. 소스를 고친 뒤 다시 보내세요.</translation>
     </message>
@@ -1534,699 +2106,1003 @@ Trying again in %3 s…</source>
 <context>
     <name>ReplayBar</name>
     <message>
-        <location filename="../../ui/replaybar.cpp" line="26" />
+        <location filename="../../ui/replaybar.cpp" line="27"/>
         <source>Previous milestone (Ctrl+Left)</source>
         <translation>이전 마일스톤(Ctrl+←)</translation>
     </message>
     <message>
-        <location filename="../../ui/replaybar.cpp" line="27" />
+        <location filename="../../ui/replaybar.cpp" line="28"/>
         <source>Previous milestone</source>
         <translation>이전 마일스톤</translation>
     </message>
     <message>
-        <location filename="../../ui/replaybar.cpp" line="33" />
-        <location filename="../../ui/replaybar.cpp" line="89" />
+        <location filename="../../ui/replaybar.cpp" line="34"/>
+        <location filename="../../ui/replaybar.cpp" line="90"/>
         <source>Play</source>
         <translation>재생</translation>
     </message>
     <message>
-        <location filename="../../ui/replaybar.cpp" line="39" />
+        <location filename="../../ui/replaybar.cpp" line="40"/>
         <source>Next milestone (Ctrl+Right)</source>
         <translation>다음 마일스톤(Ctrl+→)</translation>
     </message>
     <message>
-        <location filename="../../ui/replaybar.cpp" line="40" />
+        <location filename="../../ui/replaybar.cpp" line="41"/>
         <source>Next milestone</source>
         <translation>다음 마일스톤</translation>
     </message>
     <message>
-        <location filename="../../ui/replaybar.cpp" line="45" />
+        <location filename="../../ui/replaybar.cpp" line="46"/>
         <source>1×</source>
         <translation>1배</translation>
     </message>
     <message>
-        <location filename="../../ui/replaybar.cpp" line="46" />
+        <location filename="../../ui/replaybar.cpp" line="47"/>
         <source>60× (a minute a second)</source>
         <translation>60배(1초에 1분)</translation>
     </message>
     <message>
-        <location filename="../../ui/replaybar.cpp" line="47" />
+        <location filename="../../ui/replaybar.cpp" line="48"/>
         <source>3600× (an hour a second)</source>
         <translation>3600배(1초에 1시간)</translation>
     </message>
     <message>
-        <location filename="../../ui/replaybar.cpp" line="48" />
+        <location filename="../../ui/replaybar.cpp" line="49"/>
         <source>Replay speed: incident time per second of wall-clock time</source>
         <translation>재생 속도: 실제 1초당 장애 시간</translation>
     </message>
     <message>
-        <location filename="../../ui/replaybar.cpp" line="49" />
+        <location filename="../../ui/replaybar.cpp" line="50"/>
         <source>Replay speed</source>
         <translation>재생 속도</translation>
     </message>
     <message>
-        <location filename="../../ui/replaybar.cpp" line="54" />
+        <location filename="../../ui/replaybar.cpp" line="55"/>
         <source>Replay time</source>
         <translation>재생 시각</translation>
     </message>
     <message>
-        <location filename="../../ui/replaybar.cpp" line="55" />
+        <location filename="../../ui/replaybar.cpp" line="56"/>
         <source>Where the replay is, in the incident&apos;s time zone</source>
         <translation>재생 위치(장애의 시간대 기준)</translation>
     </message>
     <message>
-        <location filename="../../ui/replaybar.cpp" line="58" />
+        <location filename="../../ui/replaybar.cpp" line="59"/>
         <source>Replay:</source>
         <translation>재생:</translation>
     </message>
     <message>
-        <location filename="../../ui/replaybar.cpp" line="88" />
+        <location filename="../../ui/replaybar.cpp" line="89"/>
         <source>Pause the replay (Space)</source>
         <translation>재생 일시 정지(Space)</translation>
     </message>
     <message>
-        <location filename="../../ui/replaybar.cpp" line="88" />
+        <location filename="../../ui/replaybar.cpp" line="89"/>
         <source>Play through the incident (Space)</source>
         <translation>장애 전체 재생(Space)</translation>
     </message>
     <message>
-        <location filename="../../ui/replaybar.cpp" line="89" />
+        <location filename="../../ui/replaybar.cpp" line="90"/>
         <source>Pause</source>
         <translation>일시 정지</translation>
     </message>
 </context>
 <context>
+    <name>ReportPreview</name>
+    <message>
+        <location filename="../../ui/report/reportpreview.cpp" line="34"/>
+        <source>Postmortem report</source>
+        <translation type="unfinished">포스트모템 보고서</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportpreview.cpp" line="36"/>
+        <source>Postmortem report: print preview</source>
+        <translation type="unfinished">포스트모템 보고서: 인쇄 미리 보기</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportpreview.cpp" line="39"/>
+        <source>Save as PDF…</source>
+        <translation type="unfinished">PDF로 저장…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportpreview.cpp" line="42"/>
+        <source>Write the report to a PDF file</source>
+        <translation type="unfinished">보고서를 PDF 파일로 저장</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportpreview.cpp" line="64"/>
+        <location filename="../../ui/report/reportpreview.cpp" line="72"/>
+        <source>Save report as PDF</source>
+        <translation type="unfinished">보고서를 PDF로 저장</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportpreview.cpp" line="64"/>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished">PDF 파일 (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportpreview.cpp" line="72"/>
+        <source>The report could not be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReportRenderer</name>
     <message>
-        <location filename="../../ui/reportpagewriter.cpp" line="99" />
+        <location filename="../../ui/report/reportpagewriter.cpp" line="101"/>
         <source>page %1 of %2</source>
         <translation>%1 / %2 페이지</translation>
     </message>
     <message>
-        <location filename="../../ui/reportpagewriter.cpp" line="100" />
+        <location filename="../../ui/report/reportpagewriter.cpp" line="102"/>
         <source>page %1</source>
         <translation>%1 페이지</translation>
     </message>
     <message>
-        <location filename="../../ui/reportrenderer.cpp" line="82" />
-        <location filename="../../ui/reportrenderer.cpp" line="95" />
+        <location filename="../../ui/report/reportrenderer.cpp" line="41"/>
+        <location filename="../../ui/report/reportrenderer.cpp" line="54"/>
         <source>Cannot write the report to %1: %2</source>
         <translation>보고서를 %1에 쓸 수 없습니다: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/reportrenderer.cpp" line="91" />
+        <location filename="../../ui/report/reportrenderer.cpp" line="50"/>
         <source>Cannot draw the report into %1.</source>
         <translation>보고서를 %1에 그릴 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/reportrenderer.cpp" line="114" />
-        <location filename="../../ui/reportpreview.cpp" line="31" />
+        <location filename="../../ui/report/reportrenderer.cpp" line="72"/>
         <source>Postmortem report</source>
         <translation>포스트모템 보고서</translation>
     </message>
     <message>
-        <location filename="../../ui/reportrenderer.cpp" line="117" />
+        <location filename="../../ui/report/reportrenderer.cpp" line="74"/>
         <source>Generated %1</source>
         <translation>생성: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reportrenderer.cpp" line="118" />
+        <location filename="../../ui/report/reportrenderer.cpp" line="75"/>
         <source>Generated %1 by %2</source>
         <translation>생성: %1, 작성자: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/reportrenderer.cpp" line="146" />
-        <location filename="../../ui/reportrenderer.cpp" line="287" />
-        <location filename="../../ui/reportrenderer.cpp" line="481" />
-        <location filename="../../ui/reportsections.cpp" line="135" />
+        <location filename="../../ui/report/reportformat.cpp" line="81"/>
+        <location filename="../../ui/report/reportrenderer.cpp" line="103"/>
+        <location filename="../../ui/report/reportscenariosection.cpp" line="53"/>
         <source>All services</source>
         <translation>전체 서비스</translation>
     </message>
     <message>
-        <location filename="../../ui/reportrenderer.cpp" line="181" />
+        <location filename="../../ui/report/reporttitlesection.cpp" line="29"/>
         <source>POSTMORTEM REPORT</source>
         <translation>포스트모템 보고서</translation>
     </message>
     <message>
-        <location filename="../../ui/reportrenderer.cpp" line="186" />
-        <location filename="../../ui/reportsections.cpp" line="141" />
+        <location filename="../../ui/report/reportformat.cpp" line="88"/>
+        <location filename="../../ui/report/reporttitlesection.cpp" line="34"/>
         <source>d MMM yyyy HH:mm</source>
         <translation>yyyy년 M월 d일 HH:mm</translation>
     </message>
     <message>
-        <location filename="../../ui/reportrenderer.cpp" line="201" />
+        <location filename="../../ui/report/reporttitlesection.cpp" line="49"/>
         <source>severity %1</source>
         <translation>심각도 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reportrenderer.cpp" line="202" />
+        <location filename="../../ui/report/reporttitlesection.cpp" line="50"/>
         <source>Incident</source>
         <translation>인시던트</translation>
     </message>
     <message>
-        <location filename="../../ui/reportrenderer.cpp" line="205" />
-        <location filename="../../ui/reportrenderer.cpp" line="208" />
+        <location filename="../../ui/report/reporttitlesection.cpp" line="53"/>
+        <location filename="../../ui/report/reporttitlesection.cpp" line="56"/>
         <source>Window</source>
         <translation>기간</translation>
     </message>
     <message>
-        <location filename="../../ui/reportrenderer.cpp" line="206" />
+        <location filename="../../ui/report/reporttitlesection.cpp" line="54"/>
         <source>Duration</source>
         <translation>지속 시간</translation>
     </message>
     <message>
-        <location filename="../../ui/reportrenderer.cpp" line="208" />
+        <location filename="../../ui/report/reporttitlesection.cpp" line="57"/>
         <source>%1 – not resolved</source>
         <translation>%1 – 미해결</translation>
     </message>
     <message>
-        <location filename="../../ui/reportrenderer.cpp" line="212" />
+        <location filename="../../ui/report/reporttitlesection.cpp" line="64"/>
+        <source>%1 (sources: %2 – %3)</source>
+        <translation>%1 (출처상 %2 – %3)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reporttitlesection.cpp" line="69"/>
+        <source>Began</source>
+        <translation>시작</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reporttitlesection.cpp" line="71"/>
         <source>Detected</source>
         <translation>탐지</translation>
     </message>
     <message>
-        <location filename="../../ui/reportrenderer.cpp" line="214" />
+        <location filename="../../ui/report/reporttitlesection.cpp" line="73"/>
         <source>Mitigated</source>
         <translation>완화</translation>
     </message>
     <message>
-        <location filename="../../ui/reportrenderer.cpp" line="215" />
+        <location filename="../../ui/report/reporttitlesection.cpp" line="75"/>
+        <source>Resolved</source>
+        <translation>해결</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reporttitlesection.cpp" line="76"/>
         <source>Figures over</source>
         <translation>집계 기간</translation>
     </message>
     <message>
-        <location filename="../../ui/reportrenderer.cpp" line="216" />
+        <location filename="../../ui/report/reporttitlesection.cpp" line="77"/>
         <source>Time zone</source>
         <translation>시간대</translation>
     </message>
     <message>
-        <location filename="../../ui/reportrenderer.cpp" line="219" />
-        <location filename="../../ui/reportsections.cpp" line="426" />
+        <location filename="../../ui/report/reportcertaintysection.cpp" line="33"/>
+        <source>How sure are these figures</source>
+        <translation>이 수치는 얼마나 확실한가</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportcertaintysection.cpp" line="41"/>
+        <source>Derived, not measured: %1. These figures are worked out from reported events and stated assumptions (or depend on a service whose figures are); they are printed with ≈ and the range their sources leave open.</source>
+        <translation>측정이 아닌 추정: %1. 이 수치는 보도된 사건과 밝힌 가정으로부터(또는 그런 수치를 가진 서비스에 의존하여) 계산한 것이며, ≈와 출처가 열어 둔 범위와 함께 표시합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportcertaintysection.cpp" line="46"/>
+        <source>Measured: %1. These figures come from availability samples and reported states as sent, and are printed exactly.</source>
+        <translation>측정: %1. 이 수치는 받은 그대로의 가용성 샘플과 보고된 상태에서 나오며, 정확한 값으로 표시합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportcertaintysection.cpp" line="49"/>
+        <source>A range widens where a source gives an earliest and a latest time for a change, or a low and a high value, and where sources report different states at the same time; it is carried through dependencies to the people affected and the people-hours.</source>
+        <translation>출처가 변화의 가장 이른 시각과 가장 늦은 시각, 또는 낮은 값과 높은 값을 줄 때, 그리고 같은 시각에 출처마다 다른 상태를 보고할 때 범위가 넓어집니다. 범위는 의존 관계를 거쳐 영향 인원과 인시까지 이어집니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportcertaintysection.cpp" line="58"/>
+        <source>Audience</source>
+        <translation>이용자 집단</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportcertaintysection.cpp" line="59"/>
+        <source>People</source>
+        <translation>인원</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportcertaintysection.cpp" line="60"/>
+        <source>Services</source>
+        <translation>서비스</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportcertaintysection.cpp" line="61"/>
+        <source>Where the size comes from</source>
+        <translation>크기의 출처</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportcertaintysection.cpp" line="68"/>
+        <source>No audience given: the service&apos;s own users.</source>
+        <translation>이용자 집단 없음: 서비스 자체의 이용자.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportcertaintysection.cpp" line="69"/>
+        <source>Declared %1, raised to its largest service&apos;s users. </source>
+        <translation>선언된 값 %1, 가장 큰 서비스의 이용자 수로 올림. </translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportcertaintysection.cpp" line="75"/>
+        <source>Within an audience the figure never exceeds its people; audiences add up.</source>
+        <translation>한 이용자 집단 안의 수치는 그 인원을 넘지 않으며, 집단끼리는 더합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportcertaintysection.cpp" line="82"/>
+        <source>Figure</source>
+        <translation>수치</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportcertaintysection.cpp" line="83"/>
+        <source>Central</source>
+        <translation>중심값</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportcertaintysection.cpp" line="84"/>
+        <source>Lowest</source>
+        <translation>최저</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportcertaintysection.cpp" line="85"/>
+        <source>Highest</source>
+        <translation>최고</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportcertaintysection.cpp" line="86"/>
+        <source>Data</source>
+        <translation>데이터</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportcertaintysection.cpp" line="88"/>
+        <source>measured</source>
+        <translation>측정</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportcertaintysection.cpp" line="94"/>
+        <source>People affected at the peak, each once</source>
+        <translation>정점의 영향 인원(한 사람은 한 번)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportcertaintysection.cpp" line="95"/>
+        <source>People-hours lost, each person once</source>
+        <translation>손실 인시(한 사람은 한 번)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportcertaintysection.cpp" line="97"/>
+        <source>Service-users at the peak (sum)</source>
+        <translation>정점의 서비스 이용자(합계)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportcertaintysection.cpp" line="98"/>
+        <source>Service-user-hours (sum)</source>
+        <translation>서비스 이용자 인시(합계)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportcertaintysection.cpp" line="101"/>
+        <source>%1: peak affected</source>
+        <translation>%1: 최대 영향</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportcertaintysection.cpp" line="102"/>
+        <source>%1: people-hours</source>
+        <translation>%1: 인시</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportcertaintysection.cpp" line="104"/>
+        <source>Lowest: every open time and value at its best and the overlap nested; highest: at its worst and the overlap disjoint (capped at each audience&apos;s size).</source>
+        <translation>최저: 열린 시각과 값을 모두 가장 좋게, 겹침은 포함 모델로. 최고: 가장 나쁘게, 겹침은 서로소 모델로(각 집단의 크기를 넘지 않음).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportcertaintysection.cpp" line="112"/>
+        <source>What</source>
+        <translation>항목</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportcertaintysection.cpp" line="113"/>
+        <source>Placed at</source>
+        <translation>둔 시각</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportcertaintysection.cpp" line="114"/>
+        <source>The sources allow</source>
+        <translation>출처가 허용하는 범위</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportcertaintysection.cpp" line="115"/>
+        <location filename="../../ui/report/reportrejectssection.cpp" line="60"/>
+        <location filename="../../ui/report/reporttitlesection.cpp" line="81"/>
         <source>Sources</source>
         <translation>출처</translation>
     </message>
     <message>
-        <location filename="../../ui/reportrenderer.cpp" line="221" />
+        <location filename="../../ui/report/reportcertaintysection.cpp" line="124"/>
+        <source>Incident began</source>
+        <translation>장애 시작</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportcertaintysection.cpp" line="126"/>
+        <source>Incident detected</source>
+        <translation>장애 감지</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportcertaintysection.cpp" line="128"/>
+        <source>Incident mitigated</source>
+        <translation>장애 완화</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportcertaintysection.cpp" line="130"/>
+        <source>Incident resolved</source>
+        <translation>장애 해결</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportcertaintysection.cpp" line="138"/>
+        <source>%1 becomes %2</source>
+        <translation>%1: %2(으)로 바뀜</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportcertaintysection.cpp" line="149"/>
+        <source>availability %1–%2</source>
+        <translation>가용성 %1–%2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportcertaintysection.cpp" line="152"/>
+        <source>%1 at availability %2</source>
+        <translation>%1 가용성 %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportcertaintysection.cpp" line="160"/>
+        <source>No record of this incident leaves a time or a value open.</source>
+        <translation>이 장애에는 시각이나 값이 열려 있는 기록이 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportcertaintysection.cpp" line="163"/>
+        <source>Where the sources leave a time or a value open:</source>
+        <translation>출처가 시각이나 값을 열어 둔 곳:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportcertaintysection.cpp" line="164"/>
+        <source>Times in %1. The figures use the time and value under &quot;Placed at&quot;; the range takes in everything the sources allow.</source>
+        <translation>시각은 %1 기준. 수치는 "둔 시각"의 시각과 값을 쓰며, 범위는 출처가 허용하는 모든 경우를 포함합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportcertaintysection.cpp" line="176"/>
+        <source>Data quality: sources that disagree</source>
+        <translation>데이터 품질: 서로 다른 출처</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportcertaintysection.cpp" line="177"/>
+        <source>Where two sources report different states for a service at the same time, the figures follow one of them, as said below, and the range takes in every report. The state timeline hatches these stretches.</source>
+        <translation>두 출처가 같은 시각에 한 서비스의 상태를 다르게 보고하면, 수치는 아래에 적은 대로 그중 하나를 따르고 범위는 모든 보고를 포함합니다. 상태 타임라인에는 이 구간이 빗금으로 표시됩니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportcertaintysection.cpp" line="184"/>
+        <source>From – until</source>
+        <translation>시작 – 끝</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportcertaintysection.cpp" line="185"/>
+        <source>What each source says</source>
+        <translation>출처별 보고</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportcertaintysection.cpp" line="186"/>
+        <source>What the figures follow, and why</source>
+        <translation>수치가 따른 것과 그 이유</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportcertaintysection.cpp" line="192"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reporttitlesection.cpp" line="83"/>
         <source>Data sources</source>
         <translation>데이터 소스</translation>
     </message>
     <message>
-        <location filename="../../ui/reportrenderer.cpp" line="226" />
+        <location filename="../../ui/report/reporttitlesection.cpp" line="88"/>
         <source>Generated at</source>
         <translation>생성 시각</translation>
     </message>
     <message>
-        <location filename="../../ui/reportrenderer.cpp" line="228" />
+        <location filename="../../ui/report/reporttitlesection.cpp" line="90"/>
         <source>Generated by</source>
         <translation>작성자</translation>
     </message>
     <message>
-        <location filename="../../ui/reportrenderer.cpp" line="233" />
+        <location filename="../../ui/report/reporttitlesection.cpp" line="95"/>
         <source>Demo dataset: derived curves. The figures are reconstructed from the public record and the stated assumptions, not measured.</source>
         <translation>데모 데이터 세트: 추정 곡선. 수치는 측정값이 아니라 공개 기록과 명시된 가정을 바탕으로 재구성한 것입니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/reportrenderer.cpp" line="238" />
-        <location filename="../../ui/reportrenderer.cpp" line="445" />
+        <location filename="../../ui/report/reporttimelinesection.cpp" line="84"/>
+        <location filename="../../ui/report/reporttitlesection.cpp" line="100"/>
         <source>What happened</source>
         <translation>발생 경위</translation>
     </message>
     <message>
-        <location filename="../../ui/reportrenderer.cpp" line="246" />
+        <location filename="../../ui/report/reportsummarysection.cpp" line="41"/>
         <source>Impact by service</source>
         <translation>서비스별 영향</translation>
     </message>
     <message>
-        <location filename="../../ui/reportrenderer.cpp" line="248" />
+        <location filename="../../ui/report/reportsummarysection.cpp" line="44"/>
         <source>there are no services in the window</source>
         <translation>해당 기간에 서비스가 없습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/reportrenderer.cpp" line="250" />
+        <location filename="../../ui/report/reportsummarysection.cpp" line="45"/>
         <source>The figures could not be computed: %1</source>
         <translation>수치를 계산할 수 없습니다: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reportrenderer.cpp" line="260" />
-        <source>Peak people affected (sum over services)</source>
-        <translation>최대 영향 인원 (서비스 합계)</translation>
+        <location filename="../../ui/report/reportsummarysection.cpp" line="59"/>
+        <source>People affected at the peak</source>
+        <translation>정점의 영향 인원</translation>
     </message>
     <message>
-        <location filename="../../ui/reportrenderer.cpp" line="261" />
-        <location filename="../../ui/reportrenderer.cpp" line="271" />
+        <location filename="../../ui/report/reportsummarysection.cpp" line="64"/>
+        <source>Each person is counted once, however many services failed them (%1 overlap within an audience, see &quot;How sure are these figures&quot;). Counted once per service, %2 service-users were affected at the peak and %3 service-user-hours lost.</source>
+        <translation>한 사람은 몇 개의 서비스에서 장애를 겪었든 한 번만 셉니다(이용자 집단 안의 겹침 모델: %1, "이 수치는 얼마나 확실한가" 참조). 서비스마다 한 번씩 세면 정점에 서비스 이용자 %2명이 영향을 받았고 서비스 이용자 인시 %3이 손실되었습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportsummarysection.cpp" line="92"/>
+        <source>All services, each person once</source>
+        <translation>전체 서비스(한 사람은 한 번)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportsummarysection.cpp" line="98"/>
+        <source>Service-users (sum over services)</source>
+        <translation>서비스 이용자(서비스별 합계)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportsummarysection.cpp" line="102"/>
+        <source>Durations from %1; %2: not reached in the window. ≈: derived from the record, with the range its sources leave open in brackets; exact figures are listed under &quot;How sure are these figures&quot;. The sum over services counts a person using several in each.</source>
+        <translation>기간은 %1부터; %2: 기간 안에 도달하지 않음. ≈: 기록에서 추정한 값이며, 출처가 열어 둔 범위를 아래 또는 괄호에 적었습니다. 정확한 수치는 "이 수치는 얼마나 확실한가"에 있습니다. 서비스별 합계는 여러 서비스를 쓰는 사람을 서비스마다 셉니다.</translation>
+    </message>
+    <message>
+        <source>Peak people affected (sum over services)</source>
+        <translation type="vanished">최대 영향 인원 (서비스 합계)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportsummarysection.cpp" line="60"/>
+        <location filename="../../ui/report/reportsummarysection.cpp" line="78"/>
         <source>People-hours lost</source>
         <translation>손실 인시</translation>
     </message>
     <message>
-        <location filename="../../ui/reportrenderer.cpp" line="262" />
+        <location filename="../../ui/report/reportsummarysection.cpp" line="61"/>
         <source>Time to full recovery</source>
         <translation>완전 복구까지 걸린 시간</translation>
     </message>
     <message>
-        <location filename="../../ui/reportrenderer.cpp" line="268" />
-        <location filename="../../ui/reportrenderer.cpp" line="367" />
-        <location filename="../../ui/reportrenderer.cpp" line="472" />
-        <location filename="../../ui/reportsections.cpp" line="124" />
+        <location filename="../../ui/report/reportcertaintysection.cpp" line="183"/>
+        <location filename="../../ui/report/reportformat.cpp" line="69"/>
+        <location filename="../../ui/report/reportmethodsection.cpp" line="32"/>
+        <location filename="../../ui/report/reportscenariosection.cpp" line="44"/>
+        <location filename="../../ui/report/reportsummarysection.cpp" line="75"/>
         <source>Service</source>
         <translation>서비스</translation>
     </message>
     <message>
-        <location filename="../../ui/reportrenderer.cpp" line="269" />
-        <location filename="../../ui/reportrenderer.cpp" line="368" />
+        <location filename="../../ui/report/reportmethodsection.cpp" line="33"/>
+        <location filename="../../ui/report/reportsummarysection.cpp" line="76"/>
         <source>Users</source>
         <translation>사용자</translation>
     </message>
     <message>
-        <location filename="../../ui/reportrenderer.cpp" line="270" />
+        <location filename="../../ui/report/reportsummarysection.cpp" line="77"/>
         <source>Peak affected</source>
         <translation>최대 영향</translation>
     </message>
     <message>
-        <location filename="../../ui/reportrenderer.cpp" line="272" />
+        <location filename="../../ui/report/reportsummarysection.cpp" line="79"/>
         <source>To first partial recovery</source>
         <translation>첫 부분 복구까지</translation>
     </message>
     <message>
-        <location filename="../../ui/reportrenderer.cpp" line="273" />
+        <location filename="../../ui/report/reportsummarysection.cpp" line="80"/>
         <source>To full recovery</source>
         <translation>완전 복구까지</translation>
     </message>
     <message>
-        <location filename="../../ui/reportrenderer.cpp" line="294" />
         <source>Durations from %1; %2: not reached in the window. Totals add the services up, so a person using several is counted in each.</source>
-        <translation>기간은 %1부터. %2: 구간 안에 도달하지 않음. 합계는 서비스별 값을 더한 것이므로 여러 서비스를 쓰는 사람은 각각 집계됩니다.</translation>
+        <translation type="vanished">기간은 %1부터. %2: 구간 안에 도달하지 않음. 합계는 서비스별 값을 더한 것이므로 여러 서비스를 쓰는 사람은 각각 집계됩니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/reportrenderer.cpp" line="396" />
-        <location filename="../../ui/reportsections.cpp" line="114" />
-        <location filename="../../ui/reportsections.cpp" line="219" />
+        <location filename="../../ui/report/reportexecutivesection.cpp" line="37"/>
+        <location filename="../../ui/report/reportformat.cpp" line="59"/>
+        <location filename="../../ui/report/reporttimelinesection.cpp" line="39"/>
         <source>d MMM HH:mm</source>
         <translation>M월 d일 HH:mm</translation>
     </message>
     <message>
-        <location filename="../../ui/reportrenderer.cpp" line="459" />
+        <location filename="../../ui/report/reportscenariosection.cpp" line="30"/>
         <source>What if: %1</source>
         <translation>가정: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reportrenderer.cpp" line="463" />
+        <location filename="../../ui/report/reportscenariosection.cpp" line="34"/>
         <source>The scenario could not be computed: %1</source>
         <translation>시나리오를 계산할 수 없습니다: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reportrenderer.cpp" line="467" />
+        <location filename="../../ui/report/reportscenariosection.cpp" line="39"/>
         <source>With %1, %2 people-hours (%3 %) would have been saved.</source>
         <translation>%1이면 %2 인시(%3%)를 줄일 수 있었습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/reportrenderer.cpp" line="473" />
+        <location filename="../../ui/report/reportscenariosection.cpp" line="45"/>
         <source>People-hours recorded</source>
         <translation>기록된 인시</translation>
     </message>
     <message>
-        <location filename="../../ui/reportrenderer.cpp" line="474" />
+        <location filename="../../ui/report/reportscenariosection.cpp" line="46"/>
         <source>With the scenario</source>
         <translation>시나리오 적용 시</translation>
     </message>
     <message>
-        <location filename="../../ui/reportrenderer.cpp" line="475" />
+        <location filename="../../ui/report/reportscenariosection.cpp" line="47"/>
         <source>Saved</source>
         <translation>절감</translation>
     </message>
     <message>
-        <location filename="../../ui/reportrenderer.cpp" line="484" />
+        <location filename="../../ui/report/reportscenariosection.cpp" line="56"/>
         <source>The same engine on the recorded data with the scenario&apos;s changes applied; the recorded data are unchanged.</source>
         <translation>기록된 데이터에 시나리오 변경을 적용해 같은 엔진으로 계산한 값입니다. 기록된 데이터는 바뀌지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/reportrenderer.cpp" line="306" />
-        <location filename="../../ui/chartexporter.cpp" line="54" />
+        <location filename="../../ui/charts/chartexporter.cpp" line="41"/>
+        <location filename="../../ui/report/reportchartsection.cpp" line="28"/>
         <source>People affected over time</source>
         <translation>시간에 따른 영향 인원</translation>
     </message>
     <message>
-        <location filename="../../ui/reportrenderer.cpp" line="319" />
-        <location filename="../../ui/reportsections.cpp" line="102" />
+        <location filename="../../ui/report/reportchartsection.cpp" line="46"/>
+        <location filename="../../ui/report/reportformat.cpp" line="47"/>
         <source>The chart needs a QApplication and was left out.</source>
         <translation>차트에는 QApplication이 필요하므로 생략했습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/reportrenderer.cpp" line="361" />
+        <location filename="../../ui/report/reportmethodsection.cpp" line="26"/>
         <source>Counting method</source>
         <translation>집계 방식</translation>
     </message>
     <message>
-        <location filename="../../ui/reportrenderer.cpp" line="369" />
+        <location filename="../../ui/report/reportmethodsection.cpp" line="34"/>
         <source>Where the user count comes from</source>
         <translation>사용자 수 출처</translation>
     </message>
     <message>
-        <location filename="../../ui/reportrenderer.cpp" line="383" />
+        <location filename="../../ui/report/reporttimelinesection.cpp" line="26"/>
         <source>Timeline</source>
         <translation>타임라인</translation>
     </message>
     <message>
-        <location filename="../../ui/reportrenderer.cpp" line="410" />
+        <location filename="../../ui/report/reporttimelinesection.cpp" line="54"/>
         <source>Services: %1</source>
         <translation>서비스: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reportrenderer.cpp" line="413" />
+        <location filename="../../ui/report/reportcertaintysection.cpp" line="88"/>
+        <location filename="../../ui/report/reporttimelinesection.cpp" line="56"/>
         <source>derived</source>
         <translation>추정</translation>
     </message>
     <message>
-        <location filename="../../ui/reportrenderer.cpp" line="426" />
+        <location filename="../../ui/report/reporttimelinesection.cpp" line="68"/>
         <source>— %1</source>
         <translation>— %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reportrenderer.cpp" line="429" />
+        <location filename="../../ui/report/reporttimelinesection.cpp" line="70"/>
         <source>note</source>
         <translation>메모</translation>
     </message>
     <message>
-        <location filename="../../ui/reportrenderer.cpp" line="437" />
+        <location filename="../../ui/report/reporttimelinesection.cpp" line="76"/>
         <source>No updates or notes were recorded for this incident.</source>
         <translation>이 인시던트에 기록된 업데이트나 메모가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/reportrenderer.cpp" line="443" />
+        <location filename="../../ui/report/reporttimelinesection.cpp" line="82"/>
         <source>Time (%1)</source>
         <translation>시각 (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/reportrenderer.cpp" line="444" />
+        <location filename="../../ui/report/reporttimelinesection.cpp" line="83"/>
         <source>Status</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../../ui/reportsections.cpp" line="125" />
+        <location filename="../../ui/report/reportformat.cpp" line="70"/>
         <source>First partial recovery (%1)</source>
         <translation>첫 부분 복구(%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/reportsections.cpp" line="126" />
+        <location filename="../../ui/report/reportformat.cpp" line="72"/>
         <source>50 % recovered (%1)</source>
         <translation>50% 복구(%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/reportsections.cpp" line="127" />
+        <location filename="../../ui/report/reportformat.cpp" line="73"/>
         <source>90 % recovered (%1)</source>
         <translation>90% 복구(%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/reportsections.cpp" line="128" />
+        <location filename="../../ui/report/reportformat.cpp" line="74"/>
         <source>Full recovery (%1)</source>
         <translation>완전 복구(%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/reportsections.cpp" line="136" />
+        <location filename="../../ui/report/reportformat.cpp" line="82"/>
         <source>Clock times in %1 (%2); under each, the time since %3. Each milestone is the first time after the peak that people affected fell to half, a tenth, and zero for good; %4: not reached in the window.</source>
         <translation>시각은 %1(%2) 기준이며, 각 시각 아래는 %3 이후 경과 시간입니다. 각 마일스톤은 최대치 이후 영향 인원이 절반, 10분의 1, 그리고 완전히 0으로 처음 줄어든 시점입니다. %4: 구간 안에 도달하지 않음.</translation>
     </message>
     <message>
-        <location filename="../../ui/reportsections.cpp" line="176" />
+        <location filename="../../ui/report/reportcontentssection.cpp" line="27"/>
         <source>Contents</source>
         <translation>목차</translation>
     </message>
     <message>
-        <location filename="../../ui/reportsections.cpp" line="213" />
+        <location filename="../../ui/report/reportexecutivesection.cpp" line="30"/>
         <source>Executive summary</source>
         <translation>요약</translation>
     </message>
     <message>
-        <location filename="../../ui/reportsections.cpp" line="224" />
         <source>At the peak, %1, %2 people were affected across %3 services.</source>
-        <translation>최대 시점인 %1에 서비스 %3개에 걸쳐 %2명이 영향을 받았습니다.</translation>
+        <translation type="vanished">최대 시점인 %1에 서비스 %3개에 걸쳐 %2명이 영향을 받았습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/reportsections.cpp" line="227" />
+        <location filename="../../ui/report/reportexecutivesection.cpp" line="50"/>
         <source>In all, %1 people-hours were lost.</source>
         <translation>모두 %1 인시가 손실되었습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/reportsections.cpp" line="234" />
         <source>%1 lost the most: %2 people-hours (%3 % of the total).</source>
-        <translation>%1의 손실이 가장 컸습니다: %2 인시(전체의 %3%).</translation>
+        <translation type="vanished">%1의 손실이 가장 컸습니다: %2 인시(전체의 %3%).</translation>
     </message>
     <message>
-        <location filename="../../ui/reportsections.cpp" line="239" />
+        <location filename="../../ui/report/reportexecutivesection.cpp" line="47"/>
+        <source>At the peak, %1, %2 people were affected by %3 services, each person counted once.</source>
+        <translation>정점인 %1에 %3개 서비스로 영향을 받은 사람은 %2명이었습니다(한 사람은 한 번).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportexecutivesection.cpp" line="51"/>
+        <source>Counted once per service a person uses, that is %1 service-users at the peak and %2 service-user-hours.</source>
+        <translation>한 사람을 쓰는 서비스마다 세면, 정점의 서비스 이용자 %1명, 서비스 이용자 인시 %2입니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportexecutivesection.cpp" line="55"/>
+        <source>The figures are derived, not measured: ≈ marks them, with the range their sources and the overlap of services leave open.</source>
+        <translation>이 수치는 측정이 아닌 추정입니다: ≈로 표시하고, 출처와 서비스 간 겹침이 열어 둔 범위를 함께 적었습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportexecutivesection.cpp" line="65"/>
+        <source>%1 lost the most: %2 people-hours (%3 % of the service-user-hours).</source>
+        <translation>가장 많이 손실된 서비스는 %1입니다: %2 인시(서비스 이용자 인시의 %3 %).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportexecutivesection.cpp" line="71"/>
         <source>Every service was fully back %1 after the start, at %2.</source>
         <translation>모든 서비스가 시작 후 %1, %2에 완전히 복구되었습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/reportsections.cpp" line="243" />
+        <location filename="../../ui/report/reportexecutivesection.cpp" line="75"/>
         <source>Not every service had fully recovered by the end of the window.</source>
         <translation>구간이 끝날 때까지 완전히 복구되지 않은 서비스가 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/reportsections.cpp" line="245" />
+        <location filename="../../ui/report/reportexecutivesection.cpp" line="77"/>
         <source>90 % of the peak impact was gone after %1.</source>
         <translation>%1 후 최대 영향의 90%가 해소되었습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/reportsections.cpp" line="255" />
+        <location filename="../../ui/report/reportmilestonessection.cpp" line="27"/>
         <source>Recovery milestones</source>
         <translation>복구 마일스톤</translation>
     </message>
     <message>
-        <location filename="../../ui/reportsections.cpp" line="264" />
-        <location filename="../../ui/chartexporter.cpp" line="54" />
+        <location filename="../../ui/charts/chartexporter.cpp" line="42"/>
+        <location filename="../../ui/report/reportstatetimelinesection.cpp" line="27"/>
         <source>Service states over time</source>
         <translation>시간에 따른 서비스 상태</translation>
     </message>
     <message>
-        <location filename="../../ui/reportsections.cpp" line="285" />
-        <location filename="../../ui/chartexporter.cpp" line="54" />
+        <location filename="../../ui/charts/chartexporter.cpp" line="43"/>
+        <location filename="../../ui/report/reportdependenciessection.cpp" line="29"/>
         <source>Dependencies at the peak</source>
         <translation>최대 시점의 의존성</translation>
     </message>
     <message>
-        <location filename="../../ui/reportsections.cpp" line="286" />
+        <location filename="../../ui/report/reportdependenciessection.cpp" line="30"/>
         <source>Who needs whom, with the share of users a failure reaches; states and people affected as at %1.</source>
         <translation>서비스 간 의존 관계와 장애가 미치는 사용자 비율. 상태와 영향 인원은 %1 기준.</translation>
     </message>
     <message>
-        <location filename="../../ui/reportsections.cpp" line="309" />
+        <location filename="../../ui/report/reportcomparisonsection.cpp" line="30"/>
         <source>Comparison with %1</source>
         <translation>%1과(와) 비교</translation>
     </message>
     <message>
-        <location filename="../../ui/reportsections.cpp" line="311" />
+        <location filename="../../ui/report/reportcomparisonsection.cpp" line="32"/>
         <source>The figures of %1 could not be computed: %2</source>
         <translation>%1의 수치를 계산할 수 없습니다: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/reportsections.cpp" line="317" />
+        <location filename="../../ui/report/reportcomparisonsection.cpp" line="38"/>
         <source>Total people affected, each incident against hours since its own start. %1: peak %2, %3 people-hours. %4: peak %5, %6 people-hours.</source>
         <translation>각 장애 시작 후 경과 시간별 전체 영향 인원. %1: 최대 %2, %3 인시. %4: 최대 %5, %6 인시.</translation>
     </message>
     <message>
-        <location filename="../../ui/reportsections.cpp" line="348" />
+        <location filename="../../ui/report/reportsourcessection.cpp" line="26"/>
         <source>Appendix: data sources</source>
         <translation>부록: 데이터 소스</translation>
     </message>
     <message>
-        <location filename="../../ui/reportsections.cpp" line="368" />
+        <location filename="../../ui/report/reportsourcessection.cpp" line="46"/>
         <source>The records name no source.</source>
         <translation>레코드에 소스가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/reportsections.cpp" line="371" />
+        <location filename="../../ui/report/reportsourcessection.cpp" line="49"/>
         <source>Every source the incident&apos;s records came from, with what each contributed in the window.</source>
         <translation>장애 레코드의 모든 출처와 구간 안에서 각 소스가 제공한 내용.</translation>
     </message>
     <message>
-        <location filename="../../ui/reportsections.cpp" line="375" />
+        <location filename="../../ui/report/reportsourcessection.cpp" line="53"/>
         <source>Source</source>
         <translation>소스</translation>
     </message>
     <message>
-        <location filename="../../ui/reportsections.cpp" line="376" />
+        <location filename="../../ui/report/reportsourcessection.cpp" line="54"/>
         <source>Samples</source>
         <translation>샘플</translation>
     </message>
     <message>
-        <location filename="../../ui/reportsections.cpp" line="377" />
+        <location filename="../../ui/report/reportsourcessection.cpp" line="55"/>
         <source>State changes</source>
         <translation>상태 변경</translation>
     </message>
     <message>
-        <location filename="../../ui/reportsections.cpp" line="378" />
+        <location filename="../../ui/report/reportsourcessection.cpp" line="56"/>
         <source>Incident updates</source>
         <translation>장애 업데이트</translation>
     </message>
     <message>
-        <location filename="../../ui/reportsections.cpp" line="393" />
+        <location filename="../../ui/report/reportrejectssection.cpp" line="26"/>
         <source>Appendix: rejected records</source>
         <translation>부록: 거부된 레코드</translation>
     </message>
     <message>
-        <location filename="../../ui/reportsections.cpp" line="395" />
+        <location filename="../../ui/report/reportrejectssection.cpp" line="28"/>
         <source>No record was rejected: everything the sources sent was taken in.</source>
         <translation>거부된 레코드가 없습니다. 소스가 보낸 내용을 모두 받아들였습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/reportsections.cpp" line="407" />
+        <location filename="../../ui/report/reportrejectssection.cpp" line="40"/>
         <source>%1 (field &quot;%2&quot;)</source>
         <translation>%1(필드 &quot;%2&quot;)</translation>
     </message>
     <message>
-        <location filename="../../ui/reportsections.cpp" line="414" />
+        <location filename="../../ui/report/reportrejectssection.cpp" line="47"/>
         <source>Records the sources sent that could not be taken: %1. They are kept in the store&apos;s rejects table; none of them counts in the figures.</source>
         <translation>소스가 보냈지만 받아들이지 못한 레코드: %1건. 저장소의 거부 테이블에 보관되며 수치에는 반영되지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/reportsections.cpp" line="424" />
+        <location filename="../../ui/report/reportrejectssection.cpp" line="58"/>
         <source>Reason</source>
         <translation>사유</translation>
     </message>
     <message>
-        <location filename="../../ui/reportsections.cpp" line="425" />
+        <location filename="../../ui/report/reportrejectssection.cpp" line="59"/>
         <source>Records</source>
         <translation>레코드</translation>
     </message>
     <message>
-        <location filename="../../ui/reportsections.cpp" line="431" />
+        <location filename="../../ui/report/reportrejectssection.cpp" line="65"/>
         <source>All reasons</source>
         <translation>모든 사유</translation>
     </message>
     <message>
-        <location filename="../../ui/reportsections.cpp" line="433" />
+        <location filename="../../ui/report/reportrejectssection.cpp" line="67"/>
         <source>Grouped from the latest %1; the total counts them all.</source>
         <translation>최근 %1건을 묶었으며, 합계는 전체를 셉니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/reportpreview.cpp" line="33" />
         <source>Postmortem report: print preview</source>
-        <translation>포스트모템 보고서: 인쇄 미리 보기</translation>
+        <translation type="vanished">포스트모템 보고서: 인쇄 미리 보기</translation>
     </message>
     <message>
-        <location filename="../../ui/reportpreview.cpp" line="37" />
         <source>Save as PDF…</source>
-        <translation>PDF로 저장…</translation>
+        <translation type="vanished">PDF로 저장…</translation>
     </message>
     <message>
-        <location filename="../../ui/reportpreview.cpp" line="40" />
         <source>Write the report to a PDF file</source>
-        <translation>보고서를 PDF 파일로 저장</translation>
+        <translation type="vanished">보고서를 PDF 파일로 저장</translation>
     </message>
     <message>
-        <location filename="../../ui/reportpreview.cpp" line="62" />
-        <location filename="../../ui/reportpreview.cpp" line="70" />
         <source>Save report as PDF</source>
-        <translation>보고서를 PDF로 저장</translation>
+        <translation type="vanished">보고서를 PDF로 저장</translation>
     </message>
     <message>
-        <location filename="../../ui/reportpreview.cpp" line="62" />
         <source>PDF files (*.pdf)</source>
-        <translation>PDF 파일 (*.pdf)</translation>
+        <translation type="vanished">PDF 파일 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/reportpreview.cpp" line="70" />
         <source>The report could not be written: %1</source>
-        <translation>보고서를 쓸 수 없습니다: %1</translation>
+        <translation type="vanished">보고서를 쓸 수 없습니다: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/chartexporter.cpp" line="66" />
+        <location filename="../../ui/charts/chartexporter.cpp" line="55"/>
         <source>There are no figures to chart.</source>
         <translation>차트로 그릴 수치가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/chartexporter.cpp" line="81" />
+        <location filename="../../ui/charts/chartexporter.cpp" line="70"/>
         <source>Cannot draw the SVG.</source>
         <translation>SVG를 그릴 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/chartexporter.cpp" line="95" />
+        <location filename="../../ui/charts/chartexporter.cpp" line="84"/>
         <source>Cannot encode the PNG.</source>
         <translation>PNG로 인코딩할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/chartexporter.cpp" line="97" />
+        <location filename="../../ui/charts/chartexporter.cpp" line="87"/>
         <source>Unknown image type &quot;%1&quot;: use .png or .svg</source>
         <translation>알 수 없는 이미지 형식 &quot;%1&quot;: .png 또는 .svg를 쓰세요</translation>
     </message>
     <message>
-        <location filename="../../ui/chartexporter.cpp" line="101" />
+        <location filename="../../ui/charts/chartexporter.cpp" line="91"/>
         <source>Cannot write %1: %2</source>
         <translation>%1에 쓸 수 없습니다: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/exportactions.cpp" line="28" />
+        <location filename="../../ui/exportactions.cpp" line="29"/>
         <source>Export people affected as CSV</source>
         <translation>영향 인원을 CSV로 내보내기</translation>
     </message>
     <message>
-        <location filename="../../ui/exportactions.cpp" line="29" />
+        <location filename="../../ui/exportactions.cpp" line="30"/>
         <source>Export timeline as CSV</source>
         <translation>타임라인을 CSV로 내보내기</translation>
     </message>
     <message>
-        <location filename="../../ui/exportactions.cpp" line="30" />
+        <location filename="../../ui/exportactions.cpp" line="31"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 파일 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/exportactions.cpp" line="37" />
+        <location filename="../../ui/exportactions.cpp" line="38"/>
         <source>Export</source>
         <translation>내보내기</translation>
     </message>
     <message>
-        <location filename="../../ui/exportactions.cpp" line="44" />
-        <location filename="../../ui/exportactions.cpp" line="48" />
-        <location filename="../../ui/exportactions.cpp" line="58" />
+        <location filename="../../ui/exportactions.cpp" line="45"/>
+        <location filename="../../ui/exportactions.cpp" line="51"/>
+        <location filename="../../ui/exportactions.cpp" line="61"/>
         <source>Export chart</source>
         <translation>차트 내보내기</translation>
     </message>
     <message>
-        <location filename="../../ui/exportactions.cpp" line="44" />
+        <location filename="../../ui/exportactions.cpp" line="46"/>
         <source>Chart:</source>
         <translation>차트:</translation>
     </message>
     <message>
-        <location filename="../../ui/exportactions.cpp" line="47" />
+        <location filename="../../ui/exportactions.cpp" line="49"/>
         <source>PNG image (*.png)</source>
         <translation>PNG 이미지 (*.png)</translation>
     </message>
     <message>
-        <location filename="../../ui/exportactions.cpp" line="49" />
+        <location filename="../../ui/exportactions.cpp" line="52"/>
         <source>PNG image (*.png);;SVG drawing (*.svg)</source>
         <translation>PNG 이미지 (*.png);;SVG 도면 (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../ui/exportactions.cpp" line="77" />
+        <location filename="../../ui/exportactions.cpp" line="81"/>
         <source>Print pre&amp;view…</source>
         <translation>인쇄 미리 보기(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../ui/exportactions.cpp" line="82" />
+        <location filename="../../ui/exportactions.cpp" line="87"/>
         <source>Preview the postmortem report, print it or save it as a PDF</source>
         <translation>포스트모템 보고서를 미리 보고, 인쇄하거나 PDF로 저장</translation>
     </message>
     <message>
-        <location filename="../../ui/exportactions.cpp" line="83" />
+        <location filename="../../ui/exportactions.cpp" line="88"/>
         <source>E&amp;xport</source>
         <translation>내보내기(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../ui/exportactions.cpp" line="85" />
+        <location filename="../../ui/exportactions.cpp" line="91"/>
         <source>&amp;Timeline as CSV…</source>
         <translation>타임라인 CSV(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../ui/exportactions.cpp" line="87" />
+        <location filename="../../ui/exportactions.cpp" line="95"/>
         <source>&amp;People affected as CSV…</source>
         <translation>영향 인원 CSV(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/exportactions.cpp" line="89" />
+        <location filename="../../ui/exportactions.cpp" line="99"/>
         <source>&amp;Chart as PNG/SVG…</source>
         <translation>차트 PNG/SVG(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../ui/reportrenderer.cpp" line="223" />
+        <location filename="../../ui/report/reporttitlesection.cpp" line="85"/>
         <source>%1; and %2 more, listed in the appendix</source>
         <translation>%1 외 %2개 (부록에 모두 수록)</translation>
     </message>
@@ -2234,27 +3110,27 @@ Trying again in %3 s…</source>
 <context>
     <name>ScenarioChart</name>
     <message>
-        <location filename="../../ui/charts/scenariochartbuilder.cpp" line="28" />
+        <location filename="../../ui/charts/scenariochartbuilder.cpp" line="29"/>
         <source>People affected, all services: recorded and %1</source>
         <translation>전체 서비스 영향 인원: 기록과 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/scenariochartbuilder.cpp" line="39" />
+        <location filename="../../ui/charts/scenariochartbuilder.cpp" line="40"/>
         <source>Millions of people</source>
         <translation>인원(백만 명)</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/scenariochartbuilder.cpp" line="40" />
+        <location filename="../../ui/charts/scenariochartbuilder.cpp" line="41"/>
         <source>Thousands of people</source>
         <translation>인원(천 명)</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/scenariochartbuilder.cpp" line="41" />
+        <location filename="../../ui/charts/scenariochartbuilder.cpp" line="42"/>
         <source>People affected</source>
         <translation>영향 인원</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/scenariochartbuilder.cpp" line="71" />
+        <location filename="../../ui/charts/scenariochartbuilder.cpp" line="73"/>
         <source>Recorded</source>
         <translation>기록</translation>
     </message>
@@ -2262,92 +3138,92 @@ Trying again in %3 s…</source>
 <context>
     <name>ScenarioDialog</name>
     <message>
-        <location filename="../../ui/scenariodialog.cpp" line="34" />
+        <location filename="../../ui/dialogs/scenariodialog.cpp" line="40"/>
         <source>Scenarios of %1</source>
         <translation>%1의 시나리오</translation>
     </message>
     <message>
-        <location filename="../../ui/scenariodialog.cpp" line="38" />
+        <location filename="../../ui/dialogs/scenariodialog.cpp" line="45"/>
         <source>Change</source>
         <translation>변경</translation>
     </message>
     <message>
-        <location filename="../../ui/scenariodialog.cpp" line="38" />
+        <location filename="../../ui/dialogs/scenariodialog.cpp" line="45"/>
         <source>Service</source>
         <translation>서비스</translation>
     </message>
     <message>
-        <location filename="../../ui/scenariodialog.cpp" line="38" />
+        <location filename="../../ui/dialogs/scenariodialog.cpp" line="45"/>
         <source>Minutes or time</source>
         <translation>분 또는 시각</translation>
     </message>
     <message>
-        <location filename="../../ui/scenariodialog.cpp" line="38" />
+        <location filename="../../ui/dialogs/scenariodialog.cpp" line="45"/>
         <source>Depends on</source>
         <translation>의존 대상</translation>
     </message>
     <message>
-        <location filename="../../ui/scenariodialog.cpp" line="39" />
+        <location filename="../../ui/dialogs/scenariodialog.cpp" line="45"/>
         <source>Share</source>
         <translation>비율</translation>
     </message>
     <message>
-        <location filename="../../ui/scenariodialog.cpp" line="43" />
+        <location filename="../../ui/dialogs/scenariodialog.cpp" line="49"/>
         <source>%1 (%2)</source>
         <translation>%1(%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/scenariodialog.cpp" line="44" />
+        <location filename="../../ui/dialogs/scenariodialog.cpp" line="50"/>
         <source>Minutes count from the incident&apos;s start; a time is RFC 3339 with an offset. A share of 0 removes the dependency. Services: %1</source>
         <translation>분은 장애 시작부터 셉니다. 시각은 오프셋이 있는 RFC 3339 형식입니다. 비율 0은 의존성을 없앱니다. 서비스: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/scenariodialog.cpp" line="50" />
+        <location filename="../../ui/dialogs/scenariodialog.cpp" line="57"/>
         <source>New</source>
         <translation>새로 만들기</translation>
     </message>
     <message>
-        <location filename="../../ui/scenariodialog.cpp" line="51" />
+        <location filename="../../ui/dialogs/scenariodialog.cpp" line="58"/>
         <source>Delete</source>
         <translation>삭제</translation>
     </message>
     <message>
-        <location filename="../../ui/scenariodialog.cpp" line="59" />
+        <location filename="../../ui/dialogs/scenariodialog.cpp" line="66"/>
         <source>Add change</source>
         <translation>변경 추가</translation>
     </message>
     <message>
-        <location filename="../../ui/scenariodialog.cpp" line="60" />
+        <location filename="../../ui/dialogs/scenariodialog.cpp" line="67"/>
         <source>Remove change</source>
         <translation>변경 삭제</translation>
     </message>
     <message>
-        <location filename="../../ui/scenariodialog.cpp" line="61" />
+        <location filename="../../ui/dialogs/scenariodialog.cpp" line="68"/>
         <source>Save scenario</source>
         <translation>시나리오 저장</translation>
     </message>
     <message>
-        <location filename="../../ui/scenariodialog.cpp" line="68" />
+        <location filename="../../ui/dialogs/scenariodialog.cpp" line="75"/>
         <source>Name</source>
         <translation>이름</translation>
     </message>
     <message>
-        <location filename="../../ui/scenariodialog.cpp" line="69" />
+        <location filename="../../ui/dialogs/scenariodialog.cpp" line="76"/>
         <source>Description</source>
         <translation>설명</translation>
     </message>
     <message>
-        <location filename="../../ui/scenariodialog.cpp" line="72" />
+        <location filename="../../ui/dialogs/scenariodialog.cpp" line="79"/>
         <source>Changes to the recorded incident</source>
         <translation>기록된 장애에 대한 변경</translation>
     </message>
     <message>
-        <location filename="../../ui/scenariodialog.cpp" line="211" />
+        <location filename="../../ui/dialogs/scenariodialog.cpp" line="218"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/scenariodialog.cpp" line="224" />
+        <location filename="../../ui/dialogs/scenariodialog.cpp" line="233"/>
         <source>No database is open.</source>
         <translation>열린 데이터베이스가 없습니다.</translation>
     </message>
@@ -2355,32 +3231,32 @@ Trying again in %3 s…</source>
 <context>
     <name>ScenarioPanel</name>
     <message>
-        <location filename="../../ui/scenariopanel.cpp" line="38" />
+        <location filename="../../ui/scenariopanel.cpp" line="44"/>
         <source>Scenarios…</source>
         <translation>시나리오…</translation>
     </message>
     <message>
-        <location filename="../../ui/scenariopanel.cpp" line="41" />
+        <location filename="../../ui/scenariopanel.cpp" line="47"/>
         <source>What if:</source>
         <translation>가정:</translation>
     </message>
     <message>
-        <location filename="../../ui/scenariopanel.cpp" line="120" />
+        <location filename="../../ui/scenariopanel.cpp" line="127"/>
         <source>With %1, %2 people-hours (%3 %) would have been saved.</source>
         <translation>%1이면 %2 인시(%3%)를 줄일 수 있었습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/scenariopanel.cpp" line="132" />
+        <location filename="../../ui/scenariopanel.cpp" line="138"/>
         <source>No scenario for this incident yet: add one with Scenarios…</source>
         <translation>이 장애의 시나리오가 아직 없습니다. 시나리오…에서 추가하세요</translation>
     </message>
     <message>
-        <location filename="../../ui/scenariopanel.cpp" line="133" />
+        <location filename="../../ui/scenariopanel.cpp" line="139"/>
         <source>Pick an incident to replay it with a different recovery.</source>
         <translation>다른 복구 과정으로 다시 볼 장애를 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/scenariopanel.cpp" line="141" />
+        <location filename="../../ui/scenariopanel.cpp" line="147"/>
         <source>The scenario cannot be computed: %1</source>
         <translation>시나리오를 계산할 수 없습니다: %1</translation>
     </message>
@@ -2388,37 +3264,37 @@ Trying again in %3 s…</source>
 <context>
     <name>ScenarioTableModel</name>
     <message>
-        <location filename="../../models/scenariotablemodel.cpp" line="51" />
+        <location filename="../../models/itemmodels/scenariotablemodel.cpp" line="61"/>
         <source>All services</source>
         <translation>전체 서비스</translation>
     </message>
     <message>
-        <location filename="../../models/scenariotablemodel.cpp" line="53" />
+        <location filename="../../models/itemmodels/scenariotablemodel.cpp" line="63"/>
         <source>%1 %</source>
         <translation>%1%</translation>
     </message>
     <message>
-        <location filename="../../models/scenariotablemodel.cpp" line="72" />
+        <location filename="../../models/itemmodels/scenariotablemodel.cpp" line="83"/>
         <source>Service</source>
         <translation>서비스</translation>
     </message>
     <message>
-        <location filename="../../models/scenariotablemodel.cpp" line="73" />
+        <location filename="../../models/itemmodels/scenariotablemodel.cpp" line="85"/>
         <source>People-hours recorded</source>
         <translation>기록된 인시</translation>
     </message>
     <message>
-        <location filename="../../models/scenariotablemodel.cpp" line="74" />
+        <location filename="../../models/itemmodels/scenariotablemodel.cpp" line="87"/>
         <source>People-hours with the scenario</source>
         <translation>시나리오 적용 시 인시</translation>
     </message>
     <message>
-        <location filename="../../models/scenariotablemodel.cpp" line="75" />
+        <location filename="../../models/itemmodels/scenariotablemodel.cpp" line="89"/>
         <source>People-hours saved</source>
         <translation>절감한 인시</translation>
     </message>
     <message>
-        <location filename="../../models/scenariotablemodel.cpp" line="76" />
+        <location filename="../../models/itemmodels/scenariotablemodel.cpp" line="91"/>
         <source>Saved</source>
         <translation>절감</translation>
     </message>
@@ -2426,152 +3302,165 @@ Trying again in %3 s…</source>
 <context>
     <name>ServiceState</name>
     <message>
-        <location filename="../../models/servicestate.cpp" line="41" />
+        <location filename="../../models/domain/servicestate.cpp" line="49"/>
         <source>Operational</source>
         <translation>정상 운영</translation>
     </message>
     <message>
-        <location filename="../../models/servicestate.cpp" line="42" />
+        <location filename="../../models/domain/servicestate.cpp" line="51"/>
         <source>Maintenance</source>
         <translation>점검</translation>
     </message>
     <message>
-        <location filename="../../models/servicestate.cpp" line="43" />
+        <location filename="../../models/domain/servicestate.cpp" line="53"/>
         <source>Degraded</source>
         <translation>성능 저하</translation>
     </message>
     <message>
-        <location filename="../../models/servicestate.cpp" line="44" />
+        <location filename="../../models/domain/servicestate.cpp" line="55"/>
         <source>Partial outage</source>
         <translation>부분 장애</translation>
     </message>
     <message>
-        <location filename="../../models/servicestate.cpp" line="45" />
+        <location filename="../../models/domain/servicestate.cpp" line="57"/>
         <source>Major outage</source>
         <translation>주요 장애</translation>
     </message>
     <message>
-        <location filename="../../models/servicestate.cpp" line="48" />
+        <location filename="../../models/domain/servicestate.cpp" line="61"/>
         <source>Unknown</source>
         <translation>알 수 없음</translation>
     </message>
 </context>
 <context>
+    <name>SourceConflict</name>
+    <message>
+        <location filename="../../models/impact/sourceconflicts.cpp" line="13"/>
+        <source>followed the availability sample of %1: a sample at the same time is taken over reported states</source>
+        <translation>%1의 가용성 샘플을 따름: 같은 시각의 샘플은 보고된 상태보다 우선합니다</translation>
+    </message>
+    <message>
+        <location filename="../../models/impact/sourceconflicts.cpp" line="16"/>
+        <source>followed %1: of reports at the same time, the one taken in last counts</source>
+        <translation>%1을(를) 따름: 같은 시각의 보고 중 마지막으로 받은 것이 적용됩니다</translation>
+    </message>
+</context>
+<context>
     <name>SourcesDialog</name>
     <message>
-        <location filename="../../ui/sourcesdialog.cpp" line="33" />
+        <location filename="../../ui/dialogs/sourcesdialog.cpp" line="34"/>
         <source>Sources</source>
         <translation>소스</translation>
     </message>
     <message>
-        <location filename="../../ui/sourcesdialog.cpp" line="38" />
+        <location filename="../../ui/dialogs/sourcesdialog.cpp" line="39"/>
         <source>Feed sources and their status</source>
         <translation>피드 소스와 상태</translation>
     </message>
     <message>
-        <location filename="../../ui/sourcesdialog.cpp" line="40" />
+        <location filename="../../ui/dialogs/sourcesdialog.cpp" line="41"/>
         <source>No sources file: open one, or write one below and save it</source>
         <translation>소스 파일이 없습니다. 파일을 열거나 아래에 작성해 저장하세요</translation>
     </message>
     <message>
-        <location filename="../../ui/sourcesdialog.cpp" line="44" />
+        <location filename="../../ui/dialogs/sourcesdialog.cpp" line="45"/>
         <source>Sources file (JSON)</source>
         <translation>소스 파일(JSON)</translation>
     </message>
     <message>
-        <location filename="../../ui/sourcesdialog.cpp" line="45" />
+        <location filename="../../ui/dialogs/sourcesdialog.cpp" line="46"/>
         <source>The sources file as JSON; see docs/sources.md for every field</source>
         <translation>JSON 형식의 소스 파일. 모든 필드는 docs/sources.md 참고</translation>
     </message>
     <message>
-        <location filename="../../ui/sourcesdialog.cpp" line="48" />
+        <location filename="../../ui/dialogs/sourcesdialog.cpp" line="49"/>
         <source>&amp;Open…</source>
         <translation>열기(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../ui/sourcesdialog.cpp" line="50" />
+        <location filename="../../ui/dialogs/sourcesdialog.cpp" line="51"/>
         <source>&amp;Save and apply</source>
         <translation>저장하고 적용(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/sourcesdialog.cpp" line="51" />
+        <location filename="../../ui/dialogs/sourcesdialog.cpp" line="52"/>
         <source>Write the file and restart the live sources with it</source>
         <translation>파일을 저장하고 실시간 소스를 다시 시작</translation>
     </message>
     <message>
-        <location filename="../../ui/sourcesdialog.cpp" line="53" />
+        <location filename="../../ui/dialogs/sourcesdialog.cpp" line="54"/>
         <source>File:</source>
         <translation>파일:</translation>
     </message>
     <message>
-        <location filename="../../ui/sourcesdialog.cpp" line="57" />
+        <location filename="../../ui/dialogs/sourcesdialog.cpp" line="58"/>
         <source>Status</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../../ui/sourcesdialog.cpp" line="67" />
+        <location filename="../../ui/dialogs/sourcesdialog.cpp" line="69"/>
         <source>Open sources file</source>
         <translation>소스 파일 열기</translation>
     </message>
     <message>
-        <location filename="../../ui/sourcesdialog.cpp" line="68" />
+        <location filename="../../ui/dialogs/sourcesdialog.cpp" line="69"/>
         <source>Sources files (*.json);;All files (*)</source>
         <translation>소스 파일 (*.json);;모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/sourcesdialog.cpp" line="93" />
+        <location filename="../../ui/dialogs/sourcesdialog.cpp" line="94"/>
         <source>Cannot read %1: %2</source>
         <translation>%1을(를) 읽을 수 없습니다: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/sourcesdialog.cpp" line="106" />
+        <location filename="../../ui/dialogs/sourcesdialog.cpp" line="107"/>
         <source>Empty: no live sources.</source>
         <translation>비어 있음: 실시간 소스 없음.</translation>
     </message>
     <message>
-        <location filename="../../ui/sourcesdialog.cpp" line="107" />
+        <location filename="../../ui/dialogs/sourcesdialog.cpp" line="108"/>
         <source>sources file</source>
         <translation>소스 파일</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sourcesdialog.cpp" line="108" />
+        <location filename="../../ui/dialogs/sourcesdialog.cpp" line="109"/>
         <source>Valid: %n source(s).</source>
         <translation>
             <numerusform>유효함: 소스 %n개.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/sourcesdialog.cpp" line="110" />
+        <location filename="../../ui/dialogs/sourcesdialog.cpp" line="111"/>
         <source>Not valid: %1</source>
         <translation>유효하지 않음: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/sourcesdialog.cpp" line="117" />
+        <location filename="../../ui/dialogs/sourcesdialog.cpp" line="119"/>
         <source>Save sources file</source>
         <translation>소스 파일 저장</translation>
     </message>
     <message>
-        <location filename="../../ui/sourcesdialog.cpp" line="118" />
+        <location filename="../../ui/dialogs/sourcesdialog.cpp" line="119"/>
         <source>Sources files (*.json)</source>
         <translation>소스 파일 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ui/sourcesdialog.cpp" line="125" />
+        <location filename="../../ui/dialogs/sourcesdialog.cpp" line="126"/>
         <source>Not saved: %1</source>
         <translation>저장하지 않음: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/sourcesdialog.cpp" line="131" />
+        <location filename="../../ui/dialogs/sourcesdialog.cpp" line="132"/>
         <source>Cannot write %1: %2</source>
         <translation>%1에 쓸 수 없습니다: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/sourcesdialog.cpp" line="136" />
+        <location filename="../../ui/dialogs/sourcesdialog.cpp" line="137"/>
         <source>Saved, but the sources could not start: %1</source>
         <translation>저장했지만 소스를 시작할 수 없습니다: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sourcesdialog.cpp" line="140" />
+        <location filename="../../ui/dialogs/sourcesdialog.cpp" line="141"/>
         <source>Saved and applied: %n source(s) running.</source>
         <translation>
             <numerusform>저장하고 적용함: 소스 %n개 실행 중.</numerusform>
@@ -2581,57 +3470,57 @@ Trying again in %3 s…</source>
 <context>
     <name>StateTimelineChart</name>
     <message>
-        <location filename="../../ui/charts/statetimelinechart.cpp" line="52" />
+        <location filename="../../ui/charts/statetimelinechart.cpp" line="56"/>
         <source>d MMM HH:mm</source>
         <translation>M월 d일 HH:mm</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/statetimelinechart.cpp" line="106" />
+        <location filename="../../ui/charts/statetimelinechart.cpp" line="113"/>
         <source>recovery milestone</source>
         <translation>복구 마일스톤</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/statetimelinechart.cpp" line="107" />
+        <location filename="../../ui/charts/statetimelinechart.cpp" line="114"/>
         <source>annotation</source>
         <translation>메모</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/statetimelinechart.cpp" line="151" />
+        <location filename="../../ui/charts/statetimelinechart.cpp" line="171"/>
         <source>first partial recovery</source>
         <translation>첫 부분 복구</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/statetimelinechart.cpp" line="151" />
+        <location filename="../../ui/charts/statetimelinechart.cpp" line="172"/>
         <source>50 % recovered</source>
         <translation>50% 복구</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/statetimelinechart.cpp" line="152" />
+        <location filename="../../ui/charts/statetimelinechart.cpp" line="173"/>
         <source>90 % recovered</source>
         <translation>90% 복구</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/statetimelinechart.cpp" line="152" />
+        <location filename="../../ui/charts/statetimelinechart.cpp" line="174"/>
         <source>full recovery</source>
         <translation>완전 복구</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/statetimelinechart.cpp" line="157" />
+        <location filename="../../ui/charts/statetimelinechart.cpp" line="179"/>
         <source>%1: %2 at %3</source>
         <translation>%1: %3에 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/statetimelinechart.cpp" line="182" />
+        <location filename="../../ui/charts/statetimelinechart.cpp" line="204"/>
         <source>State timeline: the state of each service over time</source>
         <translation>상태 타임라인: 시간에 따른 서비스별 상태</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/statetimelinechart.cpp" line="183" />
+        <location filename="../../ui/charts/statetimelinechart.cpp" line="205"/>
         <source>Scroll to zoom, drag to pan; + and − zoom, arrow keys pan, 0 shows all. Double-click moves the cursor there.</source>
         <translation>스크롤로 확대/축소, 드래그로 이동. +와 −로 확대/축소, 화살표 키로 이동, 0으로 전체 보기. 더블클릭하면 커서가 그곳으로 이동합니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/statetimelinechart.cpp" line="375" />
+        <location filename="../../ui/charts/statetimelinechart.cpp" line="428"/>
         <source>%1: %2 %3, %4 – %5</source>
         <translation>%1: %2 %3, %4 – %5</translation>
     </message>
@@ -2639,60 +3528,151 @@ Trying again in %3 s…</source>
 <context>
     <name>StatusTileWidget</name>
     <message>
-        <location filename="../../ui/statustilewidget.cpp" line="67" />
+        <location filename="../../ui/statustilewidget.cpp" line="74"/>
         <source>⏸ STALE · no data for %1</source>
         <translation>⏸ 데이터 중단 · %1째 수신 없음</translation>
     </message>
     <message>
-        <location filename="../../ui/statustilewidget.cpp" line="77" />
+        <location filename="../../ui/statustilewidget.cpp" line="84"/>
         <source>people affected of %1 users</source>
         <translation>영향 인원 (전체 사용자 %1명)</translation>
     </message>
     <message>
-        <location filename="../../ui/statustilewidget.cpp" line="79" />
+        <location filename="../../ui/statustilewidget.cpp" line="87"/>
+        <source>range %1</source>
+        <translation>범위 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/statustilewidget.cpp" line="89"/>
         <source>%1 through dependencies</source>
         <translation>의존성을 통해 %1명</translation>
     </message>
     <message>
-        <location filename="../../ui/statustilewidget.cpp" line="81" />
+        <location filename="../../ui/statustilewidget.cpp" line="92"/>
         <source>%1 since the outage began</source>
         <translation>장애 발생 후 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/statustilewidget.cpp" line="82" />
+        <location filename="../../ui/statustilewidget.cpp" line="93"/>
         <source>before the outage</source>
         <translation>장애 발생 전</translation>
     </message>
     <message>
-        <location filename="../../ui/statustilewidget.cpp" line="84" />
+        <location filename="../../ui/statustilewidget.cpp" line="95"/>
         <source>derived curve</source>
         <translation>추정 곡선</translation>
     </message>
     <message>
-        <location filename="../../ui/statustilewidget.cpp" line="90" />
+        <location filename="../../ui/statustilewidget.cpp" line="97"/>
+        <source>⚠ sources disagree: %1</source>
+        <translation>⚠ 출처 불일치: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/statustilewidget.cpp" line="103"/>
         <source>%1: %2, %3 people affected</source>
         <translation>%1: %2, 영향 인원 %3명</translation>
     </message>
 </context>
 <context>
+    <name>StatuspageItem</name>
+    <message>
+        <location filename="../../models/feeds/statuspageitem.cpp" line="26"/>
+        <source>%1 must be a string, got %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/feeds/statuspageitem.cpp" line="39"/>
+        <source>%1 must lie between 1973-03-03T09:46:40Z and 2200-01-01T00:00:00Z, got %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/feeds/statuspageitem.cpp" line="43"/>
+        <source>%1 is not an RFC 3339 time with an offset, got %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/feeds/statuspageitem.cpp" line="53"/>
+        <source>%1 must be an array or null, got %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/feeds/statuspageitem.cpp" line="65"/>
+        <source>missing required field %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StatuspageParser</name>
+    <message>
+        <location filename="../../models/feeds/statuspageparser.cpp" line="45"/>
+        <source>not a Statuspage document: expected one of components, incidents, scheduled_maintenances, status, component_update, incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/feeds/statuspageparser.cpp" line="52"/>
+        <source>%1 at byte %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/feeds/statuspageparser.cpp" line="89"/>
+        <source>%1 must be an object, got %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StatuspageReader</name>
+    <message>
+        <location filename="../../models/feeds/statuspagereader.cpp" line="106"/>
+        <source>%1 must be an array or null, got %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/feeds/statuspagereader.cpp" line="113"/>
+        <location filename="../../models/feeds/statuspagereader.cpp" line="166"/>
+        <location filename="../../models/feeds/statuspagereader.cpp" line="270"/>
+        <source>%1 must be an object, got %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/feeds/statuspagereader.cpp" line="208"/>
+        <source>unknown indicator %1; expected one of none, minor, major, critical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/feeds/statuspagereader.cpp" line="233"/>
+        <source>the component has neither an id nor a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/feeds/statuspagereader.cpp" line="239"/>
+        <source>component %1 is not in the service mapping and only mapped services are taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/feeds/statuspagereader.cpp" line="255"/>
+        <source>missing both &quot;display_at&quot; and &quot;created_at&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StoreFaults</name>
     <message>
-        <location filename="../../models/storefault.cpp" line="64" />
+        <location filename="../../models/store/storefault.cpp" line="75"/>
         <source>%1 is read-only: nothing was written, and nothing stored before is changed. Open a writable copy to take data in.</source>
         <translation>%1은(는) 읽기 전용입니다: 아무것도 기록하지 않았고 이전에 저장된 데이터도 바뀌지 않았습니다. 데이터를 받으려면 쓰기 가능한 사본을 여세요.</translation>
     </message>
     <message>
-        <location filename="../../models/storefault.cpp" line="67" />
+        <location filename="../../models/store/storefault.cpp" line="79"/>
         <source>there is no space left for %1: the last batch was rolled back whole and everything stored before is kept. Free some space, then take the same data in again (nothing is doubled).</source>
         <translation>%1에 남은 공간이 없습니다: 마지막 배치는 통째로 되돌렸고 이전에 저장된 데이터는 모두 유지됩니다. 공간을 확보한 뒤 같은 데이터를 다시 가져오세요 (중복되지 않습니다).</translation>
     </message>
     <message>
-        <location filename="../../models/storefault.cpp" line="70" />
+        <location filename="../../models/store/storefault.cpp" line="83"/>
         <source>%1 is locked by another writer; trying again later stores the rest without doubling anything.</source>
         <translation>%1을(를) 다른 쓰기 작업이 잠그고 있습니다. 나중에 다시 시도하면 나머지를 중복 없이 저장합니다.</translation>
     </message>
     <message>
-        <location filename="../../models/storefault.cpp" line="73" />
+        <location filename="../../models/store/storefault.cpp" line="86"/>
         <source>%1 cannot be reached; what was stored before is kept.</source>
         <translation>%1에 연결할 수 없습니다. 이전에 저장된 데이터는 유지됩니다.</translation>
     </message>
@@ -2700,43 +3680,43 @@ Trying again in %3 s…</source>
 <context>
     <name>StoreLocation</name>
     <message>
-        <location filename="../../models/storelocation.cpp" line="38" />
+        <location filename="../../models/store/storelocation.cpp" line="38"/>
         <source>no database file given</source>
         <translation>데이터베이스 파일이 지정되지 않았습니다</translation>
     </message>
     <message>
-        <location filename="../../models/storelocation.cpp" line="46" />
+        <location filename="../../models/store/storelocation.cpp" line="46"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../models/storelocation.cpp" line="47" />
+        <location filename="../../models/store/storelocation.cpp" line="47"/>
         <source>the PostgreSQL location</source>
         <translation>PostgreSQL 위치</translation>
     </message>
     <message>
-        <location filename="../../models/storelocation.cpp" line="51" />
+        <location filename="../../models/store/storelocation.cpp" line="52"/>
         <source>not a valid URL (%1)</source>
         <translation>올바른 URL이 아닙니다 (%1)</translation>
     </message>
     <message>
-        <location filename="../../models/storelocation.cpp" line="53" />
-        <location filename="../../models/storelocation.cpp" line="67" />
+        <location filename="../../models/store/storelocation.cpp" line="54"/>
+        <location filename="../../models/store/storelocation.cpp" line="68"/>
         <source>a password in the location would be visible to every user of this machine; put it in PGPASSWORD or ~/.pgpass instead</source>
         <translation>위치에 비밀번호를 넣으면 이 컴퓨터의 모든 사용자에게 보입니다. 대신 PGPASSWORD 또는 ~/.pgpass에 넣으세요</translation>
     </message>
     <message>
-        <location filename="../../models/storelocation.cpp" line="62" />
+        <location filename="../../models/store/storelocation.cpp" line="63"/>
         <source>name the database after the host, e.g. postgresql://noc@db.example:5432/outagedash</source>
         <translation>호스트 뒤에 데이터베이스 이름을 적으세요. 예: postgresql://noc@db.example:5432/outagedash</translation>
     </message>
     <message>
-        <location filename="../../models/storelocation.cpp" line="70" />
+        <location filename="../../models/store/storelocation.cpp" line="71"/>
         <source>unknown connection option &quot;%1&quot;</source>
         <translation>알 수 없는 연결 옵션 &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../../models/storelocation.cpp" line="72" />
+        <location filename="../../models/store/storelocation.cpp" line="73"/>
         <source>the value of &quot;%1&quot; may not contain spaces, quotes or semicolons</source>
         <translation>&quot;%1&quot;의 값에는 공백, 따옴표, 세미콜론을 쓸 수 없습니다</translation>
     </message>
@@ -2744,21 +3724,21 @@ Trying again in %3 s…</source>
 <context>
     <name>TimeAxisTicks</name>
     <message>
-        <location filename="../../ui/charts/timeaxisticks.cpp" line="38" />
+        <location filename="../../ui/common/timeaxisticks.cpp" line="39"/>
         <source>d MMM</source>
         <translation>M월 d일</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/timeaxisticks.cpp" line="55" />
-        <location filename="../../ui/charts/recoverychartview.cpp" line="235" />
-        <location filename="../../ui/charts/recoverychartview.cpp" line="261" />
-        <location filename="../../ui/charts/statetimelinechart.cpp" line="256" />
-        <location filename="../../ui/charts/statetimelinechart.cpp" line="293" />
+        <location filename="../../ui/common/timeaxisticks.cpp" line="56"/>
+        <location filename="../../ui/charts/recoverychartview.cpp" line="270"/>
+        <location filename="../../ui/charts/recoverychartview.cpp" line="296"/>
+        <location filename="../../ui/charts/statetimelinechart.cpp" line="281"/>
+        <location filename="../../ui/charts/statetimelinechart.cpp" line="322"/>
         <source>d MMM HH:mm</source>
         <translation>M월 d일 HH:mm</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/recoverychartview.cpp" line="234" />
+        <location filename="../../ui/charts/recoverychartview.cpp" line="269"/>
         <source>d MMM HH:mm:ss</source>
         <translation>M월 d일 HH:mm:ss</translation>
     </message>
@@ -2766,17 +3746,17 @@ Trying again in %3 s…</source>
 <context>
     <name>TimeCursorWidget</name>
     <message>
-        <location filename="../../ui/timecursorwidget.cpp" line="16" />
+        <location filename="../../ui/timecursorwidget.cpp" line="17"/>
         <source>&amp;As at:</source>
         <translation>기준 시각(&amp;A):</translation>
     </message>
     <message>
-        <location filename="../../ui/timecursorwidget.cpp" line="23" />
+        <location filename="../../ui/timecursorwidget.cpp" line="24"/>
         <source>Move through the incident: the tiles and headline show that moment (arrow keys: 10 min, Page Up/Down: 1 h)</source>
         <translation>인시던트 시점 이동: 타일과 헤드라인에 해당 시점의 수치가 표시됩니다 (화살표 키: 10분, Page Up/Down: 1시간)</translation>
     </message>
     <message>
-        <location filename="../../ui/timecursorwidget.cpp" line="25" />
+        <location filename="../../ui/timecursorwidget.cpp" line="26"/>
         <source>Time cursor</source>
         <translation>시간 커서</translation>
     </message>
@@ -2784,57 +3764,57 @@ Trying again in %3 s…</source>
 <context>
     <name>TimelineModel</name>
     <message>
-        <location filename="../../models/timelinemodel.cpp" line="51" />
+        <location filename="../../models/itemmodels/timelinemodel.cpp" line="53"/>
         <source>Update</source>
         <translation>업데이트</translation>
     </message>
     <message>
-        <location filename="../../models/timelinemodel.cpp" line="52" />
+        <location filename="../../models/itemmodels/timelinemodel.cpp" line="55"/>
         <source>State</source>
         <translation>상태 변경</translation>
     </message>
     <message>
-        <location filename="../../models/timelinemodel.cpp" line="53" />
+        <location filename="../../models/itemmodels/timelinemodel.cpp" line="57"/>
         <source>Note</source>
         <translation>메모</translation>
     </message>
     <message>
-        <location filename="../../models/timelinemodel.cpp" line="74" />
+        <location filename="../../models/itemmodels/timelinemodel.cpp" line="78"/>
         <source>note</source>
         <translation>메모</translation>
     </message>
     <message>
-        <location filename="../../models/timelinemodel.cpp" line="76" />
+        <location filename="../../models/itemmodels/timelinemodel.cpp" line="80"/>
         <source>%1 (derived)</source>
         <translation>%1 (추정)</translation>
     </message>
     <message>
-        <location filename="../../models/timelinemodel.cpp" line="111" />
+        <location filename="../../models/itemmodels/timelinemodel.cpp" line="123"/>
         <source>Time</source>
         <translation>시각</translation>
     </message>
     <message>
-        <location filename="../../models/timelinemodel.cpp" line="112" />
+        <location filename="../../models/itemmodels/timelinemodel.cpp" line="125"/>
         <source>Kind</source>
         <translation>유형</translation>
     </message>
     <message>
-        <location filename="../../models/timelinemodel.cpp" line="113" />
+        <location filename="../../models/itemmodels/timelinemodel.cpp" line="127"/>
         <source>Services</source>
         <translation>서비스</translation>
     </message>
     <message>
-        <location filename="../../models/timelinemodel.cpp" line="114" />
+        <location filename="../../models/itemmodels/timelinemodel.cpp" line="129"/>
         <source>Status</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../../models/timelinemodel.cpp" line="115" />
+        <location filename="../../models/itemmodels/timelinemodel.cpp" line="131"/>
         <source>Event</source>
         <translation>이벤트</translation>
     </message>
     <message>
-        <location filename="../../models/timelinemodel.cpp" line="116" />
+        <location filename="../../models/itemmodels/timelinemodel.cpp" line="133"/>
         <source>Source</source>
         <translation>출처</translation>
     </message>
@@ -2842,87 +3822,87 @@ Trying again in %3 s…</source>
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../../ui/timelineview.cpp" line="24" />
+        <location filename="../../ui/timelineview.cpp" line="25"/>
         <source>Filter events (all words must match)…</source>
         <translation>이벤트 필터 (모든 단어 일치)…</translation>
     </message>
     <message>
-        <location filename="../../ui/timelineview.cpp" line="26" />
+        <location filename="../../ui/timelineview.cpp" line="27"/>
         <source>Type words to keep only the events that contain all of them (Ctrl+F)</source>
         <translation>단어를 입력하면 그 단어를 모두 포함한 이벤트만 표시합니다 (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/timelineview.cpp" line="27" />
+        <location filename="../../ui/timelineview.cpp" line="28"/>
         <source>Timeline filter</source>
         <translation>타임라인 필터</translation>
     </message>
     <message>
-        <location filename="../../ui/timelineview.cpp" line="28" />
+        <location filename="../../ui/timelineview.cpp" line="29"/>
         <source>Show only the events of one service</source>
         <translation>한 서비스의 이벤트만 표시</translation>
     </message>
     <message>
-        <location filename="../../ui/timelineview.cpp" line="29" />
+        <location filename="../../ui/timelineview.cpp" line="30"/>
         <source>Service filter</source>
         <translation>서비스 필터</translation>
     </message>
     <message>
-        <location filename="../../ui/timelineview.cpp" line="31" />
+        <location filename="../../ui/timelineview.cpp" line="32"/>
         <source>&amp;Timeline</source>
         <translation>타임라인(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/timelineview.cpp" line="42" />
+        <location filename="../../ui/timelineview.cpp" line="43"/>
         <source>Show only the changes into one state</source>
         <translation>한 상태로 바뀐 변경만 표시</translation>
     </message>
     <message>
-        <location filename="../../ui/timelineview.cpp" line="43" />
+        <location filename="../../ui/timelineview.cpp" line="44"/>
         <source>State filter</source>
         <translation>상태 필터</translation>
     </message>
     <message>
-        <location filename="../../ui/timelineview.cpp" line="44" />
+        <location filename="../../ui/timelineview.cpp" line="45"/>
         <source>All states</source>
         <translation>모든 상태</translation>
     </message>
     <message>
-        <location filename="../../ui/timelineview.cpp" line="50" />
+        <location filename="../../ui/timelineview.cpp" line="51"/>
         <source>Show only what one source reported</source>
         <translation>한 출처가 보고한 것만 표시</translation>
     </message>
     <message>
-        <location filename="../../ui/timelineview.cpp" line="51" />
+        <location filename="../../ui/timelineview.cpp" line="52"/>
         <source>Source filter</source>
         <translation>출처 필터</translation>
     </message>
     <message>
-        <location filename="../../ui/timelineview.cpp" line="52" />
+        <location filename="../../ui/timelineview.cpp" line="53"/>
         <source>Show only the events of a time range</source>
         <translation>한 시간 범위의 이벤트만 표시</translation>
     </message>
     <message>
-        <location filename="../../ui/timelineview.cpp" line="53" />
+        <location filename="../../ui/timelineview.cpp" line="54"/>
         <source>Time range filter</source>
         <translation>시간 범위 필터</translation>
     </message>
     <message>
-        <location filename="../../ui/timelineview.cpp" line="63" />
+        <location filename="../../ui/timelineview.cpp" line="64"/>
         <source>Timeline of events</source>
         <translation>이벤트 타임라인</translation>
     </message>
     <message>
-        <location filename="../../ui/timelineview.cpp" line="110" />
+        <location filename="../../ui/timelineview.cpp" line="111"/>
         <source>All services</source>
         <translation>전체 서비스</translation>
     </message>
     <message>
-        <location filename="../../ui/timelineview.cpp" line="121" />
+        <location filename="../../ui/timelineview.cpp" line="122"/>
         <source>All sources</source>
         <translation>모든 출처</translation>
     </message>
     <message>
-        <location filename="../../ui/timelineview.cpp" line="134" />
+        <location filename="../../ui/timelineview.cpp" line="135"/>
         <source>Any time</source>
         <translation>전체 시간</translation>
     </message>
@@ -2930,60 +3910,83 @@ Trying again in %3 s…</source>
 <context>
     <name>Timestamps</name>
     <message>
-        <location filename="../../models/timestamps.cpp" line="188" />
+        <location filename="../../models/domain/timestamps.cpp" line="244"/>
         <source>%1 d %2 h %3 min</source>
         <translation>%1일 %2시간 %3분</translation>
     </message>
     <message>
-        <location filename="../../models/timestamps.cpp" line="190" />
+        <location filename="../../models/domain/timestamps.cpp" line="246"/>
         <source>%1 h %2 min</source>
         <translation>%1시간 %2분</translation>
     </message>
     <message>
-        <location filename="../../models/timestamps.cpp" line="192" />
+        <location filename="../../models/domain/timestamps.cpp" line="248"/>
         <source>%1 min</source>
         <translation>%1분</translation>
     </message>
     <message>
-        <location filename="../../models/timestamps.cpp" line="193" />
+        <location filename="../../models/domain/timestamps.cpp" line="249"/>
         <source>%1 s</source>
         <translation>%1초</translation>
     </message>
 </context>
 <context>
+    <name>Tokenizer</name>
+    <message>
+        <location filename="../../models/feeds/csvparser.cpp" line="81"/>
+        <source>the row has more than %1 cells</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/feeds/csvparser.cpp" line="91"/>
+        <source>cell %1 is longer than %2 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>WallTile</name>
     <message>
-        <location filename="../../ui/walltile.cpp" line="111" />
+        <location filename="../../ui/wall/walltile.cpp" line="102"/>
         <source>⏸ STALE · %1 old</source>
         <translation>⏸ 데이터 중단 · %1 전 데이터</translation>
     </message>
     <message>
-        <location filename="../../ui/walltile.cpp" line="133" />
+        <location filename="../../ui/wall/walltile.cpp" line="133"/>
+        <source>people affected at the last report, range %1</source>
+        <translation>마지막 보고 시점 영향 인원, 범위 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wall/walltile.cpp" line="134"/>
         <source>people affected at the last report</source>
         <translation>마지막 보고 시점 영향 인원</translation>
     </message>
     <message>
-        <location filename="../../ui/walltile.cpp" line="133" />
+        <location filename="../../ui/wall/walltile.cpp" line="135"/>
+        <source>people affected now, range %1</source>
+        <translation>현재 영향 인원, 범위 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wall/walltile.cpp" line="136"/>
         <source>people affected now</source>
         <translation>현재 영향 인원</translation>
     </message>
     <message>
-        <location filename="../../ui/walltile.cpp" line="136" />
+        <location filename="../../ui/wall/walltile.cpp" line="139"/>
         <source>in this state for at least %1</source>
         <translation>이 상태로 최소 %1째</translation>
     </message>
     <message>
-        <location filename="../../ui/walltile.cpp" line="136" />
+        <location filename="../../ui/wall/walltile.cpp" line="139"/>
         <source>in this state for %1</source>
         <translation>이 상태로 %1째</translation>
     </message>
     <message>
-        <location filename="../../ui/walltile.cpp" line="139" />
+        <location filename="../../ui/wall/walltile.cpp" line="142"/>
         <source>no state reported yet</source>
         <translation>보고된 상태 없음</translation>
     </message>
     <message>
-        <location filename="../../ui/walltile.cpp" line="141" />
+        <location filename="../../ui/wall/walltile.cpp" line="144"/>
         <source>%1: %2, %3 people affected, %4</source>
         <translation>%1: %2, 영향 인원 %3명, %4</translation>
     </message>
@@ -2991,92 +3994,101 @@ Trying again in %3 s…</source>
 <context>
     <name>WallWindow</name>
     <message>
-        <location filename="../../ui/wallwindow.cpp" line="222" />
+        <location filename="../../ui/wall/wallwindow.cpp" line="222"/>
         <source>All recorded data</source>
         <translation>기록된 전체 데이터</translation>
     </message>
     <message>
-        <location filename="../../ui/wallwindow.cpp" line="226" />
+        <location filename="../../ui/wall/wallwindow.cpp" line="226"/>
         <source>NOT CURRENT: timeline unreachable · %1</source>
         <translation>최신 아님: 타임라인에 연결할 수 없음 · %1</translation>
     </message>
     <message>
-        <location filename="../../ui/wallwindow.cpp" line="227" />
+        <location filename="../../ui/wall/wallwindow.cpp" line="227"/>
         <source>DEMO DATA · %1</source>
         <translation>데모 데이터 · %1</translation>
     </message>
     <message>
-        <location filename="../../ui/wallwindow.cpp" line="270" />
         <source>%1 people affected across all services</source>
-        <translation>전체 서비스 영향 인원 %1명</translation>
+        <translation type="vanished">전체 서비스 영향 인원 %1명</translation>
     </message>
     <message>
-        <location filename="../../ui/wallwindow.cpp" line="278" />
+        <location filename="../../ui/wall/wallwindow.cpp" line="281"/>
+        <source>%1 people affected (range %2) · %3 service-users</source>
+        <translation>영향 인원 %1명 (범위 %2) · 서비스 이용자 합계 %3명</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wall/wallwindow.cpp" line="282"/>
+        <source>%1 people affected · %2 service-users</source>
+        <translation>영향 인원 %1명 · 서비스 이용자 합계 %2명</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wall/wallwindow.cpp" line="289"/>
         <source>⚠ NOT CURRENT: the timeline cannot be reached · figures as last loaded</source>
         <translation>⚠ 최신 아님: 타임라인에 연결할 수 없음 · 마지막으로 불러온 수치</translation>
     </message>
     <message>
-        <location filename="../../ui/wallwindow.cpp" line="280" />
+        <location filename="../../ui/wall/wallwindow.cpp" line="292"/>
         <source>%1 since the incident began · as at %2</source>
         <translation>장애 발생 후 %1 경과 · %2 기준</translation>
     </message>
     <message>
-        <location filename="../../ui/wallwindow.cpp" line="282" />
+        <location filename="../../ui/wall/wallwindow.cpp" line="293"/>
         <source>Before the incident began · as at %1</source>
         <translation>장애 발생 전 · %1 기준</translation>
     </message>
     <message>
-        <location filename="../../ui/wallwindow.cpp" line="297" />
+        <location filename="../../ui/wall/wallwindow.cpp" line="309"/>
         <source>Clock, %1</source>
         <translation>시계, %1</translation>
     </message>
     <message>
-        <location filename="../../ui/wallwindow.cpp" line="306" />
+        <location filename="../../ui/wall/wallwindow.cpp" line="318"/>
         <source>Overview: people affected by service</source>
         <translation>개요: 서비스별 영향 인원</translation>
     </message>
     <message>
-        <location filename="../../ui/wallwindow.cpp" line="306" />
+        <location filename="../../ui/wall/wallwindow.cpp" line="318"/>
         <source>Recovery: people affected over time</source>
         <translation>복구: 시간에 따른 영향 인원</translation>
     </message>
     <message>
-        <location filename="../../ui/wallwindow.cpp" line="307" />
+        <location filename="../../ui/wall/wallwindow.cpp" line="319"/>
         <source>State timeline</source>
         <translation>상태 타임라인</translation>
     </message>
     <message>
-        <location filename="../../ui/wallwindow.cpp" line="307" />
+        <location filename="../../ui/wall/wallwindow.cpp" line="319"/>
         <source>Dependencies at the cursor</source>
         <translation>현재 시점 의존성</translation>
     </message>
     <message>
-        <location filename="../../ui/wallwindow.cpp" line="309" />
+        <location filename="../../ui/wall/wallwindow.cpp" line="322"/>
         <source>%1 · view %2 of %3</source>
         <translation>%1 · 화면 %2/%3</translation>
     </message>
     <message>
-        <location filename="../../ui/wallwindow.cpp" line="311" />
+        <location filename="../../ui/wall/wallwindow.cpp" line="323"/>
         <source>Recovery chart: people affected per service over time</source>
         <translation>복구 차트: 시간에 따른 서비스별 영향 인원</translation>
     </message>
     <message>
-        <location filename="../../ui/wallwindow.cpp" line="312" />
+        <location filename="../../ui/wall/wallwindow.cpp" line="324"/>
         <source>State timeline: each service&apos;s state over time</source>
         <translation>상태 타임라인: 시간에 따른 서비스별 상태</translation>
     </message>
     <message>
-        <location filename="../../ui/wallwindow.cpp" line="313" />
+        <location filename="../../ui/wall/wallwindow.cpp" line="325"/>
         <source>Dependency view: which service needs which, coloured by state</source>
         <translation>의존성 보기: 서비스 간 의존 관계, 상태별 색상</translation>
     </message>
     <message>
-        <location filename="../../ui/wallwindow.cpp" line="314" />
+        <location filename="../../ui/wall/wallwindow.cpp" line="326"/>
         <source>Service tiles</source>
         <translation>서비스 타일</translation>
     </message>
     <message>
-        <location filename="../../ui/wallwindow.cpp" line="315" />
+        <location filename="../../ui/wall/wallwindow.cpp" line="327"/>
         <source>Outage Impact Dashboard — wall display</source>
         <translation>장애 영향 대시보드 — 상황판</translation>
     </message>
@@ -3084,41 +4096,41 @@ Trying again in %3 s…</source>
 <context>
     <name>main</name>
     <message>
-        <location filename="../../app/main.cpp" line="38" />
+        <location filename="../../app/main.cpp" line="39"/>
         <source>Outage Impact Dashboard</source>
         <translation>장애 영향 대시보드</translation>
     </message>
     <message>
-        <location filename="../../app/main.cpp" line="39" />
+        <location filename="../../app/main.cpp" line="40"/>
         <source>The timeline database could not be opened:
 %1</source>
         <translation>타임라인 데이터베이스를 열 수 없습니다:
 %1</translation>
     </message>
     <message>
-        <location filename="../../app/main.cpp" line="61" />
+        <location filename="../../app/main.cpp" line="62"/>
         <source>Live sources</source>
         <translation>실시간 소스</translation>
     </message>
     <message>
-        <location filename="../../app/main.cpp" line="62" />
+        <location filename="../../app/main.cpp" line="63"/>
         <source>The live sources could not start:
 %1</source>
         <translation>실시간 소스를 시작할 수 없습니다:
 %1</translation>
     </message>
     <message>
-        <location filename="../../app/main.cpp" line="74" />
+        <location filename="../../app/main.cpp" line="76"/>
         <source>Screenshot saved to %1</source>
         <translation>스크린샷을 %1에 저장했습니다</translation>
     </message>
     <message>
-        <location filename="../../app/main.cpp" line="75" />
+        <location filename="../../app/main.cpp" line="77"/>
         <source>Could not save the screenshot to %1</source>
         <translation>스크린샷을 %1에 저장할 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../app/main.cpp" line="107" />
+        <location filename="../../app/main.cpp" line="110"/>
         <source>Try &apos;outagedash --help&apos;.</source>
         <translation>&apos;outagedash --help&apos;를 실행해 보세요.</translation>
     </message>

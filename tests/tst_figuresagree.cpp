@@ -1,0 +1,186 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// One set of figures, four places (issue #20): `summary --json`, the main window's headline and
+// tiles, the wall, and the PDF report as pdftotext reads it. Every number of the summary's total
+// and of every service, with its range, is looked for in each, formatted the one way the program
+// formats it (FigureRange).
+#include "impact/figurerange.h"
+#include "incidentheaderwidget.h"
+#include "mainwindow.h"
+#include "session/dashboardsession.h"
+#include "statusboardwidget.h"
+#include "statustilewidget.h"
+#include "wall/walltile.h"
+#include "wall/wallwindow.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLocale>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+struct Run {
+    int code = -1;
+    QString out, err;
+};
+
+Run run(const QString &program, const QStringList &args)
+{
+    QProcess p;
+    p.start(program, args);
+    Run r;
+    if (!p.waitForFinished(180000))
+        return r;
+    r.code = p.exitCode();
+    r.out = QString::fromUtf8(p.readAllStandardOutput());
+    r.err = QString::fromUtf8(p.readAllStandardError());
+    return r;
+}
+
+// A figure of the summary: key, key_low and key_high of one JSON object.
+FigureRange figure(const QJsonObject &o, const QString &key, bool derived)
+{
+    return {o[key].toDouble(), o[key + u"_low"].toDouble(), o[key + u"_high"].toDouble(), derived};
+}
+
+QString exact(const QJsonObject &o, const QString &key)
+{
+    return FigureRange::exact(o[key].toDouble());
+}
+} // namespace
+
+class TstFiguresAgree : public QObject {
+    Q_OBJECT
+    QTemporaryDir m_dir;
+    QJsonObject m_summary;
+
+    QString db() const { return m_dir.filePath(u"demo.sqlite"_s); }
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QVERIFY(m_dir.isValid());
+        const Run demo = run(QStringLiteral(OUTAGEDASH_BINARY), {u"demo"_s, u"--db"_s, db()});
+        QVERIFY2(demo.code == 0, qPrintable(demo.err));
+        const Run summary = run(QStringLiteral(OUTAGEDASH_BINARY), {u"summary"_s, u"--json"_s, u"--db"_s, db()});
+        QVERIFY2(summary.code == 0, qPrintable(summary.err));
+        m_summary = QJsonDocument::fromJson(summary.out.toUtf8()).object();
+        QVERIFY(!m_summary.isEmpty());
+        // The demo's own check: distinct people at the peak lie between Kakao's 47.6 million
+        // account holders and South Korea's 51.7 million people, and the sum does not.
+        const QJsonObject total = m_summary[u"total"].toObject();
+        QVERIFY(total[u"distinct_peak"].toDouble() >= 47.6e6 && total[u"distinct_peak"].toDouble() <= 51.7e6);
+        QVERIFY(total[u"peak_affected"].toDouble() > 51.7e6);
+        QVERIFY(total[u"distinct_people_hours_low"].toDouble() < total[u"distinct_people_hours"].toDouble());
+        QVERIFY(total[u"distinct_people_hours"].toDouble() < total[u"distinct_people_hours_high"].toDouble());
+    }
+
+    void windowAndWallShowTheSummarysFigures()
+    {
+        DashboardSession session;
+        QVERIFY2(session.open(db()), qPrintable(session.lastError()));
+        MainWindow window(&session);
+        window.resize(1600, 1000);
+        window.show();
+        WallWindow wall(&session);
+        wall.resize(1920, 1080);
+        wall.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+
+        const QJsonObject total = m_summary[u"total"].toObject();
+        const bool derived = total[u"derived"].toBool();
+        const TimeMs peakAt = TimeMs(total[u"distinct_peak_at"].toDouble()) * 1000;
+        session.setCursor(peakAt);
+        // Distinct people at their peak, with the range, in the headline and on the wall.
+        const FigureRange people = figure(total, u"distinct_peak"_s, derived);
+        for (const QString &text : {window.header()->headlineText(), wall.headlineText()}) {
+            QVERIFY2(text.contains(people.centralText()), qPrintable(text + u" | " + people.centralText()));
+            QVERIFY2(text.contains(people.rangeText()), qPrintable(text + u" | " + people.rangeText()));
+        }
+        // The sum over services, under its own name, where the summary has its peak too.
+        QCOMPARE(TimeMs(total[u"peak_at"].toDouble()) * 1000, peakAt);
+        QVERIFY(window.header()->serviceUsersText().contains(exact(total, u"peak_affected"_s)));
+        QVERIFY(wall.headlineText().contains(exact(total, u"peak_affected"_s)));
+
+        // Every service's tile, in the window and on the wall, at that service's peak.
+        const QJsonArray services = m_summary[u"services"].toArray();
+        QCOMPARE(window.statusBoard()->tiles().size(), services.size());
+        QCOMPARE(wall.tiles().size(), services.size());
+        for (const QJsonValue &v : services) {
+            const QJsonObject s = v.toObject();
+            session.setCursor(TimeMs(s[u"peak_at"].toDouble()) * 1000);
+            const FigureRange peak = figure(s, u"peak_affected"_s, s[u"derived"].toBool());
+            const StatusTileWidget *tile = nullptr;
+            for (const StatusTileWidget *t : window.statusBoard()->tiles())
+                if (t->values().name == s[u"name"].toString())
+                    tile = t;
+            QVERIFY2(tile, qPrintable(s[u"name"].toString()));
+            QCOMPARE(qRound64(tile->values().affected), qint64(s[u"peak_affected"].toDouble()));
+            QCOMPARE(tile->figure().text(), peak.text());
+            const WallTile *wallTile = nullptr;
+            for (const WallTile *t : wall.tiles())
+                if (t->values().name == s[u"name"].toString())
+                    wallTile = t;
+            QVERIFY(wallTile);
+            QCOMPARE(wallTile->figure().text(), peak.text());
+        }
+    }
+
+    void thePdfHoldsEveryNumber()
+    {
+        if (QStandardPaths::findExecutable(u"pdftotext"_s).isEmpty())
+            QFAIL("pdftotext is not installed (package poppler-utils)");
+        const QString pdf = m_dir.filePath(u"report.pdf"_s);
+        const Run report = run(
+            QStringLiteral(OUTAGEDASH_BINARY), {u"report"_s, u"--db"_s, db(), u"--lang"_s, u"en"_s, u"--out"_s, pdf});
+        QVERIFY2(report.code == 0, qPrintable(report.err));
+        const Run text = run(u"pdftotext"_s, {u"-layout"_s, u"-enc"_s, u"UTF-8"_s, pdf, u"-"_s});
+        QCOMPARE(text.code, 0);
+        const QString body = text.out.simplified();
+        const auto has = [&body](const QString &what) -> QByteArray {
+            return body.contains(what) ? QByteArray() : QByteArray("not in the PDF: ") + what.toUtf8();
+        };
+        const auto check = [&](const QJsonObject &o, const QString &key, bool derived) -> QByteArray {
+            // Exactly, with both bounds (How sure are these figures) ...
+            for (const QString &k : QStringList {key, key + u"_low"_s, key + u"_high"_s})
+                if (const QByteArray missing = has(exact(o, k)); !missing.isEmpty())
+                    return QByteArray(missing + " (" + k.toUtf8() + ')');
+            // ... and as the tables print it: ≈ and the range.
+            const FigureRange f = figure(o, key, derived);
+            for (const QString &part : {f.centralText(), f.rangeText()})
+                if (const QByteArray missing = has(part); !missing.isEmpty())
+                    return QByteArray(missing + " (" + key.toUtf8() + ')');
+            return QByteArray();
+        };
+        const QJsonObject total = m_summary[u"total"].toObject();
+        const bool derived = total[u"derived"].toBool();
+        for (const QString &key :
+            {u"distinct_peak"_s, u"distinct_people_hours"_s, u"peak_affected"_s, u"people_hours"_s}) {
+            const QByteArray missing = check(total, key, derived);
+            QVERIFY2(missing.isEmpty(), missing.constData());
+        }
+        for (const QJsonValue &v : m_summary[u"services"].toArray()) {
+            const QJsonObject s = v.toObject();
+            QVERIFY(body.contains(s[u"name"].toString()));
+            for (const QString &key : {u"peak_affected"_s, u"people_hours"_s}) {
+                const QByteArray missing = check(s, key, s[u"derived"].toBool());
+                QVERIFY2(missing.isEmpty(), QByteArray(s[u"name"].toString().toUtf8() + ": " + missing).constData());
+            }
+        }
+        for (const QJsonValue &a : m_summary[u"audiences"].toArray()) {
+            QVERIFY2(body.contains(a[u"name"].toString()), qPrintable(a[u"name"].toString()));
+            QVERIFY(body.contains(FigureRange::exact(a[u"size"].toDouble())));
+        }
+        QVERIFY(body.contains(u"How sure are these figures"_s));
+        QVERIFY(body.contains(u"Data quality: sources that disagree"_s));
+    }
+};
+
+QTEST_MAIN(TstFiguresAgree)
+#include "tst_figuresagree.moc"

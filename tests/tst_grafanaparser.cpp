@@ -205,6 +205,13 @@ private slots:
         b = parse(tagged, o);
         QCOMPARE(b.states.size(), 0);
         QCOMPARE(b.rejects.value(0).field, u"tags.service"_s);
+        // A key given twice, even the empty one, rejects the alert naming it (found by fuzz_grafana).
+        QByteArray twice = QJsonDocument::fromJson(data).toJson(QJsonDocument::Compact);
+        twice.insert(1, "\"\":1,\"\":2,");
+        b = parse(twice);
+        QCOMPARE(b.states.size(), 0);
+        QCOMPARE(b.rejects.value(0).field, u"\"\""_s);
+        QCOMPARE(b.rejects.value(0).offset, 6); // the second ""
         b = parse(withRoot(data, u"state"_s, 3));
         QCOMPARE(b.rejects.value(0).field, u"state"_s);
         QVERIFY(b.rejects.value(0).offset >= 0);

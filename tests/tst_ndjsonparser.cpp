@@ -311,6 +311,7 @@ private slots:
         row("duplicate nested key",
             R"({"type":"scenario","incident":"i","name":"n","changes":[{"kind":"recover_after","service":"a","minutes":1,"minutes":2}]})",
             "changes[0].minutes", R"(key "minutes" is given twice)");
+        row("duplicate empty key", R"({"":1,"type":"service","":2})", "\"\"", R"(key "" is given twice)");
         // String times are held to the window numeric ones are.
         row("string time in year 1", R"({"type":"state","time":"0001-01-01T00:00:00Z","service":"a","state":"up"})",
             "time", R"("time" must lie between 1973-03-03T09:46:40Z and 2200-01-01T00:00:00Z)");

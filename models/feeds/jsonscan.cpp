@@ -226,8 +226,10 @@ private:
 
 QString JsonScan::Duplicate::field() const
 {
-    // Cut like any quoted input: a key may be megabytes long.
-    return RecordFields::excerpt(path.isEmpty() ? key : path + u'.' + key);
+    // Cut like any quoted input: a key may be megabytes long. The empty key is named as written,
+    // "": a reject always names its field (fuzz_grafana found one that named none).
+    const QString name = key.isEmpty() ? u"\"\""_s : key;
+    return RecordFields::excerpt(path.isEmpty() ? name : path + u'.' + name);
 }
 
 JsonScan::JsonScan(QByteArrayView json)

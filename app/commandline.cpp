@@ -255,15 +255,15 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     cl.lang = p.value(QStringLiteral("lang"));
     cl.screenshot = p.value(QStringLiteral("screenshot"));
     cl.format = p.value(QStringLiteral("format"));
+    cl.scale = p.value(QStringLiteral("scale"));
+    if (p.isSet(QStringLiteral("scale")) && !ValueScales::fromName(cl.scale))
+        return usage(QCoreApplication::translate("CommandLine", "unknown scale \"%1\" (scales: %2)")
+                         .arg(cl.scale, ValueScales::names().join(QStringLiteral(", "))));
     cl.incident = p.value(QStringLiteral("incident"));
     cl.scenario = p.value(QStringLiteral("scenario"));
     cl.out = p.value(QStringLiteral("out"));
     cl.json = p.isSet(QStringLiteral("json"));
     cl.paper = p.value(QStringLiteral("paper")).toLower();
-    cl.scale = p.value(QStringLiteral("scale"));
-    if (p.isSet(QStringLiteral("scale")) && !ValueScales::fromName(cl.scale))
-        return usage(QCoreApplication::translate("CommandLine", "unknown scale \"%1\" (scales: %2)")
-                         .arg(cl.scale, ValueScales::names().join(QStringLiteral(", "))));
     cl.sources = p.value(QStringLiteral("sources"));
     cl.compare = p.value(QStringLiteral("compare"));
     cl.what = p.value(QStringLiteral("what"));
@@ -339,6 +339,8 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     }
     if (cl.verb == Verb::Import && cl.files.isEmpty())
         return usage(QCoreApplication::translate("CommandLine", "import needs at least one file"));
+    if (cl.verb != Verb::Import && !cl.scale.isEmpty())
+        return usage(QCoreApplication::translate("CommandLine", "--scale is for import"));
     if (cl.verb != Verb::Import && !cl.files.isEmpty())
         return usage(QCoreApplication::translate("CommandLine", "unexpected argument \"%1\"").arg(cl.files.first()));
     if (cl.verb == Verb::Report && cl.out.isEmpty())
@@ -351,5 +353,3 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         cl.db = defaultDatabasePath();
     return cl;
 }
-    if (cl.verb != Verb::Import && !cl.scale.isEmpty())
-        return usage(QCoreApplication::translate("CommandLine", "--scale is for import"));

@@ -29,6 +29,32 @@ QByteArray testData(const QString &name)
     return file.readAll();
 }
 
+bool sameBatch(const FeedBatch &a, const FeedBatch &b)
+{
+    return a.services == b.services && a.dependencies == b.dependencies && a.samples == b.samples
+        && a.states == b.states && a.incidents == b.incidents && a.updates == b.updates
+        && a.annotations == b.annotations && a.rejects == b.rejects;
+}
+
+// Every file of tests/data/csv, and one of every kind of row, BOM, CRLF and blank lines included.
+QList<QByteArray> chunkInputs()
+{
+    QList<QByteArray> inputs;
+    for (const QString &name : {u"bad_rows.csv"_s, u"inferred_types.csv"_s, u"mixed.csv"_s, u"samples_bom_crlf.csv"_s,
+             u"unknown_columns.csv"_s})
+        inputs.append(testData(name));
+    inputs.append("\xEF\xBB\xBF\r\n\n Type ,time,service,availability,state,message\r\n"
+                  "sample,1665815580000,pay,0.5,,\r\n"
+                  "state,1665815580000,pay,,degraded,\"two\nlines, \"\"quoted\"\"\"\r\n"
+                  "\n"
+                  "sample,1665815581000,pay,7,,\n"
+                  "sample,\"1665815582000\",pay,1,,\n"
+                  ",,,,,\n"
+                  "sample,1665815583000,pay,0.25,,\"unterminated\n"
+                  "sample,1665815584000,pay,0.25,,\n");
+    return inputs;
+}
+
 TimeMs utc(int y, int mo, int d, int h, int mi, int s = 0)
 {
     return QDateTime(QDate(y, mo, d), QTime(h, mi, s), Qt::UTC).toMSecsSinceEpoch();
@@ -227,6 +253,97 @@ private slots:
         const auto r = CsvParser::parse(data, o);
         QVERIFY(r.cancelled);
         QVERIFY(r.batch.samples.size() < 5000);
+    }
+
+    // FeedImporter reads a CSV file in chunks cut where rows end, every chunk after the first
+    // under the file's header row: at every possible cut the two parts give the whole parse.
+    void chunksGiveTheWholeParse()
+    {
+        for (const QByteArray &data : chunkInputs()) {
+            const auto whole = CsvParser::parse(data, options());
+            if (!whole.error.isEmpty())
+                continue; // a header the importer stops at in the first chunk
+            const qsizetype headerEnd = CsvParser::headerEnd(data);
+            qsizetype cuts = 0;
+            for (qsizetype cut = CsvParser::rowsEnd(data, 0, headerEnd); cut < data.size();
+                 cut = CsvParser::rowsEnd(data, cut, cut + 1), ++cuts) {
+                auto first = CsvParser::parse(QByteArrayView(data).first(cut), options());
+                ParseOptions later = options();
+                later.header = QByteArrayView(data).first(headerEnd);
+                later.firstLine = 1 + QByteArrayView(data).first(cut).count('\n');
+                later.baseOffset = cut;
+                const auto second = CsvParser::parse(QByteArrayView(data).sliced(cut), later);
+                QVERIFY(first.error.isEmpty() && second.error.isEmpty());
+                first.batch.append(second.batch);
+                QVERIFY2(sameBatch(first.batch, whole.batch), qPrintable(u"cut at byte %1"_s.arg(cut)));
+            }
+            QVERIFY(cuts > 0 || data.size() == headerEnd);
+        }
+    }
+
+    // Plain rows of samples are read without the general path; a quoted cell sends a row the
+    // general way. Both must give the same records and the same rejects.
+    void plainRowsAsTheGeneralPath_data()
+    {
+        QTest::addColumn<QByteArray>("header");
+        QTest::addColumn<QByteArray>("row");
+        const QByteArray full = "type,time,service,source,availability,latency_ms,error_rate,derived";
+        QTest::newRow("epoch ms") << full << QByteArray("sample,1665815580000,pay,probe,0.5,12,0.01,false");
+        QTest::newRow("RFC 3339") << full << QByteArray("sample,2022-10-15T06:40:00+09:00,pay,probe,1,,,TRUE");
+        QTest::newRow("no offset") << full << QByteArray("sample,2022-10-15T06:40:00,pay,probe,1,,,");
+        QTest::newRow("epoch s") << full << QByteArray("sample,1665815580,pay,probe,1,,,");
+        QTest::newRow("17 digits") << full << QByteArray("sample,16658155800000000,pay,probe,1,,,");
+        QTest::newRow("year 2300") << full << QByteArray("sample,2300-01-01T00:00:00Z,pay,probe,1,,,");
+        QTest::newRow("exponent") << full << QByteArray("sample,1665815580000,pay,probe,5e-1,1E3,1e+0,1");
+        QTest::newRow("leading dot") << full << QByteArray("sample,1665815580000,pay,probe,.5,,,0");
+        QTest::newRow("plus") << full << QByteArray("sample,1665815580000,pay,probe,+0.5,,,");
+        QTest::newRow("minus zero") << full << QByteArray("sample,1665815580000,pay,probe,-0,-0.0,,");
+        QTest::newRow("leading zero") << full << QByteArray("sample,1665815580000,pay,probe,00.5,,,");
+        QTest::newRow("trailing dot") << full << QByteArray("sample,1665815580000,pay,probe,1.,,,");
+        QTest::newRow("out of range") << full << QByteArray("sample,1665815580000,pay,probe,1.0001,-1,2,");
+        QTest::newRow("huge") << full << QByteArray("sample,1665815580000,pay,probe,1e400,,,");
+        QTest::newRow("nan") << full << QByteArray("sample,1665815580000,pay,probe,nan,inf,,");
+        QTest::newRow("hex") << full << QByteArray("sample,1665815580000,pay,probe,0x1,,,");
+        QTest::newRow("comma decimal") << full << QByteArray("sample,1665815580000,pay,probe,0;5,,,");
+        QTest::newRow("derived yes") << full << QByteArray("sample,1665815580000,pay,probe,1,,,yes");
+        QTest::newRow("upper key") << full << QByteArray("sample,1665815580000,Pay,probe,1,,,");
+        QTest::newRow("spaced key") << full << QByteArray("sample,1665815580000,p ay,probe,1,,,");
+        QTest::newRow("no service") << full << QByteArray("sample,1665815580000,,probe,1,,,");
+        QTest::newRow("no time") << full << QByteArray("sample,,pay,,1,,,");
+        QTest::newRow("type Sample") << full << QByteArray("Sample,1665815580000,pay,,1,,,");
+        QTest::newRow("type state") << full << QByteArray("state,1665815580000,pay,,1,,,");
+        QTest::newRow("spaces trimmed") << full << QByteArray("sample , 1665815580000 ,\tpay, probe , 0.5 ,,,\r");
+        QTest::newRow("control char") << full
+                                      << QByteArray("sample,1665815580000,pay,pro\x01"
+                                                    "be,0.5,,,");
+        QTest::newRow("too few") << full << QByteArray("sample,1665815580000,pay,probe,0.5");
+        QTest::newRow("too many") << full << QByteArray("sample,1665815580000,pay,probe,0.5,,,,");
+        const QByteArray inferred = "time,service,availability,state,message";
+        QTest::newRow("inferred sample") << inferred << QByteArray("1665815580000,pay,0.5,,");
+        QTest::newRow("inferred both") << inferred << QByteArray("1665815580000,pay,0.5,major_outage,");
+        QTest::newRow("inferred message") << inferred << QByteArray("1665815580000,pay,0.5,,hello");
+        QTest::newRow("other column") << QByteArray("type,time,service,availability,users")
+                                      << QByteArray("sample,1665815580000,pay,0.5,10");
+    }
+
+    void plainRowsAsTheGeneralPath()
+    {
+        QFETCH(QByteArray, header);
+        QFETCH(QByteArray, row);
+        const QByteArray plain = header + '\n' + row + '\n';
+        // The same row with its first cell quoted, which no plain row may hold.
+        const qsizetype comma = row.indexOf(',');
+        const QByteArray quoted = header + "\n\"" + row.first(comma).trimmed() + '"' + row.sliced(comma) + '\n';
+        const auto a = CsvParser::parse(plain, options());
+        const auto b = CsvParser::parse(quoted, options());
+        QCOMPARE(a.batch.samples, b.batch.samples);
+        QCOMPARE(a.batch.states.size(), b.batch.states.size());
+        QCOMPARE(a.batch.rejects.size(), b.batch.rejects.size());
+        for (qsizetype i = 0; i < a.batch.rejects.size(); ++i) {
+            QCOMPARE(a.batch.rejects[i].field, b.batch.rejects[i].field);
+            QCOMPARE(a.batch.rejects[i].reason, b.batch.rejects[i].reason);
+            QCOMPARE(a.batch.rejects[i].line, b.batch.rejects[i].line);
+        }
     }
 
     void looksLike_data()

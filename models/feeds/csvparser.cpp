@@ -2,6 +2,8 @@
 #include "feeds/csvparser.h"
 
 #include "domain/recordfields.h"
+#include "feeds/csvsamplereader.h"
+#include "feeds/csvtokenizer.h"
 #include "feeds/ndjsonparser.h"
 
 #include <QCoreApplication>
@@ -18,10 +20,6 @@ namespace {
 
 constexpr QByteArrayView kBom("\xEF\xBB\xBF");
 constexpr qint64 kProgressStep = 64 * 1024;
-// What one row may hold. Beyond this a row is no record but a runaway (a missing quote, a
-// binary file): it is rejected, and only this much of it is ever held in memory.
-constexpr qsizetype kMaxCellBytes = 1024 * 1024;
-constexpr qsizetype kMaxCells = 1000;
 // How many unknown header columns the error names.
 constexpr qsizetype kNamedColumns = 5;
 
@@ -29,113 +27,6 @@ QString tr(const char *text)
 {
     return QCoreApplication::translate("CsvParser", text);
 }
-
-// One record as the tokenizer found it. 'start'/'end' are byte offsets of its physical text.
-struct Row {
-    QStringList cells;
-    qint64 line = 0;
-    qsizetype start = 0;
-    qsizetype end = 0;
-    qsizetype badCell = -1; // cell of the first syntax problem, -1 when none
-    QString problem;
-    // Blank lines, and rows of empty cells only (",,," from a spreadsheet), are skipped.
-    bool isBlank() const
-    {
-        return problem.isEmpty()
-            && std::all_of(cells.begin(), cells.end(), [](const QString &c) { return c.isEmpty(); });
-    }
-};
-
-class Tokenizer {
-public:
-    Tokenizer(QByteArrayView data, qsizetype pos, qint64 line)
-        : m_data(data)
-        , m_pos(pos)
-        , m_line(line)
-    {
-    }
-    bool atEnd() const { return m_pos >= m_data.size(); }
-    qsizetype pos() const { return m_pos; }
-
-    Row next()
-    {
-        Row row;
-        row.line = m_line;
-        row.start = m_pos;
-        QByteArray cell;
-        bool quoted = false; // the cell began with a quote
-        bool inQuotes = false;
-        bool closed = false; // its closing quote was seen
-        const auto problem = [&](qsizetype at, const QString &what) {
-            if (row.problem.isEmpty()) {
-                row.badCell = at;
-                row.problem = what;
-            }
-        };
-        const auto endCell = [&] {
-            // Unquoted cells are trimmed: "a, b" is read as "a" and "b", as people write it.
-            if (row.cells.size() < kMaxCells) {
-                const QString text = QString::fromUtf8(cell);
-                row.cells.append(quoted ? text : text.trimmed());
-            } else {
-                problem(kMaxCells, tr("the row has more than %1 cells").arg(kMaxCells));
-            }
-            cell.clear();
-            quoted = inQuotes = closed = false;
-        };
-        const auto take = [&](char c) {
-            if (cell.size() < kMaxCellBytes)
-                cell += c;
-            else
-                problem(row.cells.size(),
-                    tr("cell %1 is longer than %2 bytes").arg(row.cells.size() + 1).arg(kMaxCellBytes));
-        };
-        for (; m_pos < m_data.size(); ++m_pos) {
-            const char c = m_data[m_pos];
-            if (inQuotes) {
-                if (c == '"' && m_pos + 1 < m_data.size() && m_data[m_pos + 1] == '"') {
-                    take('"'); // a doubled quote is one quote
-                    ++m_pos;
-                } else if (c == '"') {
-                    inQuotes = false;
-                    closed = true;
-                } else {
-                    m_line += c == '\n';
-                    take(c);
-                }
-            } else if (c == ',') {
-                endCell();
-            } else if (c == '\n' || (c == '\r' && m_pos + 1 < m_data.size() && m_data[m_pos + 1] == '\n')) {
-                m_pos += c == '\r' ? 2 : 1;
-                ++m_line;
-                break;
-            } else if (c == '"' && !closed && cell.trimmed().isEmpty()) {
-                cell.clear();
-                quoted = inQuotes = true;
-            } else if (closed && c != ' ' && c != '\t') {
-                problem(row.cells.size(),
-                    u"unexpected text after the closing quote; a quote inside a quoted "
-                    u"field is written twice (\"\")"_s);
-                take(c);
-            } else if (!closed) {
-                take(c); // a quote inside an unquoted field is taken as written (5" screen)
-            }
-        }
-        row.end = m_pos;
-        if (inQuotes && row.problem.isEmpty()) {
-            row.badCell = row.cells.size();
-            row.problem = u"unterminated quoted field: the closing quote is missing, so everything from "
-                          u"here to the end of the input was read as one field"_s;
-        }
-        endCell();
-        return row;
-    }
-
-private:
-    QByteArrayView m_data;
-    qsizetype m_pos;
-    qint64 m_line;
-};
 
 enum class Kind { Text, Number, Time, Boolean, List };
 
@@ -202,20 +93,23 @@ ParseResult CsvParser::parse(QByteArrayView data, const ParseOptions &options)
 {
     ParseResult result;
     FeedBatch &batch = result.batch;
-    Tokenizer tokens(data, data.startsWith(kBom) ? kBom.size() : 0, options.firstLine);
-    const auto rawOf = [&](const Row &row) {
+    // A later chunk of a file is read under the header row its first chunk began with.
+    const bool laterChunk = !options.header.isEmpty();
+    const QByteArrayView head = laterChunk ? options.header : data;
+    CsvTokenizer headTokens(head, head.startsWith(kBom) ? kBom.size() : 0, laterChunk ? 1 : options.firstLine);
+    const auto rawOf = [&](const CsvRow &row) {
         QByteArrayView raw = data.sliced(row.start, row.end - row.start);
         while (raw.endsWith('\n') || raw.endsWith('\r'))
             raw.chop(1);
         return raw;
     };
-    const auto reject = [&](const Row &row, const QString &field, const QString &reason) {
+    const auto reject = [&](const CsvRow &row, const QString &field, const QString &reason) {
         batch.rejects.append(Reject {options.source, row.line, options.baseOffset + row.start, field, reason,
             RecordFields::rawText(rawOf(row)), options.receivedAt});
     };
 
-    Row header;
-    while (!tokens.atEnd() && (header = tokens.next()).isBlank()) { }
+    CsvRow header;
+    while (!headTokens.atEnd() && (header = headTokens.next()).isBlank()) { }
     if (header.cells.isEmpty() || header.isBlank())
         return result; // nothing but blank lines: nothing to take, nothing wrong
     if (!header.problem.isEmpty()) {
@@ -253,6 +147,9 @@ ParseResult CsvParser::parse(QByteArrayView data, const ParseOptions &options)
         return result;
     }
 
+    CsvTokenizer tokens = laterChunk ? CsvTokenizer(data, 0, options.firstLine) : headTokens;
+    CsvSampleReader samples(columns);
+    CsvPlainRow plain;
     qsizetype lastReport = 0;
     while (!tokens.atEnd()) {
         if (options.progress && tokens.pos() - lastReport >= kProgressStep) {
@@ -262,7 +159,17 @@ ParseResult CsvParser::parse(QByteArrayView data, const ParseOptions &options)
                 return result;
             }
         }
-        const Row row = tokens.next();
+        // Plain rows of samples, the bulk of a feed, are read in place; the rest as below.
+        if (tokens.peekPlain(plain)) {
+            HealthSample sample;
+            if (plain.isBlank() || samples.read(plain, options.source, sample)) {
+                if (!plain.isBlank())
+                    batch.samples.append(std::move(sample));
+                tokens.skip(plain);
+                continue;
+            }
+        }
+        const CsvRow row = tokens.next();
         if (row.isBlank())
             continue;
         if (!row.problem.isEmpty()) {
@@ -300,6 +207,21 @@ ParseResult CsvParser::parse(QByteArrayView data, const ParseOptions &options)
     if (options.progress)
         options.progress(data.size(), data.size());
     return result;
+}
+
+qsizetype CsvParser::headerEnd(QByteArrayView data)
+{
+    CsvTokenizer tokens(data, data.startsWith(kBom) ? kBom.size() : 0, 1);
+    while (!tokens.atEnd() && tokens.next().isBlank()) { }
+    return tokens.pos();
+}
+
+qsizetype CsvParser::rowsEnd(QByteArrayView data, qsizetype from, qsizetype atLeast)
+{
+    CsvTokenizer tokens(data, from == 0 && data.startsWith(kBom) ? kBom.size() : from, 1);
+    while (!tokens.atEnd() && tokens.pos() < atLeast)
+        tokens.skipRow();
+    return tokens.pos();
 }
 
 bool CsvParser::looksLike(QByteArrayView head)

@@ -47,6 +47,9 @@ struct ParseOptions {
     TimeMs receivedAt = 0; // stamped on rejects
     qint64 firstLine = 1; // line number of the first byte (for chunked input)
     qint64 baseOffset = 0; // byte offset of the first byte (for chunked input)
+    // For chunked input of a format with a header row (CSV): the file's bytes up to the end of
+    // that row, which every chunk after the first is read under. Empty: the data has its own.
+    QByteArrayView header;
     ServiceMapping mapping; // for formats that name services their own way
     // When the payload was made, for formats that carry no time of their own (Grafana's legacy
     // webhook): a file's modification time on import. Unset: receivedAt, the time it came in.

@@ -3,11 +3,47 @@
 
 #include "store/timelinestore.h"
 
+#include "feeds/csvparser.h"
+
 #include <QDateTime>
 #include <QFile>
 #include <QFileInfo>
 
 #include <future>
+
+#ifdef Q_OS_LINUX
+#include <sys/mman.h>
+#include <unistd.h>
+#endif
+
+namespace {
+
+using Release = std::function<void(qint64 upTo)>;
+
+ImportResult importChunks(TimelineStore &store, QByteArrayView data, const QString &source, FeedFormat::Kind kind,
+    const FeedImporter::Progress &progress, const std::atomic_bool *cancel, const ServiceMapping &mapping,
+    std::optional<TimeMs> documentTime, const Release &release);
+
+// A mapped file's pages stay in the process' resident memory once read, so a whole import would
+// grow as big as its file: the pages of the chunks already stored are given back (the kernel
+// keeps them in its page cache, and reads them again should anything look back).
+Release releaserOf(const uchar *mapped)
+{
+#ifdef Q_OS_LINUX
+    return [mapped, page = qint64(sysconf(_SC_PAGESIZE)), released = qint64(0)](qint64 upTo) mutable {
+        const qint64 end = upTo / page * page;
+        if (page > 0 && end > released) {
+            madvise(const_cast<uchar *>(mapped) + released, size_t(end - released), MADV_DONTNEED);
+            released = end;
+        }
+    };
+#else
+    Q_UNUSED(mapped);
+    return {};
+#endif
+}
+
+} // namespace
 
 ImportResult FeedImporter::importFile(TimelineStore &store, const QString &path, FeedFormat::Kind kind,
     const Progress &progress, const std::atomic_bool *cancel, const ServiceMapping &mapping)
@@ -26,7 +62,8 @@ ImportResult FeedImporter::importFile(TimelineStore &store, const QString &path,
     const TimeMs modified = QFileInfo(file).lastModified().toMSecsSinceEpoch();
     if (size > 0)
         if (uchar *mapped = file.map(0, size))
-            return importData(store, QByteArrayView(mapped, size), path, kind, progress, cancel, mapping, modified);
+            return importChunks(store, QByteArrayView(mapped, size), path, kind, progress, cancel, mapping, modified,
+                releaserOf(mapped));
     const QByteArray data = file.readAll();
     return importData(store, data, path, kind, progress, cancel, mapping, modified);
 }
@@ -34,6 +71,15 @@ ImportResult FeedImporter::importFile(TimelineStore &store, const QString &path,
 ImportResult FeedImporter::importData(TimelineStore &store, QByteArrayView data, const QString &source,
     FeedFormat::Kind kind, const Progress &progress, const std::atomic_bool *cancel, const ServiceMapping &mapping,
     std::optional<TimeMs> documentTime)
+{
+    return importChunks(store, data, source, kind, progress, cancel, mapping, documentTime, {});
+}
+
+namespace {
+
+ImportResult importChunks(TimelineStore &store, QByteArrayView data, const QString &source, FeedFormat::Kind kind,
+    const FeedImporter::Progress &progress, const std::atomic_bool *cancel, const ServiceMapping &mapping,
+    std::optional<TimeMs> documentTime, const Release &release)
 {
     ImportResult result;
     result.source = source;
@@ -50,14 +96,21 @@ ImportResult FeedImporter::importData(TimelineStore &store, QByteArrayView data,
     options.receivedAt = QDateTime::currentMSecsSinceEpoch();
     options.mapping = mapping;
     options.documentTime = documentTime;
-    // Whole-document formats are parsed in one go; line formats in chunks cut at line ends.
-    const qint64 chunkBytes = FeedFormat::isLineOriented(kind) ? kChunkBytes : qMax<qint64>(1, data.size());
+    // Whole-document formats are parsed in one go; line formats in chunks cut at line ends, CSV
+    // in chunks cut where a row ends (a quoted cell may hold a line break), each chunk after
+    // the first read under the file's header row.
+    const bool csv = kind == FeedFormat::Csv;
+    const qint64 chunkBytes
+        = FeedFormat::isLineOriented(kind) || csv ? FeedImporter::kChunkBytes : qMax<qint64>(1, data.size());
+    const qsizetype headerEnd = csv && data.size() > chunkBytes ? CsvParser::headerEnd(data) : 0;
     struct Chunk {
         qint64 begin = 0, end = 0, firstLine = 1;
     };
     const auto nextChunk = [&](qint64 begin, qint64 firstLine) {
         qint64 end = qMin<qint64>(data.size(), begin + chunkBytes);
-        if (end < data.size()) {
+        if (csv && end < data.size()) {
+            end = CsvParser::rowsEnd(data, begin, qMax<qint64>(end, headerEnd));
+        } else if (end < data.size()) {
             const qsizetype nl = data.first(end).lastIndexOf('\n');
             end = nl >= begin ? nl + 1 : data.indexOf('\n', end) + 1;
             if (end <= 0)
@@ -65,10 +118,12 @@ ImportResult FeedImporter::importData(TimelineStore &store, QByteArrayView data,
         }
         return Chunk {begin, end, firstLine};
     };
-    const auto parseChunk = [&data, kind, options](Chunk c) {
+    const auto parseChunk = [&data, kind, options, csv, headerEnd](Chunk c) {
         ParseOptions o = options;
         o.baseOffset = c.begin;
         o.firstLine = c.firstLine;
+        if (csv && c.begin > 0)
+            o.header = data.first(headerEnd);
         return FeedFormat::parse(kind, data.sliced(c.begin, c.end - c.begin), o);
     };
     // Parsing the next chunk on another core while this one is written: the two halves
@@ -105,6 +160,8 @@ ImportResult FeedImporter::importData(TimelineStore &store, QByteArrayView data,
                 result.firstRejects.append(r);
         if (progress)
             progress(current.end, data.size());
+        if (release)
+            release(current.end);
         if (last)
             break;
         if (cancelled) {
@@ -118,3 +175,5 @@ ImportResult FeedImporter::importData(TimelineStore &store, QByteArrayView data,
         pending.wait();
     return result;
 }
+
+} // namespace

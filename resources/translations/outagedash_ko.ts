@@ -1021,8 +1021,18 @@
 <context>
     <name>CsvParser</name>
     <message>
-        <location filename="../../models/feeds/csvparser.cpp" line="244"/>
+        <location filename="../../models/feeds/csvparser.cpp" line="138"/>
         <source>and %1 more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/feeds/csvtokenizer.cpp" line="69"/>
+        <source>the row has more than %1 cells</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/feeds/csvtokenizer.cpp" line="79"/>
+        <source>cell %1 is longer than %2 bytes</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3928,19 +3938,6 @@ Trying again in %3 s…</source>
         <location filename="../../models/domain/timestamps.cpp" line="249"/>
         <source>%1 s</source>
         <translation>%1초</translation>
-    </message>
-</context>
-<context>
-    <name>Tokenizer</name>
-    <message>
-        <location filename="../../models/feeds/csvparser.cpp" line="81"/>
-        <source>the row has more than %1 cells</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../models/feeds/csvparser.cpp" line="91"/>
-        <source>cell %1 is longer than %2 bytes</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

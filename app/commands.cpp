@@ -254,7 +254,7 @@ int runSummary(const CommandLine &cl)
     if (analysis.incident())
         out() << analysis.incident()->title << "\n\n";
     const auto row = [](const QStringList &cells) {
-        static const int widths[] = {18, 12, 12, 16, 18, 18};
+        static const int widths[] = {18, 12, 12, 16, 18, 18, 14, 8};
         QString line;
         for (int i = 0; i < cells.size(); ++i)
             line += i == 0 ? cells[i].leftJustified(widths[i]) : cells[i].rightJustified(widths[i]);
@@ -263,13 +263,31 @@ int runSummary(const CommandLine &cl)
     out() << row({QCoreApplication::translate("Commands", "service"), QCoreApplication::translate("Commands", "users"),
         QCoreApplication::translate("Commands", "peak"), QCoreApplication::translate("Commands", "people-hours"),
         QCoreApplication::translate("Commands", "first partial"),
-        QCoreApplication::translate("Commands", "full recovery")})
+        QCoreApplication::translate("Commands", "full recovery"), QCoreApplication::translate("Commands", "outage"),
+        QCoreApplication::translate("Commands", "share")})
           << '\n';
+    // Without a user count there are no people to count: "unknown" and a dash, never a zero;
+    // the outage and the share of users affected hold either way.
+    const QString none = QStringLiteral("—");
     for (int i = 0; i < analysis.result().services.size(); ++i) {
         const ServiceImpact &s = analysis.result().services.at(i);
-        out() << row(
-            {analysis.services().at(i).name, locale.toString(s.users), locale.toString(qRound64(s.peakAffected)),
-                locale.toString(qRound64(s.peopleHours)), since(s.milestones.firstPartial), since(s.milestones.full)})
+        out() << row({analysis.services().at(i).name,
+            s.users ? locale.toString(*s.users) : QCoreApplication::translate("Commands", "unknown"),
+            s.users ? locale.toString(qRound64(s.peakAffected)) : none,
+            s.users ? locale.toString(qRound64(s.peopleHours)) : none, since(s.milestones.firstPartial),
+            since(s.milestones.full), Timestamps::formatDuration(s.outageMs / 1000),
+            QCoreApplication::translate("Commands", "%1 %").arg(locale.toString(s.sharePeak * 100.0, 'f', 0))})
+              << '\n';
+    }
+    if (const qsizetype without = analysis.result().servicesWithoutUsers) {
+        const qsizetype all = analysis.result().services.size();
+        out() << '\n'
+              << QCoreApplication::translate("Commands",
+                     "people-hours cover %1 of %2 services: %3 have no user count "
+                     "(set them with: outagedash services export, then import)")
+                     .arg(all - without)
+                     .arg(all)
+                     .arg(without)
               << '\n';
     }
     // The sum counts a person once per service they use: service-users, not people.

@@ -600,7 +600,7 @@ void TstImpactEngine::atAndFind()
     QVERIFY(!result.find(u"ghost"_s));
     const ServiceImpact *talk = result.find(u"talk"_s);
     QVERIFY(talk);
-    QCOMPARE(talk->users, qint64(1000));
+    QCOMPARE(talk->users, std::optional<qint64>(1000));
     QCOMPARE(talk->at(h(2) + 30 * Min).time, h(2)); // between points: the one before
     COMPARE_NEAR(talk->at(h(2) + 30 * Min).affected(), 330.0, 1e-9);
     COMPARE_NEAR(talk->at(h(3)).affected(), 60.0, 1e-9); // exactly on a point: that point

@@ -250,7 +250,7 @@ private slots:
         QVERIFY(store.write(b, &stats));
         QCOMPARE(stats.inserted, 1);
         QCOMPARE(store.services().size(), 1);
-        QCOMPARE(store.services().first().users, 20);
+        QCOMPARE(store.services().first().users, std::optional<qint64>(20));
     }
 
     void failedBatchIsRolledBackWholeAndEarlierBatchesStay()

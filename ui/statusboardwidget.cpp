@@ -59,7 +59,8 @@ void StatusBoardWidget::refresh()
         v.affectedLow = i.data(ServiceStatusModel::AffectedLowRole).toDouble();
         v.affectedHigh = i.data(ServiceStatusModel::AffectedHighRole).toDouble();
         v.conflict = i.data(ServiceStatusModel::ConflictRole).toString();
-        v.users = i.data(ServiceStatusModel::UsersRole).toLongLong();
+        if (const QVariant users = i.data(ServiceStatusModel::UsersRole); !users.isNull())
+            v.users = users.toLongLong();
         v.elapsedSeconds = i.data(ServiceStatusModel::ElapsedSecondsRole).toLongLong();
         v.derived = i.data(ServiceStatusModel::DerivedRole).toBool();
         const QVariant stale = i.data(ServiceStatusModel::StaleSecondsRole);

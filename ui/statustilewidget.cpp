@@ -81,7 +81,8 @@ void StatusTileWidget::refresh()
     m_state->setPalette(sp);
     m_affected->setText(affectedText());
     const QLocale locale;
-    QString detail = tr("people affected of %1 users").arg(locale.toString(m_values.users));
+    QString detail = m_values.users ? tr("people affected of %1 users").arg(locale.toString(*m_values.users))
+                                    : tr("users unknown");
     const FigureRange f = figure();
     if (f.derived || f.hasRange())
         detail += u'\n' + tr("range %1").arg(f.rangeText());

@@ -21,7 +21,8 @@ public:
         double affectedInherited = 0;
         double affectedLow = 0; // the range its sources leave open at the cursor
         double affectedHigh = 0;
-        qint64 users = 0;
+        std::optional<qint64> users; // unset: nobody gave the count
+
         qint64 elapsedSeconds = 0;
         bool derived = false;
         std::optional<qint64> staleSeconds; // set when its source has gone quiet

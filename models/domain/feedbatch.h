@@ -7,6 +7,9 @@
 // Everything one parse produced: the records it could take and the rejects it could not.
 struct FeedBatch {
     QList<Service> services;
+    // Services the feed named (components, label values, feed keys), users unknown: stored
+    // only where no row exists, so they never overwrite what the operator set. Not records.
+    QList<Service> seenServices;
     QList<Dependency> dependencies;
     QList<HealthSample> samples;
     QList<StateChange> states;
@@ -22,9 +25,12 @@ struct FeedBatch {
             + updates.size() + annotations.size() + scenarios.size();
     }
     bool isEmpty() const { return recordCount() == 0 && rejects.isEmpty(); }
+    // Adds to seenServices every service the records name that neither list has yet.
+    void registerSeenServices();
     void append(const FeedBatch &other)
     {
         services += other.services;
+        seenServices += other.seenServices;
         dependencies += other.dependencies;
         samples += other.samples;
         states += other.states;

@@ -16,7 +16,9 @@
 struct Service {
     QString key; // natural key, e.g. "messaging"
     QString name; // display name, e.g. "KakaoTalk"
-    qint64 users = 0; // people who rely on it
+    // People who rely on it. Unset: nobody said (a service a feed named before the operator gave
+    // its count), which is not zero: its share affected is known, its people are not.
+    std::optional<qint64> users;
     QString colour; // optional "#rrggbb" hint; the theme decides when empty
     QString note; // provenance of the user count ("derived: ...")
     // The population the service draws its users from ("kakao-account"): services of one
@@ -26,6 +28,10 @@ struct Service {
     QString audienceName {}; // "Kakao account holders"
     qint64 audienceSize = 0; // people in the audience; 0 when this record does not say
     QString audienceNote {}; // where the audience's size comes from
+    QString group {}; // the feed's grouping (a Statuspage component group): a hint, not a dependency
+    bool usersKnown() const { return users.has_value(); }
+    // For sums that count known users only: callers say how many services had none.
+    qint64 usersOrZero() const { return users.value_or(0); }
     bool operator==(const Service &) const = default;
 };
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "domain/timelinesnapshot.h"
 
+#include "domain/incidentchoice.h"
+
 const Incident *TimelineSnapshot::incident(const QString &id) const
 {
     for (const Incident &i : incidents)
@@ -43,9 +45,5 @@ const Incident *TimelineSnapshot::pickIncident(const QString &requested) const
         return incident(requested);
     if (const Incident *i = incident(defaultIncident))
         return i;
-    const Incident *latest = nullptr;
-    for (const Incident &i : incidents)
-        if (!latest || i.began.value_or(0) > latest->began.value_or(0))
-            latest = &i;
-    return latest;
+    return IncidentChoice::preferred(incidents);
 }

@@ -31,6 +31,7 @@ struct TimelineSnapshot {
     // Seconds since the service's source last reported, when that is past its stale-after
     // time; nullopt while fresh, or when the source has no stale-after time.
     std::optional<qint64> staleSeconds(const QString &service, TimeMs now) const;
-    // The incident to open with: the one asked for, else the default, else the latest.
+    // The incident to open with: the one asked for, else the stored default (the demo's), else
+    // IncidentChoice::preferred (open, most severe, most recent, maintenance last).
     const Incident *pickIncident(const QString &requested = {}) const;
 };

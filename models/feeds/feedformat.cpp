@@ -136,6 +136,14 @@ FeedFormat::Kind FeedFormat::detect(QByteArrayView head, QString *why)
 
 ParseResult FeedFormat::parse(Kind kind, QByteArrayView data, const ParseOptions &options)
 {
+    // Every service a feed names exists afterwards (users unknown), whatever its format.
+    ParseResult r = parseAs(kind, data, options);
+    r.batch.registerSeenServices();
+    return r;
+}
+
+ParseResult FeedFormat::parseAs(Kind kind, QByteArrayView data, const ParseOptions &options)
+{
     switch (kind) {
     case Ndjson:
         return NdjsonParser::parse(data, options);

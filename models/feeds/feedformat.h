@@ -18,6 +18,11 @@ public:
     // Looks at the first bytes; on failure 'why' says what was seen.
     static Kind detect(QByteArrayView head, QString *why = nullptr);
     static ParseResult parse(Kind kind, QByteArrayView data, const ParseOptions &options);
+
+private:
+    static ParseResult parseAs(Kind kind, QByteArrayView data, const ParseOptions &options);
+
+public:
     // Line formats are imported in chunks cut at line ends; the others as one document.
     static bool isLineOriented(Kind kind) { return kind == Ndjson; }
 };

@@ -118,8 +118,17 @@ void StatuspageReader::eachOf(const QJsonObject &doc, const QString &key, ItemRe
 
 void StatuspageReader::component(const QJsonObject &o, const QString &path)
 {
-    if (o.value(u"group").toBool())
-        return; // a container: its child components carry the states
+    if (o.value(u"group").toBool()) {
+        // A container: its child components carry the states; its name is their group.
+        const QString id = o.value(u"id").toString();
+        const QString name = o.value(u"name").toString();
+        for (Service &seen : m_into.seenServices)
+            if (!id.isEmpty() && seen.group == id)
+                seen.group = name;
+        if (!id.isEmpty())
+            m_groupNames.insert(id, name);
+        return;
+    }
     Item item(o, path);
     const QString id = item.string(u"id");
     const QString name = item.string(u"name");
@@ -128,6 +137,9 @@ void StatuspageReader::component(const QJsonObject &o, const QString &path)
     const QString key = service(item, id, name, u"id");
     if (item.failed())
         return reject(item.field(), item.reason(), o);
+    // The group's name when it came first, else its id until the group comes (see above).
+    const QString groupId = o.value(u"group_id").toString();
+    see(key, name, m_groupNames.value(groupId, groupId));
     m_into.states.append(StateChange {*time, key, componentState(raw), raw, m_source, u"status: "_s + raw, false});
 }
 
@@ -238,7 +250,21 @@ QString StatuspageReader::service(Item &item, const QString &id, const QString &
         item.fail(field,
             tr("component %1 is not in the service mapping and only mapped services are taken")
                 .arg(quoted(name.isEmpty() ? id : name)));
+    else
+        see(key, name, {});
     return key;
+}
+
+void StatuspageReader::see(const QString &key, const QString &name, const QString &group)
+{
+    for (Service &seen : m_into.seenServices) {
+        if (seen.key != key)
+            continue;
+        if (seen.group.isEmpty())
+            seen.group = group;
+        return;
+    }
+    m_into.seenServices.append(Service {key, name.isEmpty() ? key : name, std::nullopt, {}, {}, {}, {}, 0, {}, group});
 }
 
 // One incident update, and a state change per component it moved. Returns its services.

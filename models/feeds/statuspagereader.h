@@ -4,6 +4,7 @@
 #include "feeds/parseoptions.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QJsonObject>
 
 class JsonScan;
@@ -41,6 +42,8 @@ private:
     QString service(StatuspageItem &item, const QString &id, const QString &name, QStringView field);
     QStringList update(const QJsonObject &o, const QString &path, const Incident &incident);
     bool hasDuplicate(const QString &path, const QJsonValue &raw);
+    // Registers a component as a service seen (display name, group) once per document.
+    void see(const QString &key, const QString &name, const QString &group);
 
     const ParseOptions &m_options;
     FeedBatch &m_into;
@@ -48,4 +51,5 @@ private:
     QString m_timeZone;
     const JsonScan &m_scan;
     qsizetype m_bom;
+    QHash<QString, QString> m_groupNames; // group component id → its name
 };

@@ -67,7 +67,7 @@ QList<Audience> DistinctPeople::audiences(const QList<Service> &services)
             Audience own;
             own.key = s.key;
             own.name = s.name.isEmpty() ? s.key : s.name;
-            own.size = s.users;
+            own.size = s.usersOrZero();
             own.services = {s.key};
             own.ownService = true;
             out.append(own);
@@ -92,7 +92,7 @@ QList<Audience> DistinctPeople::audiences(const QList<Service> &services)
         } else if (a.note.isEmpty()) {
             a.note = s.audienceNote;
         }
-        a.size = std::max(a.size, s.users);
+        a.size = std::max(a.size, s.usersOrZero());
     }
     for (Audience &a : out) {
         if (a.ownService)

@@ -210,6 +210,28 @@ Figures figuresOf(const QList<ImpactPoint> &series, TimeMs to, double eps)
     return f;
 }
 
+// The figures that need no user count: the share of users affected (1 − effective) as a series
+// of its own, its peak, milestones and integral, and how long any share was affected.
+void shareFigures(ServiceImpact &impact, const std::vector<Step> &steps, TimeMs to)
+{
+    constexpr double eps = 1e-9;
+    QList<ImpactPoint> shares;
+    shares.reserve(qsizetype(steps.size()));
+    for (const Step &s : steps) {
+        const double share = std::clamp(1.0 - s.eff, 0.0, 1.0);
+        shares.append({s.time, s.own, s.eff, share <= eps ? 0.0 : share, 0.0, 0.0, 0.0});
+    }
+    const Figures f = figuresOf(shares, to, eps);
+    impact.sharePeak = f.peak;
+    impact.serviceHours = f.hours;
+    impact.shareMilestones = f.milestones;
+    for (qsizetype k = 0; k < shares.size(); ++k) {
+        const TimeMs end = k + 1 < shares.size() ? shares.at(k + 1).time : std::max(to, shares.at(k).time);
+        if (shares.at(k).affectedOwn > 0.0)
+            impact.outageMs += end - shares.at(k).time;
+    }
+}
+
 double denoise(double value, double eps)
 {
     return std::abs(value) < eps ? 0.0 : value;
@@ -352,12 +374,15 @@ ImpactResult ImpactEngine::compute(const ImpactInput &input)
     qint64 allUsers = 0;
     for (qsizetype k = 0; k < count; ++k) {
         const Service &svc = input.services.at(k);
-        const double users = double(svc.users);
+        const double users = double(svc.usersOrZero());
         const double eps = 1e-9 * std::max(users, 1.0);
-        allUsers += svc.users;
+        allUsers += svc.usersOrZero();
+        if (!svc.usersKnown())
+            ++result.servicesWithoutUsers;
         ServiceImpact impact;
         impact.service = svc.key;
         impact.users = svc.users;
+        shareFigures(impact, effective[k], input.to);
         impact.series.reserve(qsizetype(effective[k].size()));
         for (const Step &s : effective[k]) {
             const double own = denoise(users * (1.0 - s.own), eps);
@@ -379,7 +404,8 @@ ImpactResult ImpactEngine::compute(const ImpactInput &input)
         impact.peopleHoursHigh = f.hoursHigh;
         impact.derived = derived[k];
         result.derived = result.derived || derived[k];
-        impact.milestones = f.milestones;
+        // Without users the share's milestones are the service's: the same curve, unscaled.
+        impact.milestones = svc.usersKnown() ? f.milestones : impact.shareMilestones;
         result.services.append(std::move(impact));
     }
 

@@ -41,7 +41,16 @@ struct RecoveryMilestones {
 
 struct ServiceImpact {
     QString service;
-    qint64 users = 0;
+    // Unset when nobody gave the service's user count: its people figures (series, peak,
+    // people-hours) are then zero and say nothing; the share figures below still hold.
+    std::optional<qint64> users;
+    // What holds without a user count, for every service: the highest share of its users
+    // affected (0–1), how long any share was affected in the window, ∫ share dt in hours
+    // ("service-hours of outage"), and the milestones of the share's recovery.
+    double sharePeak = 0.0;
+    qint64 outageMs = 0;
+    double serviceHours = 0.0;
+    RecoveryMilestones shareMilestones;
     QList<ImpactPoint> series; // step function, sorted by time, first point at window start
     double peakAffected = 0.0;
     std::optional<TimeMs> peakAt;
@@ -82,6 +91,8 @@ struct ImpactResult {
     double peopleHoursTotalHigh = 0.0;
     bool derived = false; // any service's figure is derived
     RecoveryMilestones totalMilestones;
+    // Services whose users are unknown: the people totals leave them out and say so.
+    qsizetype servicesWithoutUsers = 0;
 
     bool ok() const { return error.isEmpty(); }
     const ServiceImpact *find(const QString &service) const;

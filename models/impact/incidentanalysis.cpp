@@ -251,7 +251,11 @@ QJsonObject IncidentAnalysis::toJson() const
         for (const Service &def : m_input.services)
             if (def.key == s.service)
                 row.insert(QStringLiteral("name"), def.name);
-        row.insert(QStringLiteral("users"), double(s.users));
+        // Unknown users are null, never 0: the share figures below say what is known.
+        row.insert(QStringLiteral("users"), s.users ? QJsonValue(double(*s.users)) : QJsonValue());
+        row.insert(QStringLiteral("share_peak"), std::round(s.sharePeak * 1e4) / 1e4);
+        row.insert(QStringLiteral("outage_seconds"), double(s.outageMs / 1000));
+        row.insert(QStringLiteral("service_hours"), std::round(s.serviceHours * 1e4) / 1e4);
         insertRange(row, QStringLiteral("peak_affected"), s.peakAffected, s.peakAffectedLow, s.peakAffectedHigh);
         row.insert(QStringLiteral("peak_at"), seconds(s.peakAt));
         insertRange(row, QStringLiteral("people_hours"), s.peopleHours, s.peopleHoursLow, s.peopleHoursHigh);
@@ -281,6 +285,7 @@ QJsonObject IncidentAnalysis::toJson() const
     total.insert(QStringLiteral("distinct_peak_at"), seconds(d.peakAt));
     insertRange(total, QStringLiteral("distinct_people_hours"), d.peopleHours, d.peopleHoursLow, d.peopleHoursHigh);
     total.insert(QStringLiteral("derived"), m_result.derived);
+    total.insert(QStringLiteral("services_without_users"), double(m_result.servicesWithoutUsers));
     doc.insert(QStringLiteral("total"), total);
     QJsonArray audiences;
     for (qsizetype i = 0; i < m_distinct.audiences.size() && i < m_distinct.perAudience.size(); ++i)

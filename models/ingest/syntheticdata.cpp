@@ -72,7 +72,7 @@ bool SyntheticData::writeNdjson(const Options &o, QIODevice &out)
     QByteArray buffer;
     for (const Service &s : services(o))
         buffer += "{\"type\":\"service\",\"key\":\"" + s.key.toUtf8() + "\",\"name\":\"" + s.name.toUtf8()
-            + "\",\"users\":" + QByteArray::number(s.users) + "}\n";
+            + "\",\"users\":" + QByteArray::number(s.usersOrZero()) + "}\n";
     const qint64 chunk = 50000;
     for (qint64 from = 0; from < o.samplesPerService; from += chunk) {
         for (int i = 0; i < o.services; ++i) {

@@ -75,8 +75,8 @@ QVariant ServiceStatusModel::data(const QModelIndex &index, int role) const
         return service.name;
     case KeyRole:
         return service.key;
-    case UsersRole:
-        return service.users;
+    case UsersRole: // null when the count is not known: the views say so, never 0
+        return service.users ? QVariant(*service.users) : QVariant();
     case StateRole:
         return int(stateAt(service.key, m_cursor, p.effectiveAvailability));
     case AffectedRole:

@@ -27,6 +27,7 @@ BatchWriter::BatchWriter(QSqlDatabase db, int batchSize)
     , m_batchSize(qMax(1, batchSize))
     , m_rollupUpsert(m_db)
     , m_service(m_db)
+    , m_seenService(m_db)
     , m_dependency(m_db)
     , m_incident(m_db)
     , m_sample(m_db)
@@ -169,10 +170,20 @@ bool BatchWriter::run(QSqlQuery &query, WriteStats &stats, const char *what)
 bool BatchWriter::writeService(const Service &s, WriteStats &stats)
 {
     for (const QVariant &v :
-        {QVariant(s.key), QVariant(s.name), QVariant(s.users), QVariant(s.colour), QVariant(s.note),
-            QVariant(s.audience), QVariant(s.audienceName), QVariant(s.audienceSize), QVariant(s.audienceNote)})
+        {QVariant(s.key), QVariant(s.name), s.users ? QVariant(*s.users) : QVariant(QMetaType::fromType<qint64>()),
+            QVariant(s.colour), QVariant(s.note), QVariant(s.audience), QVariant(s.audienceName),
+            QVariant(s.audienceSize), QVariant(s.audienceNote), QVariant(s.group)})
         m_service.addBindValue(v);
     return run(m_service, stats, "service");
+}
+
+bool BatchWriter::writeSeenService(const Service &s)
+{
+    for (const QVariant &v : {QVariant(s.key), QVariant(s.name.isEmpty() ? s.key : s.name), QVariant(s.group)})
+        m_seenService.addBindValue(v);
+    // Registering is not a record of the feed: import counts stay what the feed sent.
+    WriteStats ignored;
+    return run(m_seenService, ignored, "service");
 }
 
 bool BatchWriter::writeDependency(const Dependency &d, WriteStats &stats)
@@ -357,6 +368,9 @@ bool BatchWriter::write(const FeedBatch &batch, WriteStats &stats)
     // Reference data first, so a batch boundary never leaves samples ahead of their service.
     for (const auto &s : batch.services)
         if (!writeService(s, stats))
+            return false;
+    for (const auto &s : batch.seenServices)
+        if (!writeSeenService(s))
             return false;
     for (const auto &d : batch.dependencies)
         if (!writeDependency(d, stats))

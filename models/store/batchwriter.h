@@ -41,6 +41,7 @@ private:
     bool run(QSqlQuery &query, WriteStats &stats, const char *what);
 
     bool writeService(const Service &s, WriteStats &stats);
+    bool writeSeenService(const Service &s);
     bool writeDependency(const Dependency &d, WriteStats &stats);
     bool writeIncident(const Incident &i, WriteStats &stats);
     bool writeSample(const HealthSample &s, WriteStats &stats);
@@ -76,6 +77,6 @@ private:
     SampleRollup m_rollup;
     std::optional<PostgresSampleBuffer> m_pgSamples;
     QSqlQuery m_rollupUpsert;
-    QSqlQuery m_service, m_dependency, m_incident, m_sample, m_state, m_update, m_annotation, m_reject;
+    QSqlQuery m_service, m_seenService, m_dependency, m_incident, m_sample, m_state, m_update, m_annotation, m_reject;
     QSqlQuery m_range; // record_ranges: the bounds of derived samples and states
 };

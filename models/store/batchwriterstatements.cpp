@@ -34,15 +34,20 @@ bool BatchWriter::prepare()
         {&m_service,
             QStringLiteral(
                 "INSERT INTO services (key, name, users, colour, note, audience, audience_name, audience_size, "
-                "audience_note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                "audience_note, grp) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
                 "ON CONFLICT (key) DO UPDATE SET name = excluded.name, users = excluded.users, "
                 "colour = excluded.colour, note = excluded.note, audience = excluded.audience, "
                 "audience_name = excluded.audience_name, audience_size = excluded.audience_size, "
-                "audience_note = excluded.audience_note "
+                "audience_note = excluded.audience_note, grp = excluded.grp "
                 "WHERE (services.name, services.users, services.colour, services.note, services.audience, "
-                "services.audience_name, services.audience_size, services.audience_note) IS DISTINCT FROM "
-                "(excluded.name, excluded.users, excluded.colour, excluded.note, excluded.audience, "
-                "excluded.audience_name, excluded.audience_size, excluded.audience_note)")},
+                "services.audience_name, services.audience_size, services.audience_note, services.grp) "
+                "IS DISTINCT FROM (excluded.name, excluded.users, excluded.colour, excluded.note, "
+                "excluded.audience, excluded.audience_name, excluded.audience_size, excluded.audience_note, "
+                "excluded.grp)")},
+        // A service a feed named: a row only where none is, never a change to what is there.
+        {&m_seenService,
+            QStringLiteral("INSERT INTO services (key, name, users, grp) VALUES (?, ?, NULL, ?) "
+                           "ON CONFLICT (key) DO NOTHING")},
         {&m_dependency,
             QStringLiteral(
                 "INSERT INTO dependencies (service, depends_on, share, note) VALUES (?, ?, ?, ?) "

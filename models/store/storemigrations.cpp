@@ -91,6 +91,20 @@ const QList<StoreMigration> &StoreMigrations::all()
                 QStringLiteral("ALTER TABLE incidents ADD COLUMN resolved_latest BIGINT"),
                 QStringLiteral("ALTER TABLE incidents ADD COLUMN resolved_note TEXT NOT NULL DEFAULT ''"),
             }},
+        // SQLite cannot drop a NOT NULL: the table is built anew, which both engines do alike.
+        {6, QStringLiteral("services a feed named: users may be unknown (NULL), the feed's group"),
+            {
+                QStringLiteral("CREATE TABLE services_v6 (key TEXT PRIMARY KEY, name TEXT NOT NULL, users BIGINT, "
+                               "colour TEXT NOT NULL DEFAULT '', note TEXT NOT NULL DEFAULT '', "
+                               "audience TEXT NOT NULL DEFAULT '', audience_name TEXT NOT NULL DEFAULT '', "
+                               "audience_size BIGINT NOT NULL DEFAULT 0, audience_note TEXT NOT NULL DEFAULT '', "
+                               "grp TEXT NOT NULL DEFAULT '')"),
+                QStringLiteral("INSERT INTO services_v6 (key, name, users, colour, note, audience, audience_name, "
+                               "audience_size, audience_note) SELECT key, name, users, colour, note, audience, "
+                               "audience_name, audience_size, audience_note FROM services"),
+                QStringLiteral("DROP TABLE services"),
+                QStringLiteral("ALTER TABLE services_v6 RENAME TO services"),
+            }},
     };
     return migrations;
 }

@@ -5,6 +5,9 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+#include <algorithm>
+#include <tuple>
+
 namespace {
 std::optional<TimeMs> timeOrNull(const QVariant &v)
 {
@@ -55,13 +58,15 @@ QList<Service> TimelineStore::services() const
     QList<Service> out;
     QSqlQuery q(database());
     q.setForwardOnly(true);
+    // Services without a user count last on both engines (their NULLs sort apart otherwise).
     if (!q.exec(QStringLiteral("SELECT key, name, users, colour, note, audience, audience_name, audience_size, "
-                               "audience_note FROM services ORDER BY users DESC, key")))
+                               "audience_note, grp FROM services ORDER BY users IS NULL, users DESC, key")))
         return out;
     while (q.next())
-        out.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toLongLong(), q.value(3).toString(),
+        out.append({q.value(0).toString(), q.value(1).toString(),
+            q.value(2).isNull() ? std::nullopt : std::optional<qint64>(q.value(2).toLongLong()), q.value(3).toString(),
             q.value(4).toString(), q.value(5).toString(), q.value(6).toString(), q.value(7).toLongLong(),
-            q.value(8).toString()});
+            q.value(8).toString(), q.value(9).toString()});
     return out;
 }
 
@@ -134,6 +139,12 @@ QList<StateChange> TimelineStore::stateChanges(const QString &service) const
         s.derived = q.value(6).toInt() != 0;
         out.append(s);
     }
+    // Two sources may report one service at the same moment (conflicting sources): order them
+    // here, not by SQL, since PostgreSQL's collation and SQLite's byte order sort text apart.
+    std::stable_sort(out.begin(), out.end(), [](const StateChange &a, const StateChange &b) {
+        return std::tie(a.time, a.service, a.source, a.rawState, a.message)
+            < std::tie(b.time, b.service, b.source, b.rawState, b.message);
+    });
     return out;
 }
 

@@ -154,7 +154,7 @@ void checkBatch(const FeedBatch &b, const ParseOptions &options, qsizetype size)
     }
     for (const Service &s : b.services) {
         checkKey(s.key, "service");
-        FUZZ_CHECK(s.users >= 0, s.key);
+        FUZZ_CHECK(s.usersOrZero() >= 0, s.key);
         FUZZ_CHECK(s.colour.isEmpty() || RecordFields::isHexColour(s.colour), s.colour);
     }
     for (const Dependency &d : b.dependencies) {

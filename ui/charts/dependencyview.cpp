@@ -388,8 +388,9 @@ QString DependencyView::toolTipAt(const QPointF &pos) const
     for (int i = 0; i < g.nodes.size(); ++i)
         if (g.nodes[i].contains(pos))
             return u"<p><b>" + services.at(i).name.toHtmlEscaped() + u"</b> · "
-                + tr("%1 users").arg(QLocale().toString(services.at(i).users)) + u"</p><p>"
-                + services.at(i).note.toHtmlEscaped() + u"</p>";
+                + (services.at(i).users ? tr("%1 users").arg(QLocale().toString(*services.at(i).users))
+                                        : tr("users unknown"))
+                + u"</p><p>" + services.at(i).note.toHtmlEscaped() + u"</p>";
     return {};
 }
 

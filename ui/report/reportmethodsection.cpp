@@ -34,7 +34,8 @@ void ReportRenderer::layoutMethod(ReportPageWriter &w) const
         {tr("Where the user count comes from"), 0.62, Qt::AlignLeft},
     };
     for (const Service &def : m_analysis.services())
-        table.rows.append({{{def.name.isEmpty() ? def.key : def.name, {}}, {count(double(def.users)), {}},
+        table.rows.append({{{def.name.isEmpty() ? def.key : def.name, {}},
+                               {def.users ? count(double(*def.users)) : tr("unknown"), {}},
                                {def.note.isEmpty() ? dash() : def.note, {}}},
             false});
     if (!table.rows.isEmpty())

@@ -84,9 +84,13 @@ void ReportRenderer::layoutSummary(ReportPageWriter &w) const
         const Service &def = m_analysis.services().at(i);
         const FigureRange peak {si.peakAffected, si.peakAffectedLow, si.peakAffectedHigh, si.derived};
         const FigureRange hours {si.peopleHours, si.peopleHoursLow, si.peopleHoursHigh, si.derived};
-        table.rows.append({{{def.name.isEmpty() ? def.key : def.name, {}}, {count(double(si.users)), {}}, cell(peak),
-                               cell(hours), {since(si.milestones.firstPartial), {}}, {since(si.milestones.full), {}}},
-            false});
+        // Without a user count the people figures say nothing: "unknown" and dashes, not zeros.
+        const ReportTableCell none {dash(), {}};
+        table.rows.append(
+            {{{def.name.isEmpty() ? def.key : def.name, {}}, {si.users ? count(double(*si.users)) : tr("unknown"), {}},
+                 si.users ? cell(peak) : none, si.users ? cell(hours) : none, {since(si.milestones.firstPartial), {}},
+                 {since(si.milestones.full), {}}},
+                false});
     }
     // Users are not summed: one person uses several services, so the sum would overstate.
     table.rows.append({{{tr("All services, each person once"), {}}, {{}, {}},

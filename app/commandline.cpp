@@ -63,6 +63,10 @@ void addOptions(QCommandLineParser &p)
         {QStringLiteral("wall"),
             QCoreApplication::translate("CommandLine",
                 "Start as a full-screen wall display (big tiles, rotating views, no menus; Esc leaves).")},
+        {QStringLiteral("demo"),
+            QCoreApplication::translate("CommandLine",
+                "Open the embedded Kakao 2022 demo in a database of its own (demo.sqlite in the data folder); "
+                "the timeline database is left alone.")},
         {QStringLiteral("screen"),
             QCoreApplication::translate(
                 "CommandLine", "Wall display: the screen to fill, 0 for the first (remembered)."),
@@ -233,6 +237,7 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     cl.files = positional;
     cl.db = p.value(QStringLiteral("db"));
     cl.wall = p.isSet(QStringLiteral("wall"));
+    cl.demo = p.isSet(QStringLiteral("demo"));
     cl.theme = p.value(QStringLiteral("theme"));
     bool ok = true;
     if (p.isSet(QStringLiteral("screen"))) {

@@ -17,6 +17,7 @@ struct CommandLine {
     QString error; // for UsageError
     QString db; // empty: the default file in the user's data location
     bool wall = false;
+    bool demo = false; // --demo: the GUI on the demo's own database, written there on first use
     int screen = -1; // --screen N: the wall's screen (-1: the remembered one)
     int rotate = -1; // --rotate SECONDS: wall view rotation (0 = none; -1: remembered)
     QString theme; // light, dark, or empty for the saved choice

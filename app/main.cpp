@@ -35,15 +35,17 @@ void installTranslators(QCoreApplication &app, const QString &lang)
 int runGui(const CommandLine &cl)
 {
     DashboardSession session;
-    if (!session.open(cl.db)) {
+    // The demo opens as a database of its own: a user's timeline never gets the demo's rows.
+    QString demoError;
+    const QString db = cl.demo ? DashboardSession::demoDatabasePath() : cl.db;
+    if (cl.demo && !DashboardSession::prepareDemoDatabase(db, &demoError))
+        QTextStream(stderr) << "outagedash: " << demoError << Qt::endl;
+    if (!session.open(db)) {
         QMessageBox::critical(nullptr, QCoreApplication::translate("main", "Outage Impact Dashboard"),
             QCoreApplication::translate("main", "The timeline database could not be opened:\n%1")
                 .arg(session.lastError()));
         return Commands::Error;
     }
-    // A first start on an empty database opens the demo, and the window says so.
-    if (!session.loadDemoIfEmpty() && !session.lastError().isEmpty())
-        QTextStream(stderr) << "outagedash: " << session.lastError() << Qt::endl;
     // The wall's options are remembered: what the command line says becomes the setting.
     if (cl.screen >= 0)
         AppSettings::setWallScreen(cl.screen);

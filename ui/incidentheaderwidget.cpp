@@ -15,6 +15,8 @@ IncidentHeaderWidget::IncidentHeaderWidget(QWidget *parent)
     , m_headline(new QLabel(this))
     , m_sum(new QLabel(this))
     , m_when(new QLabel(this))
+    , m_missing(new QLabel(this))
+    , m_steps(new QLabel(this))
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -35,7 +37,22 @@ IncidentHeaderWidget::IncidentHeaderWidget(QWidget *parent)
     m_headline->setWordWrap(true);
     m_sum->setWordWrap(true);
     m_when->setWordWrap(true);
+    m_missing->setObjectName(QStringLiteral("missingUsers"));
+    m_missing->setWordWrap(true);
+    m_missing->hide();
+    m_missing->setToolTip(tr("People figures need each service's user count: set them in Services ▸ Edit…"));
+    m_steps->setObjectName(QStringLiteral("gettingStarted"));
+    m_steps->setWordWrap(true);
+    m_steps->setTextFormat(Qt::RichText);
+    m_steps->hide();
+    for (QLabel *links : {m_missing, m_steps}) {
+        links->setTextInteractionFlags(Qt::TextBrowserInteraction);
+        connect(links, &QLabel::linkActivated, this,
+            [this](const QString &link) { emit actionLinkActivated(link.section(u':', 1)); });
+    }
     layout->addWidget(m_demo);
+    layout->addWidget(m_steps);
+    layout->addWidget(m_missing);
     layout->addWidget(m_title);
     layout->addWidget(m_headline);
     layout->addWidget(m_sum);
@@ -56,15 +73,50 @@ void IncidentHeaderWidget::setTheme(const Theme &theme)
     m_sum->setPalette(w);
 }
 
-void IncidentHeaderWidget::setAnalysis(const IncidentAnalysis &analysis, bool demo)
+void IncidentHeaderWidget::setAnalysis(const IncidentAnalysis &analysis, bool demo, int nowHours)
 {
     m_analysis = analysis;
     m_demo->setVisible(demo);
-    m_title->setText(analysis.incident()    ? analysis.incident()->title
-            : analysis.services().isEmpty() ? tr("Nothing recorded yet")
-                                            : tr("All recorded data"));
-    m_when->setVisible(!analysis.services().isEmpty());
-    m_sum->setVisible(!analysis.services().isEmpty());
+    const bool empty = analysis.services().isEmpty();
+    m_title->setText(analysis.incident() ? analysis.incident()->title
+            : empty                      ? tr("Getting started")
+            : nowHours > 0               ? tr("Now: every service over the last %n hour(s)", nullptr, nowHours)
+                                         : tr("All recorded data"));
+    m_when->setVisible(!empty);
+    m_sum->setVisible(!empty);
+    m_headline->setVisible(!empty);
+    // A user's own empty database: what to do first, each step a link to where it is done.
+    m_steps->setVisible(empty && !demo);
+    if (empty && !demo)
+        m_steps->setText(tr("<ol>"
+                            "<li><b>Bring in your data</b>: <a href=\"do:import\">import</a> your status page's "
+                            "incidents.json, an Alertmanager webhook or a Prometheus query result "
+                            "(File ▸ Import, or drop files here), or add <a href=\"do:sources\">live sources</a> "
+                            "(File ▸ Sources).</li>"
+                            "<li><b>Say who uses what</b>: give each service its users and what it depends on in "
+                            "<a href=\"do:services\">Services ▸ Edit…</a>.</li>"
+                            "<li><b>Read the figures</b>: the tiles, the headline and the recovery chart show the "
+                            "people affected; with no incident the dashboard shows Now, the last 24 hours.</li>"
+                            "</ol><p>Just looking? <a href=\"do:demo\">Open the demo</a> (the Kakao outage of "
+                            "October 2022) in a database of its own.</p>"));
+}
+
+void IncidentHeaderWidget::setServicesWithoutUsers(int count)
+{
+    m_missing->setVisible(count > 0);
+    if (count > 0)
+        m_missing->setText(
+            tr("⚠ %n service(s) have no user count: <a href=\"do:services\">Services ▸ Edit…</a>", nullptr, count));
+}
+
+QString IncidentHeaderWidget::missingUsersText() const
+{
+    return m_missing->isHidden() ? QString() : m_missing->text();
+}
+
+bool IncidentHeaderWidget::showsGettingStarted() const
+{
+    return !m_steps->isHidden();
 }
 
 QString IncidentHeaderWidget::headlineText() const
@@ -83,7 +135,7 @@ void IncidentHeaderWidget::setCursor(TimeMs time, double serviceUsers)
         // A new shared timeline starts empty: say how data gets in rather than "0 people at 1970".
         m_headline->setText(tr("Import feed files (File ▸ Import, or drop them on the window), add live sources "
                                "(File ▸ Sources), or copy a timeline in with: outagedash migrate --from FILE --to DB"));
-        setAccessibleName(m_title->text() + u' ' + m_headline->text());
+        setAccessibleName(m_title->text() + u' ' + (m_steps->isHidden() ? m_headline->text() : m_steps->text()));
         return;
     }
     const QLocale locale;

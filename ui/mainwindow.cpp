@@ -10,6 +10,7 @@
 #include "dialogs/sourcesdialog.h"
 #include "exportactions.h"
 #include "importcontroller.h"
+#include "incidentactions.h"
 #include "incidentheaderwidget.h"
 #include "itemmodels/timelinemodel.h"
 #include "replaybar.h"
@@ -50,6 +51,7 @@ MainWindow::MainWindow(DashboardSession *session, QWidget *parent)
     , m_import(new ImportController(session->location(), this))
     , m_live(new LiveFeedController(session->location(), this))
     , m_header(new IncidentHeaderWidget(this))
+    , m_actions(new IncidentActions(session, this))
     , m_board(new StatusBoardWidget(this))
     , m_cursor(new TimeCursorWidget(this))
     , m_views(new DashboardViews(this))
@@ -64,6 +66,7 @@ MainWindow::MainWindow(DashboardSession *session, QWidget *parent)
     auto *topLayout = new QVBoxLayout(top);
     topLayout->setContentsMargins(10, 8, 10, 4);
     topLayout->addWidget(m_header);
+    topLayout->addWidget(m_actions->notice());
     topLayout->addWidget(m_board);
     auto *cursorRow = new QHBoxLayout;
     m_replayBar = new ReplayBar(m_replay, this);
@@ -89,7 +92,18 @@ MainWindow::MainWindow(DashboardSession *session, QWidget *parent)
     bar->addWidget(m_incidents);
     m_incidents->setToolTip(tr("The incident whose figures the dashboard shows"));
     m_incidents->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_actions->addToToolBar(bar);
     createMenus();
+    connect(m_header, &IncidentHeaderWidget::actionLinkActivated, this, [this](const QString &action) {
+        if (action == u"import")
+            importFiles();
+        else if (action == u"sources")
+            showSources();
+        else if (action == u"services")
+            m_actions->showServiceEditor();
+        else if (action == u"demo")
+            m_actions->openDemo();
+    });
 
     m_board->setModel(session->statusModel());
     m_timeline->setModel(session->timelineProxy());
@@ -119,8 +133,10 @@ MainWindow::MainWindow(DashboardSession *session, QWidget *parent)
     connect(m_live, &LiveFeedController::dataArrived, session, &DashboardSession::scheduleReload);
     connect(m_live, &LiveFeedController::samplesArrived, session, &DashboardSession::appendLive);
     connect(session, &DashboardSession::liveImpact, m_views->recovery(), &RecoveryChartView::appendLive);
-    connect(m_incidents, &QComboBox::activated, this,
-        [this] { m_session->selectIncident(m_incidents->currentData().toString()); });
+    connect(m_incidents, &QComboBox::activated, this, [this] {
+        m_actions->setPinned(true); // chosen by hand: live incidents are offered, not switched to
+        m_session->selectIncident(m_incidents->currentData().toString());
+    });
 
     QString countingError;
     const CountingMethod method
@@ -218,6 +234,7 @@ void MainWindow::createMenus()
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Outage Impact Dashboard"), this, &MainWindow::showAbout);
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+    m_actions->addMenus(menuBar(), file);
 }
 
 void MainWindow::setTheme(const Theme &theme)
@@ -281,7 +298,10 @@ void MainWindow::keyPressEvent(QKeyEvent *event)
 void MainWindow::refreshAnalysis()
 {
     const IncidentAnalysis &a = m_session->analysis();
-    m_header->setAnalysis(a, m_session->snapshot().demo);
+    m_header->setAnalysis(a, m_session->snapshot().demo, m_session->isNowView() ? m_session->nowHours() : 0);
+    m_header->setServicesWithoutUsers(ServiceCatalogue::withoutUsers(m_session->snapshot().services));
+    // The demo is its own database, and the title says so wherever the window is seen.
+    setWindowTitle(m_session->isDemo() ? tr("Outage Impact Dashboard — Demo") : tr("Outage Impact Dashboard"));
     m_views->setData(a, m_session->snapshot(), m_theme, m_session->seriesProvider());
     QList<TimeMs> milestones;
     for (const ServiceImpact &s : a.result().services)
@@ -322,10 +342,15 @@ void MainWindow::refreshAnalysis()
     refreshTimeRanges();
     QSignalBlocker block(m_incidents);
     m_incidents->clear();
-    for (const Incident &i : m_session->snapshot().incidents)
-        m_incidents->addItem(i.title, i.id);
-    m_incidents->setCurrentIndex(qMax(0, m_incidents->findData(m_session->incidentId())));
-    m_incidents->setEnabled(m_incidents->count() > 1);
+    for (const Incident &i : m_session->snapshot().incidents) {
+        m_incidents->addItem(IncidentActions::pickerText(i, Timestamps::zoneOrUtc(i.timeZone)), i.id);
+        m_incidents->setItemData(
+            m_incidents->count() - 1, m_incidents->itemText(m_incidents->count() - 1), Qt::ToolTipRole);
+    }
+    // In Now no incident is current: the picker says so rather than naming one it does not show.
+    m_incidents->setCurrentIndex(m_session->isNowView() ? -1 : qMax(0, m_incidents->findData(m_session->incidentId())));
+    m_incidents->setPlaceholderText(tr("Now"));
+    m_incidents->setEnabled(m_incidents->count() > 1 || (m_incidents->count() == 1 && m_session->isNowView()));
 }
 
 void MainWindow::refreshTimeRanges()

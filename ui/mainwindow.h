@@ -8,6 +8,7 @@
 
 class DashboardSession;
 class ImportController;
+class IncidentActions;
 class IncidentHeaderWidget;
 class LiveFeedController;
 class QComboBox;
@@ -49,6 +50,7 @@ public:
     TimelineView *timelineView() const { return m_timeline; }
     IncidentHeaderWidget *header() const { return m_header; }
     QComboBox *incidentPicker() const { return m_incidents; }
+    IncidentActions *incidentActions() const { return m_actions; }
 
 public slots:
     void importFiles();
@@ -76,6 +78,7 @@ private:
     LiveFeedController *m_live;
     Theme m_theme = Theme::light();
     IncidentHeaderWidget *m_header;
+    IncidentActions *m_actions;
     StatusBoardWidget *m_board;
     TimeCursorWidget *m_cursor;
     DashboardViews *m_views;

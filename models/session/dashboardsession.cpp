@@ -159,6 +159,7 @@ void DashboardSession::reload()
         storeFailed();
         return;
     }
+    m_storeRefusal.clear();
     if (!m_storeProblem.isEmpty()) {
         m_storeProblem.clear();
         emit storeProblemChanged(QString());
@@ -173,6 +174,7 @@ void DashboardSession::reload()
     m_timeline->setEvents(TimelineEvent::collect(m_snapshot.updates, m_snapshot.states, m_snapshot.annotations));
     m_loadedAt = QDateTime::currentDateTimeUtc();
     analyse();
+    noticeLiveIncidents();
 #ifdef __GLIBC__
     // The old snapshot (tens of MB on a large store) was just freed: give the pages back, or
     // a window that reloads for days keeps its largest moment's memory (docs/reliability.md, soak).
@@ -184,14 +186,54 @@ void DashboardSession::reload()
 void DashboardSession::selectIncident(const QString &id)
 {
     m_requestedIncident = id;
+    m_nowRequested = false;
     analyse();
+}
+
+void DashboardSession::selectNow()
+{
+    m_nowRequested = true;
+    analyse();
+}
+
+void DashboardSession::setNowHours(int hours)
+{
+    if (hours < 1 || hours == m_nowHours)
+        return;
+    m_nowHours = hours;
+    if (m_nowView)
+        analyse();
+}
+
+void DashboardSession::noticeLiveIncidents()
+{
+    // Told from the second read on: what was open when the store was opened is not news.
+    QSet<QString> open;
+    for (const Incident &i : std::as_const(m_snapshot.incidents))
+        if (!i.resolved && i.severity.compare(u"maintenance", Qt::CaseInsensitive) != 0)
+            open.insert(i.id);
+    if (m_incidentsSeen) {
+        for (const Incident &i : std::as_const(m_snapshot.incidents))
+            if (open.contains(i.id) && !m_openIncidents.contains(i.id))
+                emit liveIncidentOpened(i.id, i.title);
+        for (const QString &id : std::as_const(m_openIncidents))
+            if (!open.contains(id) && m_snapshot.incident(id))
+                emit liveIncidentResolved(id);
+    }
+    m_openIncidents = open;
+    m_incidentsSeen = true;
 }
 
 void DashboardSession::analyse()
 {
-    const Incident *incident = m_snapshot.pickIncident(m_requestedIncident);
+    const Incident *incident = m_nowRequested ? nullptr : m_snapshot.pickIncident(m_requestedIncident);
     m_provider.reset();
     m_analysis = IncidentAnalysis(m_snapshot, incident, m_method, m_overlap);
+    // No incident (a Prometheus-only set-up, or Now asked for): the last hours of data, not an
+    // empty chart and not the whole history at once.
+    m_nowView = !incident && !m_analysis.services().isEmpty();
+    if (m_nowView)
+        m_analysis.restrictWindow(m_analysis.windowEnd() - m_nowHours * 3600 * 1000LL, m_analysis.windowEnd());
     m_live = LiveImpact(m_analysis);
     m_timeline->setTimeZone(m_analysis.timeZone());
     const bool derived = std::any_of(
@@ -200,7 +242,9 @@ void DashboardSession::analyse()
     m_status->setSnapshot(m_snapshot);
     m_status->setNow(QDateTime::currentMSecsSinceEpoch());
     // Open at the worst moment of the incident: that is what a reviewer looks for first.
-    m_status->setCursor(m_analysis.result().peakTotalAt.value_or(m_analysis.windowEnd()));
+    // Now shows the current state, so its cursor stands at the end.
+    m_status->setCursor(
+        m_nowView ? m_analysis.windowEnd() : m_analysis.result().peakTotalAt.value_or(m_analysis.windowEnd()));
     emit analysisChanged();
     emit cursorMoved(m_status->cursor());
 }

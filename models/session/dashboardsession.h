@@ -8,9 +8,11 @@
 #include "itemmodels/servicestatusmodel.h"
 #include "itemmodels/timelinefilterproxymodel.h"
 #include "itemmodels/timelinemodel.h"
+#include "session/servicecatalogue.h"
 
 #include <QDateTime>
 #include <QObject>
+#include <QSet>
 #include <QTimer>
 #include <memory>
 
@@ -48,8 +50,29 @@ public:
     bool updateAnnotation(const Annotation &annotation);
     bool removeAnnotation(qint64 id);
 
-    // On an empty database, loads the embedded demo; returns true if it did.
+    // On an empty database, loads the embedded demo; returns true if it did. Only for the demo's
+    // own database (demoDatabasePath, `--demo`): a user's database starts empty.
     bool loadDemoIfEmpty();
+    // The demo's own database in the data folder, written on first use: it never mixes with the
+    // user's timeline (dashboardsessioncatalogue.cpp).
+    static QString demoDatabasePath();
+    static bool prepareDemoDatabase(const QString &path, QString *error);
+    bool isDemo() const { return m_snapshot.demo; }
+
+    // The services and dependencies as stored, for Services ▸ Edit….
+    ServiceCatalogue catalogue() const;
+    // Replaces the catalogue in one transaction and re-reads the store; false with storeError()
+    // when it is refused (a cycle, a deleted service that samples or states still name).
+    bool saveCatalogue(const QList<Service> &services, const QList<Dependency> &dependencies);
+    // Stores an incident the user made (Incidents ▸ New from selection) as an imported one is,
+    // and shows it.
+    bool addIncident(const Incident &incident);
+
+    // Now: every service over the last hours of data, what opens when there is no incident.
+    void selectNow();
+    bool isNowView() const { return m_nowView; }
+    int nowHours() const { return m_nowHours; }
+    void setNowHours(int hours);
 
     const TimelineSnapshot &snapshot() const { return m_snapshot; }
     const IncidentAnalysis &analysis() const { return m_analysis; }
@@ -93,6 +116,10 @@ signals:
     void storeProblemChanged(const QString &problem);
     // People affected per service (analysis order; x = ms, y = people) since the last analysis.
     void liveImpact(const QList<QList<QPointF>> &perService);
+    // A reload found an unresolved incident that was not there before (a feed opened it).
+    void liveIncidentOpened(const QString &id, const QString &title);
+    // An incident that was open is now resolved.
+    void liveIncidentResolved(const QString &id);
 
 private:
     void analyse();
@@ -100,6 +127,7 @@ private:
     void watchStore();
     void storeFailed();
     void retryStore();
+    void noticeLiveIncidents();
 
     std::unique_ptr<TimelineStore> m_store;
     TimelineSnapshot m_snapshot;
@@ -121,6 +149,12 @@ private:
     QList<HealthSample> m_pendingLive;
     bool m_livePosted = false;
     int m_liveInterval = 40;
+    QString m_storeRefusal; // why the last catalogue save was refused, in the user's words
+    bool m_nowRequested = false;
+    bool m_nowView = false; // what is shown: Now, asked for or for want of an incident
+    int m_nowHours = 24;
+    bool m_incidentsSeen = false; // live incidents are told from the second reload on
+    QSet<QString> m_openIncidents;
     // Last: it reads through m_store's connection, so it goes first.
     std::shared_ptr<ImpactSeriesProvider> m_provider;
 };

@@ -7,6 +7,8 @@
 
 QString DashboardSession::storeError() const
 {
+    if (!m_storeRefusal.isEmpty())
+        return m_storeRefusal;
     return m_store ? m_store->lastError() : tr("No database is open.");
 }
 

@@ -91,6 +91,12 @@ public:
     bool saveScenario(const struct Scenario &scenario, const QString &replacing = {});
     bool removeScenario(const QString &incidentId, const QString &name);
 
+    // Replaces the services and dependencies with these, in one transaction (timelinestorecatalogue.cpp).
+    // A stored service missing from 'services' is removed, unless samples or states name it: then
+    // nothing is saved, 'stillUsed' lists those keys and false is returned.
+    bool saveCatalogue(
+        const QList<Service> &services, const QList<Dependency> &dependencies, QStringList *stillUsed = nullptr);
+
     // Live and polled sources: their configuration and what they last reported.
     QList<FeedSource> feedSources() const;
     bool saveFeedSource(const FeedSource &source);

@@ -365,6 +365,12 @@ void RecoveryChartView::drawForeground(QPainter *painter, const QRectF &rect)
         painter->drawText(box, Qt::AlignCenter | Qt::TextDontClip,
             notes.size() > 1 ? kNoteSymbol + u' ' + QString::number(notes.size()) : kNoteSymbol);
     }
+    if (m_selection) {
+        const qreal a = sceneX(m_selection->first), b = sceneX(m_selection->second);
+        QColor fill = m_theme.accent;
+        fill.setAlpha(50);
+        painter->fillRect(QRectF(QPointF(qMin(a, b), plot.top()), QPointF(qMax(a, b), plot.bottom())), fill);
+    }
     if (m_cursor != 0 && m_window && m_cursor >= m_window->viewFrom() && m_cursor <= m_window->viewTo()) {
         QPen pen(m_theme.text);
         pen.setStyle(Qt::DashLine);
@@ -416,6 +422,12 @@ void RecoveryChartView::mousePressEvent(QMouseEvent *event)
         m_window->zoomAt(timeAt(event->position().toPoint()), 2.0);
         return event->accept();
     }
+    if (event->modifiers() & Qt::ShiftModifier) {
+        m_selecting = true;
+        const TimeMs at = timeAt(event->position().toPoint());
+        setSelection(QPair<TimeMs, TimeMs>(at, at));
+        return event->accept();
+    }
     m_dragging = true;
     m_dragX = event->position().toPoint().x();
     m_dragFrom = m_window->viewFrom();
@@ -426,6 +438,12 @@ void RecoveryChartView::mousePressEvent(QMouseEvent *event)
 
 void RecoveryChartView::mouseMoveEvent(QMouseEvent *event)
 {
+    if (m_selecting && m_selection) {
+        const TimeMs at = timeAt(event->position().toPoint());
+        m_selection->second = at;
+        viewport()->update();
+        return event->accept();
+    }
     if (!m_dragging || !m_window)
         return QChartView::mouseMoveEvent(event);
     // Measured from where the drag began, so rounding never accumulates.
@@ -437,6 +455,16 @@ void RecoveryChartView::mouseMoveEvent(QMouseEvent *event)
 
 void RecoveryChartView::mouseReleaseEvent(QMouseEvent *event)
 {
+    if (m_selecting) {
+        m_selecting = false;
+        auto range = *m_selection;
+        if (range.first > range.second)
+            std::swap(range.first, range.second);
+        setSelection(range.first == range.second ? std::nullopt : std::optional(range));
+        if (m_selection)
+            emit rangeSelected(m_selection->first, m_selection->second);
+        return event->accept();
+    }
     if (!m_dragging)
         return QChartView::mouseReleaseEvent(event);
     m_dragging = false;
@@ -451,4 +479,10 @@ void RecoveryChartView::keyPressEvent(QKeyEvent *event)
         m_window->reset();
     else if (!m_window || event->key() == Qt::Key_Escape || !m_window->applyKey(event->key()))
         QChartView::keyPressEvent(event);
+}
+
+void RecoveryChartView::setSelection(std::optional<QPair<TimeMs, TimeMs>> range)
+{
+    m_selection = range;
+    viewport()->update();
 }

@@ -16,7 +16,8 @@ class ImpactSeriesProvider;
 // The recovery chart on screen: the shared chart plus a cursor line at the time the
 // tiles show and dotted lines at annotations. The x-axis follows a TimeWindow shared with
 // the other charts: the wheel zooms at the pointer, dragging pans, + − ← → zoom and pan,
-// 0 or Esc shows the whole incident. Every view change redraws the lines for what is in
+// 0 or Esc shows the whole incident; dragging with Shift held selects a range (for Incidents ▸
+// New from selection). Every view change redraws the lines for what is in
 // view at the plot's width: from the store through an ImpactSeriesProvider when there is
 // one (rollups or raw samples, so a minute shows its seconds), else from the analysis.
 class RecoveryChartView final : public QChartView {
@@ -40,6 +41,12 @@ public:
     void appendLive(const QList<QList<QPointF>> &people);
     // Where the lines in view were read: -1 the analysis, 0 raw samples, else a rollup level (s).
     int linesLevel() const { return m_linesLevel; }
+    // The range last dragged with Shift held, earliest first; nullopt when none is.
+    std::optional<QPair<TimeMs, TimeMs>> selection() const { return m_selection; }
+    void setSelection(std::optional<QPair<TimeMs, TimeMs>> range);
+
+signals:
+    void rangeSelected(TimeMs from, TimeMs to);
 
 protected:
     bool viewportEvent(QEvent *event) override;
@@ -87,4 +94,6 @@ private:
     int m_dragX = 0;
     TimeMs m_dragFrom = 0;
     TimeMs m_dragTo = 0;
+    bool m_selecting = false;
+    std::optional<QPair<TimeMs, TimeMs>> m_selection;
 };

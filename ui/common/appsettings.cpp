@@ -10,6 +10,7 @@ const QString kCountingSpec = QStringLiteral("counting/spec");
 const QString kWindowGeometry = QStringLiteral("window/geometry");
 const QString kWindowTheme = QStringLiteral("window/theme");
 const QString kWallRotateSeconds = QStringLiteral("wall/rotateSeconds");
+const QString kNowHours = QStringLiteral("view/nowHours");
 const QString kWallViews = QStringLiteral("wall/views");
 const QString kWallScreen = QStringLiteral("wall/screen");
 } // namespace
@@ -57,6 +58,15 @@ QString AppSettings::themeName()
 void AppSettings::setThemeName(const QString &name)
 {
     QSettings().setValue(kWindowTheme, name);
+}
+
+int AppSettings::nowHours()
+{
+    return qBound(1, QSettings().value(kNowHours, 24).toInt(), 24 * 90);
+}
+void AppSettings::setNowHours(int hours)
+{
+    QSettings().setValue(kNowHours, hours);
 }
 
 int AppSettings::wallRotateSeconds()

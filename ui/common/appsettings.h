@@ -31,4 +31,7 @@ public:
     static void setWallViews(const QStringList &views);
     static int wallScreen(); // -1: none chosen
     static void setWallScreen(int screen);
+    // Hours the Now view spans (default 24).
+    static int nowHours();
+    static void setNowHours(int hours);
 };

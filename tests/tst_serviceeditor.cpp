@@ -1,0 +1,321 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Issue #16, the window's half: Services ▸ Edit… changes the figures at once, Cancel changes
+// nothing, a cycle is refused by name; a new database opens empty with the getting-started steps;
+// an incident made from a selected range is stored; a live incident comes to the screen.
+#include "charts/recoverychartview.h"
+#include "dialogs/dependencypreview.h"
+#include "dialogs/newincidentdialog.h"
+#include "dialogs/serviceeditordialog.h"
+#include "incidentactions.h"
+#include "incidentheaderwidget.h"
+#include "mainwindow.h"
+#include "session/dashboardsession.h"
+#include "statusboardwidget.h"
+#include "statustilewidget.h"
+#include "store/timelinestore.h"
+
+#include <QComboBox>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QStandardPaths>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+constexpr TimeMs kStart = 1767225600000; // 2026-01-01 00:00 UTC
+constexpr TimeMs kHour = 3600 * 1000;
+
+Service service(const QString &key, std::optional<qint64> users, const QString &group = {})
+{
+    Service s;
+    s.key = key;
+    s.name = key.toUpper();
+    ServiceCatalogue::setUsers(s, users);
+    ServiceCatalogue::setGroup(s, group);
+    return s;
+}
+
+// 'web' (1,000 users) and 'db' (500 users, no dependency yet); db goes down after an hour and
+// stays down, web stays up: web is affected only once it depends on db.
+FeedBatch twoServices()
+{
+    FeedBatch b;
+    b.services = {service(u"web"_s, 1000, u"Platform"_s), service(u"db"_s, 500, u"Platform"_s)};
+    for (const QString &key : {u"web"_s, u"db"_s}) {
+        b.samples.append({kStart, key, u"probe"_s, 1.0});
+        b.samples.append({kStart + kHour, key, u"probe"_s, key == u"db" ? 0.0 : 1.0});
+        b.samples.append({kStart + 2 * kHour, key, u"probe"_s, key == u"db" ? 0.0 : 1.0});
+    }
+    return b;
+}
+
+int rowOf(QTableWidget *table, const QString &key)
+{
+    for (int row = 0; row < table->rowCount(); ++row)
+        if (table->item(row, 0)->text() == key)
+            return row;
+    return -1;
+}
+
+const StatusTileWidget *tile(const MainWindow &window, const QString &name)
+{
+    for (const StatusTileWidget *t : window.statusBoard()->tiles())
+        if (t->values().name == name)
+            return t;
+    return nullptr;
+}
+
+void closeMessageBoxes(QWidget *parent)
+{
+    for (QMessageBox *box : parent->findChildren<QMessageBox *>())
+        box->close();
+}
+} // namespace
+
+class TstServiceEditor : public QObject {
+    Q_OBJECT
+    QTemporaryDir m_dir;
+    int m_dbs = 0;
+
+    QString seeded(const FeedBatch &batch)
+    {
+        const QString path = m_dir.filePath(u"db%1.sqlite"_s.arg(++m_dbs));
+        TimelineStore store(u"seed"_s);
+        if (!store.open(path) || !store.write(batch))
+            qWarning() << store.lastError();
+        return path;
+    }
+
+private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void editingUsersAndADependencyChangesTilesAndTotals()
+    {
+        DashboardSession session;
+        QVERIFY(session.open(seeded(twoServices())));
+        MainWindow window(&session);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        // No incident: Now, its cursor at the latest data, where db is down and web is not.
+        QVERIFY(session.isNowView());
+        QVERIFY(tile(window, u"WEB"_s));
+        QCOMPARE(qRound64(tile(window, u"WEB"_s)->values().affected), 0);
+        QCOMPARE(qRound64(session.statusModel()->totalAffected()), 500);
+
+        ServiceEditorDialog *editor = window.incidentActions()->showServiceEditor();
+        QTableWidget *services = editor->servicesTable();
+        const int web = rowOf(services, u"web"_s);
+        QVERIFY(web >= 0);
+        services->item(web, ServiceEditorDialog::UsersColumn)->setText(u"2000"_s);
+        editor->addDependency({u"web"_s, u"db"_s, 0.5, {}});
+        QCOMPARE(editor->preview()->edgeCount(), 1);
+        QVERIFY(editor->problemText().isEmpty());
+        editor->accept();
+        QCOMPARE(editor->result(), int(QDialog::Accepted));
+
+        // At once: web now fails half its 2,000 users through db.
+        const ServiceCatalogue stored = session.catalogue();
+        QCOMPARE(stored.dependencies.size(), 1);
+        QCOMPARE(ServiceCatalogue::users(*std::find_if(stored.services.cbegin(), stored.services.cend(),
+                     [](const Service &s) { return s.key == u"web"; })),
+            std::optional<qint64>(2000));
+        QCOMPARE(qRound64(tile(window, u"WEB"_s)->values().affected), 1000);
+        QCOMPARE(qRound64(session.statusModel()->totalAffected()), 1500);
+        QVERIFY(window.header()->serviceUsersText().contains(QLocale().toString(1500)));
+    }
+
+    void cancelLeavesTheStoreAlone()
+    {
+        DashboardSession session;
+        QVERIFY(session.open(seeded(twoServices())));
+        MainWindow window(&session);
+        const ServiceCatalogue before = session.catalogue();
+        ServiceEditorDialog *editor = window.incidentActions()->showServiceEditor();
+        editor->servicesTable()->item(0, ServiceEditorDialog::UsersColumn)->setText(u"7"_s);
+        editor->addDependency({u"web"_s, u"db"_s, 1.0, {}});
+        editor->removeSelected(editor->servicesTable());
+        editor->reject();
+        const ServiceCatalogue after = session.catalogue();
+        QCOMPARE(after.services, before.services);
+        QCOMPARE(after.dependencies, before.dependencies);
+    }
+
+    void aCycleIsRefusedByName()
+    {
+        DashboardSession session;
+        QVERIFY(session.open(seeded(twoServices())));
+        MainWindow window(&session);
+        ServiceEditorDialog *editor = window.incidentActions()->showServiceEditor();
+        editor->addDependency({u"web"_s, u"db"_s, 1.0, {}});
+        editor->addDependency({u"db"_s, u"web"_s, 0.3, {}});
+        QVERIFY(editor->problemText().contains(u"web → db → web"_s));
+        editor->accept();
+        QVERIFY(editor->result() != int(QDialog::Accepted));
+        QVERIFY(editor->isVisible());
+        QVERIFY(session.catalogue().dependencies.isEmpty());
+        // The store refuses it too, whoever asks.
+        QVERIFY(!session.saveCatalogue(session.catalogue().services, {{u"web"_s, u"db"_s}, {u"db"_s, u"web"_s}}));
+        QVERIFY(session.storeError().contains(u"→"_s));
+        closeMessageBoxes(editor);
+        editor->reject();
+    }
+
+    void badCellsAndUsedServicesAreRefused()
+    {
+        DashboardSession session;
+        QVERIFY(session.open(seeded(twoServices())));
+        MainWindow window(&session);
+        ServiceEditorDialog *editor = window.incidentActions()->showServiceEditor();
+        QTableWidget *services = editor->servicesTable();
+        services->item(0, ServiceEditorDialog::ColourColumn)->setText(u"red"_s);
+        QVERIFY(editor->problemText().contains(u"#rrggbb"_s));
+        services->item(0, ServiceEditorDialog::ColourColumn)->setText(u"#1f77b4"_s);
+        services->item(1, ServiceEditorDialog::KeyColumn)->setText(services->item(0, 0)->text());
+        QVERIFY(!editor->problemText().isEmpty());
+        editor->reject();
+        // db has samples: deleting it would orphan them, so nothing is saved.
+        QList<Service> onlyWeb = session.catalogue().services;
+        onlyWeb.removeIf([](const Service &s) { return s.key == u"db"; });
+        QVERIFY(!session.saveCatalogue(onlyWeb, {}));
+        QVERIFY(session.storeError().contains(u"db"_s));
+        QCOMPARE(session.catalogue().services.size(), 2);
+        // A service with no data can go, and an unknown user count is kept as unknown.
+        QList<Service> withNew = session.catalogue().services;
+        withNew.append(service(u"spare"_s, std::nullopt));
+        QVERIFY2(session.saveCatalogue(withNew, {}), qPrintable(session.storeError()));
+        QVERIFY(!ServiceCatalogue::users(*session.snapshot().service(u"spare"_s)));
+        QCOMPARE(window.header()->missingUsersText().isEmpty(), false);
+        QVERIFY(session.saveCatalogue(session.catalogue().services.mid(0, 2), {}));
+        QVERIFY(!session.snapshot().service(u"spare"_s));
+    }
+
+    void groupsAreProposedNotApplied()
+    {
+        DashboardSession session;
+        QVERIFY(session.open(seeded(twoServices())));
+        MainWindow window(&session);
+        ServiceEditorDialog *editor = window.incidentActions()->showServiceEditor();
+        if (ServiceCatalogue::group(session.catalogue().services.constFirst()).isEmpty())
+            QSKIP("services have no group field in this build");
+        QCOMPARE(editor->proposeFromGroups(), 2); // web and db on their group, "platform"
+        QCOMPARE(editor->dependenciesTable()->rowCount(), 2);
+        QVERIFY(session.catalogue().dependencies.isEmpty()); // shown, not saved
+        editor->reject();
+    }
+
+    void anEmptyDatabaseShowsGettingStartedAndNoDemo()
+    {
+        DashboardSession session;
+        QVERIFY(session.open(m_dir.filePath(u"new.sqlite"_s)));
+        MainWindow window(&session);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.header()->showsGettingStarted());
+        QVERIFY(!session.isDemo());
+        QVERIFY(!window.windowTitle().contains(u"Demo"_s));
+        session.reload();
+        QVERIFY(session.snapshot().services.isEmpty());
+        QVERIFY(session.snapshot().incidents.isEmpty());
+        TimelineStore check(u"check"_s);
+        QVERIFY(check.open(m_dir.filePath(u"new.sqlite"_s)));
+        QVERIFY(check.isEmpty());
+    }
+
+    void theDemoOpensInADatabaseOfItsOwn()
+    {
+        const QString path = m_dir.filePath(u"demo.sqlite"_s);
+        QString error;
+        QVERIFY2(DashboardSession::prepareDemoDatabase(path, &error), qPrintable(error));
+        DashboardSession session;
+        QVERIFY(session.open(path));
+        MainWindow window(&session);
+        QVERIFY(session.isDemo());
+        QVERIFY(window.windowTitle().contains(u"Demo"_s));
+        QVERIFY(!window.header()->showsGettingStarted());
+    }
+
+    void anIncidentMadeFromASelectionIsStored()
+    {
+        DashboardSession session;
+        QVERIFY(session.open(seeded(twoServices())));
+        MainWindow window(&session);
+        window.chartView()->setSelection(QPair<TimeMs, TimeMs>(kStart + kHour, kStart + 2 * kHour));
+        NewIncidentDialog *dialog = window.incidentActions()->showNewIncident();
+        dialog->titleEdit()->setText(u"Database down"_s);
+        dialog->severityBox()->setCurrentIndex(0); // critical
+        dialog->accept();
+        QCOMPARE(session.snapshot().incidents.size(), 1);
+        const Incident stored = session.snapshot().incidents.constFirst();
+        QCOMPARE(stored.title, u"Database down"_s);
+        QCOMPARE(stored.severity, u"critical"_s);
+        QCOMPARE(stored.began, std::optional<TimeMs>(kStart + kHour));
+        QCOMPARE(stored.resolved, std::optional<TimeMs>(kStart + 2 * kHour));
+        QCOMPARE(session.incidentId(), stored.id);
+        QVERIFY(!session.isNowView());
+        // The picker shows severity, dates and state, so the choice is visible.
+        const QString shown = window.incidentPicker()->currentText();
+        QVERIFY(shown.contains(u"critical"_s));
+        QVERIFY(shown.contains(u"2026-01-01 01:00"_s));
+        QVERIFY(shown.contains(u"resolved"_s));
+    }
+
+    void aLiveIncidentComesToTheScreenAndGoesBackToNow()
+    {
+        const QString path = seeded(twoServices());
+        DashboardSession session;
+        QVERIFY(session.open(path));
+        MainWindow window(&session);
+        QVERIFY(session.isNowView());
+        Incident live;
+        live.id = u"alert-1"_s;
+        live.title = u"db down"_s;
+        live.severity = u"major"_s;
+        live.began = kStart + kHour;
+        {
+            TimelineStore feed(u"feed"_s);
+            QVERIFY(feed.open(path));
+            FeedBatch b;
+            b.incidents.append(live);
+            QVERIFY(feed.write(b));
+        }
+        session.reload();
+        QCOMPARE(session.incidentId(), live.id);
+        QVERIFY(window.incidentActions()->noticeText().contains(u"db down"_s));
+        live.resolved = kStart + 2 * kHour;
+        {
+            TimelineStore feed(u"feed"_s);
+            QVERIFY(feed.open(path));
+            FeedBatch b;
+            b.incidents.append(live);
+            QVERIFY(feed.write(b));
+        }
+        session.reload();
+        QVERIFY(session.isNowView());
+
+        // Pinned by hand: a new live incident is offered, not switched to.
+        window.incidentActions()->setPinned(true);
+        session.selectIncident(live.id);
+        Incident second = live;
+        second.id = u"alert-2"_s;
+        second.title = u"web slow"_s;
+        second.resolved.reset();
+        {
+            TimelineStore feed(u"feed"_s);
+            QVERIFY(feed.open(path));
+            FeedBatch b;
+            b.incidents.append(second);
+            QVERIFY(feed.write(b));
+        }
+        session.reload();
+        QCOMPARE(session.incidentId(), live.id);
+        QVERIFY(window.incidentActions()->noticeText().contains(u"web slow"_s));
+        window.incidentActions()->followLive();
+        QCOMPARE(session.incidentId(), second.id);
+    }
+};
+
+QTEST_MAIN(TstServiceEditor)
+#include "tst_serviceeditor.moc"

@@ -15,12 +15,14 @@
 #include "store/timelinestore.h"
 
 #include <QComboBox>
+#include <QDir>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QStandardPaths>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 
 using namespace Qt::StringLiterals;
 
@@ -38,6 +40,16 @@ Service service(const QString &key, std::optional<qint64> users, const QString &
     return s;
 }
 
+HealthSample sample(TimeMs time, const QString &key, double availability)
+{
+    HealthSample s;
+    s.time = time;
+    s.service = key;
+    s.source = u"probe"_s;
+    s.availability = availability;
+    return s;
+}
+
 // 'web' (1,000 users) and 'db' (500 users, no dependency yet); db goes down after an hour and
 // stays down, web stays up: web is affected only once it depends on db.
 FeedBatch twoServices()
@@ -45,9 +57,9 @@ FeedBatch twoServices()
     FeedBatch b;
     b.services = {service(u"web"_s, 1000, u"Platform"_s), service(u"db"_s, 500, u"Platform"_s)};
     for (const QString &key : {u"web"_s, u"db"_s}) {
-        b.samples.append({kStart, key, u"probe"_s, 1.0});
-        b.samples.append({kStart + kHour, key, u"probe"_s, key == u"db" ? 0.0 : 1.0});
-        b.samples.append({kStart + 2 * kHour, key, u"probe"_s, key == u"db" ? 0.0 : 1.0});
+        b.samples.append(sample(kStart, key, 1.0));
+        b.samples.append(sample(kStart + kHour, key, key == u"db" ? 0.0 : 1.0));
+        b.samples.append(sample(kStart + 2 * kHour, key, key == u"db" ? 0.0 : 1.0));
     }
     return b;
 }
@@ -260,6 +272,65 @@ private slots:
         QVERIFY(shown.contains(u"critical"_s));
         QVERIFY(shown.contains(u"2026-01-01 01:00"_s));
         QVERIFY(shown.contains(u"resolved"_s));
+    }
+
+    // docs/getting-started.md's pictures, made on request only: under xvfb-run with
+    // OUTAGEDASH_GUIDE_SHOTS=DIR (and OUTAGEDASH_GUIDE_LANG=ko for the Korean ones).
+    void guideScreenshots()
+    {
+        const QString out = qEnvironmentVariable("OUTAGEDASH_GUIDE_SHOTS");
+        if (out.isEmpty())
+            QSKIP("set OUTAGEDASH_GUIDE_SHOTS=DIR to write the getting-started screenshots");
+        const QString lang = qEnvironmentVariable("OUTAGEDASH_GUIDE_LANG", u"en"_s);
+        QTranslator korean;
+        if (lang == u"ko") {
+            QLocale::setDefault(QLocale(QLocale::Korean, QLocale::SouthKorea));
+            QVERIFY(korean.load(u":/i18n/outagedash_ko.qm"_s));
+            QCoreApplication::installTranslator(&korean);
+        }
+        // A shop's probes over a day, as a Prometheus-only set-up sends them: no incident, no users.
+        FeedBatch feed;
+        const QList<QPair<QString, QString>> names {{u"storefront"_s, u"Shop"_s}, {u"checkout"_s, u"Shop"_s},
+            {u"accounts"_s, u"Platform"_s}, {u"search"_s, u"Shop"_s}, {u"cdn"_s, u"Platform"_s}};
+        for (const auto &[key, group] : names)
+            feed.seenServices.append(service(key, std::nullopt, group));
+        for (TimeMs t = kStart; t <= kStart + 24 * kHour; t += 10 * 60 * 1000) {
+            const double h = double(t - kStart) / kHour;
+            feed.samples.append(sample(t, u"accounts"_s, h >= 15 && h < 16.5 ? 0.15 : h >= 16.5 && h < 18 ? 0.7 : 1.0));
+            feed.samples.append(sample(t, u"search"_s, h >= 9 && h < 10 ? 0.9 : 1.0));
+            feed.samples.append(sample(t, u"checkout"_s, h >= 22.5 ? 0.85 : 1.0));
+            feed.samples.append(sample(t, u"storefront"_s, 1.0));
+            feed.samples.append(sample(t, u"cdn"_s, 1.0));
+        }
+        DashboardSession session;
+        QVERIFY(session.open(seeded(feed)));
+        MainWindow window(&session);
+        window.resize(1366, 768);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QTest::qWait(300);
+        QDir().mkpath(out);
+        QVERIFY(window.grab().save(QDir(out).filePath(u"getting-started-feed-only-%1.png"_s.arg(lang))));
+
+        ServiceEditorDialog *editor = window.incidentActions()->showServiceEditor();
+        const QList<QPair<QString, QString>> users {{u"storefront"_s, u"1200000"_s}, {u"checkout"_s, u"300000"_s},
+            {u"accounts"_s, u"1500000"_s}, {u"search"_s, u"800000"_s}};
+        for (const auto &[key, count] : users)
+            editor->servicesTable()
+                ->item(rowOf(editor->servicesTable(), key), ServiceEditorDialog::UsersColumn)
+                ->setText(count);
+        editor->addDependency({u"checkout"_s, u"accounts"_s, 0.9, {}});
+        editor->addDependency({u"storefront"_s, u"accounts"_s, 0.4, {}});
+        editor->addDependency({u"storefront"_s, u"cdn"_s, 1.0, {}});
+        editor->servicesTable()->resizeColumnsToContents();
+        editor->resize(1200, 560);
+        QTest::qWait(300);
+        QVERIFY(editor->grab().save(QDir(out).filePath(u"getting-started-services-%1.png"_s.arg(lang))));
+        editor->accept();
+        QTest::qWait(300);
+        QVERIFY(window.grab().save(QDir(out).filePath(u"getting-started-now-%1.png"_s.arg(lang))));
+        QCoreApplication::removeTranslator(&korean);
+        QLocale::setDefault(QLocale::c());
     }
 
     void aLiveIncidentComesToTheScreenAndGoesBackToNow()

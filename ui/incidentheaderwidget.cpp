@@ -76,11 +76,12 @@ void IncidentHeaderWidget::setTheme(const Theme &theme)
 void IncidentHeaderWidget::setAnalysis(const IncidentAnalysis &analysis, bool demo, int nowHours)
 {
     m_analysis = analysis;
+    m_nowHours = nowHours;
     m_demo->setVisible(demo);
     const bool empty = analysis.services().isEmpty();
     m_title->setText(analysis.incident() ? analysis.incident()->title
             : empty                      ? tr("Getting started")
-            : nowHours > 0               ? tr("Now: every service over the last %n hour(s)", nullptr, nowHours)
+            : nowHours > 0               ? tr("Now: every service over the last %1 h").arg(nowHours)
                                          : tr("All recorded data"));
     m_when->setVisible(!empty);
     m_sum->setVisible(!empty);
@@ -105,8 +106,9 @@ void IncidentHeaderWidget::setServicesWithoutUsers(int count)
 {
     m_missing->setVisible(count > 0);
     if (count > 0)
-        m_missing->setText(
-            tr("⚠ %n service(s) have no user count: <a href=\"do:services\">Services ▸ Edit…</a>", nullptr, count));
+        m_missing->setText(count == 1
+                ? tr("⚠ 1 service has no user count: <a href=\"do:services\">Services ▸ Edit…</a>")
+                : tr("⚠ %1 services have no user count: <a href=\"do:services\">Services ▸ Edit…</a>").arg(count));
 }
 
 QString IncidentHeaderWidget::missingUsersText() const
@@ -161,8 +163,9 @@ void IncidentHeaderWidget::setCursor(TimeMs time, double serviceUsers)
     m_sum->setText(sum);
     const QString at = QStringLiteral("%1 %2").arg(Timestamps::format(time, zone, QStringLiteral("yyyy-MM-dd HH:mm")),
         TimeAxisTicks::zoneAbbreviation(zone, time));
-    m_when->setText(elapsed >= 0
-            ? tr("As at %1, %2 after the outage began").arg(at, Timestamps::formatDuration(elapsed))
-            : tr("As at %1, before the outage began").arg(at));
+    // Now spans whatever happened in its hours: no one outage to count from.
+    m_when->setText(m_nowHours > 0 ? tr("As at %1").arg(at)
+            : elapsed >= 0 ? tr("As at %1, %2 after the outage began").arg(at, Timestamps::formatDuration(elapsed))
+                           : tr("As at %1, before the outage began").arg(at));
     setAccessibleName(m_headline->text() + u' ' + m_sum->text() + u' ' + m_when->text());
 }

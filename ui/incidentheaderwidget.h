@@ -43,4 +43,5 @@ private:
     QLabel *m_when;
     QLabel *m_missing;
     QLabel *m_steps;
+    int m_nowHours = 0;
 };

@@ -29,8 +29,7 @@ bool DashboardSession::saveCatalogue(const QList<Service> &services, const QList
     if (!m_store || !m_store->saveCatalogue(services, dependencies, &stillUsed)) {
         if (!stillUsed.isEmpty())
             m_storeRefusal = tr("%1 cannot be removed: the timeline has samples or states of it. "
-                                "Nothing was saved.",
-                nullptr, int(stillUsed.size()))
+                                "Nothing was saved.")
                                  .arg(stillUsed.join(QStringLiteral(", ")));
         return false;
     }

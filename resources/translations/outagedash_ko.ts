@@ -630,6 +630,10 @@
         <source>report needs --out FILE.pdf</source>
         <translation>report에는 --out FILE.pdf가 필요합니다</translation>
     </message>
+    <message>
+        <source>Open the embedded Kakao 2022 demo in a database of its own (demo.sqlite in the data folder); the timeline database is left alone.</source>
+        <translation>내장된 카카오 2022 데모를 별도의 데이터베이스(데이터 폴더의 demo.sqlite)에서 엽니다. 타임라인 데이터베이스는 건드리지 않습니다.</translation>
+    </message>
 </context>
 <context>
     <name>Commands</name>
@@ -1053,6 +1057,10 @@
         <source>No database is open.</source>
         <translation type="unfinished">열린 데이터베이스가 없습니다.</translation>
     </message>
+    <message>
+        <source>%1 cannot be removed: the timeline has samples or states of it. Nothing was saved.</source>
+        <translation>%1은(는) 삭제할 수 없습니다. 타임라인에 이 서비스의 샘플이나 상태가 있습니다. 아무것도 저장하지 않았습니다.</translation>
+    </message>
 </context>
 <context>
     <name>DashboardViews</name>
@@ -1110,6 +1118,21 @@
         <location filename="../../ui/dashboardviews.cpp" line="86"/>
         <source>How it is counted: %1</source>
         <translation>집계 방법: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DependencyPreview</name>
+    <message>
+        <source>Dependency graph preview</source>
+        <translation>의존 관계 그래프 미리 보기</translation>
+    </message>
+    <message>
+        <source>What the dependencies will look like: an arrow goes from a service to what it needs</source>
+        <translation>저장될 의존 관계의 모습: 화살표는 서비스에서 그 서비스가 필요로 하는 대상으로 향합니다</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
     </message>
 </context>
 <context>
@@ -1348,6 +1371,141 @@ Trying again in %3 s…</source>
     </message>
 </context>
 <context>
+    <name>IncidentActions</name>
+    <message>
+        <source>&amp;Follow it</source>
+        <translation>따라가기(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Show the live incident&apos;s figures</source>
+        <translation>진행 중인 장애의 수치를 표시합니다</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>닫기</translation>
+    </message>
+    <message>
+        <source>Open &amp;demo</source>
+        <translation>데모 열기(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Open the Kakao 2022 demo in a window and a database of its own</source>
+        <translation>카카오 2022 데모를 별도의 창과 데이터베이스에서 엽니다</translation>
+    </message>
+    <message>
+        <source>S&amp;ervices</source>
+        <translation>서비스(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>편집(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Services, their users, groups and colours, and what depends on what</source>
+        <translation>서비스와 사용자 수, 그룹, 색상, 그리고 무엇이 무엇에 의존하는지</translation>
+    </message>
+    <message>
+        <source>In&amp;cidents</source>
+        <translation>장애(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;New from selection…</source>
+        <translation>선택 범위로 새로 만들기(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Make an incident of the range dragged on the recovery chart with Shift held, or of the visible range</source>
+        <translation>Shift를 누른 채 복구 차트에서 끌어 선택한 범위, 또는 보이는 범위로 장애를 만듭니다</translation>
+    </message>
+    <message>
+        <source>&amp;Now</source>
+        <translation>현재(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Every service&apos;s current state and impact over the last hours</source>
+        <translation>최근 몇 시간 동안 모든 서비스의 현재 상태와 영향</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>현재</translation>
+    </message>
+    <message>
+        <source>Every service&apos;s current state and impact over the last hours, instead of an incident</source>
+        <translation>장애 대신, 최근 몇 시간 동안 모든 서비스의 현재 상태와 영향</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation>시간</translation>
+    </message>
+    <message>
+        <source>How many hours the Now view spans</source>
+        <translation>현재 보기가 포함하는 시간</translation>
+    </message>
+    <message>
+        <source>no start time</source>
+        <translation>시작 시각 없음</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>since %1</source>
+        <translation>%1부터</translation>
+    </message>
+    <message>
+        <source>no severity</source>
+        <translation>심각도 없음</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 · %4</source>
+        <translation>%1 · %2 · %3 · %4</translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation>해결됨</translation>
+    </message>
+    <message>
+        <source>OPEN</source>
+        <translation>진행 중</translation>
+    </message>
+    <message>
+        <source>Services saved</source>
+        <translation>서비스를 저장했습니다</translation>
+    </message>
+    <message>
+        <source>New incident</source>
+        <translation>새 장애</translation>
+    </message>
+    <message>
+        <source>The incident could not be stored: %1</source>
+        <translation>장애를 저장할 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>Incident stored</source>
+        <translation>장애를 저장했습니다</translation>
+    </message>
+    <message>
+        <source>Open demo</source>
+        <translation>데모 열기</translation>
+    </message>
+    <message>
+        <source>The demo could not be opened: %1</source>
+        <translation>데모를 열 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>Live incident opened: %1. The dashboard follows it, and goes back to Now when it is resolved.</source>
+        <translation>진행 중인 장애가 열렸습니다: %1. 대시보드가 이 장애를 따라가며, 해결되면 현재로 돌아갑니다.</translation>
+    </message>
+    <message>
+        <source>Live incident opened: %1</source>
+        <translation>진행 중인 장애가 열렸습니다: %1</translation>
+    </message>
+    <message>
+        <source>⚠ %1</source>
+        <translation>⚠ %1</translation>
+    </message>
+</context>
+<context>
     <name>IncidentHeaderWidget</name>
     <message>
         <location filename="../../ui/incidentheaderwidget.cpp" line="22"/>
@@ -1412,6 +1570,34 @@ Trying again in %3 s…</source>
         <location filename="../../ui/incidentheaderwidget.cpp" line="114"/>
         <source>As at %1, before the outage began</source>
         <translation>%1 기준, 장애 발생 전</translation>
+    </message>
+    <message>
+        <source>People figures need each service&apos;s user count: set them in Services ▸ Edit…</source>
+        <translation>인원 수치에는 서비스별 사용자 수가 필요합니다. 서비스 ▸ 편집…에서 정하세요</translation>
+    </message>
+    <message>
+        <source>Getting started</source>
+        <translation>시작하기</translation>
+    </message>
+    <message>
+        <source>&lt;ol&gt;&lt;li&gt;&lt;b&gt;Bring in your data&lt;/b&gt;: &lt;a href=&quot;do:import&quot;&gt;import&lt;/a&gt; your status page&apos;s incidents.json, an Alertmanager webhook or a Prometheus query result (File ▸ Import, or drop files here), or add &lt;a href=&quot;do:sources&quot;&gt;live sources&lt;/a&gt; (File ▸ Sources).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Say who uses what&lt;/b&gt;: give each service its users and what it depends on in &lt;a href=&quot;do:services&quot;&gt;Services ▸ Edit…&lt;/a&gt;.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Read the figures&lt;/b&gt;: the tiles, the headline and the recovery chart show the people affected; with no incident the dashboard shows Now, the last 24 hours.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Just looking? &lt;a href=&quot;do:demo&quot;&gt;Open the demo&lt;/a&gt; (the Kakao outage of October 2022) in a database of its own.&lt;/p&gt;</source>
+        <translation>&lt;ol&gt;&lt;li&gt;&lt;b&gt;데이터 가져오기&lt;/b&gt;: 상태 페이지의 incidents.json, Alertmanager 웹훅, Prometheus 쿼리 결과를 &lt;a href=&quot;do:import&quot;&gt;가져오거나&lt;/a&gt;(파일 ▸ 가져오기, 또는 여기에 파일을 끌어다 놓기) &lt;a href=&quot;do:sources&quot;&gt;실시간 소스&lt;/a&gt;를 추가하세요(파일 ▸ 소스).&lt;/li&gt;&lt;li&gt;&lt;b&gt;누가 무엇을 쓰는지 정하기&lt;/b&gt;: &lt;a href=&quot;do:services&quot;&gt;서비스 ▸ 편집…&lt;/a&gt;에서 서비스마다 사용자 수와 의존 대상을 정하세요.&lt;/li&gt;&lt;li&gt;&lt;b&gt;수치 읽기&lt;/b&gt;: 타일, 헤드라인, 복구 차트가 영향받은 인원을 보여 줍니다. 장애가 없으면 대시보드는 현재(지난 24시간)를 보여 줍니다.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;둘러보기만 하시나요? &lt;a href=&quot;do:demo&quot;&gt;데모 열기&lt;/a&gt;(2022년 10월 카카오 장애)는 별도의 데이터베이스에서 열립니다.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Now: every service over the last %1 h</source>
+        <translation>현재: 지난 %1시간 동안의 모든 서비스</translation>
+    </message>
+    <message>
+        <source>⚠ 1 service has no user count: &lt;a href=&quot;do:services&quot;&gt;Services ▸ Edit…&lt;/a&gt;</source>
+        <translation>⚠ 사용자 수가 없는 서비스 1개: &lt;a href=&quot;do:services&quot;&gt;서비스 ▸ 편집…&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>⚠ %1 services have no user count: &lt;a href=&quot;do:services&quot;&gt;Services ▸ Edit…&lt;/a&gt;</source>
+        <translation>⚠ 사용자 수가 없는 서비스 %1개: &lt;a href=&quot;do:services&quot;&gt;서비스 ▸ 편집…&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>As at %1</source>
+        <translation>%1 기준</translation>
     </message>
 </context>
 <context>
@@ -1748,6 +1934,14 @@ Trying again in %3 s…</source>
         <source>Live sources from %1</source>
         <translation>%1의 실시간 소스</translation>
     </message>
+    <message>
+        <source>Outage Impact Dashboard — Demo</source>
+        <translation>장애 영향 대시보드 — 데모</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>현재</translation>
+    </message>
 </context>
 <context>
     <name>MilestoneTableModel</name>
@@ -1825,6 +2019,53 @@ Trying again in %3 s…</source>
         <location filename="../../models/itemmodels/milestonetablemodel.cpp" line="150"/>
         <source>Time from the start until nobody was affected any more</source>
         <translation>시작부터 영향 인원이 없어지기까지의 시간</translation>
+    </message>
+</context>
+<context>
+    <name>NewIncidentDialog</name>
+    <message>
+        <source>New incident from selection</source>
+        <translation>선택 범위로 새 장애</translation>
+    </message>
+    <message>
+        <source>e.g. Login failures after the 14:00 deploy</source>
+        <translation>예: 14:00 배포 후 로그인 실패</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>치명적</translation>
+    </message>
+    <message>
+        <source>Major</source>
+        <translation>주요</translation>
+    </message>
+    <message>
+        <source>Minor</source>
+        <translation>경미</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <source>In %1</source>
+        <translation>%1 기준</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>제목(&amp;T):</translation>
+    </message>
+    <message>
+        <source>&amp;Severity:</source>
+        <translation>심각도(&amp;S):</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>시작(&amp;F):</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>끝(&amp;T):</translation>
     </message>
 </context>
 <context>
@@ -3310,6 +3551,176 @@ Trying again in %3 s…</source>
     </message>
 </context>
 <context>
+    <name>ServiceCatalogue</name>
+    <message>
+        <source>A service has no key.</source>
+        <translation>키가 없는 서비스가 있습니다.</translation>
+    </message>
+    <message>
+        <source>The key &quot;%1&quot; is given to two services.</source>
+        <translation>키 &quot;%1&quot;이(가) 두 서비스에 쓰였습니다.</translation>
+    </message>
+    <message>
+        <source>The users of &quot;%1&quot; must be a count of 0 or more.</source>
+        <translation>&quot;%1&quot;의 사용자 수는 0 이상이어야 합니다.</translation>
+    </message>
+    <message>
+        <source>A dependency names &quot;%1&quot;, which is not a service.</source>
+        <translation>의존 관계에 서비스가 아닌 &quot;%1&quot;이(가) 있습니다.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot depend on itself.</source>
+        <translation>&quot;%1&quot;은(는) 자기 자신에 의존할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The share of %1 → %2 must be between 0 and 1.</source>
+        <translation>%1 → %2의 비율은 0에서 1 사이여야 합니다.</translation>
+    </message>
+    <message>
+        <source>%1 → %2 is given twice.</source>
+        <translation>%1 → %2이(가) 두 번 있습니다.</translation>
+    </message>
+    <message>
+        <source>These dependencies go round in a cycle: %1. A service cannot need itself, even through others.</source>
+        <translation>이 의존 관계는 순환합니다: %1. 서비스는 다른 서비스를 거쳐서라도 자기 자신을 필요로 할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>proposed from the status page group &quot;%1&quot;</source>
+        <translation>상태 페이지 그룹 &quot;%1&quot;에서 제안됨</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceEditorDialog</name>
+    <message>
+        <source>Services</source>
+        <translation>서비스</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>키</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation>표시 이름</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>사용자 수</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>그룹</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>색상</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>메모</translation>
+    </message>
+    <message>
+        <source>People who use the service; empty: not known yet</source>
+        <translation>서비스를 쓰는 사람 수. 비우면 아직 알 수 없음</translation>
+    </message>
+    <message>
+        <source>#rrggbb, or empty for the theme&apos;s colour</source>
+        <translation>#rrggbb, 비우면 테마 색상</translation>
+    </message>
+    <message>
+        <source>The feed&apos;s grouping, e.g. a status page component group: a hint, not a dependency</source>
+        <translation>피드의 묶음(예: 상태 페이지 구성 요소 그룹). 참고일 뿐 의존 관계가 아닙니다</translation>
+    </message>
+    <message>
+        <source>Double-click a cell to edit it. A service whose samples or states are stored cannot be deleted.</source>
+        <translation>칸을 두 번 클릭하면 편집합니다. 샘플이나 상태가 저장된 서비스는 삭제할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>서비스</translation>
+    </message>
+    <message>
+        <source>Depends on</source>
+        <translation>의존 대상</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>비율</translation>
+    </message>
+    <message>
+        <source>Share of the service&apos;s users who are failed when what it depends on fails (0–1)</source>
+        <translation>의존 대상이 실패할 때 함께 실패하는 이 서비스 사용자의 비율(0–1)</translation>
+    </message>
+    <message>
+        <source>&amp;Add service</source>
+        <translation>서비스 추가(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove service</source>
+        <translation>서비스 삭제(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Add &amp;dependency</source>
+        <translation>의존 관계 추가(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve dependency</source>
+        <translation>의존 관계 삭제(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Propose from groups</source>
+        <translation>그룹에서 제안(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Add a dependency on its status page group for every component in one, as rows to keep or delete: nothing is applied until OK</source>
+        <translation>상태 페이지 그룹에 속한 구성 요소마다 그 그룹에 대한 의존 관계를 남기거나 지울 행으로 추가합니다. 확인을 누르기 전에는 아무것도 적용되지 않습니다</translation>
+    </message>
+    <message>
+        <source>Dependencies</source>
+        <translation>의존 관계</translation>
+    </message>
+    <message>
+        <source>No status page groups to propose dependencies from.</source>
+        <translation>의존 관계를 제안할 상태 페이지 그룹이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Row %1: users must be a whole number of 0 or more, or empty when not known.</source>
+        <translation>%1행: 사용자 수는 0 이상의 정수이거나, 모르면 비워 두어야 합니다.</translation>
+    </message>
+    <message>
+        <source>Row %1: a colour is #rrggbb, e.g. #1f77b4, or empty.</source>
+        <translation>%1행: 색상은 #rrggbb(예: #1f77b4)이거나 비워 두어야 합니다.</translation>
+    </message>
+    <message>
+        <source>Dependency %1: the share is a number from 0 to 1.</source>
+        <translation>의존 관계 %1: 비율은 0에서 1 사이의 수입니다.</translation>
+    </message>
+    <message>
+        <source>A service needs a key.</source>
+        <translation>서비스에는 키가 필요합니다.</translation>
+    </message>
+    <message>
+        <source>Another service has this key.</source>
+        <translation>다른 서비스가 이 키를 쓰고 있습니다.</translation>
+    </message>
+    <message>
+        <source>A whole number of 0 or more, or empty</source>
+        <translation>0 이상의 정수, 또는 빈 칸</translation>
+    </message>
+    <message>
+        <source>#rrggbb, or empty</source>
+        <translation>#rrggbb, 또는 빈 칸</translation>
+    </message>
+    <message>
+        <source>Not a service</source>
+        <translation>서비스가 아님</translation>
+    </message>
+    <message>
+        <source>The services could not be saved: %1</source>
+        <translation>서비스를 저장할 수 없습니다: %1</translation>
+    </message>
+</context>
+<context>
     <name>ServiceState</name>
     <message>
         <location filename="../../models/domain/servicestate.cpp" line="49"/>
@@ -4088,6 +4499,10 @@ Trying again in %3 s…</source>
         <location filename="../../ui/wall/wallwindow.cpp" line="327"/>
         <source>Outage Impact Dashboard — wall display</source>
         <translation>장애 영향 대시보드 — 상황판</translation>
+    </message>
+    <message>
+        <source>Now · last %1 h</source>
+        <translation>현재 · 지난 %1시간</translation>
     </message>
 </context>
 <context>

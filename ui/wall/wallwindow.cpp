@@ -220,7 +220,7 @@ void WallWindow::refreshAnalysis()
     m_dependencies->setData(a, m_session->snapshot(), m_theme);
     m_dependencies->setCursorTime(cursor);
     const QString title = a.incident() ? a.incident()->title
-        : m_session->isNowView()       ? tr("Now · last %n hour(s)", nullptr, m_session->nowHours())
+        : m_session->isNowView()       ? tr("Now · last %1 h").arg(m_session->nowHours())
                                        : tr("All recorded data");
     // Demo data never passes for live data on a wall.
     // Nor do figures the timeline can no longer confirm: like a STALE tile, said in words.

@@ -10,6 +10,7 @@
 #include "session/dashboardsession.h"
 #include "session/timewindow.h"
 
+#include <QComboBox>
 #include <QCoreApplication>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -117,6 +118,31 @@ QString IncidentActions::pickerText(const Incident &incident, const QTimeZone &z
     const QString severity = incident.severity.isEmpty() ? tr("no severity") : incident.severity;
     return tr("%1 · %2 · %3 · %4")
         .arg(incident.title, severity, dates, incident.resolved ? tr("resolved") : tr("OPEN"));
+}
+
+void IncidentActions::fillPicker(QComboBox *picker) const
+{
+    picker->clear();
+    for (const Incident &i : m_session->snapshot().incidents) {
+        picker->addItem(pickerText(i, Timestamps::zoneOrUtc(i.timeZone)), i.id);
+        picker->setItemData(picker->count() - 1, picker->itemText(picker->count() - 1), Qt::ToolTipRole);
+    }
+    // In Now no incident is current: the picker says so rather than naming one it does not show.
+    picker->setCurrentIndex(m_session->isNowView() ? -1 : qMax(0, picker->findData(m_session->incidentId())));
+    picker->setPlaceholderText(tr("Now"));
+    picker->setEnabled(picker->count() > 1 || (picker->count() == 1 && m_session->isNowView()));
+}
+
+void IncidentActions::followLink(const QString &action)
+{
+    if (action == u"import")
+        m_window->importFiles();
+    else if (action == u"sources")
+        m_window->showSources();
+    else if (action == u"services")
+        showServiceEditor();
+    else if (action == u"demo")
+        openDemo();
 }
 
 ServiceEditorDialog *IncidentActions::showServiceEditor()

@@ -11,6 +11,7 @@ class DashboardSession;
 class MainWindow;
 class NewIncidentDialog;
 class QAction;
+class QComboBox;
 class QPushButton;
 class QLabel;
 class QMenu;
@@ -37,6 +38,10 @@ public:
 
     // An incident as the picker lists it: title, severity, dates and whether it is resolved.
     static QString pickerText(const Incident &incident, const QTimeZone &zone);
+    // Lists the session's incidents in 'picker', the shown one current (none in Now).
+    void fillPicker(QComboBox *picker) const;
+    // A link of the header's ("import", "sources", "services", "demo").
+    void followLink(const QString &action);
 
     // Opened window-modal, not blocking: the window goes on showing the figures behind it.
     ServiceEditorDialog *showServiceEditor();

@@ -94,16 +94,7 @@ MainWindow::MainWindow(DashboardSession *session, QWidget *parent)
     m_incidents->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_actions->addToToolBar(bar);
     createMenus();
-    connect(m_header, &IncidentHeaderWidget::actionLinkActivated, this, [this](const QString &action) {
-        if (action == u"import")
-            importFiles();
-        else if (action == u"sources")
-            showSources();
-        else if (action == u"services")
-            m_actions->showServiceEditor();
-        else if (action == u"demo")
-            m_actions->openDemo();
-    });
+    connect(m_header, &IncidentHeaderWidget::actionLinkActivated, m_actions, &IncidentActions::followLink);
 
     m_board->setModel(session->statusModel());
     m_timeline->setModel(session->timelineProxy());
@@ -341,16 +332,7 @@ void MainWindow::refreshAnalysis()
     m_timeline->setSources(sources);
     refreshTimeRanges();
     QSignalBlocker block(m_incidents);
-    m_incidents->clear();
-    for (const Incident &i : m_session->snapshot().incidents) {
-        m_incidents->addItem(IncidentActions::pickerText(i, Timestamps::zoneOrUtc(i.timeZone)), i.id);
-        m_incidents->setItemData(
-            m_incidents->count() - 1, m_incidents->itemText(m_incidents->count() - 1), Qt::ToolTipRole);
-    }
-    // In Now no incident is current: the picker says so rather than naming one it does not show.
-    m_incidents->setCurrentIndex(m_session->isNowView() ? -1 : qMax(0, m_incidents->findData(m_session->incidentId())));
-    m_incidents->setPlaceholderText(tr("Now"));
-    m_incidents->setEnabled(m_incidents->count() > 1 || (m_incidents->count() == 1 && m_session->isNowView()));
+    m_actions->fillPicker(m_incidents);
 }
 
 void MainWindow::refreshTimeRanges()

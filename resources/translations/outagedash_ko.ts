@@ -1938,10 +1938,6 @@ Trying again in %3 s…</source>
         <source>Outage Impact Dashboard — Demo</source>
         <translation>장애 영향 대시보드 — 데모</translation>
     </message>
-    <message>
-        <source>Now</source>
-        <translation>현재</translation>
-    </message>
 </context>
 <context>
     <name>MilestoneTableModel</name>

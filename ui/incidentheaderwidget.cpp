@@ -51,9 +51,9 @@ IncidentHeaderWidget::IncidentHeaderWidget(QWidget *parent)
             [this](const QString &link) { emit actionLinkActivated(link.section(u':', 1)); });
     }
     layout->addWidget(m_demo);
-    layout->addWidget(m_steps);
     layout->addWidget(m_missing);
     layout->addWidget(m_title);
+    layout->addWidget(m_steps);
     layout->addWidget(m_headline);
     layout->addWidget(m_sum);
     layout->addWidget(m_when);

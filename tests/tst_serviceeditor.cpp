@@ -274,6 +274,35 @@ private slots:
         QVERIFY(shown.contains(u"resolved"_s));
     }
 
+    void theWallMovesToALiveIncidentAtOnceEvenWhenPinned()
+    {
+        const QString path = seeded(twoServices());
+        DashboardSession session;
+        QVERIFY(session.open(path));
+        MainWindow window(&session);
+        window.incidentActions()->setPinned(true);
+        window.setWallMode(true);
+        Incident live;
+        live.id = u"wall-1"_s;
+        live.title = u"checkout failing"_s;
+        live.severity = u"critical"_s;
+        live.began = kStart + kHour;
+        const auto store = [&] {
+            TimelineStore feed(u"feed"_s);
+            FeedBatch b;
+            b.incidents.append(live);
+            return feed.open(path) && feed.write(b);
+        };
+        QVERIFY(store());
+        session.reload();
+        QCOMPARE(session.incidentId(), live.id);
+        live.resolved = kStart + 2 * kHour;
+        QVERIFY(store());
+        session.reload();
+        QVERIFY(session.isNowView());
+        window.setWallMode(false);
+    }
+
     // docs/getting-started.md's pictures, made on request only: under xvfb-run with
     // OUTAGEDASH_GUIDE_SHOTS=DIR (and OUTAGEDASH_GUIDE_LANG=ko for the Korean ones).
     void guideScreenshots()

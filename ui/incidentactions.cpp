@@ -211,7 +211,7 @@ void IncidentActions::incidentResolved(const QString &id)
     if (id != m_live)
         return;
     m_notice->hide();
-    if (m_following && m_session->incidentId() == id && !m_pinned)
+    if (m_following && m_session->incidentId() == id && (m_window->isWallMode() || !m_pinned))
         m_session->selectNow();
     m_following = false;
     m_live.clear();

@@ -7,32 +7,6 @@
 #include <functional>
 
 namespace {
-template <typename S> std::optional<qint64> usersOf(const S &s)
-{
-    return s.users; // an optional, or a plain count from before unknown users existed
-}
-template <typename S> void assignUsers(S &s, std::optional<qint64> users)
-{
-    if constexpr (std::is_same_v<decltype(s.users), std::optional<qint64>>)
-        s.users = users;
-    else
-        s.users = users.value_or(0);
-}
-template <typename S> QString groupOf(const S &s)
-{
-    if constexpr (requires { s.group; })
-        return s.group;
-    else
-        return {};
-}
-template <typename S> void assignGroup(S &s, const QString &group)
-{
-    if constexpr (requires { s.group; })
-        s.group = group;
-    else
-        Q_UNUSED(group);
-}
-
 QString slug(const QString &name)
 {
     static const QRegularExpression other(QStringLiteral("[^a-z0-9]+"));
@@ -47,27 +21,27 @@ QString slug(const QString &name)
 
 std::optional<qint64> ServiceCatalogue::users(const Service &service)
 {
-    return usersOf(service);
+    return service.users;
 }
 
 void ServiceCatalogue::setUsers(Service &service, std::optional<qint64> users)
 {
-    assignUsers(service, users);
+    service.users = users;
 }
 
 QString ServiceCatalogue::group(const Service &service)
 {
-    return groupOf(service);
+    return service.group;
 }
 
 void ServiceCatalogue::setGroup(Service &service, const QString &group)
 {
-    assignGroup(service, group);
+    service.group = group;
 }
 
 int ServiceCatalogue::withoutUsers(const QList<Service> &services)
 {
-    return int(std::count_if(services.cbegin(), services.cend(), [](const Service &s) { return !users(s); }));
+    return int(std::count_if(services.cbegin(), services.cend(), [](const Service &s) { return !s.usersKnown(); }));
 }
 
 QStringList ServiceCatalogue::findCycle(const QList<Dependency> &dependencies)

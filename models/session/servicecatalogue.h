@@ -30,8 +30,7 @@ public:
     // Services whose user count nobody gave.
     static int withoutUsers(const QList<Service> &services);
 
-    // The user count and the feed's group through one door each, so the editor does not care how
-    // the record keeps them.
+    // The user count (unset: unknown) and the feed's group, read and written in one place.
     static std::optional<qint64> users(const Service &service);
     static void setUsers(Service &service, std::optional<qint64> users);
     static QString group(const Service &service);

@@ -8,6 +8,7 @@
 #include <QDateTime>
 #include <QFile>
 #include <QFileInfo>
+#include <QThreadPool>
 
 #include <future>
 
@@ -100,8 +101,12 @@ ImportResult importChunks(TimelineStore &store, QByteArrayView data, const QStri
     // in chunks cut where a row ends (a quoted cell may hold a line break), each chunk after
     // the first read under the file's header row.
     const bool csv = kind == FeedFormat::Csv;
-    const qint64 chunkBytes
-        = FeedFormat::isLineOriented(kind) || csv ? FeedImporter::kChunkBytes : qMax<qint64>(1, data.size());
+    // A CSV row is about half as long as the same record in NDJSON: half the bytes make a chunk
+    // of as many records, and so a batch of as much memory (at 4 MiB, twice as many records a
+    // batch left the allocator holding more the longer the file).
+    const qint64 chunkBytes = csv          ? FeedImporter::kChunkBytes / 2
+        : FeedFormat::isLineOriented(kind) ? FeedImporter::kChunkBytes
+                                           : qMax<qint64>(1, data.size());
     const qsizetype headerEnd = csv && data.size() > chunkBytes ? CsvParser::headerEnd(data) : 0;
     struct Chunk {
         qint64 begin = 0, end = 0, firstLine = 1;
@@ -129,7 +134,18 @@ ImportResult importChunks(TimelineStore &store, QByteArrayView data, const QStri
     // Parsing the next chunk on another core while this one is written: the two halves
     // of ingest overlap, so throughput is the slower of them rather than their sum.
     Chunk current = nextChunk(0, 1);
-    std::future<ParseResult> pending = std::async(std::launch::async, parseChunk, current);
+    // One thread parses every chunk: a thread a chunk (std::async) gave each its own heap arena,
+    // and the memory they kept grew with the number of chunks, so with the file.
+    QThreadPool parser;
+    parser.setMaxThreadCount(1);
+    parser.setExpiryTimeout(-1);
+    const auto parseAsync = [&parser, &parseChunk](Chunk c) {
+        auto promise = std::make_shared<std::promise<ParseResult>>();
+        std::future<ParseResult> parsed = promise->get_future();
+        parser.start([promise, c, &parseChunk] { promise->set_value(parseChunk(c)); });
+        return parsed;
+    };
+    std::future<ParseResult> pending = parseAsync(current);
     while (true) {
         ParseResult parsed = pending.get();
         const bool last = current.end >= data.size();
@@ -137,7 +153,7 @@ ImportResult importChunks(TimelineStore &store, QByteArrayView data, const QStri
             current.end, current.firstLine + data.sliced(current.begin, current.end - current.begin).count('\n'));
         const bool cancelled = cancel && cancel->load();
         if (!last && !cancelled)
-            pending = std::async(std::launch::async, parseChunk, following);
+            pending = parseAsync(following);
         if (!parsed.error.isEmpty()) {
             result.error = QStringLiteral("%1: %2").arg(source, parsed.error);
             break;

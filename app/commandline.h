@@ -24,8 +24,8 @@ struct CommandLine {
     QString lang; // ko, en, or empty for the system locale
     QString screenshot; // GUI: save a PNG of the window and quit
     QString format = QStringLiteral("auto");
-    QString incident;
     QString scale; // import --scale: ratio, percent or probe; empty when not declared
+    QString incident;
     QString scenario; // summary, report: a what-if scenario of the incident
     QString out;
     qint64 from = 0; // --from/--to (RFC 3339) as epoch ms: the figures' window; 0 = the incident's

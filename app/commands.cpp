@@ -420,6 +420,19 @@ int runServe(const CommandLine &cl)
     QObject::connect(&manager, &SourceManager::sourceFailed, [](const QString &source, const QString &e) {
         err() << QCoreApplication::translate("Commands", "%1: %2").arg(source, e) << Qt::endl;
     });
+    // One line when the timeline goes away and one when it is back, not one per refused post.
+    QObject::connect(&manager, &SourceManager::storeAway, [](const QString &e) {
+        err() << QCoreApplication::translate("Commands",
+            "timeline unreachable: %1 — webhooks are answered 503 with Retry-After, polls wait; "
+            "reconnecting with backoff")
+                     .arg(e)
+              << Qt::endl;
+    });
+    QObject::connect(&manager, &SourceManager::storeBack, [](qint64 awayMs) {
+        err() << QCoreApplication::translate("Commands", "timeline reachable again after %1 s; polls catch up")
+                     .arg(double(awayMs) / 1000.0, 0, 'f', 1)
+              << Qt::endl;
+    });
     if (!manager.start(config, &error)) {
         err() << "outagedash: " << error << Qt::endl;
         return Error;

@@ -5,6 +5,7 @@
 #include "ingest/demodataset.h"
 #include "itemmodels/milestonetablemodel.h"
 #include "replaybar.h"
+#include "session/dashboardsession.h"
 #include "session/replaycontroller.h"
 #include "store/timelinestore.h"
 
@@ -24,6 +25,7 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 #include <QToolButton>
@@ -401,11 +403,42 @@ void TstReviewer::compareWidgetOnTheDemo()
     keepScreenshot(&widget, u"compare-dark"_s);
 }
 
+namespace {
+
+// The controller writes through a session, as in the window; the test reads back through
+// its own connection to the same file, as another reviewer would.
+struct NotesStore {
+    explicit NotesStore(const QString &name)
+        : store(name)
+    {
+    }
+    bool open()
+    {
+        const QString path = dir.filePath(u"notes.sqlite"_s);
+        if (!session.open(path)) {
+            error = session.lastError();
+            return false;
+        }
+        if (!store.open(path)) {
+            error = store.lastError();
+            return false;
+        }
+        return true;
+    }
+    QTemporaryDir dir;
+    DashboardSession session;
+    TimelineStore store;
+    QString error;
+};
+
+} // namespace
+
 void TstReviewer::annotationControllerRoundTrip()
 {
-    TimelineStore store(QStringLiteral("notes"));
-    QVERIFY2(store.open(QStringLiteral(":memory:")), qPrintable(store.lastError()));
-    AnnotationController notes(&store, nullptr);
+    NotesStore fixture(u"notes"_s);
+    QVERIFY2(fixture.open(), qPrintable(fixture.error));
+    TimelineStore &store = fixture.store;
+    AnnotationController notes(&fixture.session, nullptr);
     QSignalSpy changed(&notes, &AnnotationController::annotationsChanged);
 
     Annotation note {
@@ -428,9 +461,10 @@ void TstReviewer::annotationControllerRoundTrip()
 
 void TstReviewer::annotationControllerReportsTheStoresError()
 {
-    TimelineStore store(QStringLiteral("notes-errors"));
-    QVERIFY(store.open(QStringLiteral(":memory:")));
-    AnnotationController notes(&store, nullptr);
+    NotesStore fixture(u"notes-errors"_s);
+    QVERIFY2(fixture.open(), qPrintable(fixture.error));
+    TimelineStore &store = fixture.store;
+    AnnotationController notes(&fixture.session, nullptr);
     QSignalSpy changed(&notes, &AnnotationController::annotationsChanged);
     QVERIFY(!notes.remove(4711));
     QVERIFY2(notes.lastError().contains(u"no note with id 4711"_s), qPrintable(notes.lastError()));
@@ -445,10 +479,11 @@ void TstReviewer::annotationControllerReportsTheStoresError()
 // The user's path: the dialog opens, is filled in and accepted; the delete is confirmed.
 void TstReviewer::annotationControllerThroughItsDialogs()
 {
-    TimelineStore store(QStringLiteral("notes-dialogs"));
-    QVERIFY(store.open(QStringLiteral(":memory:")));
+    NotesStore fixture(u"notes-dialogs"_s);
+    QVERIFY2(fixture.open(), qPrintable(fixture.error));
+    TimelineStore &store = fixture.store;
     QWidget window;
-    AnnotationController notes(&store, &window);
+    AnnotationController notes(&fixture.session, &window);
     notes.setIncident(u"kakao-2022-10-15"_s, {{u"messaging"_s, u"KakaoTalk"_s}}, QTimeZone("Asia/Seoul"));
 
     bool filled = false;

@@ -34,6 +34,23 @@ QByteArray ConnectionGuard::RequestHead::header(QByteArrayView lowerCaseName) co
     return {};
 }
 
+bool ConnectionGuard::RequestHead::wantsClose() const
+{
+    bool close = false;
+    bool keepAlive = false;
+    for (const auto &[name, value] : headers) {
+        if (name != "connection")
+            continue;
+        for (const QByteArray &token : value.split(',')) {
+            const QByteArray option = token.trimmed().toLower();
+            close = close || option == "close";
+            keepAlive = keepAlive || option == "keep-alive";
+        }
+    }
+    // HTTP/1.0 closes after each answer unless it asked to keep the connection.
+    return close || (version == "HTTP/1.0" && !keepAlive);
+}
+
 ConnectionGuard::RequestHead ConnectionGuard::RequestHead::parse(QByteArrayView head)
 {
     RequestHead h;
@@ -44,6 +61,7 @@ ConnectionGuard::RequestHead ConnectionGuard::RequestHead::parse(QByteArrayView 
     if (requestLine.size() != 3 || !requestLine.at(2).startsWith("HTTP/"))
         return h;
     h.method = requestLine.at(0);
+    h.version = requestLine.at(2);
     const QByteArray &target = requestLine.at(1);
     const qsizetype query = target.indexOf('?');
     h.path = query < 0 ? target : target.left(query);
@@ -116,6 +134,7 @@ void ConnectionGuard::inspect()
             refuse(400, QStringLiteral("malformed request head"));
             return;
         }
+        m_closeAfterAnswer = head.wantsClose();
         if (m_check) {
             const Refusal refusal = m_check(head);
             if (refusal.status != 0) {
@@ -132,12 +151,38 @@ void ConnectionGuard::responseWritten()
 {
     if (m_refused || m_socket->bytesToWrite() > 0)
         return;
-    // The answer is out: what comes next on this connection is a new request.
+    // The answer is out: what comes next on this connection is a new request, unless the
+    // client said it would send none.
     m_deadline.stop();
+    ++m_answered;
+    if (m_closeAfterAnswer) {
+        m_idle.stop();
+        m_socket->disconnectFromHost();
+        return;
+    }
     m_idle.start(m_limits.idleTimeoutMs);
     m_requestBytes = 0;
     m_headDone = false;
     m_head.clear();
+    m_idleSince.start();
+    emit becameIdle();
+}
+
+bool ConnectionGuard::isIdleKeepAlive() const
+{
+    return !m_refused && !m_closeAfterAnswer && m_answered > 0 && m_requestBytes == 0
+        && m_socket->state() == QAbstractSocket::ConnectedState;
+}
+
+qint64 ConnectionGuard::idleForMs() const
+{
+    return m_idleSince.isValid() ? m_idleSince.elapsed() : 0;
+}
+
+void ConnectionGuard::closeIdle()
+{
+    m_idle.stop();
+    m_socket->disconnectFromHost();
 }
 
 void ConnectionGuard::timedOut(bool wholeRequest)

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QElapsedTimer>
 #include <QObject>
 #include <QTimer>
 #include <functional>
@@ -20,6 +21,10 @@ class QTcpSocket;
 // "Connection: close"; what the client still sends is read and thrown away for a moment, so
 // it reads the answer rather than a reset, and then the socket is aborted.
 //
+// A request that asks for it ("Connection: close", or HTTP/1.0 without keep-alive) has its
+// connection closed as soon as its answer is out, so a finished request does not hold one of
+// the listener's slots until the idle timeout.
+//
 // Lives on the listener's thread; the socket is its parent, so it goes with the connection.
 class ConnectionGuard final : public QObject {
     Q_OBJECT
@@ -36,9 +41,12 @@ public:
         bool valid = false;
         QByteArray method;
         QByteArray path; // without the query
+        QByteArray version; // "HTTP/1.1"
         QList<std::pair<QByteArray, QByteArray>> headers; // names in lower case
         qint64 contentLength = -1; // -1: not given (or chunked)
         QByteArray header(QByteArrayView lowerCaseName) const;
+        // The client closes after the answer, or expects the server to (RFC 9112 §9.3).
+        bool wantsClose() const;
         static RequestHead parse(QByteArrayView head);
     };
     struct Refusal {
@@ -52,10 +60,18 @@ public:
     // Answers 'status' with a JSON error, stops QHttpServer reading, drains, then aborts.
     void refuse(int status, const QString &message);
     bool isRefused() const { return m_refused; }
+    // Answered at least one request and waiting for the next: what may be closed first when
+    // the listener runs out of slots. idleForMs() says for how long.
+    bool isIdleKeepAlive() const;
+    qint64 idleForMs() const;
+    // Closes an idle keep-alive connection, as its idle timeout would.
+    void closeIdle();
     static QByteArray response(int status, const QString &message);
 
 signals:
     void refused(int status);
+    // An answer went out and the connection stays open for another request.
+    void becameIdle();
 
 private:
     void inspect();
@@ -70,6 +86,9 @@ private:
     QTimer m_deadline;
     QByteArray m_head;
     qint64 m_requestBytes = 0;
+    QElapsedTimer m_idleSince; // since the last answer went out
+    int m_answered = 0;
     bool m_headDone = false;
     bool m_refused = false;
+    bool m_closeAfterAnswer = false;
 };

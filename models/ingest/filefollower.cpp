@@ -37,6 +37,14 @@ void FileFollower::stop()
     m_timer.stop();
 }
 
+void FileFollower::rewind(qint64 line, qint64 offset)
+{
+    if (offset < 0 || offset > m_offset)
+        return;
+    m_offset = offset;
+    m_line = line;
+}
+
 void FileFollower::poll()
 {
     QFile file(m_path);

@@ -15,6 +15,9 @@ public:
     void stop();
     void poll(); // read what is new now
     qint64 offset() const { return m_offset; }
+    // Hands over the lines from 'offset' (line 'line') again at the next poll: a chunk that
+    // could not be stored is not lost.
+    void rewind(qint64 line, qint64 offset);
 
 signals:
     // 'chunk' holds whole lines; firstLine / baseOffset place them in the file.

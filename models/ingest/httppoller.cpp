@@ -57,11 +57,29 @@ QUrl HttpPoller::expand(const QUrl &url, qint64 nowSec, qint64 windowSec)
     return out;
 }
 
+qint64 HttpPoller::windowAt(qint64 nowSec) const
+{
+    const qint64 window = m_options.windowSec;
+    if (m_storedUntilSec <= 0 || nowSec - m_storedUntilSec <= window)
+        return window;
+    // Bounded: a source silent for days is not asked for all of it in one answer.
+    return qMin(nowSec - m_storedUntilSec, qMax(window, m_options.catchUpSec));
+}
+
+void HttpPoller::markStored(qint64 lastSampleMs)
+{
+    // The start asked for counts too: a range answered with nothing is not asked again.
+    resumeFrom(qMax(lastSampleMs >= 0 ? lastSampleMs / 1000 : 0, m_askedFromSec));
+}
+
 void HttpPoller::pollNow()
 {
     if (m_reply)
         return;
-    const QUrl url = expand(m_options.url, QDateTime::currentSecsSinceEpoch(), m_options.windowSec);
+    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    const qint64 window = windowAt(now);
+    m_askedFromSec = now - window;
+    const QUrl url = expand(m_options.url, now, window);
     QNetworkRequest request(url);
     request.setTransferTimeout(int(m_options.timeoutMs));
     request.setHeader(QNetworkRequest::UserAgentHeader, QByteArrayLiteral("outagedash/" OUTAGEDASH_VERSION));
@@ -115,6 +133,7 @@ void HttpPoller::finished(QNetworkReply *reply)
     reply->deleteLater();
     if (reply != m_reply)
         return;
+    m_reply = nullptr; // finished: stop() from a handler below has nothing to abort, start() may poll
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     const QString where = reply->url().toDisplayString(QUrl::RemoveQuery);
     if (!m_tooLarge.isEmpty()) {

@@ -86,6 +86,9 @@ bool SourcesConfig::parse(const QByteArray &json, const QString &origin, Sources
         s.intervalSec = o.value(u"interval_s").toInteger(s.intervalSec);
         s.timeoutSec = o.value(u"timeout_s").toInteger(s.timeoutSec);
         s.windowSec = o.value(u"window_s").toInteger(s.windowSec);
+        s.catchUpSec = o.value(u"catch_up_s").toInteger(s.catchUpSec);
+        if (s.windowSec < 1 || s.catchUpSec < 0)
+            return fail(where, QStringLiteral("window_s must be ≥ 1 and catch_up_s ≥ 0"));
         s.staleAfterSec = o.value(u"stale_after_s").toInteger(s.staleAfterSec);
         s.maxBytes = o.value(u"max_bytes").toInteger(s.maxBytes);
         if (s.intervalSec < 1 || s.timeoutSec < 1 || s.staleAfterSec < 0 || s.maxBytes < 1)
@@ -93,9 +96,6 @@ bool SourcesConfig::parse(const QByteArray &json, const QString &origin, Sources
         const QJsonObject mapping = o.value(u"mapping").toObject();
         s.mapping.label = mapping.value(u"label").toString(s.mapping.label);
         s.mapping.mappedOnly = mapping.value(u"mapped_only").toBool(false);
-        const QJsonObject map = mapping.value(u"services").toObject();
-        for (auto it = map.begin(); it != map.end(); ++it)
-            s.mapping.map.insert(it.key(), it.value().toString());
         // What the source's bare values are (Prometheus): declared, never guessed.
         if (const QJsonValue scale = o.value(u"scale"); !scale.isUndefined() && !scale.isNull()) {
             const auto declared = ValueScales::fromName(scale.toString());
@@ -104,6 +104,9 @@ bool SourcesConfig::parse(const QByteArray &json, const QString &origin, Sources
                     QStringLiteral("must be one of %1").arg(ValueScales::names().join(QStringLiteral(", "))));
             s.mapping.scale = *declared;
         }
+        const QJsonObject map = mapping.value(u"services").toObject();
+        for (auto it = map.begin(); it != map.end(); ++it)
+            s.mapping.map.insert(it.key(), it.value().toString());
         out.sources.append(s);
     }
     const QJsonObject l = root.value(u"listener").toObject();

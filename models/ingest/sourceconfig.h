@@ -17,6 +17,7 @@ struct SourceConfig {
     qint64 intervalSec = 30; // poll
     qint64 timeoutSec = 10; // poll
     qint64 windowSec = 600; // poll: how far back {start} reaches
+    qint64 catchUpSec = 3600; // poll: how far back {start} may reach to the last stored sample
     qint64 staleAfterSec = 0; // 0: never stale
     qint64 maxBytes = 16 * 1024 * 1024;
     ServiceMapping mapping;

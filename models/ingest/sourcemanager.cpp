@@ -14,6 +14,14 @@ SourceManager::SourceManager(QString storeLocation, QObject *parent)
     : QObject(parent)
     , m_location(std::move(storeLocation))
 {
+    m_reconnect.setSingleShot(true);
+    connect(&m_reconnect, &QTimer::timeout, this, &SourceManager::tryReconnect);
+}
+
+void SourceManager::setReconnectDelays(int firstMs, int longestMs)
+{
+    m_firstReconnectMs = qMax(1, firstMs);
+    m_longestReconnectMs = qMax(m_firstReconnectMs, longestMs);
 }
 
 SourceManager::~SourceManager()
@@ -61,16 +69,22 @@ bool SourceManager::start(const SourcesConfig &config, QString *error)
             o.timeoutMs = c.timeoutSec * 1000;
             o.windowSec = c.windowSec;
             o.maxBytes = c.maxBytes;
+            o.catchUpSec = c.catchUpSec;
             auto *poller = new HttpPoller(o, m_network, this);
+            // A restart catches up from the source's last report, not only the last window.
+            if (r.lastSeen)
+                poller->resumeFrom(*r.lastSeen / 1000);
             const QString name = c.name;
             connect(poller, &HttpPoller::fetched, this, [this, name, poller](const QByteArray &body) {
-                // A body with nothing usable in it backs off like any other failure.
-                if (ingest(name, body).status != 200)
+                // A body with nothing usable in it backs off like any other failure; one the
+                // store could not take is not the source's fault, and is asked for again.
+                const int status = ingest(name, body).status;
+                if (status != 200 && status != 503)
                     poller->markBodyRejected();
             });
             connect(poller, &HttpPoller::notModified, this, [this, name] { recordSeen(name); });
             connect(poller, &HttpPoller::fetchFailed, this, [this, name](const QString &e) { recordError(name, e); });
-            m_pollers.append(poller);
+            m_pollers.insert(c.name, poller);
             poller->start();
             break;
         }
@@ -78,11 +92,14 @@ bool SourceManager::start(const SourcesConfig &config, QString *error)
             auto *follower = new FileFollower(c.path, this);
             const QString name = c.name;
             connect(follower, &FileFollower::linesArrived, this,
-                [this, name](
-                    const QByteArray &chunk, qint64 line, qint64 offset) { ingest(name, chunk, line, offset); });
+                [this, name, follower](const QByteArray &chunk, qint64 line, qint64 offset) {
+                    // Not stored now: read again at the next poll, or once the store is back.
+                    if (ingest(name, chunk, line, offset).status == 503)
+                        follower->rewind(line, offset);
+                });
             connect(
                 follower, &FileFollower::followFailed, this, [this, name](const QString &e) { recordError(name, e); });
-            m_followers.append(follower);
+            m_followers.insert(c.name, follower);
             follower->start();
             break;
         }
@@ -109,6 +126,8 @@ bool SourceManager::start(const SourcesConfig &config, QString *error)
 
 void SourceManager::stop()
 {
+    m_reconnect.stop();
+    m_storeAway = false;
     qDeleteAll(m_pollers);
     m_pollers.clear();
     qDeleteAll(m_followers);
@@ -140,6 +159,10 @@ WebhookListener::Reply SourceManager::ingest(
         reply.body.insert(QStringLiteral("error"), QStringLiteral("unknown source \"%1\"").arg(source));
         return reply;
     }
+    // Nothing can be stored until the store is back: say so at once, without a round trip
+    // (or a connect attempt) per request.
+    if (m_storeAway)
+        return notStoredNow(m_storeError);
     FeedFormat::Kind kind = FeedFormat::fromName(config->format);
     QString why;
     if (kind == FeedFormat::Unknown)
@@ -162,10 +185,18 @@ WebhookListener::Reply SourceManager::ingest(
     }
     WriteStats stats;
     if (!m_store->write(parsed.batch, &stats)) {
-        recordError(source, m_store->lastError());
-        reply.status = 503;
-        reply.body.insert(QStringLiteral("error"), QStringLiteral("not stored: %1").arg(m_store->lastError()));
-        return reply;
+        const QString error = m_store->lastError();
+        if (m_store->lastFault() == StoreFault::Unreachable)
+            storeLost(error);
+        else
+            recordError(source, error);
+        return notStoredNow(error);
+    }
+    if (HttpPoller *poller = m_pollers.value(source)) {
+        qint64 last = -1;
+        for (const HealthSample &s : std::as_const(parsed.batch.samples))
+            last = qMax(last, s.time);
+        poller->markStored(last);
     }
     QJsonArray rejects;
     for (const Reject &r : std::as_const(parsed.batch.rejects))
@@ -189,12 +220,63 @@ WebhookListener::Reply SourceManager::ingest(
     return reply;
 }
 
+WebhookListener::Reply SourceManager::notStoredNow(const QString &error) const
+{
+    // The sender's retry delivers it later; natural keys make a repeat harmless.
+    WebhookListener::Reply reply;
+    reply.status = 503;
+    reply.retryAfterSec
+        = m_storeAway && m_reconnect.isActive() ? qMax(1, (m_reconnect.remainingTime() + 999) / 1000) : 1;
+    reply.body.insert(QStringLiteral("error"), QStringLiteral("not stored: %1").arg(error));
+    return reply;
+}
+
+void SourceManager::storeLost(const QString &error)
+{
+    m_storeError = error;
+    if (m_storeAway)
+        return;
+    m_storeAway = true;
+    m_awayFor.start();
+    // Polled now, a body could not be stored: the pollers wait, and catch up when it is back.
+    for (HttpPoller *poller : std::as_const(m_pollers))
+        poller->stop();
+    for (FileFollower *follower : std::as_const(m_followers))
+        follower->stop();
+    m_reconnect.setInterval(m_firstReconnectMs);
+    m_reconnect.start();
+    emit storeAway(error);
+}
+
+void SourceManager::tryReconnect()
+{
+    if (!m_store)
+        return;
+    if (!m_store->reconnect()) {
+        m_storeError = m_store->lastError();
+        // Backing off: a server that stays away is not hammered, one that is back is found soon.
+        m_reconnect.setInterval(qMin(m_reconnect.interval() * 2, m_longestReconnectMs));
+        m_reconnect.start();
+        return;
+    }
+    m_storeAway = false;
+    m_storeError.clear();
+    // What the sources did meanwhile was kept here; the table hears of it now.
+    for (const FeedSource &row : std::as_const(m_rows))
+        m_store->saveFeedSource(row);
+    emit storeBack(m_awayFor.elapsed());
+    for (HttpPoller *poller : std::as_const(m_pollers))
+        poller->start();
+    for (FileFollower *follower : std::as_const(m_followers))
+        follower->start();
+}
+
 void SourceManager::recordSeen(const QString &source)
 {
     FeedSource &r = m_rows[source];
     r.lastSeen = QDateTime::currentMSecsSinceEpoch();
     r.lastError.clear();
-    if (m_store)
+    if (m_store && !m_storeAway)
         m_store->saveFeedSource(r);
     emit sourceReported(r);
 }
@@ -203,7 +285,7 @@ void SourceManager::recordError(const QString &source, const QString &error)
 {
     FeedSource &r = m_rows[source];
     r.lastError = error;
-    if (m_store)
+    if (m_store && !m_storeAway)
         m_store->saveFeedSource(r);
     emit sourceFailed(source, error);
     emit sourceReported(r);

@@ -5,7 +5,9 @@
 #include "ingest/sourceconfig.h"
 #include "ingest/webhooklistener.h"
 
+#include <QElapsedTimer>
 #include <QObject>
+#include <QTimer>
 #include <memory>
 
 class FileFollower;
@@ -16,6 +18,11 @@ class TimelineStore;
 // Runs every configured way in — pollers, followers, the webhook listener — and writes
 // what they bring into the store through its own connection. Lives on one thread (the
 // ingest thread in the GUI, the main thread in `serve`); everything it owns lives there too.
+//
+// When the store cannot be reached (a PostgreSQL server stopped or restarting), it is opened
+// again with backoff for as long as it takes. Meanwhile webhooks are answered 503 with
+// Retry-After at once, without touching the store, pollers and followers wait, and when the
+// store is back they carry on from what was last stored: nothing sent meanwhile is lost.
 class SourceManager final : public QObject {
     Q_OBJECT
 public:
@@ -26,6 +33,9 @@ public:
     void stop();
     quint16 listenerPort() const;
     int listenerConnections() const; // open connections of the webhook listener
+    bool isStoreAway() const { return m_storeAway; }
+    // The first reconnect waits this long, each next one twice as long up to the longest.
+    void setReconnectDelays(int firstMs, int longestMs);
 
     // Parses and stores one payload of a source; also the webhook path. Public for tests.
     WebhookListener::Reply ingest(
@@ -39,8 +49,14 @@ signals:
     void sourceFailed(const QString &source, const QString &error);
     // The listener refused a request before handling it (401, 408, 413, 431, 503).
     void listenerRefused(int status);
+    // The store stopped taking writes: nothing is taken in until storeBack().
+    void storeAway(const QString &error);
+    void storeBack(qint64 awayMs);
 
 private:
+    void storeLost(const QString &error);
+    void tryReconnect();
+    WebhookListener::Reply notStoredNow(const QString &error) const;
     void recordSeen(const QString &source);
     void recordError(const QString &source, const QString &error);
     FeedSource row(const SourceConfig &config) const;
@@ -49,8 +65,14 @@ private:
     std::unique_ptr<TimelineStore> m_store;
     SourcesConfig m_config;
     QNetworkAccessManager *m_network = nullptr;
-    QList<HttpPoller *> m_pollers;
-    QList<FileFollower *> m_followers;
+    QHash<QString, HttpPoller *> m_pollers;
+    QHash<QString, FileFollower *> m_followers;
     WebhookListener *m_listener = nullptr;
     QHash<QString, FeedSource> m_rows;
+    bool m_storeAway = false;
+    QString m_storeError;
+    QElapsedTimer m_awayFor;
+    QTimer m_reconnect;
+    int m_firstReconnectMs = 250;
+    int m_longestReconnectMs = 5000;
 };

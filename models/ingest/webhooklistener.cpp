@@ -16,6 +16,14 @@ QJsonObject errorBody(const QString &message)
 {
     return QJsonObject {{QStringLiteral("error"), message}};
 }
+// The connection's guard closes it once the answer is out; the answer says so (RFC 9112 §9.6).
+void sayWhetherClosing(const QHttpServerRequest &request, QHttpServerResponse &response)
+{
+    ConnectionGuard::RequestHead head;
+    head.headers.append({QByteArrayLiteral("connection"), request.value("Connection")});
+    if (head.wantsClose())
+        response.setHeader("Connection", "close");
+}
 } // namespace
 
 WebhookListener::WebhookListener(QString token, qint64 maxBodyBytes, Handler handler, QObject *parent)
@@ -26,12 +34,15 @@ WebhookListener::WebhookListener(QString token, qint64 maxBodyBytes, Handler han
     , m_handler(std::move(handler))
 {
     m_limits.maxBodyBytes = m_maxBody;
-    m_server->route(QStringLiteral("/health"), QHttpServerRequest::Method::Get, [] {
-        return respond(200, QJsonObject {{QStringLiteral("status"), QStringLiteral("ok")}});
+    m_server->route(QStringLiteral("/health"), QHttpServerRequest::Method::Get, [](const QHttpServerRequest &request) {
+        QHttpServerResponse response = respond(200, QJsonObject {{QStringLiteral("status"), QStringLiteral("ok")}});
+        sayWhetherClosing(request, response);
+        return response;
     });
     m_server->route(QStringLiteral("/hooks/<arg>"), QHttpServerRequest::Method::Post,
         [this](const QString &source, const QHttpServerRequest &request) {
             int status = 200;
+            int retryAfter = 0;
             QJsonObject body;
             if (!tokenMatches(request.value("Authorization"), m_token)) {
                 status = 401;
@@ -48,11 +59,15 @@ WebhookListener::WebhookListener(QString token, qint64 maxBodyBytes, Handler han
                 const Reply reply = m_handler(source, request.body());
                 status = reply.status;
                 body = reply.body;
+                retryAfter = reply.retryAfterSec;
             }
             emit requestHandled(source, status);
             QHttpServerResponse response = respond(status, body);
             if (status == 401)
                 response.setHeader("WWW-Authenticate", "Bearer");
+            if (retryAfter > 0)
+                response.setHeader("Retry-After", QByteArray::number(retryAfter));
+            sayWhetherClosing(request, response);
             return response;
         });
 }

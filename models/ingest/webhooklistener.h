@@ -14,7 +14,8 @@ class QHttpServer;
 // Receives pushed feeds: POST /hooks/<source> with "Authorization: Bearer <token>".
 // Answers 401 without the right token, 413 over the body limit, 404 for an unknown
 // source, 400 when nothing in the payload could be taken (with the reasons), and 200
-// only after the records are stored. Binds to loopback unless told otherwise.
+// only after the records are stored, 503 with Retry-After when they cannot be stored now.
+// Binds to loopback unless told otherwise.
 // Every connection is guarded (ConnectionGuard): a request is refused from its head alone
 // when it has no valid token (401) or declares a body over the limit (413), before the body
 // is read; a client that stalls gets 408 and is dropped; past the connection cap, 503.
@@ -24,6 +25,7 @@ public:
     struct Reply {
         int status = 200;
         QJsonObject body;
+        int retryAfterSec = 0; // > 0: sent as Retry-After (with a 503: when to send it again)
     };
     // Called on the listener's thread for an authorised post to a known source.
     using Handler = std::function<Reply(const QString &source, const QByteArray &body)>;

@@ -14,7 +14,16 @@
 
 namespace {
 constexpr qint64 kReloadDelayMs = 250;
+
+// A lost server connection does not come back by itself: it is opened again (and listened on
+// again), so a server that restarted or a backend that was killed is no problem worth showing.
+// Once the server is known to be away only the retry timer tries ('mayReconnect'): a connect to
+// a host that does not answer can take connect_timeout, and this is the GUI thread.
+bool storeAnswers(TimelineStore &store, bool mayReconnect)
+{
+    return store.isHealthy() || (mayReconnect && store.isPostgres() && store.reconnect());
 }
+} // namespace
 
 DashboardSession::DashboardSession(QObject *parent)
     : QObject(parent)
@@ -32,7 +41,7 @@ DashboardSession::DashboardSession(QObject *parent)
     connect(&m_clock, &QTimer::timeout, this, [this] {
         m_status->setNow(QDateTime::currentMSecsSinceEpoch());
         // Nothing arrives from a server that went away: ask it now and then whether it is there.
-        if (m_store->isPostgres() && ++m_ticks % 5 == 0 && !m_retryTimer.isActive() && !m_store->isHealthy())
+        if (m_store->isPostgres() && ++m_ticks % 5 == 0 && !m_retryTimer.isActive() && !storeAnswers(*m_store, true))
             storeFailed();
     });
     m_retryTimer.setSingleShot(false);
@@ -120,8 +129,7 @@ void DashboardSession::storeFailed()
 
 void DashboardSession::retryStore()
 {
-    // A lost server connection does not come back by itself: open it again (and listen again).
-    if (!m_store->isHealthy() && !(m_store->isPostgres() && m_store->reconnect())) {
+    if (!storeAnswers(*m_store, true)) {
         storeFailed();
         return;
     }
@@ -155,7 +163,7 @@ void DashboardSession::reload()
 {
     // A store that cannot be read now (a server restarting, a file gone) must not blank the
     // screens: what was shown stays, marked as not current, until the store answers again.
-    if (!m_store->isHealthy()) {
+    if (!storeAnswers(*m_store, m_storeProblem.isEmpty())) {
         storeFailed();
         return;
     }

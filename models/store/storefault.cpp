@@ -20,7 +20,9 @@ StoreFault classify(const QString &code, const QString &message, bool postgres)
         // libpq reports a dropped connection without a SQLSTATE.
         if (code.isEmpty()
             && (message.contains(u"server closed the connection") || message.contains(u"no connection")
-                || message.contains(u"could not connect") || message.contains(u"connection to server")))
+                || message.contains(u"could not connect") || message.contains(u"connection to server")
+                || message.contains(u"could not send data") || message.contains(u"could not receive data")
+                || message.contains(u"terminating connection") || message.contains(u"SSL SYSCALL")))
             return StoreFault::Unreachable;
         return code.isEmpty() && message.isEmpty() ? StoreFault::None : StoreFault::Other;
     }

@@ -113,6 +113,7 @@ public:
     // (which must be this connection's). Returns false on SQLite, which has no such thing.
     bool watchChanges(QObject *context, const std::function<void(const QString &payload)> &changed);
     // Opens the same location again (and listens again if watched): after a lost connection.
+    // On failure lastError says why (e.g. "connection refused") and lastFault is transient.
     bool reconnect();
     static QString changeChannel();
 
@@ -125,6 +126,8 @@ private:
 
     bool exec(const QString &sql);
     bool fail(const QString &what, const class QSqlQuery &query);
+    // Whether the server answers a trivial query now; touches neither lastError nor lastFault.
+    bool answers() const;
     bool openPostgres(const class StoreLocation &where);
     void notifyChanged(const QString &what);
     bool openSqliteReadOnly(const QString &path);

@@ -331,9 +331,17 @@ bool TimelineStore::write(const FeedBatch &batch, WriteStats *stats, int batchSi
     bool ok = false;
     bool reconnected = false;
     for (int attempt = 1; attempt <= kAttempts; ++attempt) {
-        // A server that restarted since the last write: one new connection, then the same batch.
-        if (attempt > 1 && m_fault == StoreFault::Unreachable && !reconnect())
-            break;
+        // A connection known to be gone is opened again before the batch goes: the server
+        // restarted since the last write, or an earlier reconnect found it still away and left
+        // the connection closed. A closed connection fails every statement without a word
+        // ("cannot prepare statement: "), which once read as an ordinary error and stopped every
+        // later write from reconnecting. Once per write: a server still away is for the caller
+        // to wait for (SourceManager backs off), not a reason to spin here.
+        if (!isOpen() || (attempt > 1 && m_fault == StoreFault::Unreachable)) {
+            if (reconnected || !reconnect())
+                break;
+            reconnected = true;
+        }
         WriteStats run;
         BatchWriter writer(database(), batchSize);
         ok = writer.write(batch, run);
@@ -343,7 +351,12 @@ bool TimelineStore::write(const FeedBatch &batch, WriteStats *stats, int batchSi
             total.rejects = carried.rejects + run.rejects;
             break;
         }
-        setFault(StoreFaults::classify(writer.lastErrorCode(), writer.lastError(), isPostgres()), writer.lastError());
+        StoreFault fault = StoreFaults::classify(writer.lastErrorCode(), writer.lastError(), isPostgres());
+        // libpq words a lost connection in many ways, some without a SQLSTATE: whether the
+        // server still answers settles it.
+        if (isPostgres() && fault == StoreFault::Other && !answers())
+            fault = StoreFault::Unreachable;
+        setFault(fault, writer.lastError());
         const WriteStats committed = writer.committedStats();
         carried.inserted += committed.inserted;
         carried.rejects += committed.rejects;
@@ -354,8 +367,8 @@ bool TimelineStore::write(const FeedBatch &batch, WriteStats *stats, int batchSi
             = isPostgres() && (m_fault == StoreFault::Locked || (m_fault == StoreFault::Unreachable && !reconnected));
         if (!retry || attempt == kAttempts)
             break;
-        reconnected = reconnected || m_fault == StoreFault::Unreachable;
-        QThread::msleep(20 * attempt);
+        if (m_fault == StoreFault::Locked)
+            QThread::msleep(20 * attempt);
     }
     if (total.inserted > 0 || total.rejects > 0)
         notifyChanged(QStringLiteral("%1 new, %2 rejected").arg(total.inserted).arg(total.rejects));
@@ -365,6 +378,14 @@ bool TimelineStore::write(const FeedBatch &batch, WriteStats *stats, int batchSi
         stats->rejects += total.rejects;
     }
     return ok;
+}
+
+bool TimelineStore::answers() const
+{
+    if (!isOpen())
+        return false;
+    QSqlQuery q(database());
+    return q.exec(QStringLiteral("SELECT 1")) && q.next();
 }
 
 void TimelineStore::notifyChanged(const QString &what)
@@ -386,12 +407,11 @@ QString TimelineStore::changeChannel()
 
 bool TimelineStore::reconnect()
 {
-    const QString location = m_location;
-    const QString error = m_lastError;
-    const StoreFault fault = m_fault;
-    if (!open(location)) {
-        m_lastError = error; // the failure that made us try is the one worth reporting
-        m_fault = fault;
+    // open() says why the server cannot be reached now ("connection refused"), which is what
+    // a caller waiting for it shows; whatever it says, the fault stays one that passes.
+    if (!open(m_location)) {
+        if (!StoreFaults::isTransient(m_fault))
+            m_fault = StoreFault::Unreachable;
         return false;
     }
     if (m_watchContext)

@@ -147,7 +147,7 @@ bool BatchWriter::step()
     return true;
 }
 
-bool BatchWriter::run(QSqlQuery &query, WriteStats &stats, const char *what)
+bool BatchWriter::run(QSqlQuery &query, WriteStats &stats, const char *what, bool counted)
 {
     // Optional text is stored as '' (see the migrations): a null QString would bind as NULL.
     const QVariantList bound = query.boundValues();
@@ -164,7 +164,7 @@ bool BatchWriter::run(QSqlQuery &query, WriteStats &stats, const char *what)
         ++stats.inserted;
     else
         ++stats.unchanged;
-    return step();
+    return counted ? step() : true;
 }
 
 bool BatchWriter::writeService(const Service &s, WriteStats &stats)
@@ -181,9 +181,10 @@ bool BatchWriter::writeSeenService(const Service &s)
 {
     for (const QVariant &v : {QVariant(s.key), QVariant(s.name.isEmpty() ? s.key : s.name), QVariant(s.group)})
         m_seenService.addBindValue(v);
-    // Registering is not a record of the feed: import counts stay what the feed sent.
+    // Registering is not a record of the feed: import counts stay what the feed sent, and the
+    // transactions stay whole multiples of the feed's rows (crash_import, storage_faults).
     WriteStats ignored;
-    return run(m_seenService, ignored, "service");
+    return run(m_seenService, ignored, "service", false);
 }
 
 bool BatchWriter::writeDependency(const Dependency &d, WriteStats &stats)

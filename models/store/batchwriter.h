@@ -38,7 +38,7 @@ private:
     bool flushRollups();
     bool flushPostgresSamples();
     void rollback();
-    bool run(QSqlQuery &query, WriteStats &stats, const char *what);
+    bool run(QSqlQuery &query, WriteStats &stats, const char *what, bool counted = true);
 
     bool writeService(const Service &s, WriteStats &stats);
     bool writeSeenService(const Service &s);

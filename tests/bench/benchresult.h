@@ -17,6 +17,7 @@ struct BenchResult {
     bool met = false;
     int runs = 0;
     QString note; // how it was measured, for "Reading these figures"; may be empty
+    double worst = 0; // the worst of 'runs', in the unit of 'median' (0: not reported)
 };
 
 inline double medianOf(QList<double> values)

@@ -12,7 +12,9 @@
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QFile>
+#include <QProcess>
 #include <QSqlDriver>
+#include <QTextStream>
 #include <QThread>
 #include <QTimer>
 #include <sqlite3.h>
@@ -66,7 +68,7 @@ double rawInsertRowsPerSecond(const QString &path, const SyntheticData::Options 
     return double(rows.size()) / seconds;
 }
 
-double importRowsPerSecond(const QString &path, const QString &feed, qint64 rows)
+double importRowsPerSecond(const QString &path, const QString &feed, qint64 rows, FeedFormat::Kind kind)
 {
     QFile::remove(path);
     QFile::remove(path + QStringLiteral("-wal"));
@@ -74,11 +76,45 @@ double importRowsPerSecond(const QString &path, const QString &feed, qint64 rows
     store.open(path);
     QElapsedTimer timer;
     timer.start();
-    const ImportResult r = FeedImporter::importFile(store, feed, FeedFormat::Ndjson);
+    const ImportResult r = FeedImporter::importFile(store, feed, kind);
     const double seconds = timer.nsecsElapsed() / 1e9;
     if (!r.ok())
         qFatal("import failed: %s", qPrintable(r.error));
     return double(rows) / seconds;
+}
+
+// The same records as SyntheticData::writeNdjson, in the same order, as one CSV table.
+bool writeCsv(const SyntheticData::Options &o, QIODevice &out)
+{
+    QByteArray buffer = "type,key,name,users,time,service,source,availability\n";
+    for (const Service &s : SyntheticData::services(o))
+        buffer += "service," + s.key.toUtf8() + ",\"" + s.name.toUtf8().replace('"', "\"\"") + "\","
+            + QByteArray::number(s.usersOrZero()) + ",,,,\n";
+    const qint64 chunk = 50000;
+    for (qint64 from = 0; from < o.samplesPerService; from += chunk) {
+        for (int i = 0; i < o.services; ++i) {
+            for (const HealthSample &s : SyntheticData::samples(o, i, from, chunk))
+                buffer += "sample,,,," + QByteArray::number(s.time) + ',' + s.service.toUtf8() + ",synthetic,"
+                    + QByteArray::number(s.availability, 'g', 6) + '\n';
+            if (out.write(buffer) != buffer.size())
+                return false;
+            buffer.clear();
+        }
+    }
+    return true;
+}
+
+// Peak resident memory of a whole `import` in a fresh process (this program again, see
+// IngestBench::peakImportChild), in MiB: the bench's own heap would otherwise count.
+double peakImportMiB(const QString &feed, const QString &db, const QString &format)
+{
+    QFile::remove(db);
+    QFile::remove(db + QStringLiteral("-wal"));
+    QProcess child;
+    child.start(QCoreApplication::applicationFilePath(), {QStringLiteral("--peak-import"), feed, db, format});
+    if (!child.waitForFinished(600'000) || child.exitCode() != 0)
+        qFatal("peak-import child failed: %s", child.readAllStandardError().constData());
+    return child.readAllStandardOutput().trimmed().toDouble() / 1024.0;
 }
 
 // Event-loop latency on this thread while the ingest worker imports on its own thread.
@@ -115,27 +151,53 @@ QList<double> loopLatenciesDuringImport(const QString &path, const QString &feed
 }
 } // namespace
 
+int IngestBench::peakImportChild(const QString &feed, const QString &db, const QString &format)
+{
+    TimelineStore store(QStringLiteral("bench-peak"));
+    if (!store.open(db))
+        return 1;
+    const ImportResult r = FeedImporter::importFile(store, feed, FeedFormat::fromName(format));
+    if (!r.ok())
+        return 1;
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return 1;
+    for (const QByteArray &line : status.readAll().split('\n'))
+        if (line.startsWith("VmHWM:"))
+            QTextStream(stdout) << line.mid(6).trimmed().split(' ').value(0) << '\n';
+    return 0;
+}
+
 QList<BenchResult> IngestBench::run(const QString &workDir, qint64 samplesPerService, int services, int repeats)
 {
     SyntheticData::Options o;
     o.services = services;
     o.samplesPerService = samplesPerService;
     const QString feed = workDir + QStringLiteral("/ingest.ndjson");
+    const QString csv = workDir + QStringLiteral("/ingest.csv");
     {
         QFile f(feed);
         f.open(QIODevice::WriteOnly);
         SyntheticData::writeNdjson(o, f);
+        QFile c(csv);
+        c.open(QIODevice::WriteOnly);
+        writeCsv(o, c);
     }
     const qint64 rows = samplesPerService * services;
-    QList<double> raw, ours;
+    // Every repeat times the three side by side, so that a busy spell of the machine falls on all.
+    QList<double> raw, ours, csvRates, csvToNdjson;
     for (int i = 0; i < repeats; ++i) {
         raw.append(rawInsertRowsPerSecond(workDir + QStringLiteral("/raw.sqlite"), o));
-        ours.append(importRowsPerSecond(workDir + QStringLiteral("/import.sqlite"), feed, rows));
+        ours.append(importRowsPerSecond(workDir + QStringLiteral("/import.sqlite"), feed, rows, FeedFormat::Ndjson));
+        csvRates.append(importRowsPerSecond(workDir + QStringLiteral("/import.sqlite"), csv, rows, FeedFormat::Csv));
+        csvToNdjson.append(ours.last() / csvRates.last()); // CSV's time over NDJSON's
     }
+    const auto worst = [](const QList<double> &rates) { return *std::min_element(rates.begin(), rates.end()); };
     BenchResult ingest;
     ingest.target = QStringLiteral("1. Ingest");
     ingest.measure = QStringLiteral("NDJSON file → store (parse, samples, rollups), %1 rows").arg(rows);
     ingest.median = medianOf(ours);
+    ingest.worst = worst(ours);
     ingest.unit = QStringLiteral("rows/s");
     ingest.reference = QStringLiteral("raw prepared INSERT (SQLite C API), same rows and schema");
     ingest.referenceMedian = medianOf(raw);
@@ -143,6 +205,54 @@ QList<BenchResult> IngestBench::run(const QString &workDir, qint64 samplesPerSer
     ingest.goal = QStringLiteral("≥ 50 % of the reference");
     ingest.met = ingest.ratio >= 0.5;
     ingest.runs = repeats;
+
+    BenchResult csvIngest;
+    csvIngest.target = QStringLiteral("1. Ingest: CSV");
+    csvIngest.measure = QStringLiteral("CSV file → store, the same %1 rows").arg(rows);
+    csvIngest.median = medianOf(csvRates);
+    csvIngest.worst = worst(csvRates);
+    csvIngest.unit = QStringLiteral("rows/s");
+    csvIngest.reference = QStringLiteral("NDJSON import of the same rows, rows/s");
+    csvIngest.referenceMedian = ingest.median;
+    csvIngest.ratio = medianOf(csvToNdjson);
+    csvIngest.goal = QStringLiteral("CSV time ≤ 1.3 × NDJSON's (ratio = CSV time / NDJSON time)");
+    csvIngest.met = csvIngest.ratio <= 1.3;
+    csvIngest.runs = repeats;
+    csvIngest.note = QStringLiteral("CSV ingest: the same records as the NDJSON file (a header `type,key,name,users,"
+                                    "time,service,source,availability`), imported in the same repeats; the ratio is "
+                                    "the median of the repeats' CSV time / NDJSON time, worst %1.")
+                         .arg(*std::max_element(csvToNdjson.begin(), csvToNdjson.end()), 0, 'f', 3);
+
+    // Peak memory of a whole import at a quarter of the rows and at all of them: flat in the
+    // file's size when the import streams.
+    SyntheticData::Options quarter = o;
+    quarter.samplesPerService = qMax<qint64>(1, samplesPerService / 4);
+    const QString smallCsv = workDir + QStringLiteral("/quarter.csv");
+    {
+        QFile c(smallCsv);
+        c.open(QIODevice::WriteOnly);
+        writeCsv(quarter, c);
+    }
+    const QString db = workDir + QStringLiteral("/peak.sqlite");
+    const double csvSmall = peakImportMiB(smallCsv, db, QStringLiteral("csv"));
+    const double csvLarge = peakImportMiB(csv, db, QStringLiteral("csv"));
+    const double ndjsonLarge = peakImportMiB(feed, db, QStringLiteral("ndjson"));
+    QFile::remove(smallCsv);
+    BenchResult memory;
+    memory.target = QStringLiteral("1. Ingest: CSV memory");
+    memory.measure = QStringLiteral("peak resident memory of a whole `import` process, %1 CSV rows").arg(rows);
+    memory.median = csvLarge;
+    memory.unit = QStringLiteral("MB");
+    memory.reference = QStringLiteral("the same at %1 rows").arg(quarter.samplesPerService * services);
+    memory.referenceMedian = csvSmall;
+    memory.ratio = csvLarge / csvSmall;
+    memory.goal = QStringLiteral("flat: ≤ 24 MB more for 4× the rows");
+    memory.met = csvLarge - csvSmall <= 24;
+    memory.runs = 1;
+    memory.note = QStringLiteral("Ingest memory: VmHWM of a fresh process (this program with --peak-import) that "
+                                 "opens a new store and imports the file; NDJSON, %1 rows: %2 MB.")
+                      .arg(rows)
+                      .arg(ndjsonLarge, 0, 'f', 1);
 
     const QList<double> lateness = loopLatenciesDuringImport(workDir + QStringLiteral("/latency.sqlite"), feed);
     BenchResult latency;
@@ -156,5 +266,5 @@ QList<BenchResult> IngestBench::run(const QString &workDir, qint64 samplesPerSer
     latency.goal = QStringLiteral("p99 ≤ 50 ms");
     latency.met = latency.median <= 50;
     latency.runs = 1;
-    return {ingest, latency};
+    return {ingest, csvIngest, memory, latency};
 }

@@ -1,11 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "childrun.h"
+
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
-
-#include <sys/resource.h>
-#include <sys/wait.h>
-#include <unistd.h>
 
 // `outagedash import` of a CSV file streams as NDJSON does: read in chunks cut where a row ends,
 // each chunk's records written and let go, the file's pages given back once stored. So its peak
@@ -24,59 +22,13 @@ constexpr qint64 kLargeRows = 1'600'000;
 // What SQLite's caches, the allocator and two chunks in flight may differ by between two runs.
 constexpr long kFlatBoundKb = 24 * 1024;
 
-struct Run {
-    int code = -1;
-    QString out, err;
-    long maxRssKb = 0; // the child's own peak resident memory
-};
-
 } // namespace
 
 class TstCsvMemory final : public QObject {
     Q_OBJECT
     QTemporaryDir m_dir;
 
-    // fork/exec rather than QProcess, as tst_importcli does: wait4() gives this child's own peak
-    // memory (getrusage of RUSAGE_CHILDREN would give the largest of every child so far).
-    Run run(const QStringList &args)
-    {
-        const QString outPath = m_dir.filePath(u"out.txt"_s);
-        const QString errPath = m_dir.filePath(u"err.txt"_s);
-        QList<QByteArray> argv8 {QByteArray(OUTAGEDASH_BINARY)};
-        for (const QString &a : args)
-            argv8.append(a.toLocal8Bit());
-        std::vector<char *> argv;
-        for (QByteArray &a : argv8)
-            argv.push_back(a.data());
-        argv.push_back(nullptr);
-        const QByteArray home = m_dir.path().toLocal8Bit();
-        const QByteArray out8 = outPath.toLocal8Bit(), err8 = errPath.toLocal8Bit();
-        const pid_t pid = fork();
-        if (pid == 0) {
-            setenv("HOME", home.constData(), 1);
-            setenv("XDG_DATA_HOME", home.constData(), 1);
-            setenv("QT_QPA_PLATFORM", "offscreen", 1);
-            if (!freopen(out8.constData(), "w", stdout) || !freopen(err8.constData(), "w", stderr))
-                _exit(125);
-            execv(argv[0], argv.data());
-            _exit(127);
-        }
-        Run r;
-        if (pid < 0)
-            return r;
-        int status = 0;
-        rusage usage {};
-        if (wait4(pid, &status, 0, &usage) != pid)
-            return r;
-        r.code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-        r.maxRssKb = usage.ru_maxrss;
-        for (auto [path, text] : {std::pair(outPath, &r.out), std::pair(errPath, &r.err)}) {
-            QFile f(path);
-            if (f.open(QIODevice::ReadOnly))
-                *text = QString::fromUtf8(f.readAll());
-        }
-        return r;
-    }
+    ChildRun run(const QStringList &args) { return ChildRun::run(m_dir.path(), args); }
 
     // Samples of four services, one a second, with a state change every 10,000 rows whose
     // quoted message holds a comma and a line break: both ways through the parser, and rows
@@ -106,11 +58,11 @@ class TstCsvMemory final : public QObject {
         return records;
     }
 
-    Run import(qint64 rows)
+    ChildRun import(qint64 rows)
     {
         const QString csv = m_dir.filePath(u"rows%1.csv"_s.arg(rows));
         const qint64 records = writeCsv(csv, rows);
-        const Run r
+        const ChildRun r
             = run({u"import"_s, u"--db"_s, m_dir.filePath(u"rows%1.sqlite"_s.arg(rows)), u"--format"_s, u"csv"_s, csv});
         QFile::remove(csv);
         if (r.code != 0 || !r.out.contains(u"%1 records, %1 new"_s.arg(records)))
@@ -123,9 +75,9 @@ private slots:
 
     void peakMemoryIsFlatInTheFileSize()
     {
-        const Run small = import(kSmallRows);
+        const ChildRun small = import(kSmallRows);
         QCOMPARE(small.code, 0);
-        const Run large = import(kLargeRows);
+        const ChildRun large = import(kLargeRows);
         QCOMPARE(large.code, 0);
         QVERIFY2(large.out.contains(u"%1 records, %1 new"_s.arg(kLargeRows)), qPrintable(large.out));
         qInfo("peak RSS: %lld rows %ld KiB, %lld rows %ld KiB (%+ld KiB)", kSmallRows, small.maxRssKb, kLargeRows,

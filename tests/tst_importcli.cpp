@@ -1,13 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "childrun.h"
+
 #include <QFile>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
-
-#include <sys/resource.h>
-#include <sys/wait.h>
-#include <unistd.h>
 
 // `outagedash import` and `migrate` as a user runs them, on hostile and ordinary input: a message
 // quotes at most a few hundred bytes of what it was sent, and memory stays bounded whatever the
@@ -19,59 +17,13 @@ namespace {
 
 constexpr qsizetype kHugeCell = 50 * 1024 * 1024;
 
-struct Run {
-    int code = -1;
-    QString out, err;
-    long maxRssKb = 0; // the child's peak resident memory
-};
-
 } // namespace
 
 class TstImportCli final : public QObject {
     Q_OBJECT
     QTemporaryDir m_dir;
 
-    // fork/exec rather than QProcess: wait4() gives the child's own peak memory (getrusage of
-    // RUSAGE_CHILDREN would give the largest of every child this test ever ran).
-    Run run(const QStringList &args)
-    {
-        const QString outPath = m_dir.filePath(u"out.txt"_s);
-        const QString errPath = m_dir.filePath(u"err.txt"_s);
-        QList<QByteArray> argv8 {QByteArray(OUTAGEDASH_BINARY)};
-        for (const QString &a : args)
-            argv8.append(a.toLocal8Bit());
-        std::vector<char *> argv;
-        for (QByteArray &a : argv8)
-            argv.push_back(a.data());
-        argv.push_back(nullptr);
-        const QByteArray home = m_dir.path().toLocal8Bit();
-        const QByteArray out8 = outPath.toLocal8Bit(), err8 = errPath.toLocal8Bit();
-        const pid_t pid = fork();
-        if (pid == 0) {
-            setenv("HOME", home.constData(), 1);
-            setenv("XDG_DATA_HOME", home.constData(), 1);
-            setenv("QT_QPA_PLATFORM", "offscreen", 1);
-            if (!freopen(out8.constData(), "w", stdout) || !freopen(err8.constData(), "w", stderr))
-                _exit(125);
-            execv(argv[0], argv.data());
-            _exit(127);
-        }
-        Run r;
-        if (pid < 0)
-            return r;
-        int status = 0;
-        rusage usage {};
-        if (wait4(pid, &status, 0, &usage) != pid)
-            return r;
-        r.code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-        r.maxRssKb = usage.ru_maxrss;
-        for (auto [path, text] : {std::pair(outPath, &r.out), std::pair(errPath, &r.err)}) {
-            QFile f(path);
-            if (f.open(QIODevice::ReadOnly))
-                *text = QString::fromUtf8(f.readAll());
-        }
-        return r;
-    }
+    ChildRun run(const QStringList &args) { return ChildRun::run(m_dir.path(), args); }
 
     QString write(const QString &name, const QByteArray &data)
     {
@@ -97,7 +49,8 @@ private slots:
         csv.clear();
         csv.squeeze();
         for (const QString &format : {u"csv"_s, u"auto"_s}) {
-            const Run r = run({u"import"_s, u"--db"_s, m_dir.filePath(u"huge.sqlite"_s), u"--format"_s, format, path});
+            const ChildRun r
+                = run({u"import"_s, u"--db"_s, m_dir.filePath(u"huge.sqlite"_s), u"--format"_s, format, path});
             QCOMPARE(r.code, 1);
             QVERIFY2(r.err.size() < 1000, qPrintable(r.err.left(2000)));
             QVERIFY2(r.err.contains(format == u"csv" ? u"line 1"_s : u"cannot identify the feed format"_s),
@@ -117,7 +70,7 @@ private slots:
         const QString path = write(u"hugerow.csv"_s, csv);
         csv.clear();
         csv.squeeze();
-        const Run r = run({u"import"_s, u"--db"_s, m_dir.filePath(u"hugerow.sqlite"_s), path});
+        const ChildRun r = run({u"import"_s, u"--db"_s, m_dir.filePath(u"hugerow.sqlite"_s), path});
         QCOMPARE(r.code, 3); // done, with a reject
         QVERIFY2(r.err.size() < 1000, qPrintable(r.err.left(2000)));
         QVERIFY2(r.err.contains(u":2: rejected (byte 36, field \"note\"): cell 5 is longer than"_s), qPrintable(r.err));
@@ -130,7 +83,7 @@ private slots:
     {
         const QByteArray line = "{\"type\":\"service\",\"key\":\"" + QByteArray(1024 * 1024, 'K') + "\",\"users\":1}\n";
         const QString path = write(u"bigkey.ndjson"_s, line);
-        const Run r = run({u"import"_s, u"--db"_s, m_dir.filePath(u"bigkey.sqlite"_s), path});
+        const ChildRun r = run({u"import"_s, u"--db"_s, m_dir.filePath(u"bigkey.sqlite"_s), path});
         QCOMPARE(r.code, 3);
         QVERIFY2(r.err.size() < 1000, qPrintable(r.err.left(2000)));
         QVERIFY2(r.err.contains(u"more characters)"_s), qPrintable(r.err));
@@ -143,7 +96,8 @@ private slots:
         const QString range = QStringLiteral(OUTAGEDASH_TEST_DATA "/prometheus/mixed_scale.json");
         const QString goroutines
             = QStringLiteral(OUTAGEDASH_PUBLIC_FIXTURES "/prometheus_query_range_go_goroutines_tiproxy.json");
-        Run r = run({u"import"_s, u"--db"_s, m_dir.filePath(u"scale.sqlite"_s), u"--scale"_s, u"percent"_s, range});
+        ChildRun r
+            = run({u"import"_s, u"--db"_s, m_dir.filePath(u"scale.sqlite"_s), u"--scale"_s, u"percent"_s, range});
         QCOMPARE(r.code, 0);
         QVERIFY2(r.out.contains(u"6 records, 6 new"_s), qPrintable(r.out + r.err));
         r = run({u"import"_s, u"--db"_s, m_dir.filePath(u"ratio.sqlite"_s), range});
@@ -172,7 +126,7 @@ private slots:
         QCOMPARE(run({u"import"_s, u"--db"_s, from, bad}).code, 3);
         static const QRegularExpression figures(u"(\\d+) rows read, (\\d+) new, (\\d+) already there"_s);
         for (int pass = 0; pass < 2; ++pass) {
-            const Run r = run({u"migrate"_s, u"--from"_s, from, u"--to"_s, to});
+            const ChildRun r = run({u"migrate"_s, u"--from"_s, from, u"--to"_s, to});
             QCOMPARE(r.code, 0);
             const auto m = figures.match(r.out);
             QVERIFY2(m.hasMatch(), qPrintable(r.out + r.err));

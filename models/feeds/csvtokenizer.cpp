@@ -74,7 +74,7 @@ CsvRow CsvTokenizer::next()
     const auto take = [&](char c) {
         if (cell.size() < kMaxCellBytes)
             cell += c;
-        else
+        else if (row.problem.isEmpty()) // the rest of a long cell is skipped, not described again
             problem(row.cells.size(),
                 QCoreApplication::translate("CsvParser", "cell %1 is longer than %2 bytes")
                     .arg(row.cells.size() + 1)

@@ -56,6 +56,7 @@ public:
     using HeadCheck = std::function<Refusal(const RequestHead &head)>;
 
     ConnectionGuard(QTcpSocket *socket, const Limits &limits, HeadCheck check);
+    QTcpSocket *socket() const { return m_socket; }
 
     // Answers 'status' with a JSON error, stops QHttpServer reading, drains, then aborts.
     void refuse(int status, const QString &message);

@@ -46,17 +46,26 @@ void GuardedTcpServer::incomingConnection(qintptr handle)
         m_stuck.start();
 }
 
-void GuardedTcpServer::admit(qintptr handle)
+ConnectionGuard *GuardedTcpServer::guarded(qintptr handle)
 {
     auto *socket = new QTcpSocket(this);
     if (!socket->setSocketDescriptor(handle)) {
         delete socket;
         ::close(int(handle));
-        return;
+        return nullptr;
     }
-    // Made before QHttpServer sees the socket, so the guard's slots run first.
     auto *guard = new ConnectionGuard(socket, m_limits, m_check);
     connect(guard, &ConnectionGuard::refused, this, &GuardedTcpServer::connectionRefused);
+    return guard;
+}
+
+void GuardedTcpServer::admit(qintptr handle)
+{
+    // Guarded before QHttpServer sees the socket, so the guard's slots run first.
+    ConnectionGuard *guard = guarded(handle);
+    if (!guard)
+        return;
+    auto *socket = guard->socket();
     connect(guard, &ConnectionGuard::becameIdle, this, [this, guard] {
         if (!m_waiting.isEmpty() && full())
             closeForRoom(guard);
@@ -77,14 +86,10 @@ void GuardedTcpServer::admit(qintptr handle)
 
 void GuardedTcpServer::refuse(qintptr handle)
 {
-    auto *socket = new QTcpSocket(this);
-    if (!socket->setSocketDescriptor(handle)) {
-        delete socket;
-        ::close(int(handle));
+    ConnectionGuard *guard = guarded(handle);
+    if (!guard)
         return;
-    }
-    auto *guard = new ConnectionGuard(socket, m_limits, m_check);
-    connect(guard, &ConnectionGuard::refused, this, &GuardedTcpServer::connectionRefused);
+    auto *socket = guard->socket();
     // Never handed to QHttpServer, so this socket's lifetime is ours.
     connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
     guard->refuse(503, QStringLiteral("too many open connections (%1)").arg(m_maxConnections));

@@ -35,6 +35,8 @@ protected:
     void incomingConnection(qintptr handle) override;
 
 private:
+    // A socket for the accepted handle with its guard (the socket's child); null when it failed.
+    ConnectionGuard *guarded(qintptr handle);
     void admit(qintptr handle);
     void refuse(qintptr handle);
     void slotFreed();

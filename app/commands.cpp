@@ -18,6 +18,8 @@
 #include <QLocale>
 #include <QTextStream>
 
+#include <algorithm>
+
 namespace Commands {
 namespace {
     QTextStream &out()
@@ -232,6 +234,27 @@ namespace {
     }
 } // namespace
 
+namespace {
+    // Columns as wide as their widest cell, two spaces apart, the first left-aligned: service
+    // names and durations vary in length (and in width between languages), and fixed widths ran
+    // neighbouring cells together.
+    void printTable(const QList<QStringList> &table)
+    {
+        QList<qsizetype> widths;
+        for (const QStringList &cells : table) {
+            widths.resize(std::max(widths.size(), cells.size()), 0);
+            for (qsizetype c = 0; c < cells.size(); ++c)
+                widths[c] = std::max(widths[c], cells[c].size());
+        }
+        for (const QStringList &cells : table) {
+            QStringList padded;
+            for (qsizetype c = 0; c < cells.size(); ++c)
+                padded.append(c == 0 ? cells[c].leftJustified(widths[c]) : cells[c].rightJustified(widths[c]));
+            out() << padded.join(QStringLiteral("  ")).trimmed() << '\n';
+        }
+    }
+} // namespace
+
 int runSummary(const CommandLine &cl)
 {
     TimelineSnapshot snapshot;
@@ -253,69 +276,56 @@ int runSummary(const CommandLine &cl)
     };
     if (analysis.incident())
         out() << analysis.incident()->title << "\n\n";
-    const auto row = [](const QStringList &cells) {
-        static const int widths[] = {18, 12, 12, 16, 18, 18, 14, 8};
-        QString line;
-        for (int i = 0; i < cells.size(); ++i)
-            line += i == 0 ? cells[i].leftJustified(widths[i]) : cells[i].rightJustified(widths[i]);
-        return line;
-    };
-    out() << row({QCoreApplication::translate("Commands", "service"), QCoreApplication::translate("Commands", "users"),
+    QList<QStringList> table;
+    table.append({QCoreApplication::translate("Commands", "service"), QCoreApplication::translate("Commands", "users"),
         QCoreApplication::translate("Commands", "peak"), QCoreApplication::translate("Commands", "people-hours"),
         QCoreApplication::translate("Commands", "first partial"),
         QCoreApplication::translate("Commands", "full recovery"), QCoreApplication::translate("Commands", "outage"),
-        QCoreApplication::translate("Commands", "share")})
-          << '\n';
+        QCoreApplication::translate("Commands", "share")});
     // Without a user count there are no people to count: "unknown" and a dash, never a zero;
     // the outage and the share of users affected hold either way.
     const QString none = QStringLiteral("—");
     for (int i = 0; i < analysis.result().services.size(); ++i) {
         const ServiceImpact &s = analysis.result().services.at(i);
-        out() << row({analysis.services().at(i).name,
+        table.append({analysis.services().at(i).name,
             s.users ? locale.toString(*s.users) : QCoreApplication::translate("Commands", "unknown"),
             s.users ? locale.toString(qRound64(s.peakAffected)) : none,
             s.users ? locale.toString(qRound64(s.peopleHours)) : none, since(s.milestones.firstPartial),
             since(s.milestones.full), Timestamps::formatDuration(s.outageMs / 1000),
-            QCoreApplication::translate("Commands", "%1 %").arg(locale.toString(s.sharePeak * 100.0, 'f', 0))})
-              << '\n';
+            QCoreApplication::translate("Commands", "%1 %").arg(locale.toString(s.sharePeak * 100.0, 'f', 0))});
     }
+    // The sum counts a person once per service they use: service-users, not people.
+    table.append({QCoreApplication::translate("Commands", "service-users"), QString(),
+        locale.toString(qRound64(analysis.result().peakTotal)),
+        locale.toString(qRound64(analysis.result().peopleHoursTotal)),
+        since(analysis.result().totalMilestones.firstPartial), since(analysis.result().totalMilestones.full)});
+    printTable(table);
+    out() << '\n';
     if (const qsizetype without = analysis.result().servicesWithoutUsers) {
         const qsizetype all = analysis.result().services.size();
-        out() << '\n'
-              << QCoreApplication::translate("Commands",
-                     "people-hours cover %1 of %2 services: %3 have no user count "
-                     "(set them with: outagedash services export, then import)")
+        out() << QCoreApplication::translate("Commands",
+            "people-hours cover %1 of %2 services: %3 have no user count "
+            "(set them in the window: Services ▸ Edit…)")
                      .arg(all - without)
                      .arg(all)
                      .arg(without)
-              << '\n';
+              << "\n\n";
     }
-    // The sum counts a person once per service they use: service-users, not people.
-    out() << row({QCoreApplication::translate("Commands", "service-users"), QString(),
-        locale.toString(qRound64(analysis.result().peakTotal)),
-        locale.toString(qRound64(analysis.result().peopleHoursTotal)),
-        since(analysis.result().totalMilestones.firstPartial), since(analysis.result().totalMilestones.full)})
-          << "\n\n";
     printDistinct(analysis);
     out() << '\n' << analysis.method().describe() << Qt::endl;
     if (scenario.isValid()) {
-        out() << '\n'
-              << QCoreApplication::translate("Commands", "What if: %1").arg(scenario.scenario().name) << '\n'
-              << row({QCoreApplication::translate("Commands", "service"), QString(), QString(),
-                     QCoreApplication::translate("Commands", "recorded"),
-                     QCoreApplication::translate("Commands", "scenario"),
-                     QCoreApplication::translate("Commands", "saved")})
-              << '\n';
+        out() << '\n' << QCoreApplication::translate("Commands", "What if: %1").arg(scenario.scenario().name) << '\n';
+        QList<QStringList> whatIf {
+            {QCoreApplication::translate("Commands", "service"), QCoreApplication::translate("Commands", "recorded"),
+                QCoreApplication::translate("Commands", "scenario"), QCoreApplication::translate("Commands", "saved")}};
         for (const ScenarioRow &r : scenario.rows())
-            out() << row({r.name, QString(), QString(), locale.toString(qRound64(r.recordedHours)),
-                locale.toString(qRound64(r.scenarioHours)), locale.toString(qRound64(r.savedHours()))})
-                  << '\n';
+            whatIf.append({r.name, locale.toString(qRound64(r.recordedHours)),
+                locale.toString(qRound64(r.scenarioHours)), locale.toString(qRound64(r.savedHours()))});
         const ScenarioRow &t = scenario.total();
-        out() << row({QCoreApplication::translate("Commands", "total"), QString(), QString(),
-            locale.toString(qRound64(t.recordedHours)), locale.toString(qRound64(t.scenarioHours)),
-            locale.toString(qRound64(t.savedHours()))})
-              << '\n'
-              << QCoreApplication::translate("Commands", "With %1, %2 people-hours (%3 %) would have been saved.")
+        whatIf.append({QCoreApplication::translate("Commands", "total"), locale.toString(qRound64(t.recordedHours)),
+            locale.toString(qRound64(t.scenarioHours)), locale.toString(qRound64(t.savedHours()))});
+        printTable(whatIf);
+        out() << QCoreApplication::translate("Commands", "With %1, %2 people-hours (%3 %) would have been saved.")
                      .arg(scenario.scenario().name, locale.toString(qRound64(t.savedHours())),
                          locale.toString(t.savedPercent(), 'f', 1))
               << Qt::endl;

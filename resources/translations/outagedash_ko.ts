@@ -7,52 +7,52 @@
         <location filename="../../models/feeds/alertreader.cpp" line="70"/>
         <location filename="../../models/feeds/alertreader.cpp" line="128"/>
         <source>%1 must be an object, got %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1은(는) 객체여야 하는데 %2입니다</translation>
     </message>
     <message>
         <location filename="../../models/feeds/alertreader.cpp" line="89"/>
         <source>a resolved alert needs the time it ended</source>
-        <translation type="unfinished"></translation>
+        <translation>해결된 알림에는 끝난 시각이 있어야 합니다</translation>
     </message>
     <message>
         <location filename="../../models/feeds/alertreader.cpp" line="94"/>
         <source>an alert needs the time it started</source>
-        <translation type="unfinished"></translation>
+        <translation>알림에는 시작 시각이 있어야 합니다</translation>
     </message>
     <message>
         <location filename="../../models/feeds/alertreader.cpp" line="120"/>
         <source>missing required field %1</source>
-        <translation type="unfinished"></translation>
+        <translation>필수 필드 %1이(가) 없습니다</translation>
     </message>
     <message>
         <location filename="../../models/feeds/alertreader.cpp" line="136"/>
         <source>%1 must be a string, got %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1은(는) 문자열이어야 하는데 %2입니다</translation>
     </message>
     <message>
         <location filename="../../models/feeds/alertreader.cpp" line="147"/>
         <source>%1 is the zero time (none): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1이(가) 영 시각(없음)입니다: %2</translation>
     </message>
     <message>
         <location filename="../../models/feeds/alertreader.cpp" line="155"/>
         <source>%1 must lie between 1973-03-03T09:46:40Z and 2200-01-01T00:00:00Z, got %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1은(는) 1973-03-03T09:46:40Z와 2200-01-01T00:00:00Z 사이여야 하는데 %2입니다</translation>
     </message>
     <message>
         <location filename="../../models/feeds/alertreader.cpp" line="158"/>
         <source>%1 is not an RFC 3339 time with an offset, got %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1이(가) 오프셋이 있는 RFC 3339 시각이 아닙니다: %2</translation>
     </message>
     <message>
         <location filename="../../models/feeds/alertreader.cpp" line="173"/>
         <source>label value %1 is not in the service mapping and only mapped services are taken</source>
-        <translation type="unfinished"></translation>
+        <translation>레이블 값 %1이(가) 서비스 매핑에 없고, 매핑된 서비스만 받습니다</translation>
     </message>
     <message>
         <location filename="../../models/feeds/alertreader.cpp" line="178"/>
         <source>no %1, &quot;job&quot; or &quot;alertname&quot; label names the service</source>
-        <translation type="unfinished"></translation>
+        <translation>서비스를 나타내는 %1, &quot;job&quot;, &quot;alertname&quot; 레이블이 없습니다</translation>
     </message>
 </context>
 <context>
@@ -60,32 +60,32 @@
     <message>
         <location filename="../../models/feeds/alertmanagerparser.cpp" line="40"/>
         <source>not an Alertmanager webhook payload: expected a JSON object with &quot;alerts&quot;, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Alertmanager 웹훅 페이로드가 아닙니다: &quot;alerts&quot;가 있는 JSON 객체여야 하는데 %1입니다</translation>
     </message>
     <message>
         <location filename="../../models/feeds/alertmanagerparser.cpp" line="41"/>
         <source>an array</source>
-        <translation type="unfinished"></translation>
+        <translation>배열</translation>
     </message>
     <message>
         <location filename="../../models/feeds/alertmanagerparser.cpp" line="41"/>
         <source>a bare value</source>
-        <translation type="unfinished"></translation>
+        <translation>단일 값</translation>
     </message>
     <message>
         <location filename="../../models/feeds/alertmanagerparser.cpp" line="51"/>
         <source>not an Alertmanager webhook payload: missing &quot;alerts&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Alertmanager 웹훅 페이로드가 아닙니다: &quot;alerts&quot;가 없습니다</translation>
     </message>
     <message>
         <location filename="../../models/feeds/alertmanagerparser.cpp" line="55"/>
         <source>not an Alertmanager webhook payload: &quot;alerts&quot; must be an array, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Alertmanager 웹훅 페이로드가 아닙니다: &quot;alerts&quot;는 배열이어야 하는데 %1입니다</translation>
     </message>
     <message>
         <location filename="../../models/feeds/alertmanagerparser.cpp" line="61"/>
         <source>%1 at byte %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (바이트 %2): %3</translation>
     </message>
 </context>
 <context>
@@ -284,274 +284,274 @@
         <translation>전체 화면 상황판으로 시작(큰 타일, 화면 순환, 메뉴 없음, Esc로 나가기).</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="67"/>
+        <location filename="../../app/commandline.cpp" line="71"/>
         <source>Wall display: the screen to fill, 0 for the first (remembered).</source>
         <translation>상황판: 채울 화면 번호, 첫 화면은 0(기억됨).</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="69"/>
-        <location filename="../../app/commandline.cpp" line="125"/>
+        <location filename="../../app/commandline.cpp" line="73"/>
+        <location filename="../../app/commandline.cpp" line="129"/>
         <source>n</source>
         <translation>번호</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="71"/>
+        <location filename="../../app/commandline.cpp" line="75"/>
         <source>Wall display: seconds between views, 0 to stay on one (default 20; remembered).</source>
         <translation>상황판: 화면 전환 간격(초), 0이면 전환 안 함(기본값 20, 기억됨).</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="73"/>
+        <location filename="../../app/commandline.cpp" line="77"/>
         <source>seconds</source>
         <translation>초</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="74"/>
+        <location filename="../../app/commandline.cpp" line="78"/>
         <source>Colour theme: light or dark.</source>
         <translation>색상 테마: light 또는 dark.</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="75"/>
-        <location filename="../../app/commandline.cpp" line="86"/>
-        <location filename="../../app/commandline.cpp" line="101"/>
+        <location filename="../../app/commandline.cpp" line="79"/>
+        <location filename="../../app/commandline.cpp" line="90"/>
+        <location filename="../../app/commandline.cpp" line="105"/>
         <source>name</source>
         <translation>이름</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="77"/>
+        <location filename="../../app/commandline.cpp" line="81"/>
         <source>Language of the interface and reports: ko or en (default: the system&apos;s).</source>
         <translation>화면과 보고서의 언어: ko 또는 en(기본값: 시스템 언어).</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="79"/>
+        <location filename="../../app/commandline.cpp" line="83"/>
         <source>code</source>
         <translation>코드</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="81"/>
+        <location filename="../../app/commandline.cpp" line="85"/>
         <source>Save a PNG of the dashboard window and quit.</source>
         <translation>대시보드 창을 PNG로 저장하고 종료.</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="82"/>
-        <location filename="../../app/commandline.cpp" line="96"/>
-        <location filename="../../app/commandline.cpp" line="136"/>
+        <location filename="../../app/commandline.cpp" line="86"/>
+        <location filename="../../app/commandline.cpp" line="100"/>
+        <location filename="../../app/commandline.cpp" line="140"/>
         <source>file</source>
         <translation>파일</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="84"/>
+        <location filename="../../app/commandline.cpp" line="88"/>
         <source>Feed format for import: %1.</source>
         <translation>가져올 피드 형식: %1.</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="88"/>
+        <location filename="../../app/commandline.cpp" line="92"/>
         <source>import: what the values of a Prometheus response are: ratio (0..1, the default), percent (0..100) or probe (0 or 1). Values off the scale are rejected; never guessed.</source>
-        <translation type="unfinished"></translation>
+        <translation>import: Prometheus 응답 값의 뜻: ratio(0..1, 기본), percent(0..100), probe(0 또는 1). 척도를 벗어난 값은 거부합니다</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="91"/>
+        <location filename="../../app/commandline.cpp" line="95"/>
         <source>scale</source>
-        <translation type="unfinished"></translation>
+        <translation>척도</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="93"/>
+        <location filename="../../app/commandline.cpp" line="97"/>
         <source>Incident id for report and summary (default: the main one).</source>
         <translation>보고서와 요약에 쓸 장애 ID(기본값: 주 장애).</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="94"/>
-        <location filename="../../app/commandline.cpp" line="115"/>
+        <location filename="../../app/commandline.cpp" line="98"/>
+        <location filename="../../app/commandline.cpp" line="119"/>
         <source>id</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="95"/>
+        <location filename="../../app/commandline.cpp" line="99"/>
         <source>Output file of report.</source>
         <translation>보고서 출력 파일.</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="98"/>
+        <location filename="../../app/commandline.cpp" line="102"/>
         <source>summary, report: also compare with this what-if scenario of the incident (people-hours recorded, with the scenario, saved).</source>
         <translation>summary, report: 이 장애의 가정(what-if) 시나리오와도 비교(기록된 인시(人時), 시나리오 적용 시, 절감분).</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="106"/>
-        <location filename="../../app/commandline.cpp" line="111"/>
+        <location filename="../../app/commandline.cpp" line="110"/>
+        <location filename="../../app/commandline.cpp" line="115"/>
         <source>time</source>
         <translation>시각</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="113"/>
+        <location filename="../../app/commandline.cpp" line="117"/>
         <source>report: add a comparison with this incident (chart and both milestone tables).</source>
         <translation>report: 이 장애와의 비교 추가(차트와 양쪽 마일스톤 표).</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="117"/>
+        <location filename="../../app/commandline.cpp" line="121"/>
         <source>export: timeline (updates, state changes, notes) or series (people affected over time).</source>
         <translation>export: timeline(업데이트, 상태 변경, 메모) 또는 series(시간별 영향 인원).</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="119"/>
+        <location filename="../../app/commandline.cpp" line="123"/>
         <source>kind</source>
         <translation>종류</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="121"/>
+        <location filename="../../app/commandline.cpp" line="125"/>
         <source>summary: print JSON (times as epoch seconds, durations in seconds).</source>
         <translation>summary: JSON 출력(시각은 epoch 초, 기간은 초).</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="124"/>
+        <location filename="../../app/commandline.cpp" line="128"/>
         <source>generate: how many services (default 4).</source>
         <translation>generate: 서비스 수(기본값 4).</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="127"/>
+        <location filename="../../app/commandline.cpp" line="131"/>
         <source>generate: samples per service, one a second (default 100000).</source>
         <translation>generate: 서비스당 샘플 수, 초당 하나(기본값 100000).</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="128"/>
+        <location filename="../../app/commandline.cpp" line="132"/>
         <source>m</source>
         <translation>m</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="130"/>
+        <location filename="../../app/commandline.cpp" line="134"/>
         <source>generate: the seed; the same seed gives the same data (default 42).</source>
         <translation>generate: 시드. 같은 시드는 같은 데이터를 만듭니다(기본값 42).</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="132"/>
+        <location filename="../../app/commandline.cpp" line="136"/>
         <source>s</source>
         <translation>s</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="134"/>
+        <location filename="../../app/commandline.cpp" line="138"/>
         <source>Sources file (JSON, see docs/sources.md) for serve and for live feeds in the dashboard.</source>
         <translation>serve와 대시보드 실시간 피드용 소스 파일(JSON, docs/sources.md 참고).</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="138"/>
+        <location filename="../../app/commandline.cpp" line="142"/>
         <source>summary, report: the availability a reported state counts as, e.g. degraded=0.5,unknown=last (keys: degraded, partial, major, maintenance, operational, unknown; &quot;last&quot; keeps the last known; the rest keep their default).</source>
         <translation>summary, report: 보고된 상태를 가용성으로 환산하는 값, 예: degraded=0.5,unknown=last(키: degraded, partial, major, maintenance, operational, unknown; &quot;last&quot;는 마지막으로 알려진 값을 유지, 나머지는 기본값 유지).</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="142"/>
+        <location filename="../../app/commandline.cpp" line="146"/>
         <source>spec</source>
         <translation>설정</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="144"/>
+        <location filename="../../app/commandline.cpp" line="148"/>
         <source>summary, report: how the users of one audience&apos;s services overlap, for distinct people affected: independent (the default), nested or disjoint. The range always runs from nested to disjoint.</source>
         <translation>summary, report: 실제 영향 인원을 셀 때 한 이용자 집단(audience)에 속한 서비스들의 이용자가 어떻게 겹치는지: independent(기본값, 독립), nested(포함) 또는 disjoint(서로소). 범위는 언제나 nested부터 disjoint까지입니다.</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="147"/>
+        <location filename="../../app/commandline.cpp" line="151"/>
         <source>model</source>
         <translation>모델</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="148"/>
+        <location filename="../../app/commandline.cpp" line="152"/>
         <source>Report paper size: a4 or letter.</source>
         <translation>보고서 용지 크기: a4 또는 letter.</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="149"/>
+        <location filename="../../app/commandline.cpp" line="153"/>
         <source>size</source>
         <translation>크기</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="152"/>
+        <location filename="../../app/commandline.cpp" line="156"/>
         <source>One of: import, report, summary, export, serve, demo. Without one, the dashboard opens.</source>
         <translation>import, report, summary, export, serve, demo 중 하나. 없으면 대시보드가 열립니다.</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="228"/>
+        <location filename="../../app/commandline.cpp" line="232"/>
         <source>unknown command &quot;%1&quot; (commands: import, report, summary, export, serve, demo, migrate, generate)</source>
         <translation>알 수 없는 명령 &quot;%1&quot; (명령: import, report, summary, export, serve, demo, migrate, generate)</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="244"/>
+        <location filename="../../app/commandline.cpp" line="249"/>
         <source>no screen &quot;%1&quot; (screens: 0 to %2)</source>
         <translation>화면 &quot;%1&quot;이(가) 없습니다(화면: 0~%2)</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="252"/>
+        <location filename="../../app/commandline.cpp" line="257"/>
         <source>--rotate needs seconds from 0 to 86400, not &quot;%1&quot;</source>
         <translation>--rotate에는 0~86400 사이의 초가 필요합니다(입력: &quot;%1&quot;)</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="260"/>
+        <location filename="../../app/commandline.cpp" line="265"/>
         <source>unknown scale &quot;%1&quot; (scales: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>알 수 없는 척도 &quot;%1&quot; (척도: %2)</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="286"/>
+        <location filename="../../app/commandline.cpp" line="291"/>
         <source>migrate needs --from DB and --to DB (a SQLite file or postgresql://…)</source>
         <translation>migrate에는 --from DB와 --to DB가 필요합니다 (SQLite 파일 또는 postgresql://…)</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="289"/>
+        <location filename="../../app/commandline.cpp" line="294"/>
         <source>migrate needs two different databases</source>
         <translation>migrate에는 서로 다른 두 데이터베이스가 필요합니다</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="296"/>
+        <location filename="../../app/commandline.cpp" line="301"/>
         <source>--%1 needs an RFC 3339 time such as 2022-10-15T06:00:00Z, not &quot;%2&quot;</source>
         <translation>--%1에는 2022-10-15T06:00:00Z 같은 RFC 3339 시각이 필요합니다(입력: &quot;%2&quot;)</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="302"/>
+        <location filename="../../app/commandline.cpp" line="307"/>
         <source>--from must come before --to</source>
         <translation>--from은 --to보다 앞서야 합니다</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="304"/>
+        <location filename="../../app/commandline.cpp" line="309"/>
         <source>--from and --to are for summary, report and export</source>
         <translation>--from과 --to는 summary, report, export용입니다</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="306"/>
+        <location filename="../../app/commandline.cpp" line="311"/>
         <source>--compare is for report</source>
         <translation>--compare는 report용입니다</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="308"/>
+        <location filename="../../app/commandline.cpp" line="313"/>
         <source>export needs --what timeline or --what series</source>
         <translation>export에는 --what timeline 또는 --what series가 필요합니다</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="310"/>
+        <location filename="../../app/commandline.cpp" line="315"/>
         <source>export needs --out FILE.csv</source>
         <translation>export에는 --out FILE.csv가 필요합니다</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="328"/>
+        <location filename="../../app/commandline.cpp" line="333"/>
         <source>unknown overlap model &quot;%1&quot; (models: %2)</source>
-        <translation>알 수 없는 겹침 모델 "%1" (모델: %2)</translation>
+        <translation>알 수 없는 겹침 모델 &quot;%1&quot; (모델: %2)</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="331"/>
+        <location filename="../../app/commandline.cpp" line="336"/>
         <source>--overlap is for summary and report</source>
         <translation>--overlap은 summary와 report에만 씁니다</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="343"/>
+        <location filename="../../app/commandline.cpp" line="348"/>
         <source>--scale is for import</source>
-        <translation type="unfinished"></translation>
+        <translation>--scale은 import에만 씁니다</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="349"/>
+        <location filename="../../app/commandline.cpp" line="354"/>
         <source>--scenario is for summary and report</source>
         <translation>--scenario는 summary와 report용입니다</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="351"/>
+        <location filename="../../app/commandline.cpp" line="356"/>
         <source>serve needs --sources FILE</source>
         <translation>serve에는 --sources FILE이 필요합니다</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="155"/>
+        <location filename="../../app/commandline.cpp" line="159"/>
         <source>Files to import.</source>
         <translation>가져올 파일.</translation>
     </message>
@@ -561,76 +561,77 @@
         <translation>타임라인 데이터베이스: SQLite 파일, 또는 여러 호스트가 함께 쓰는 타임라인이면 postgresql://user@host:port/dbname (비밀번호는 PGPASSWORD 또는 ~/.pgpass에서). 기본값: %1.</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="103"/>
+        <location filename="../../app/commandline.cpp" line="107"/>
         <source>summary, report, export: start of the window the figures cover (RFC 3339, e.g. 2022-10-15T06:00:00Z); migrate: the database to copy from.</source>
         <translation>summary, report, export: 수치를 계산할 구간의 시작 (RFC 3339, 예: 2022-10-15T06:00:00Z); migrate: 복사할 원본 데이터베이스.</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="108"/>
+        <location filename="../../app/commandline.cpp" line="112"/>
         <source>summary, report, export: end of the window the figures cover (RFC 3339); migrate: the database to copy into.</source>
         <translation>summary, report, export: 수치를 계산할 구간의 끝 (RFC 3339); migrate: 복사해 넣을 데이터베이스.</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="196"/>
+        <location filename="../../app/commandline.cpp" line="200"/>
         <source>Commands:</source>
         <translation>명령:</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="200"/>
+        <location filename="../../app/commandline.cpp" line="204"/>
         <source>Exit status: 0 done, 1 error, 2 usage error, 3 done but some records were rejected.</source>
         <translation>종료 상태: 0 완료, 1 오류, 2 사용법 오류, 3 완료했으나 일부 레코드가 거부됨.</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="276"/>
+        <location filename="../../app/commandline.cpp" line="281"/>
         <source>--services needs 1 to 1000</source>
         <translation>--services는 1에서 1000 사이여야 합니다</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="278"/>
+        <location filename="../../app/commandline.cpp" line="283"/>
         <source>--samples needs 1 to 100000000 per service</source>
         <translation>--samples는 서비스당 1에서 100000000 사이여야 합니다</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="280"/>
+        <location filename="../../app/commandline.cpp" line="285"/>
         <source>--seed needs a non-negative integer</source>
         <translation>--seed는 0 이상의 정수여야 합니다</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="313"/>
+        <location filename="../../app/commandline.cpp" line="318"/>
         <source>unknown format &quot;%1&quot; (formats: %2)</source>
         <translation>알 수 없는 형식 &quot;%1&quot; (형식: %2)</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="317"/>
+        <location filename="../../app/commandline.cpp" line="322"/>
         <source>unknown theme &quot;%1&quot; (themes: light, dark)</source>
         <translation>알 수 없는 테마 &quot;%1&quot; (테마: light, dark)</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="320"/>
+        <location filename="../../app/commandline.cpp" line="325"/>
         <source>unknown language &quot;%1&quot; (languages: ko, en)</source>
         <translation>알 수 없는 언어 &quot;%1&quot;(언어: ko, en)</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="323"/>
+        <location filename="../../app/commandline.cpp" line="328"/>
         <source>unknown paper size &quot;%1&quot; (sizes: a4, letter)</source>
         <translation>알 수 없는 용지 크기 &quot;%1&quot; (크기: a4, letter)</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="341"/>
+        <location filename="../../app/commandline.cpp" line="346"/>
         <source>import needs at least one file</source>
         <translation>import에는 파일이 하나 이상 필요합니다</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="345"/>
+        <location filename="../../app/commandline.cpp" line="350"/>
         <source>unexpected argument &quot;%1&quot;</source>
         <translation>예상치 못한 인수 &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="347"/>
+        <location filename="../../app/commandline.cpp" line="352"/>
         <source>report needs --out FILE.pdf</source>
         <translation>report에는 --out FILE.pdf가 필요합니다</translation>
     </message>
     <message>
+        <location filename="../../app/commandline.cpp" line="67"/>
         <source>Open the embedded Kakao 2022 demo in a database of its own (demo.sqlite in the data folder); the timeline database is left alone.</source>
         <translation>내장된 카카오 2022 데모를 별도의 데이터베이스(데이터 폴더의 demo.sqlite)에서 엽니다. 타임라인 데이터베이스는 건드리지 않습니다.</translation>
     </message>
@@ -638,208 +639,233 @@
 <context>
     <name>Commands</name>
     <message>
-        <location filename="../../app/commands.cpp" line="51"/>
+        <location filename="../../app/commands.cpp" line="53"/>
         <source>%1 holds no data: import a feed, or run: outagedash demo --db %1</source>
         <translation>%1에 데이터가 없습니다: 피드를 가져오거나 다음을 실행하세요: outagedash demo --db %1</translation>
     </message>
     <message>
-        <location filename="../../app/commands.cpp" line="64"/>
+        <location filename="../../app/commands.cpp" line="66"/>
         <source>no incident &quot;%1&quot; in %2 (incidents: %3)</source>
         <translation>%2에 인시던트 &quot;%1&quot;이(가) 없습니다 (인시던트: %3)</translation>
     </message>
     <message>
-        <location filename="../../app/commands.cpp" line="92"/>
+        <location filename="../../app/commands.cpp" line="94"/>
         <source>no scenario &quot;%1&quot; for incident %2 (scenarios: %3)</source>
         <translation>장애 %2에 시나리오 &quot;%1&quot;이(가) 없습니다(시나리오: %3)</translation>
     </message>
     <message>
-        <location filename="../../app/commands.cpp" line="94"/>
+        <location filename="../../app/commands.cpp" line="96"/>
         <source>none</source>
         <translation>없음</translation>
     </message>
     <message>
-        <location filename="../../app/commands.cpp" line="110"/>
+        <location filename="../../app/commands.cpp" line="112"/>
         <source>no incident &quot;%1&quot; to compare with in %2 (incidents: %3)</source>
         <translation>%2에 비교할 장애 &quot;%1&quot;이(가) 없습니다(장애: %3)</translation>
     </message>
     <message>
-        <location filename="../../app/commands.cpp" line="135"/>
+        <location filename="../../app/commands.cpp" line="137"/>
         <source>SQLite unavailable</source>
         <translation>SQLite를 사용할 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../app/commands.cpp" line="153"/>
+        <location filename="../../app/commands.cpp" line="155"/>
         <source>%1:%2: rejected (byte %3, field &quot;%4&quot;): %5</source>
         <translation>%1:%2: 거부됨 (바이트 %3, 필드 &quot;%4&quot;): %5</translation>
     </message>
     <message>
-        <location filename="../../app/commands.cpp" line="160"/>
+        <location filename="../../app/commands.cpp" line="162"/>
         <source>%1: %2 more rejected records are in the rejects table</source>
         <translation>%1: 나머지 거부된 레코드 %2건은 rejects 테이블에 있습니다</translation>
     </message>
     <message>
-        <location filename="../../app/commands.cpp" line="169"/>
+        <location filename="../../app/commands.cpp" line="171"/>
         <source>%1: %2 records, %3 new, %4 already stored, %5 rejected</source>
         <translation>%1: 레코드 %2건, 신규 %3건, 기존 저장 %4건, 거부 %5건</translation>
     </message>
     <message>
-        <location filename="../../app/commands.cpp" line="196"/>
+        <location filename="../../app/commands.cpp" line="198"/>
         <source>Distinct people affected at the peak: %1</source>
         <translation>정점의 실제 영향 인원(한 사람은 한 번): %1</translation>
     </message>
     <message>
-        <location filename="../../app/commands.cpp" line="199"/>
+        <location filename="../../app/commands.cpp" line="201"/>
         <source>People-hours lost by distinct people: %1</source>
         <translation>실제 인원 기준 손실 인시: %1</translation>
     </message>
     <message>
-        <location filename="../../app/commands.cpp" line="202"/>
+        <location filename="../../app/commands.cpp" line="204"/>
         <source>Service-users affected at the peak (a person counted once per service): %1</source>
         <translation>정점의 서비스 이용자 합계(한 사람을 서비스마다 셈): %1</translation>
     </message>
     <message>
-        <location filename="../../app/commands.cpp" line="206"/>
+        <location filename="../../app/commands.cpp" line="208"/>
         <source>Service-user-hours lost: %1</source>
         <translation>서비스 이용자 기준 손실 인시: %1</translation>
     </message>
     <message>
-        <location filename="../../app/commands.cpp" line="216"/>
+        <location filename="../../app/commands.cpp" line="218"/>
         <source>Audience %1: %2 people (%3)</source>
         <translation>이용자 집단 %1: %2명 (%3)</translation>
     </message>
     <message>
-        <location filename="../../app/commands.cpp" line="223"/>
+        <location filename="../../app/commands.cpp" line="225"/>
         <source>%1 says %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../app/commands.cpp" line="225"/>
+        <location filename="../../app/commands.cpp" line="227"/>
         <source>Sources disagree on %1 at %2: %3; %4</source>
         <translation>%2에 %1에 대한 출처가 서로 다릅니다: %3; %4</translation>
     </message>
     <message>
-        <location filename="../../app/commands.cpp" line="252"/>
+        <location filename="../../app/commands.cpp" line="254"/>
         <source>not reached</source>
         <translation>미도달</translation>
     </message>
     <message>
-        <location filename="../../app/commands.cpp" line="263"/>
-        <location filename="../../app/commands.cpp" line="286"/>
+        <location filename="../../app/commands.cpp" line="261"/>
+        <location filename="../../app/commands.cpp" line="309"/>
         <source>service</source>
         <translation>서비스</translation>
     </message>
     <message>
-        <location filename="../../app/commands.cpp" line="263"/>
+        <location filename="../../app/commands.cpp" line="261"/>
         <source>users</source>
         <translation>사용자</translation>
     </message>
     <message>
-        <location filename="../../app/commands.cpp" line="264"/>
+        <location filename="../../app/commands.cpp" line="262"/>
         <source>peak</source>
         <translation>최대</translation>
     </message>
     <message>
-        <location filename="../../app/commands.cpp" line="264"/>
+        <location filename="../../app/commands.cpp" line="262"/>
         <source>people-hours</source>
         <translation>인시</translation>
     </message>
     <message>
-        <location filename="../../app/commands.cpp" line="265"/>
+        <location filename="../../app/commands.cpp" line="263"/>
         <source>first partial</source>
         <translation>첫 부분 복구</translation>
     </message>
     <message>
-        <location filename="../../app/commands.cpp" line="266"/>
+        <location filename="../../app/commands.cpp" line="264"/>
         <source>full recovery</source>
         <translation>완전 복구</translation>
     </message>
     <message>
+        <location filename="../../app/commands.cpp" line="264"/>
+        <source>outage</source>
+        <translation>장애 시간</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands.cpp" line="265"/>
+        <source>share</source>
+        <translation>영향 비율</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands.cpp" line="272"/>
+        <source>unknown</source>
+        <translation>모름</translation>
+    </message>
+    <message>
         <location filename="../../app/commands.cpp" line="276"/>
+        <source>%1 %</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands.cpp" line="279"/>
         <source>service-users</source>
         <translation>서비스 이용자 합계</translation>
     </message>
     <message>
         <location filename="../../app/commands.cpp" line="296"/>
+        <source>people-hours cover %1 of %2 services: %3 have no user count (set them in the window: Services ▸ Edit…)</source>
+        <translation>인시(人時)는 서비스 %2개 중 %1개만 셉니다: %3개는 사용자 수가 없습니다 (창에서 서비스 ▸ 편집…으로 정하세요)</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands.cpp" line="319"/>
         <source>total</source>
         <translation>합계</translation>
     </message>
     <message>
-        <location filename="../../app/commands.cpp" line="285"/>
+        <location filename="../../app/commands.cpp" line="308"/>
         <source>What if: %1</source>
         <translation>가정: %1</translation>
     </message>
     <message>
-        <location filename="../../app/commands.cpp" line="287"/>
+        <location filename="../../app/commands.cpp" line="310"/>
         <source>recorded</source>
         <translation>기록</translation>
     </message>
     <message>
-        <location filename="../../app/commands.cpp" line="288"/>
+        <location filename="../../app/commands.cpp" line="311"/>
         <source>scenario</source>
         <translation>시나리오</translation>
     </message>
     <message>
-        <location filename="../../app/commands.cpp" line="289"/>
+        <location filename="../../app/commands.cpp" line="312"/>
         <source>saved</source>
         <translation>절감</translation>
     </message>
     <message>
-        <location filename="../../app/commands.cpp" line="300"/>
+        <location filename="../../app/commands.cpp" line="323"/>
         <source>With %1, %2 people-hours (%3 %) would have been saved.</source>
         <translation>%1이면 %2 인시(%3%)를 줄일 수 있었습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/commands.cpp" line="318"/>
+        <location filename="../../app/commands.cpp" line="341"/>
         <source>The Kakao 2022 demo is in %1</source>
         <translation>카카오 2022 데모가 %1에 있습니다</translation>
     </message>
     <message>
-        <location filename="../../app/commands.cpp" line="346"/>
+        <location filename="../../app/commands.cpp" line="369"/>
         <source>Report written to %1</source>
         <translation>보고서를 %1에 저장했습니다</translation>
     </message>
     <message>
-        <location filename="../../app/commands.cpp" line="364"/>
+        <location filename="../../app/commands.cpp" line="387"/>
         <source>%1 % (%2 of %3 samples)</source>
         <translation>%1% (샘플 %3개 중 %2개)</translation>
     </message>
     <message>
-        <location filename="../../app/commands.cpp" line="376"/>
+        <location filename="../../app/commands.cpp" line="399"/>
         <source>%1 services × %2 samples (seed %3) written to %4</source>
         <translation>서비스 %1개 × 샘플 %2개(시드 %3)를 %4에 썼습니다</translation>
     </message>
     <message>
-        <location filename="../../app/commands.cpp" line="396"/>
+        <location filename="../../app/commands.cpp" line="419"/>
         <source>%1: %2 new records, %3 rejected</source>
         <translation>%1: 새 레코드 %2건, 거부 %3건</translation>
     </message>
     <message>
-        <location filename="../../app/commands.cpp" line="403"/>
+        <location filename="../../app/commands.cpp" line="426"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../app/commands.cpp" line="407"/>
+        <location filename="../../app/commands.cpp" line="430"/>
         <source>timeline unreachable: %1 — webhooks are answered 503 with Retry-After, polls wait; reconnecting with backoff</source>
-        <translation type="unfinished"></translation>
+        <translation>타임라인에 연결할 수 없음: %1 — 웹훅에는 Retry-After와 함께 503으로 응답하고 폴링은 기다립니다. 간격을 늘려 가며 다시 연결합니다</translation>
     </message>
     <message>
-        <location filename="../../app/commands.cpp" line="414"/>
+        <location filename="../../app/commands.cpp" line="437"/>
         <source>timeline reachable again after %1 s; polls catch up</source>
-        <translation type="unfinished"></translation>
+        <translation>%1초 만에 타임라인에 다시 연결됨. 폴링이 빠진 구간을 채웁니다</translation>
     </message>
     <message>
-        <location filename="../../app/commands.cpp" line="423"/>
+        <location filename="../../app/commands.cpp" line="446"/>
         <source>Serving %1 sources into %2</source>
         <translation>소스 %1개를 %2(으)로 수집 중</translation>
     </message>
     <message>
-        <location filename="../../app/commands.cpp" line="425"/>
+        <location filename="../../app/commands.cpp" line="448"/>
         <source>; webhooks on http://%1:%2/hooks/&lt;source&gt;</source>
         <translation>; 웹훅 주소 http://%1:%2/hooks/&lt;source&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/commands.cpp" line="451"/>
+        <location filename="../../app/commands.cpp" line="474"/>
         <source>%1 rows written to %2</source>
         <translation>%2에 %1행을 썼습니다</translation>
     </message>
@@ -866,12 +892,12 @@
     <message>
         <location filename="../../app/migratecommand.cpp" line="56"/>
         <source>Copied %1 into %2: %3 rows read, %4 new, %5 already there; %6 feed sources refreshed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1을(를) %2(으)로 복사함: %3행 읽음, 새 행 %4, 이미 있던 행 %5, 피드 소스 %6개 갱신</translation>
     </message>
     <message>
         <location filename="../../app/migratecommand.cpp" line="65"/>
         <source>%1 rows were read but %2 written or found: some were neither</source>
-        <translation type="unfinished"></translation>
+        <translation>%1행을 읽었지만 %2행만 쓰거나 찾았습니다: 어느 쪽도 아닌 행이 있습니다</translation>
     </message>
     <message>
         <source>Copied %1 into %2: %3 records read, %4 new, %5 already there</source>
@@ -1027,17 +1053,17 @@
     <message>
         <location filename="../../models/feeds/csvparser.cpp" line="138"/>
         <source>and %1 more</source>
-        <translation type="unfinished"></translation>
+        <translation>외 %1개</translation>
     </message>
     <message>
         <location filename="../../models/feeds/csvtokenizer.cpp" line="69"/>
         <source>the row has more than %1 cells</source>
-        <translation type="unfinished"></translation>
+        <translation>행의 셀이 %1개를 넘습니다</translation>
     </message>
     <message>
         <location filename="../../models/feeds/csvtokenizer.cpp" line="79"/>
         <source>cell %1 is longer than %2 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>셀 %1이(가) %2바이트보다 깁니다</translation>
     </message>
 </context>
 <context>
@@ -1053,11 +1079,12 @@
         <translation>%1 — %2에 불러온 데이터를 표시하는 중이며 %3초마다 다시 시도합니다</translation>
     </message>
     <message>
-        <location filename="../../models/session/dashboardsessionstore.cpp" line="10"/>
+        <location filename="../../models/session/dashboardsessionstore.cpp" line="12"/>
         <source>No database is open.</source>
-        <translation type="unfinished">열린 데이터베이스가 없습니다.</translation>
+        <translation>열린 데이터베이스가 없습니다.</translation>
     </message>
     <message>
+        <location filename="../../models/session/dashboardsessioncatalogue.cpp" line="31"/>
         <source>%1 cannot be removed: the timeline has samples or states of it. Nothing was saved.</source>
         <translation>%1은(는) 삭제할 수 없습니다. 타임라인에 이 서비스의 샘플이나 상태가 있습니다. 아무것도 저장하지 않았습니다.</translation>
     </message>
@@ -1123,14 +1150,17 @@
 <context>
     <name>DependencyPreview</name>
     <message>
+        <location filename="../../ui/dialogs/dependencypreview.cpp" line="37"/>
         <source>Dependency graph preview</source>
         <translation>의존 관계 그래프 미리 보기</translation>
     </message>
     <message>
+        <location filename="../../ui/dialogs/dependencypreview.cpp" line="38"/>
         <source>What the dependencies will look like: an arrow goes from a service to what it needs</source>
         <translation>저장될 의존 관계의 모습: 화살표는 서비스에서 그 서비스가 필요로 하는 대상으로 향합니다</translation>
     </message>
     <message>
+        <location filename="../../ui/dialogs/dependencypreview.cpp" line="101"/>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
@@ -1187,13 +1217,18 @@
         <source>%1 users</source>
         <translation>사용자 %1명</translation>
     </message>
+    <message>
+        <location filename="../../ui/charts/dependencyview.cpp" line="392"/>
+        <source>users unknown</source>
+        <translation>사용자 수 모름</translation>
+    </message>
 </context>
 <context>
     <name>FeedReader</name>
     <message>
         <location filename="../../models/feeds/atomrssparser.cpp" line="263"/>
         <source>the entry has no id, guid, link or title to name its incident</source>
-        <translation type="unfinished"></translation>
+        <translation>항목에 인시던트를 가리킬 id, guid, link, title이 없습니다</translation>
     </message>
 </context>
 <context>
@@ -1287,17 +1322,17 @@
     <message>
         <location filename="../../models/feeds/googlecloudparser.cpp" line="227"/>
         <source>not a Google Cloud incidents.json: expected an array of incidents, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Google Cloud incidents.json이 아닙니다: 인시던트 배열이어야 하는데 %1입니다</translation>
     </message>
     <message>
         <location filename="../../models/feeds/googlecloudparser.cpp" line="228"/>
         <source>an object</source>
-        <translation type="unfinished"></translation>
+        <translation>객체</translation>
     </message>
     <message>
         <location filename="../../models/feeds/googlecloudparser.cpp" line="228"/>
         <source>a bare value</source>
-        <translation type="unfinished"></translation>
+        <translation>단일 값</translation>
     </message>
 </context>
 <context>
@@ -1305,12 +1340,12 @@
     <message>
         <location filename="../../models/feeds/grafanaparser.cpp" line="133"/>
         <source>not a Grafana webhook payload: expected &quot;alerts&quot; with &quot;orgId&quot; (unified alerting) or &quot;ruleName&quot; and &quot;state&quot; (legacy alerting)</source>
-        <translation type="unfinished"></translation>
+        <translation>Grafana 웹훅 페이로드가 아닙니다: &quot;orgId&quot;와 함께 &quot;alerts&quot;(통합 알림) 또는 &quot;ruleName&quot;과 &quot;state&quot;(레거시 알림)가 있어야 합니다</translation>
     </message>
     <message>
         <location filename="../../models/feeds/grafanaparser.cpp" line="145"/>
         <source>%1 at byte %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (바이트 %2): %3</translation>
     </message>
 </context>
 <context>
@@ -1373,134 +1408,168 @@ Trying again in %3 s…</source>
 <context>
     <name>IncidentActions</name>
     <message>
+        <location filename="../../ui/incidentactions.cpp" line="32"/>
         <source>&amp;Follow it</source>
         <translation>따라가기(&amp;F)</translation>
     </message>
     <message>
+        <location filename="../../ui/incidentactions.cpp" line="38"/>
         <source>Show the live incident&apos;s figures</source>
         <translation>진행 중인 장애의 수치를 표시합니다</translation>
     </message>
     <message>
+        <location filename="../../ui/incidentactions.cpp" line="39"/>
         <source>Dismiss</source>
         <translation>닫기</translation>
     </message>
     <message>
+        <location filename="../../ui/incidentactions.cpp" line="55"/>
         <source>Open &amp;demo</source>
         <translation>데모 열기(&amp;D)</translation>
     </message>
     <message>
+        <location filename="../../ui/incidentactions.cpp" line="56"/>
         <source>Open the Kakao 2022 demo in a window and a database of its own</source>
         <translation>카카오 2022 데모를 별도의 창과 데이터베이스에서 엽니다</translation>
     </message>
     <message>
+        <location filename="../../ui/incidentactions.cpp" line="62"/>
         <source>S&amp;ervices</source>
         <translation>서비스(&amp;E)</translation>
     </message>
     <message>
+        <location filename="../../ui/incidentactions.cpp" line="63"/>
         <source>&amp;Edit…</source>
         <translation>편집(&amp;E)…</translation>
     </message>
     <message>
+        <location filename="../../ui/incidentactions.cpp" line="65"/>
         <source>Services, their users, groups and colours, and what depends on what</source>
         <translation>서비스와 사용자 수, 그룹, 색상, 그리고 무엇이 무엇에 의존하는지</translation>
     </message>
     <message>
+        <location filename="../../ui/incidentactions.cpp" line="67"/>
         <source>In&amp;cidents</source>
         <translation>장애(&amp;C)</translation>
     </message>
     <message>
+        <location filename="../../ui/incidentactions.cpp" line="68"/>
         <source>&amp;New from selection…</source>
         <translation>선택 범위로 새로 만들기(&amp;N)…</translation>
     </message>
     <message>
+        <location filename="../../ui/incidentactions.cpp" line="70"/>
         <source>Make an incident of the range dragged on the recovery chart with Shift held, or of the visible range</source>
         <translation>Shift를 누른 채 복구 차트에서 끌어 선택한 범위, 또는 보이는 범위로 장애를 만듭니다</translation>
     </message>
     <message>
+        <location filename="../../ui/incidentactions.cpp" line="73"/>
         <source>&amp;Now</source>
         <translation>현재(&amp;N)</translation>
     </message>
     <message>
+        <location filename="../../ui/incidentactions.cpp" line="78"/>
         <source>Every service&apos;s current state and impact over the last hours</source>
         <translation>최근 몇 시간 동안 모든 서비스의 현재 상태와 영향</translation>
     </message>
     <message>
+        <location filename="../../ui/incidentactions.cpp" line="87"/>
+        <location filename="../../ui/incidentactions.cpp" line="132"/>
         <source>Now</source>
         <translation>현재</translation>
     </message>
     <message>
+        <location filename="../../ui/incidentactions.cpp" line="92"/>
         <source>Every service&apos;s current state and impact over the last hours, instead of an incident</source>
         <translation>장애 대신, 최근 몇 시간 동안 모든 서비스의 현재 상태와 영향</translation>
     </message>
     <message>
+        <location filename="../../ui/incidentactions.cpp" line="96"/>
         <source> h</source>
         <translation>시간</translation>
     </message>
     <message>
+        <location filename="../../ui/incidentactions.cpp" line="98"/>
         <source>How many hours the Now view spans</source>
         <translation>현재 보기가 포함하는 시간</translation>
     </message>
     <message>
+        <location filename="../../ui/incidentactions.cpp" line="115"/>
         <source>no start time</source>
         <translation>시작 시각 없음</translation>
     </message>
     <message>
+        <location filename="../../ui/incidentactions.cpp" line="116"/>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
     <message>
+        <location filename="../../ui/incidentactions.cpp" line="117"/>
         <source>since %1</source>
         <translation>%1부터</translation>
     </message>
     <message>
+        <location filename="../../ui/incidentactions.cpp" line="118"/>
         <source>no severity</source>
         <translation>심각도 없음</translation>
     </message>
     <message>
+        <location filename="../../ui/incidentactions.cpp" line="119"/>
         <source>%1 · %2 · %3 · %4</source>
         <translation>%1 · %2 · %3 · %4</translation>
     </message>
     <message>
+        <location filename="../../ui/incidentactions.cpp" line="120"/>
         <source>resolved</source>
         <translation>해결됨</translation>
     </message>
     <message>
+        <location filename="../../ui/incidentactions.cpp" line="120"/>
         <source>OPEN</source>
         <translation>진행 중</translation>
     </message>
     <message>
+        <location filename="../../ui/incidentactions.cpp" line="154"/>
         <source>Services saved</source>
         <translation>서비스를 저장했습니다</translation>
     </message>
     <message>
+        <location filename="../../ui/incidentactions.cpp" line="173"/>
         <source>New incident</source>
         <translation>새 장애</translation>
     </message>
     <message>
+        <location filename="../../ui/incidentactions.cpp" line="173"/>
         <source>The incident could not be stored: %1</source>
         <translation>장애를 저장할 수 없습니다: %1</translation>
     </message>
     <message>
+        <location filename="../../ui/incidentactions.cpp" line="177"/>
         <source>Incident stored</source>
         <translation>장애를 저장했습니다</translation>
     </message>
     <message>
+        <location filename="../../ui/incidentactions.cpp" line="191"/>
         <source>Open demo</source>
         <translation>데모 열기</translation>
     </message>
     <message>
+        <location filename="../../ui/incidentactions.cpp" line="191"/>
         <source>The demo could not be opened: %1</source>
         <translation>데모를 열 수 없습니다: %1</translation>
     </message>
     <message>
+        <location filename="../../ui/incidentactions.cpp" line="201"/>
         <source>Live incident opened: %1. The dashboard follows it, and goes back to Now when it is resolved.</source>
         <translation>진행 중인 장애가 열렸습니다: %1. 대시보드가 이 장애를 따라가며, 해결되면 현재로 돌아갑니다.</translation>
     </message>
     <message>
+        <location filename="../../ui/incidentactions.cpp" line="205"/>
         <source>Live incident opened: %1</source>
         <translation>진행 중인 장애가 열렸습니다: %1</translation>
     </message>
     <message>
+        <location filename="../../ui/incidentactions.cpp" line="232"/>
         <source>⚠ %1</source>
         <translation>⚠ %1</translation>
     </message>
@@ -1508,52 +1577,51 @@ Trying again in %3 s…</source>
 <context>
     <name>IncidentHeaderWidget</name>
     <message>
-        <location filename="../../ui/incidentheaderwidget.cpp" line="22"/>
+        <location filename="../../ui/incidentheaderwidget.cpp" line="24"/>
         <source>Demo: the Kakao outage of 15–20 October 2022, built from the public record. Availability curves are derived, not measured. Import your own feeds with File ▸ Import.</source>
         <translation>데모: 공개 기록을 바탕으로 구성한 2022년 10월 15–20일 카카오 장애입니다. 가용성 곡선은 측정값이 아닌 추정값입니다. 자체 피드는 파일 ▸ 가져오기로 가져오세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/incidentheaderwidget.cpp" line="64"/>
         <source>Nothing recorded yet</source>
-        <translation>아직 기록된 데이터가 없습니다</translation>
+        <translation type="vanished">아직 기록된 데이터가 없습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/incidentheaderwidget.cpp" line="65"/>
+        <location filename="../../ui/incidentheaderwidget.cpp" line="85"/>
         <source>All recorded data</source>
         <translation>기록된 전체 데이터</translation>
     </message>
     <message>
-        <location filename="../../ui/incidentheaderwidget.cpp" line="84"/>
+        <location filename="../../ui/incidentheaderwidget.cpp" line="138"/>
         <source>Import feed files (File ▸ Import, or drop them on the window), add live sources (File ▸ Sources), or copy a timeline in with: outagedash migrate --from FILE --to DB</source>
         <translation>피드 파일을 가져오거나(파일 ▸ 가져오기, 또는 창에 끌어다 놓기), 실시간 소스를 추가하거나(파일 ▸ 소스), 다음 명령으로 타임라인을 복사해 오세요: outagedash migrate --from FILE --to DB</translation>
     </message>
     <message>
-        <location filename="../../ui/incidentheaderwidget.cpp" line="96"/>
+        <location filename="../../ui/incidentheaderwidget.cpp" line="150"/>
         <source>%1 people affected (range %2)</source>
         <translation>영향 인원 %1명 (범위 %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/incidentheaderwidget.cpp" line="97"/>
+        <location filename="../../ui/incidentheaderwidget.cpp" line="151"/>
         <source>%1 people affected</source>
         <translation>영향 인원 %1명</translation>
     </message>
     <message>
-        <location filename="../../ui/incidentheaderwidget.cpp" line="101"/>
+        <location filename="../../ui/incidentheaderwidget.cpp" line="155"/>
         <source>%1: %2</source>
         <translation>%1: %2명</translation>
     </message>
     <message>
-        <location filename="../../ui/incidentheaderwidget.cpp" line="102"/>
+        <location filename="../../ui/incidentheaderwidget.cpp" line="156"/>
         <source>%1 service-users affected: a person using several services counts once for each.</source>
         <translation>서비스 이용자 합계 %1명: 여러 서비스를 쓰는 사람은 서비스마다 한 번씩 셉니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/incidentheaderwidget.cpp" line="106"/>
+        <location filename="../../ui/incidentheaderwidget.cpp" line="160"/>
         <source>People counted once; overlap model: %1.</source>
         <translation>사람은 한 번만 셉니다. 겹침 모델: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/incidentheaderwidget.cpp" line="107"/>
+        <location filename="../../ui/incidentheaderwidget.cpp" line="161"/>
         <source>People counted once within each audience (%1); overlap model: %2.</source>
         <translation>이용자 집단 안에서 사람은 한 번만 셉니다(%1). 겹침 모델: %2.</translation>
     </message>
@@ -1562,40 +1630,47 @@ Trying again in %3 s…</source>
         <translation type="vanished">전체 서비스 영향 인원 %1명</translation>
     </message>
     <message>
-        <location filename="../../ui/incidentheaderwidget.cpp" line="113"/>
+        <location filename="../../ui/incidentheaderwidget.cpp" line="168"/>
         <source>As at %1, %2 after the outage began</source>
         <translation>%1 기준, 장애 발생 %2 후</translation>
     </message>
     <message>
-        <location filename="../../ui/incidentheaderwidget.cpp" line="114"/>
+        <location filename="../../ui/incidentheaderwidget.cpp" line="169"/>
         <source>As at %1, before the outage began</source>
         <translation>%1 기준, 장애 발생 전</translation>
     </message>
     <message>
+        <location filename="../../ui/incidentheaderwidget.cpp" line="43"/>
         <source>People figures need each service&apos;s user count: set them in Services ▸ Edit…</source>
         <translation>인원 수치에는 서비스별 사용자 수가 필요합니다. 서비스 ▸ 편집…에서 정하세요</translation>
     </message>
     <message>
+        <location filename="../../ui/incidentheaderwidget.cpp" line="83"/>
         <source>Getting started</source>
         <translation>시작하기</translation>
     </message>
     <message>
+        <location filename="../../ui/incidentheaderwidget.cpp" line="92"/>
         <source>&lt;ol&gt;&lt;li&gt;&lt;b&gt;Bring in your data&lt;/b&gt;: &lt;a href=&quot;do:import&quot;&gt;import&lt;/a&gt; your status page&apos;s incidents.json, an Alertmanager webhook or a Prometheus query result (File ▸ Import, or drop files here), or add &lt;a href=&quot;do:sources&quot;&gt;live sources&lt;/a&gt; (File ▸ Sources).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Say who uses what&lt;/b&gt;: give each service its users and what it depends on in &lt;a href=&quot;do:services&quot;&gt;Services ▸ Edit…&lt;/a&gt;.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Read the figures&lt;/b&gt;: the tiles, the headline and the recovery chart show the people affected; with no incident the dashboard shows Now, the last 24 hours.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Just looking? &lt;a href=&quot;do:demo&quot;&gt;Open the demo&lt;/a&gt; (the Kakao outage of October 2022) in a database of its own.&lt;/p&gt;</source>
         <translation>&lt;ol&gt;&lt;li&gt;&lt;b&gt;데이터 가져오기&lt;/b&gt;: 상태 페이지의 incidents.json, Alertmanager 웹훅, Prometheus 쿼리 결과를 &lt;a href=&quot;do:import&quot;&gt;가져오거나&lt;/a&gt;(파일 ▸ 가져오기, 또는 여기에 파일을 끌어다 놓기) &lt;a href=&quot;do:sources&quot;&gt;실시간 소스&lt;/a&gt;를 추가하세요(파일 ▸ 소스).&lt;/li&gt;&lt;li&gt;&lt;b&gt;누가 무엇을 쓰는지 정하기&lt;/b&gt;: &lt;a href=&quot;do:services&quot;&gt;서비스 ▸ 편집…&lt;/a&gt;에서 서비스마다 사용자 수와 의존 대상을 정하세요.&lt;/li&gt;&lt;li&gt;&lt;b&gt;수치 읽기&lt;/b&gt;: 타일, 헤드라인, 복구 차트가 영향받은 인원을 보여 줍니다. 장애가 없으면 대시보드는 현재(지난 24시간)를 보여 줍니다.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;둘러보기만 하시나요? &lt;a href=&quot;do:demo&quot;&gt;데모 열기&lt;/a&gt;(2022년 10월 카카오 장애)는 별도의 데이터베이스에서 열립니다.&lt;/p&gt;</translation>
     </message>
     <message>
+        <location filename="../../ui/incidentheaderwidget.cpp" line="84"/>
         <source>Now: every service over the last %1 h</source>
         <translation>현재: 지난 %1시간 동안의 모든 서비스</translation>
     </message>
     <message>
+        <location filename="../../ui/incidentheaderwidget.cpp" line="110"/>
         <source>⚠ 1 service has no user count: &lt;a href=&quot;do:services&quot;&gt;Services ▸ Edit…&lt;/a&gt;</source>
         <translation>⚠ 사용자 수가 없는 서비스 1개: &lt;a href=&quot;do:services&quot;&gt;서비스 ▸ 편집…&lt;/a&gt;</translation>
     </message>
     <message>
+        <location filename="../../ui/incidentheaderwidget.cpp" line="111"/>
         <source>⚠ %1 services have no user count: &lt;a href=&quot;do:services&quot;&gt;Services ▸ Edit…&lt;/a&gt;</source>
         <translation>⚠ 사용자 수가 없는 서비스 %1개: &lt;a href=&quot;do:services&quot;&gt;서비스 ▸ 편집…&lt;/a&gt;</translation>
     </message>
     <message>
+        <location filename="../../ui/incidentheaderwidget.cpp" line="167"/>
         <source>As at %1</source>
         <translation>%1 기준</translation>
     </message>
@@ -1664,277 +1739,279 @@ Trying again in %3 s…</source>
         <location filename="../../models/feeds/googlecloudparser.cpp" line="48"/>
         <location filename="../../models/feeds/googlecloudparser.cpp" line="135"/>
         <source>%1 must be an object, got %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1은(는) 객체여야 하는데 %2입니다</translation>
     </message>
     <message>
         <location filename="../../models/feeds/googlecloudparser.cpp" line="67"/>
         <source>%1 must be an array, got %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1은(는) 배열이어야 하는데 %2입니다</translation>
     </message>
     <message>
         <location filename="../../models/feeds/googlecloudparser.cpp" line="120"/>
         <source>a product must be an object with &quot;id&quot; and &quot;title&quot;, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>제품은 &quot;id&quot;와 &quot;title&quot;이 있는 객체여야 하는데 %1입니다</translation>
     </message>
     <message>
         <location filename="../../models/feeds/googlecloudparser.cpp" line="157"/>
         <source>Locations: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>위치: %1</translation>
     </message>
 </context>
 <context>
     <name>JsonScan</name>
     <message>
-        <location filename="../../models/feeds/jsonscan.cpp" line="413"/>
+        <location filename="../../models/feeds/jsonscan.cpp" line="415"/>
         <source>invalid JSON at line %1, byte %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>잘못된 JSON (%1행, 바이트 %2): %3</translation>
     </message>
     <message>
-        <location filename="../../models/feeds/jsonscan.cpp" line="421"/>
+        <location filename="../../models/feeds/jsonscan.cpp" line="423"/>
         <source>key %1 is given twice; a field may be given once (readers differ on which value counts)</source>
-        <translation type="unfinished"></translation>
+        <translation>키 %1이(가) 두 번 나옵니다. 필드는 한 번만 쓸 수 있습니다 (어느 값을 쓰는지는 읽는 프로그램마다 다릅니다)</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="61"/>
+        <location filename="../../ui/mainwindow.cpp" line="63"/>
+        <location filename="../../ui/mainwindow.cpp" line="295"/>
         <source>Outage Impact Dashboard</source>
         <translation>장애 영향 대시보드</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="83"/>
+        <location filename="../../ui/mainwindow.cpp" line="86"/>
         <source>Incident</source>
         <translation>인시던트</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="86"/>
+        <location filename="../../ui/mainwindow.cpp" line="89"/>
         <source>&amp;Incident: </source>
         <translation>인시던트(&amp;I): </translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="90"/>
+        <location filename="../../ui/mainwindow.cpp" line="93"/>
         <source>The incident whose figures the dashboard shows</source>
         <translation>대시보드에 수치를 표시할 인시던트</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="105"/>
+        <location filename="../../ui/mainwindow.cpp" line="110"/>
         <source>⚠ %1</source>
         <translation>⚠ %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="136"/>
+        <location filename="../../ui/mainwindow.cpp" line="143"/>
         <source>Showing the embedded demo dataset (%1)</source>
         <translation>내장 데모 데이터 세트 표시 중 (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="145"/>
+        <location filename="../../ui/mainwindow.cpp" line="152"/>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="146"/>
+        <location filename="../../ui/mainwindow.cpp" line="153"/>
         <source>&amp;Import…</source>
         <translation>가져오기(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="148"/>
+        <location filename="../../ui/mainwindow.cpp" line="155"/>
         <source>Import feed files (NDJSON); you can also drop files on the window</source>
         <translation>피드 파일(NDJSON) 가져오기. 파일을 창에 끌어다 놓아도 됩니다</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="149"/>
+        <location filename="../../ui/mainwindow.cpp" line="156"/>
         <source>&amp;Export report…</source>
         <translation>보고서 내보내기(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="151"/>
+        <location filename="../../ui/mainwindow.cpp" line="158"/>
         <source>Write the postmortem report of this incident as a PDF</source>
         <translation>이 인시던트의 포스트모템 보고서를 PDF로 작성</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="153"/>
+        <location filename="../../ui/mainwindow.cpp" line="160"/>
         <source>&amp;Sources…</source>
         <translation>소스(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="155"/>
+        <location filename="../../ui/mainwindow.cpp" line="162"/>
         <source>Live feeds: polled URLs, followed files and the webhook listener</source>
         <translation>실시간 피드: 폴링 URL, 추적 파일, 웹훅 수신기</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="157"/>
+        <location filename="../../ui/mainwindow.cpp" line="164"/>
         <source>&amp;Quit</source>
         <translation>종료(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="160"/>
+        <location filename="../../ui/mainwindow.cpp" line="167"/>
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="161"/>
+        <location filename="../../ui/mainwindow.cpp" line="168"/>
         <source>&amp;Dark theme</source>
         <translation>어두운 테마(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="166"/>
+        <location filename="../../ui/mainwindow.cpp" line="173"/>
         <source>&amp;Wall display</source>
         <translation>상황판 모드(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="169"/>
+        <location filename="../../ui/mainwindow.cpp" line="176"/>
         <source>Full screen for a wall display: big tiles, rotating views, no menus; Esc leaves</source>
         <translation>상황판용 전체 화면: 큰 타일, 화면 순환, 메뉴 없음. Esc로 나가기</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="170"/>
+        <location filename="../../ui/mainwindow.cpp" line="177"/>
         <source>&amp;Filter timeline</source>
         <translation>타임라인 필터(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="173"/>
+        <location filename="../../ui/mainwindow.cpp" line="180"/>
         <source>&amp;Rejected records…</source>
         <translation>거부된 레코드(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="175"/>
+        <location filename="../../ui/mainwindow.cpp" line="182"/>
         <source>What sources sent that could not be taken, and why</source>
         <translation>소스가 보냈지만 받아들이지 못한 내용과 그 이유</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="177"/>
+        <location filename="../../ui/mainwindow.cpp" line="184"/>
         <source>&amp;Counting method…</source>
         <translation>집계 방법(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="178"/>
+        <location filename="../../ui/mainwindow.cpp" line="185"/>
         <source>How degraded, partial and major states count against availability</source>
         <translation>성능 저하, 부분 장애, 주요 장애 상태를 가용성에 반영하는 방법</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="180"/>
+        <location filename="../../ui/mainwindow.cpp" line="187"/>
         <source>Distinct people &amp;overlap</source>
         <translation>실제 인원 겹침 모델(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="191"/>
+        <location filename="../../ui/mainwindow.cpp" line="198"/>
         <source>What-if &amp;scenarios…</source>
         <translation>가정 시나리오(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="195"/>
+        <location filename="../../ui/mainwindow.cpp" line="202"/>
         <source>Replay the incident with a different recovery and see the people-hours it would save</source>
         <translation>다른 복구로 인시던트를 다시 재생하고 절약되었을 인시를 확인합니다</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="197"/>
+        <location filename="../../ui/mainwindow.cpp" line="204"/>
         <source>&amp;Notes</source>
         <translation>메모(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="199"/>
+        <location filename="../../ui/mainwindow.cpp" line="206"/>
         <source>&amp;Add note at cursor…</source>
         <translation>커서 위치에 메모 추가(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="201"/>
+        <location filename="../../ui/mainwindow.cpp" line="208"/>
         <source>&amp;Edit selected note…</source>
         <translation>선택한 메모 편집(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="206"/>
+        <location filename="../../ui/mainwindow.cpp" line="213"/>
         <source>&amp;Delete selected note…</source>
         <translation>선택한 메모 삭제(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="218"/>
+        <location filename="../../ui/mainwindow.cpp" line="225"/>
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="219"/>
+        <location filename="../../ui/mainwindow.cpp" line="226"/>
         <source>&amp;About Outage Impact Dashboard</source>
         <translation>장애 영향 대시보드 정보(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="220"/>
+        <location filename="../../ui/mainwindow.cpp" line="227"/>
         <source>About &amp;Qt</source>
         <translation>Qt 정보(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="336"/>
+        <location filename="../../ui/mainwindow.cpp" line="343"/>
         <source>Visible chart range</source>
         <translation>차트에 보이는 범위</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="337"/>
+        <location filename="../../ui/mainwindow.cpp" line="344"/>
         <source>First 24 hours</source>
         <translation>처음 24시간</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="339"/>
+        <location filename="../../ui/mainwindow.cpp" line="346"/>
         <source>Before the all-clear</source>
         <translation>완전 복구 이전</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="357"/>
+        <location filename="../../ui/mainwindow.cpp" line="364"/>
         <source>Import feed files</source>
         <translation>피드 파일 가져오기</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="357"/>
+        <location filename="../../ui/mainwindow.cpp" line="364"/>
         <source>Feed files (*.ndjson *.jsonl *.json);;All files (*)</source>
         <translation>피드 파일 (*.ndjson *.jsonl *.json);;모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="367"/>
-        <location filename="../../ui/mainwindow.cpp" line="379"/>
+        <location filename="../../ui/mainwindow.cpp" line="374"/>
+        <location filename="../../ui/mainwindow.cpp" line="386"/>
         <source>Export report</source>
         <translation>보고서 내보내기</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="367"/>
+        <location filename="../../ui/mainwindow.cpp" line="374"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 파일 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="377"/>
+        <location filename="../../ui/mainwindow.cpp" line="384"/>
         <source>Report written to %1</source>
         <translation>보고서를 %1에 저장했습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="379"/>
+        <location filename="../../ui/mainwindow.cpp" line="386"/>
         <source>The report could not be written: %1</source>
         <translation>보고서를 작성할 수 없습니다: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="385"/>
+        <location filename="../../ui/mainwindow.cpp" line="392"/>
         <source>About Outage Impact Dashboard</source>
         <translation>장애 영향 대시보드 정보</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="386"/>
+        <location filename="../../ui/mainwindow.cpp" line="393"/>
         <source>&lt;h3&gt;Outage Impact Dashboard %1&lt;/h3&gt;&lt;p&gt;Shows how many people each service is failing, through its dependencies, over the whole recovery.&lt;/p&gt;&lt;p&gt;Qt %2 · %3&lt;/p&gt;&lt;p&gt;Database: %4&lt;/p&gt;</source>
         <translation>&lt;h3&gt;장애 영향 대시보드 %1&lt;/h3&gt;&lt;p&gt;각 서비스의 장애가 의존성을 통한 영향까지 포함해 복구 전 과정에 걸쳐 얼마나 많은 사람에게 영향을 주는지 보여 줍니다.&lt;/p&gt;&lt;p&gt;Qt %2 · %3&lt;/p&gt;&lt;p&gt;데이터베이스: %4&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="413"/>
-        <location filename="../../ui/mainwindow.cpp" line="426"/>
+        <location filename="../../ui/mainwindow.cpp" line="420"/>
+        <location filename="../../ui/mainwindow.cpp" line="433"/>
         <source>Counting method</source>
         <translation>집계 방법</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="414"/>
+        <location filename="../../ui/mainwindow.cpp" line="421"/>
         <source>Availability each reported state counts as (0 = everyone affected, 1 = nobody); unknown=last keeps the last known value:</source>
         <translation>보고된 상태별 가용성 환산값(0 = 전원 영향, 1 = 영향 없음). unknown=last는 마지막 값을 유지합니다:</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="434"/>
+        <location filename="../../ui/mainwindow.cpp" line="441"/>
         <source>Live sources from %1</source>
         <translation>%1의 실시간 소스</translation>
     </message>
     <message>
+        <location filename="../../ui/mainwindow.cpp" line="295"/>
         <source>Outage Impact Dashboard — Demo</source>
         <translation>장애 영향 대시보드 — 데모</translation>
     </message>
@@ -2020,46 +2097,57 @@ Trying again in %3 s…</source>
 <context>
     <name>NewIncidentDialog</name>
     <message>
+        <location filename="../../ui/dialogs/newincidentdialog.cpp" line="22"/>
         <source>New incident from selection</source>
         <translation>선택 범위로 새 장애</translation>
     </message>
     <message>
+        <location filename="../../ui/dialogs/newincidentdialog.cpp" line="23"/>
         <source>e.g. Login failures after the 14:00 deploy</source>
         <translation>예: 14:00 배포 후 로그인 실패</translation>
     </message>
     <message>
+        <location filename="../../ui/dialogs/newincidentdialog.cpp" line="26"/>
         <source>Critical</source>
         <translation>치명적</translation>
     </message>
     <message>
+        <location filename="../../ui/dialogs/newincidentdialog.cpp" line="26"/>
         <source>Major</source>
         <translation>주요</translation>
     </message>
     <message>
+        <location filename="../../ui/dialogs/newincidentdialog.cpp" line="26"/>
         <source>Minor</source>
         <translation>경미</translation>
     </message>
     <message>
+        <location filename="../../ui/dialogs/newincidentdialog.cpp" line="26"/>
         <source>None</source>
         <translation>없음</translation>
     </message>
     <message>
+        <location filename="../../ui/dialogs/newincidentdialog.cpp" line="35"/>
         <source>In %1</source>
         <translation>%1 기준</translation>
     </message>
     <message>
+        <location filename="../../ui/dialogs/newincidentdialog.cpp" line="39"/>
         <source>&amp;Title:</source>
         <translation>제목(&amp;T):</translation>
     </message>
     <message>
+        <location filename="../../ui/dialogs/newincidentdialog.cpp" line="40"/>
         <source>&amp;Severity:</source>
         <translation>심각도(&amp;S):</translation>
     </message>
     <message>
+        <location filename="../../ui/dialogs/newincidentdialog.cpp" line="41"/>
         <source>&amp;From:</source>
         <translation>시작(&amp;F):</translation>
     </message>
     <message>
+        <location filename="../../ui/dialogs/newincidentdialog.cpp" line="42"/>
         <source>&amp;To:</source>
         <translation>끝(&amp;T):</translation>
     </message>
@@ -2107,32 +2195,32 @@ Trying again in %3 s…</source>
     <message>
         <location filename="../../models/feeds/prometheusparser.cpp" line="43"/>
         <source>Prometheus error %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Prometheus 오류 %1: %2</translation>
     </message>
     <message>
         <location filename="../../models/feeds/prometheusparser.cpp" line="44"/>
         <source>(no errorType)</source>
-        <translation type="unfinished"></translation>
+        <translation>(errorType 없음)</translation>
     </message>
     <message>
         <location filename="../../models/feeds/prometheusparser.cpp" line="49"/>
         <source>not a Prometheus API response: &quot;status&quot; is %1, expected &quot;success&quot; or &quot;error&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Prometheus API 응답이 아닙니다: &quot;status&quot;가 %1입니다. &quot;success&quot; 또는 &quot;error&quot;여야 합니다</translation>
     </message>
     <message>
         <location filename="../../models/feeds/prometheusparser.cpp" line="58"/>
         <source>Prometheus resultType %1 has no series; expected &quot;matrix&quot; (query_range) or &quot;vector&quot; (query)</source>
-        <translation type="unfinished"></translation>
+        <translation>Prometheus resultType %1에는 시계열이 없습니다. &quot;matrix&quot;(query_range) 또는 &quot;vector&quot;(query)여야 합니다</translation>
     </message>
     <message>
         <location filename="../../models/feeds/prometheusparser.cpp" line="65"/>
         <source>&quot;data.result&quot; must be an array of series, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;data.result&quot;는 시계열 배열이어야 하는데 %1입니다</translation>
     </message>
     <message>
         <location filename="../../models/feeds/prometheusparser.cpp" line="70"/>
         <source>%1 at byte %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (바이트 %2): %3</translation>
     </message>
 </context>
 <context>
@@ -2140,86 +2228,86 @@ Trying again in %3 s…</source>
     <message>
         <location filename="../../models/feeds/prometheusseriesreader.cpp" line="61"/>
         <source>expected a series object, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>시계열 객체여야 하는데 %1입니다</translation>
     </message>
     <message>
         <location filename="../../models/feeds/prometheusseriesreader.cpp" line="76"/>
         <source>no service: none of the labels %1 has a value the service mapping knows, and the mapping takes mapped names only</source>
-        <translation type="unfinished"></translation>
+        <translation>서비스 없음: 레이블 %1 중 서비스 매핑이 아는 값이 없고, 매핑은 매핑된 이름만 받습니다</translation>
     </message>
     <message>
         <location filename="../../models/feeds/prometheusseriesreader.cpp" line="86"/>
         <source>&quot;values&quot; must be an array of [time, value] pairs, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;values&quot;는 [시각, 값] 쌍의 배열이어야 하는데 %1입니다</translation>
     </message>
     <message numerus="yes">
         <location filename="../../models/feeds/prometheusseriesreader.cpp" line="107"/>
         <source>none of the %n values (%1) is an availability ratio between 0 and 1, and no scale is declared. Declare what the values are: &quot;scale&quot;: &quot;percent&quot; or &quot;probe&quot; for the source in sources.json, or import --scale percent|probe. Values that are no availability at all (go_goroutines, request counts) need another query, such as avg_over_time(up[5m]).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>값 %n개(%1) 중 0과 1 사이의 가용성 비율은 하나도 없고, 선언된 척도도 없습니다. 값이 무엇인지 선언하세요: sources.json의 소스에 &quot;scale&quot;: &quot;percent&quot; 또는 &quot;probe&quot;, 또는 import --scale percent|probe. 가용성이 전혀 아닌 값(go_goroutines, 요청 수)에는 avg_over_time(up[5m]) 같은 다른 쿼리가 필요합니다.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../models/feeds/prometheusseriesreader.cpp" line="113"/>
         <source>none of the %n values (%1) fits the declared scale %2; a query of an availability on that scale, or the scale the values are on, is needed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>값 %n개(%1) 중 선언된 척도 %2에 맞는 값이 없습니다. 그 척도의 가용성 쿼리나, 값에 맞는 척도가 필요합니다.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../models/feeds/prometheusseriesreader.cpp" line="163"/>
         <source>percent (0..100)</source>
-        <translation type="unfinished"></translation>
+        <translation>퍼센트 (0..100)</translation>
     </message>
     <message>
         <location filename="../../models/feeds/prometheusseriesreader.cpp" line="165"/>
         <source>probe (0 or 1)</source>
-        <translation type="unfinished"></translation>
+        <translation>프로브 (0 또는 1)</translation>
     </message>
     <message>
         <location filename="../../models/feeds/prometheusseriesreader.cpp" line="170"/>
         <source>ratio (0..1)</source>
-        <translation type="unfinished"></translation>
+        <translation>비율 (0..1)</translation>
     </message>
     <message>
         <location filename="../../models/feeds/prometheusseriesreader.cpp" line="178"/>
         <source>expected a [time, value] pair, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>[시각, 값] 쌍이어야 하는데 %1입니다</translation>
     </message>
     <message>
         <location filename="../../models/feeds/prometheusseriesreader.cpp" line="183"/>
         <source>time must be Unix seconds between 1973 and 2200, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>시각은 1973년과 2200년 사이의 유닉스 초여야 하는데 %1입니다</translation>
     </message>
     <message>
         <location filename="../../models/feeds/prometheusseriesreader.cpp" line="191"/>
         <source>value must be a number as a string (&quot;0.5&quot;), got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>값은 문자열로 된 숫자(&quot;0.5&quot;)여야 하는데 %1입니다</translation>
     </message>
     <message>
         <location filename="../../models/feeds/prometheusseriesreader.cpp" line="194"/>
         <source>value %1 is not a finite number: no availability can be read from NaN or Inf</source>
-        <translation type="unfinished"></translation>
+        <translation>값 %1은(는) 유한한 수가 아닙니다: NaN이나 Inf에서는 가용성을 읽을 수 없습니다</translation>
     </message>
     <message>
         <location filename="../../models/feeds/prometheusseriesreader.cpp" line="204"/>
         <source>; if the values are percentages, declare &quot;scale&quot;: &quot;percent&quot; (import --scale percent)</source>
-        <translation type="unfinished"></translation>
+        <translation>; 값이 퍼센트라면 &quot;scale&quot;: &quot;percent&quot;를 선언하세요 (import --scale percent)</translation>
     </message>
     <message>
         <location filename="../../models/feeds/prometheusseriesreader.cpp" line="207"/>
         <source>value %1 of series %2 at %3 is outside the %4 scale %5%6</source>
-        <translation type="unfinished"></translation>
+        <translation>시계열 %2의 %3 시점 값 %1이(가) %4 척도 %5 밖에 있습니다%6</translation>
     </message>
     <message>
         <location filename="../../models/feeds/prometheusseriesreader.cpp" line="209"/>
         <source>default</source>
-        <translation type="unfinished"></translation>
+        <translation>기본</translation>
     </message>
     <message>
         <location filename="../../models/feeds/prometheusseriesreader.cpp" line="209"/>
         <source>declared</source>
-        <translation type="unfinished"></translation>
+        <translation>선언된</translation>
     </message>
 </context>
 <context>
@@ -2227,14 +2315,14 @@ Trying again in %3 s…</source>
     <message numerus="yes">
         <location filename="../../models/domain/recordfields.cpp" line="28"/>
         <source>(%n more characters)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(%n자 더 있음)</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../models/domain/recordfields.cpp" line="186"/>
         <source>%1 must lie between 1973-03-03T09:46:40Z and 2200-01-01T00:00:00Z, as numeric times do, got %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1은(는) 숫자 시각과 같이 1973-03-03T09:46:40Z와 2200-01-01T00:00:00Z 사이여야 하는데 %2입니다</translation>
     </message>
 </context>
 <context>
@@ -2283,12 +2371,12 @@ Trying again in %3 s…</source>
         <translation>스크롤로 포인터 위치 확대/축소, 드래그로 이동. +와 −로 확대/축소, 화살표 키로 이동, 0 또는 Esc로 장애 전체 보기.</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/recoverychartview.cpp" line="385"/>
+        <location filename="../../ui/charts/recoverychartview.cpp" line="391"/>
         <source>Scroll to zoom at the pointer, drag to pan; + − ← → keys; 0 or Esc shows the whole incident.</source>
         <translation>스크롤로 포인터 위치 확대/축소, 드래그로 이동. + − ← → 키 사용, 0 또는 Esc로 장애 전체 보기.</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/recoverychartview.cpp" line="392"/>
+        <location filename="../../ui/charts/recoverychartview.cpp" line="398"/>
         <source>d MMM HH:mm</source>
         <translation>M월 d일 HH:mm</translation>
     </message>
@@ -2439,38 +2527,38 @@ Trying again in %3 s…</source>
     <message>
         <location filename="../../ui/report/reportpreview.cpp" line="34"/>
         <source>Postmortem report</source>
-        <translation type="unfinished">포스트모템 보고서</translation>
+        <translation>사후 분석 보고서</translation>
     </message>
     <message>
         <location filename="../../ui/report/reportpreview.cpp" line="36"/>
         <source>Postmortem report: print preview</source>
-        <translation type="unfinished">포스트모템 보고서: 인쇄 미리 보기</translation>
+        <translation>사후 분석 보고서: 인쇄 미리보기</translation>
     </message>
     <message>
         <location filename="../../ui/report/reportpreview.cpp" line="39"/>
         <source>Save as PDF…</source>
-        <translation type="unfinished">PDF로 저장…</translation>
+        <translation>PDF로 저장…</translation>
     </message>
     <message>
         <location filename="../../ui/report/reportpreview.cpp" line="42"/>
         <source>Write the report to a PDF file</source>
-        <translation type="unfinished">보고서를 PDF 파일로 저장</translation>
+        <translation>보고서를 PDF 파일로 씁니다</translation>
     </message>
     <message>
         <location filename="../../ui/report/reportpreview.cpp" line="64"/>
         <location filename="../../ui/report/reportpreview.cpp" line="72"/>
         <source>Save report as PDF</source>
-        <translation type="unfinished">보고서를 PDF로 저장</translation>
+        <translation>보고서를 PDF로 저장</translation>
     </message>
     <message>
         <location filename="../../ui/report/reportpreview.cpp" line="64"/>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished">PDF 파일 (*.pdf)</translation>
+        <translation>PDF 파일 (*.pdf)</translation>
     </message>
     <message>
         <location filename="../../ui/report/reportpreview.cpp" line="72"/>
         <source>The report could not be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>보고서를 쓸 수 없습니다: %1</translation>
     </message>
 </context>
 <context>
@@ -2780,7 +2868,7 @@ Trying again in %3 s…</source>
     <message>
         <location filename="../../ui/report/reportcertaintysection.cpp" line="164"/>
         <source>Times in %1. The figures use the time and value under &quot;Placed at&quot;; the range takes in everything the sources allow.</source>
-        <translation>시각은 %1 기준. 수치는 "둔 시각"의 시각과 값을 쓰며, 범위는 출처가 허용하는 모든 경우를 포함합니다.</translation>
+        <translation>시각은 %1 기준. 수치는 &quot;둔 시각&quot;의 시각과 값을 쓰며, 범위는 출처가 허용하는 모든 경우를 포함합니다.</translation>
     </message>
     <message>
         <location filename="../../ui/report/reportcertaintysection.cpp" line="176"/>
@@ -2861,22 +2949,22 @@ Trying again in %3 s…</source>
     <message>
         <location filename="../../ui/report/reportsummarysection.cpp" line="64"/>
         <source>Each person is counted once, however many services failed them (%1 overlap within an audience, see &quot;How sure are these figures&quot;). Counted once per service, %2 service-users were affected at the peak and %3 service-user-hours lost.</source>
-        <translation>한 사람은 몇 개의 서비스에서 장애를 겪었든 한 번만 셉니다(이용자 집단 안의 겹침 모델: %1, "이 수치는 얼마나 확실한가" 참조). 서비스마다 한 번씩 세면 정점에 서비스 이용자 %2명이 영향을 받았고 서비스 이용자 인시 %3이 손실되었습니다.</translation>
+        <translation>한 사람은 몇 개의 서비스에서 장애를 겪었든 한 번만 셉니다(이용자 집단 안의 겹침 모델: %1, &quot;이 수치는 얼마나 확실한가&quot; 참조). 서비스마다 한 번씩 세면 정점에 서비스 이용자 %2명이 영향을 받았고 서비스 이용자 인시 %3이 손실되었습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/reportsummarysection.cpp" line="92"/>
+        <location filename="../../ui/report/reportsummarysection.cpp" line="96"/>
         <source>All services, each person once</source>
         <translation>전체 서비스(한 사람은 한 번)</translation>
     </message>
     <message>
-        <location filename="../../ui/report/reportsummarysection.cpp" line="98"/>
+        <location filename="../../ui/report/reportsummarysection.cpp" line="102"/>
         <source>Service-users (sum over services)</source>
         <translation>서비스 이용자(서비스별 합계)</translation>
     </message>
     <message>
-        <location filename="../../ui/report/reportsummarysection.cpp" line="102"/>
+        <location filename="../../ui/report/reportsummarysection.cpp" line="106"/>
         <source>Durations from %1; %2: not reached in the window. ≈: derived from the record, with the range its sources leave open in brackets; exact figures are listed under &quot;How sure are these figures&quot;. The sum over services counts a person using several in each.</source>
-        <translation>기간은 %1부터; %2: 기간 안에 도달하지 않음. ≈: 기록에서 추정한 값이며, 출처가 열어 둔 범위를 아래 또는 괄호에 적었습니다. 정확한 수치는 "이 수치는 얼마나 확실한가"에 있습니다. 서비스별 합계는 여러 서비스를 쓰는 사람을 서비스마다 셉니다.</translation>
+        <translation>기간은 %1부터; %2: 기간 안에 도달하지 않음. ≈: 기록에서 추정한 값이며, 출처가 열어 둔 범위를 아래 또는 괄호에 적었습니다. 정확한 수치는 &quot;이 수치는 얼마나 확실한가&quot;에 있습니다. 서비스별 합계는 여러 서비스를 쓰는 사람을 서비스마다 셉니다.</translation>
     </message>
     <message>
         <source>Peak people affected (sum over services)</source>
@@ -2990,6 +3078,12 @@ Trying again in %3 s…</source>
         <location filename="../../ui/report/reportmethodsection.cpp" line="34"/>
         <source>Where the user count comes from</source>
         <translation>사용자 수 출처</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportmethodsection.cpp" line="38"/>
+        <location filename="../../ui/report/reportsummarysection.cpp" line="90"/>
+        <source>unknown</source>
+        <translation>모름</translation>
     </message>
     <message>
         <location filename="../../ui/report/reporttimelinesection.cpp" line="26"/>
@@ -3549,38 +3643,49 @@ Trying again in %3 s…</source>
 <context>
     <name>ServiceCatalogue</name>
     <message>
+        <location filename="../../models/session/servicecatalogue.cpp" line="95"/>
         <source>A service has no key.</source>
         <translation>키가 없는 서비스가 있습니다.</translation>
     </message>
     <message>
+        <location filename="../../models/session/servicecatalogue.cpp" line="97"/>
         <source>The key &quot;%1&quot; is given to two services.</source>
         <translation>키 &quot;%1&quot;이(가) 두 서비스에 쓰였습니다.</translation>
     </message>
     <message>
+        <location filename="../../models/session/servicecatalogue.cpp" line="100"/>
         <source>The users of &quot;%1&quot; must be a count of 0 or more.</source>
         <translation>&quot;%1&quot;의 사용자 수는 0 이상이어야 합니다.</translation>
     </message>
     <message>
+        <location filename="../../models/session/servicecatalogue.cpp" line="105"/>
+        <location filename="../../models/session/servicecatalogue.cpp" line="107"/>
         <source>A dependency names &quot;%1&quot;, which is not a service.</source>
         <translation>의존 관계에 서비스가 아닌 &quot;%1&quot;이(가) 있습니다.</translation>
     </message>
     <message>
+        <location filename="../../models/session/servicecatalogue.cpp" line="109"/>
         <source>&quot;%1&quot; cannot depend on itself.</source>
         <translation>&quot;%1&quot;은(는) 자기 자신에 의존할 수 없습니다.</translation>
     </message>
     <message>
+        <location filename="../../models/session/servicecatalogue.cpp" line="111"/>
         <source>The share of %1 → %2 must be between 0 and 1.</source>
         <translation>%1 → %2의 비율은 0에서 1 사이여야 합니다.</translation>
     </message>
     <message>
+        <location filename="../../models/session/servicecatalogue.cpp" line="113"/>
         <source>%1 → %2 is given twice.</source>
         <translation>%1 → %2이(가) 두 번 있습니다.</translation>
     </message>
     <message>
+        <location filename="../../models/session/servicecatalogue.cpp" line="117"/>
         <source>These dependencies go round in a cycle: %1. A service cannot need itself, even through others.</source>
         <translation>이 의존 관계는 순환합니다: %1. 서비스는 다른 서비스를 거쳐서라도 자기 자신을 필요로 할 수 없습니다.</translation>
     </message>
     <message>
+        <location filename="../../models/session/servicecatalogue.cpp" line="151"/>
+        <location filename="../../models/session/servicecatalogue.cpp" line="164"/>
         <source>proposed from the status page group &quot;%1&quot;</source>
         <translation>상태 페이지 그룹 &quot;%1&quot;에서 제안됨</translation>
     </message>
@@ -3588,130 +3693,165 @@ Trying again in %3 s…</source>
 <context>
     <name>ServiceEditorDialog</name>
     <message>
+        <location filename="../../ui/dialogs/serviceeditordialog.cpp" line="105"/>
+        <location filename="../../ui/dialogs/serviceeditordialog.cpp" line="151"/>
+        <location filename="../../ui/dialogs/serviceeditordialog.cpp" line="360"/>
         <source>Services</source>
         <translation>서비스</translation>
     </message>
     <message>
+        <location filename="../../ui/dialogs/serviceeditordialog.cpp" line="109"/>
         <source>Key</source>
         <translation>키</translation>
     </message>
     <message>
+        <location filename="../../ui/dialogs/serviceeditordialog.cpp" line="109"/>
         <source>Display name</source>
         <translation>표시 이름</translation>
     </message>
     <message>
+        <location filename="../../ui/dialogs/serviceeditordialog.cpp" line="109"/>
         <source>Users</source>
         <translation>사용자 수</translation>
     </message>
     <message>
+        <location filename="../../ui/dialogs/serviceeditordialog.cpp" line="109"/>
         <source>Group</source>
         <translation>그룹</translation>
     </message>
     <message>
+        <location filename="../../ui/dialogs/serviceeditordialog.cpp" line="109"/>
         <source>Colour</source>
         <translation>색상</translation>
     </message>
     <message>
+        <location filename="../../ui/dialogs/serviceeditordialog.cpp" line="109"/>
         <source>Note</source>
         <translation>메모</translation>
     </message>
     <message>
+        <location filename="../../ui/dialogs/serviceeditordialog.cpp" line="110"/>
         <source>People who use the service; empty: not known yet</source>
         <translation>서비스를 쓰는 사람 수. 비우면 아직 알 수 없음</translation>
     </message>
     <message>
+        <location filename="../../ui/dialogs/serviceeditordialog.cpp" line="111"/>
         <source>#rrggbb, or empty for the theme&apos;s colour</source>
         <translation>#rrggbb, 비우면 테마 색상</translation>
     </message>
     <message>
+        <location filename="../../ui/dialogs/serviceeditordialog.cpp" line="113"/>
         <source>The feed&apos;s grouping, e.g. a status page component group: a hint, not a dependency</source>
         <translation>피드의 묶음(예: 상태 페이지 구성 요소 그룹). 참고일 뿐 의존 관계가 아닙니다</translation>
     </message>
     <message>
+        <location filename="../../ui/dialogs/serviceeditordialog.cpp" line="115"/>
         <source>Double-click a cell to edit it. A service whose samples or states are stored cannot be deleted.</source>
         <translation>칸을 두 번 클릭하면 편집합니다. 샘플이나 상태가 저장된 서비스는 삭제할 수 없습니다.</translation>
     </message>
     <message>
+        <location filename="../../ui/dialogs/serviceeditordialog.cpp" line="117"/>
         <source>Service</source>
         <translation>서비스</translation>
     </message>
     <message>
+        <location filename="../../ui/dialogs/serviceeditordialog.cpp" line="117"/>
         <source>Depends on</source>
         <translation>의존 대상</translation>
     </message>
     <message>
+        <location filename="../../ui/dialogs/serviceeditordialog.cpp" line="117"/>
         <source>Share</source>
         <translation>비율</translation>
     </message>
     <message>
+        <location filename="../../ui/dialogs/serviceeditordialog.cpp" line="119"/>
         <source>Share of the service&apos;s users who are failed when what it depends on fails (0–1)</source>
         <translation>의존 대상이 실패할 때 함께 실패하는 이 서비스 사용자의 비율(0–1)</translation>
     </message>
     <message>
+        <location filename="../../ui/dialogs/serviceeditordialog.cpp" line="134"/>
         <source>&amp;Add service</source>
         <translation>서비스 추가(&amp;A)</translation>
     </message>
     <message>
+        <location filename="../../ui/dialogs/serviceeditordialog.cpp" line="135"/>
         <source>&amp;Remove service</source>
         <translation>서비스 삭제(&amp;R)</translation>
     </message>
     <message>
+        <location filename="../../ui/dialogs/serviceeditordialog.cpp" line="136"/>
         <source>Add &amp;dependency</source>
         <translation>의존 관계 추가(&amp;D)</translation>
     </message>
     <message>
+        <location filename="../../ui/dialogs/serviceeditordialog.cpp" line="137"/>
         <source>Remo&amp;ve dependency</source>
         <translation>의존 관계 삭제(&amp;V)</translation>
     </message>
     <message>
+        <location filename="../../ui/dialogs/serviceeditordialog.cpp" line="138"/>
         <source>&amp;Propose from groups</source>
         <translation>그룹에서 제안(&amp;P)</translation>
     </message>
     <message>
+        <location filename="../../ui/dialogs/serviceeditordialog.cpp" line="140"/>
         <source>Add a dependency on its status page group for every component in one, as rows to keep or delete: nothing is applied until OK</source>
         <translation>상태 페이지 그룹에 속한 구성 요소마다 그 그룹에 대한 의존 관계를 남기거나 지울 행으로 추가합니다. 확인을 누르기 전에는 아무것도 적용되지 않습니다</translation>
     </message>
     <message>
+        <location filename="../../ui/dialogs/serviceeditordialog.cpp" line="161"/>
         <source>Dependencies</source>
         <translation>의존 관계</translation>
     </message>
     <message>
+        <location filename="../../ui/dialogs/serviceeditordialog.cpp" line="252"/>
         <source>No status page groups to propose dependencies from.</source>
         <translation>의존 관계를 제안할 상태 페이지 그룹이 없습니다.</translation>
     </message>
     <message>
+        <location filename="../../ui/dialogs/serviceeditordialog.cpp" line="287"/>
         <source>Row %1: users must be a whole number of 0 or more, or empty when not known.</source>
         <translation>%1행: 사용자 수는 0 이상의 정수이거나, 모르면 비워 두어야 합니다.</translation>
     </message>
     <message>
+        <location filename="../../ui/dialogs/serviceeditordialog.cpp" line="291"/>
         <source>Row %1: a colour is #rrggbb, e.g. #1f77b4, or empty.</source>
         <translation>%1행: 색상은 #rrggbb(예: #1f77b4)이거나 비워 두어야 합니다.</translation>
     </message>
     <message>
+        <location filename="../../ui/dialogs/serviceeditordialog.cpp" line="300"/>
         <source>Dependency %1: the share is a number from 0 to 1.</source>
         <translation>의존 관계 %1: 비율은 0에서 1 사이의 수입니다.</translation>
     </message>
     <message>
+        <location filename="../../ui/dialogs/serviceeditordialog.cpp" line="329"/>
         <source>A service needs a key.</source>
         <translation>서비스에는 키가 필요합니다.</translation>
     </message>
     <message>
+        <location filename="../../ui/dialogs/serviceeditordialog.cpp" line="330"/>
         <source>Another service has this key.</source>
         <translation>다른 서비스가 이 키를 쓰고 있습니다.</translation>
     </message>
     <message>
+        <location filename="../../ui/dialogs/serviceeditordialog.cpp" line="336"/>
         <source>A whole number of 0 or more, or empty</source>
         <translation>0 이상의 정수, 또는 빈 칸</translation>
     </message>
     <message>
+        <location filename="../../ui/dialogs/serviceeditordialog.cpp" line="338"/>
         <source>#rrggbb, or empty</source>
         <translation>#rrggbb, 또는 빈 칸</translation>
     </message>
     <message>
+        <location filename="../../ui/dialogs/serviceeditordialog.cpp" line="342"/>
+        <location filename="../../ui/dialogs/serviceeditordialog.cpp" line="343"/>
         <source>Not a service</source>
         <translation>서비스가 아님</translation>
     </message>
     <message>
+        <location filename="../../ui/dialogs/serviceeditordialog.cpp" line="356"/>
         <source>The services could not be saved: %1</source>
         <translation>서비스를 저장할 수 없습니다: %1</translation>
     </message>
@@ -3887,57 +4027,57 @@ Trying again in %3 s…</source>
 <context>
     <name>StateTimelineChart</name>
     <message>
-        <location filename="../../ui/charts/statetimelinechart.cpp" line="56"/>
+        <location filename="../../ui/charts/statetimelinepicture.cpp" line="17"/>
         <source>d MMM HH:mm</source>
         <translation>M월 d일 HH:mm</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/statetimelinechart.cpp" line="113"/>
+        <location filename="../../ui/charts/statetimelinepicture.cpp" line="74"/>
         <source>recovery milestone</source>
         <translation>복구 마일스톤</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/statetimelinechart.cpp" line="114"/>
+        <location filename="../../ui/charts/statetimelinepicture.cpp" line="75"/>
         <source>annotation</source>
         <translation>메모</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/statetimelinechart.cpp" line="171"/>
+        <location filename="../../ui/charts/statetimelinepicture.cpp" line="132"/>
         <source>first partial recovery</source>
         <translation>첫 부분 복구</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/statetimelinechart.cpp" line="172"/>
+        <location filename="../../ui/charts/statetimelinepicture.cpp" line="133"/>
         <source>50 % recovered</source>
         <translation>50% 복구</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/statetimelinechart.cpp" line="173"/>
+        <location filename="../../ui/charts/statetimelinepicture.cpp" line="134"/>
         <source>90 % recovered</source>
         <translation>90% 복구</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/statetimelinechart.cpp" line="174"/>
+        <location filename="../../ui/charts/statetimelinepicture.cpp" line="135"/>
         <source>full recovery</source>
         <translation>완전 복구</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/statetimelinechart.cpp" line="179"/>
+        <location filename="../../ui/charts/statetimelinepicture.cpp" line="140"/>
         <source>%1: %2 at %3</source>
         <translation>%1: %3에 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/statetimelinechart.cpp" line="204"/>
+        <location filename="../../ui/charts/statetimelinechart.cpp" line="36"/>
         <source>State timeline: the state of each service over time</source>
         <translation>상태 타임라인: 시간에 따른 서비스별 상태</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/statetimelinechart.cpp" line="205"/>
+        <location filename="../../ui/charts/statetimelinechart.cpp" line="37"/>
         <source>Scroll to zoom, drag to pan; + and − zoom, arrow keys pan, 0 shows all. Double-click moves the cursor there.</source>
         <translation>스크롤로 확대/축소, 드래그로 이동. +와 −로 확대/축소, 화살표 키로 이동, 0으로 전체 보기. 더블클릭하면 커서가 그곳으로 이동합니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/statetimelinechart.cpp" line="428"/>
+        <location filename="../../ui/charts/statetimelinechart.cpp" line="260"/>
         <source>%1: %2 %3, %4 – %5</source>
         <translation>%1: %2 %3, %4 – %5</translation>
     </message>
@@ -3955,37 +4095,42 @@ Trying again in %3 s…</source>
         <translation>영향 인원 (전체 사용자 %1명)</translation>
     </message>
     <message>
-        <location filename="../../ui/statustilewidget.cpp" line="87"/>
+        <location filename="../../ui/statustilewidget.cpp" line="85"/>
+        <source>users unknown</source>
+        <translation>사용자 수 모름</translation>
+    </message>
+    <message>
+        <location filename="../../ui/statustilewidget.cpp" line="88"/>
         <source>range %1</source>
         <translation>범위 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/statustilewidget.cpp" line="89"/>
+        <location filename="../../ui/statustilewidget.cpp" line="90"/>
         <source>%1 through dependencies</source>
         <translation>의존성을 통해 %1명</translation>
     </message>
     <message>
-        <location filename="../../ui/statustilewidget.cpp" line="92"/>
+        <location filename="../../ui/statustilewidget.cpp" line="93"/>
         <source>%1 since the outage began</source>
         <translation>장애 발생 후 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/statustilewidget.cpp" line="93"/>
+        <location filename="../../ui/statustilewidget.cpp" line="94"/>
         <source>before the outage</source>
         <translation>장애 발생 전</translation>
     </message>
     <message>
-        <location filename="../../ui/statustilewidget.cpp" line="95"/>
+        <location filename="../../ui/statustilewidget.cpp" line="96"/>
         <source>derived curve</source>
         <translation>추정 곡선</translation>
     </message>
     <message>
-        <location filename="../../ui/statustilewidget.cpp" line="97"/>
+        <location filename="../../ui/statustilewidget.cpp" line="98"/>
         <source>⚠ sources disagree: %1</source>
         <translation>⚠ 출처 불일치: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/statustilewidget.cpp" line="103"/>
+        <location filename="../../ui/statustilewidget.cpp" line="104"/>
         <source>%1: %2, %3 people affected</source>
         <translation>%1: %2, 영향 인원 %3명</translation>
     </message>
@@ -3995,27 +4140,27 @@ Trying again in %3 s…</source>
     <message>
         <location filename="../../models/feeds/statuspageitem.cpp" line="26"/>
         <source>%1 must be a string, got %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1은(는) 문자열이어야 하는데 %2입니다</translation>
     </message>
     <message>
         <location filename="../../models/feeds/statuspageitem.cpp" line="39"/>
         <source>%1 must lie between 1973-03-03T09:46:40Z and 2200-01-01T00:00:00Z, got %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1은(는) 1973-03-03T09:46:40Z와 2200-01-01T00:00:00Z 사이여야 하는데 %2입니다</translation>
     </message>
     <message>
         <location filename="../../models/feeds/statuspageitem.cpp" line="43"/>
         <source>%1 is not an RFC 3339 time with an offset, got %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1이(가) 오프셋이 있는 RFC 3339 시각이 아닙니다: %2</translation>
     </message>
     <message>
         <location filename="../../models/feeds/statuspageitem.cpp" line="53"/>
         <source>%1 must be an array or null, got %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1은(는) 배열이나 null이어야 하는데 %2입니다</translation>
     </message>
     <message>
         <location filename="../../models/feeds/statuspageitem.cpp" line="65"/>
         <source>missing required field %1</source>
-        <translation type="unfinished"></translation>
+        <translation>필수 필드 %1이(가) 없습니다</translation>
     </message>
 </context>
 <context>
@@ -4023,17 +4168,17 @@ Trying again in %3 s…</source>
     <message>
         <location filename="../../models/feeds/statuspageparser.cpp" line="45"/>
         <source>not a Statuspage document: expected one of components, incidents, scheduled_maintenances, status, component_update, incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Statuspage 문서가 아닙니다: components, incidents, scheduled_maintenances, status, component_update, incident 중 하나가 있어야 합니다</translation>
     </message>
     <message>
         <location filename="../../models/feeds/statuspageparser.cpp" line="52"/>
         <source>%1 at byte %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (바이트 %2): %3</translation>
     </message>
     <message>
         <location filename="../../models/feeds/statuspageparser.cpp" line="89"/>
         <source>%1 must be an object, got %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1은(는) 객체여야 하는데 %2입니다</translation>
     </message>
 </context>
 <context>
@@ -4041,34 +4186,34 @@ Trying again in %3 s…</source>
     <message>
         <location filename="../../models/feeds/statuspagereader.cpp" line="106"/>
         <source>%1 must be an array or null, got %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1은(는) 배열이나 null이어야 하는데 %2입니다</translation>
     </message>
     <message>
         <location filename="../../models/feeds/statuspagereader.cpp" line="113"/>
-        <location filename="../../models/feeds/statuspagereader.cpp" line="166"/>
-        <location filename="../../models/feeds/statuspagereader.cpp" line="270"/>
+        <location filename="../../models/feeds/statuspagereader.cpp" line="178"/>
+        <location filename="../../models/feeds/statuspagereader.cpp" line="296"/>
         <source>%1 must be an object, got %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1은(는) 객체여야 하는데 %2입니다</translation>
     </message>
     <message>
-        <location filename="../../models/feeds/statuspagereader.cpp" line="208"/>
+        <location filename="../../models/feeds/statuspagereader.cpp" line="220"/>
         <source>unknown indicator %1; expected one of none, minor, major, critical</source>
-        <translation type="unfinished"></translation>
+        <translation>알 수 없는 지표 %1. none, minor, major, critical 중 하나여야 합니다</translation>
     </message>
     <message>
-        <location filename="../../models/feeds/statuspagereader.cpp" line="233"/>
+        <location filename="../../models/feeds/statuspagereader.cpp" line="245"/>
         <source>the component has neither an id nor a name</source>
-        <translation type="unfinished"></translation>
+        <translation>구성 요소에 id도 name도 없습니다</translation>
     </message>
     <message>
-        <location filename="../../models/feeds/statuspagereader.cpp" line="239"/>
+        <location filename="../../models/feeds/statuspagereader.cpp" line="251"/>
         <source>component %1 is not in the service mapping and only mapped services are taken</source>
-        <translation type="unfinished"></translation>
+        <translation>구성 요소 %1이(가) 서비스 매핑에 없고, 매핑된 서비스만 받습니다</translation>
     </message>
     <message>
-        <location filename="../../models/feeds/statuspagereader.cpp" line="255"/>
+        <location filename="../../models/feeds/statuspagereader.cpp" line="281"/>
         <source>missing both &quot;display_at&quot; and &quot;created_at&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;display_at&quot;과 &quot;created_at&quot;이 모두 없습니다</translation>
     </message>
 </context>
 <context>
@@ -4149,8 +4294,8 @@ Trying again in %3 s…</source>
         <location filename="../../ui/common/timeaxisticks.cpp" line="56"/>
         <location filename="../../ui/charts/recoverychartview.cpp" line="270"/>
         <location filename="../../ui/charts/recoverychartview.cpp" line="296"/>
-        <location filename="../../ui/charts/statetimelinechart.cpp" line="281"/>
-        <location filename="../../ui/charts/statetimelinechart.cpp" line="322"/>
+        <location filename="../../ui/charts/statetimelinechart.cpp" line="113"/>
+        <location filename="../../ui/charts/statetimelinechart.cpp" line="154"/>
         <source>d MMM HH:mm</source>
         <translation>M월 d일 HH:mm</translation>
     </message>
@@ -4398,17 +4543,17 @@ Trying again in %3 s…</source>
 <context>
     <name>WallWindow</name>
     <message>
-        <location filename="../../ui/wall/wallwindow.cpp" line="222"/>
+        <location filename="../../ui/wall/wallwindow.cpp" line="224"/>
         <source>All recorded data</source>
         <translation>기록된 전체 데이터</translation>
     </message>
     <message>
-        <location filename="../../ui/wall/wallwindow.cpp" line="226"/>
+        <location filename="../../ui/wall/wallwindow.cpp" line="228"/>
         <source>NOT CURRENT: timeline unreachable · %1</source>
         <translation>최신 아님: 타임라인에 연결할 수 없음 · %1</translation>
     </message>
     <message>
-        <location filename="../../ui/wall/wallwindow.cpp" line="227"/>
+        <location filename="../../ui/wall/wallwindow.cpp" line="229"/>
         <source>DEMO DATA · %1</source>
         <translation>데모 데이터 · %1</translation>
     </message>
@@ -4417,86 +4562,87 @@ Trying again in %3 s…</source>
         <translation type="vanished">전체 서비스 영향 인원 %1명</translation>
     </message>
     <message>
-        <location filename="../../ui/wall/wallwindow.cpp" line="281"/>
+        <location filename="../../ui/wall/wallwindow.cpp" line="283"/>
         <source>%1 people affected (range %2) · %3 service-users</source>
         <translation>영향 인원 %1명 (범위 %2) · 서비스 이용자 합계 %3명</translation>
     </message>
     <message>
-        <location filename="../../ui/wall/wallwindow.cpp" line="282"/>
+        <location filename="../../ui/wall/wallwindow.cpp" line="284"/>
         <source>%1 people affected · %2 service-users</source>
         <translation>영향 인원 %1명 · 서비스 이용자 합계 %2명</translation>
     </message>
     <message>
-        <location filename="../../ui/wall/wallwindow.cpp" line="289"/>
+        <location filename="../../ui/wall/wallwindow.cpp" line="291"/>
         <source>⚠ NOT CURRENT: the timeline cannot be reached · figures as last loaded</source>
         <translation>⚠ 최신 아님: 타임라인에 연결할 수 없음 · 마지막으로 불러온 수치</translation>
     </message>
     <message>
-        <location filename="../../ui/wall/wallwindow.cpp" line="292"/>
+        <location filename="../../ui/wall/wallwindow.cpp" line="294"/>
         <source>%1 since the incident began · as at %2</source>
         <translation>장애 발생 후 %1 경과 · %2 기준</translation>
     </message>
     <message>
-        <location filename="../../ui/wall/wallwindow.cpp" line="293"/>
+        <location filename="../../ui/wall/wallwindow.cpp" line="295"/>
         <source>Before the incident began · as at %1</source>
         <translation>장애 발생 전 · %1 기준</translation>
     </message>
     <message>
-        <location filename="../../ui/wall/wallwindow.cpp" line="309"/>
+        <location filename="../../ui/wall/wallwindow.cpp" line="311"/>
         <source>Clock, %1</source>
         <translation>시계, %1</translation>
     </message>
     <message>
-        <location filename="../../ui/wall/wallwindow.cpp" line="318"/>
+        <location filename="../../ui/wall/wallwindow.cpp" line="320"/>
         <source>Overview: people affected by service</source>
         <translation>개요: 서비스별 영향 인원</translation>
     </message>
     <message>
-        <location filename="../../ui/wall/wallwindow.cpp" line="318"/>
+        <location filename="../../ui/wall/wallwindow.cpp" line="320"/>
         <source>Recovery: people affected over time</source>
         <translation>복구: 시간에 따른 영향 인원</translation>
     </message>
     <message>
-        <location filename="../../ui/wall/wallwindow.cpp" line="319"/>
+        <location filename="../../ui/wall/wallwindow.cpp" line="321"/>
         <source>State timeline</source>
         <translation>상태 타임라인</translation>
     </message>
     <message>
-        <location filename="../../ui/wall/wallwindow.cpp" line="319"/>
+        <location filename="../../ui/wall/wallwindow.cpp" line="321"/>
         <source>Dependencies at the cursor</source>
         <translation>현재 시점 의존성</translation>
     </message>
     <message>
-        <location filename="../../ui/wall/wallwindow.cpp" line="322"/>
+        <location filename="../../ui/wall/wallwindow.cpp" line="324"/>
         <source>%1 · view %2 of %3</source>
         <translation>%1 · 화면 %2/%3</translation>
     </message>
     <message>
-        <location filename="../../ui/wall/wallwindow.cpp" line="323"/>
+        <location filename="../../ui/wall/wallwindow.cpp" line="325"/>
         <source>Recovery chart: people affected per service over time</source>
         <translation>복구 차트: 시간에 따른 서비스별 영향 인원</translation>
     </message>
     <message>
-        <location filename="../../ui/wall/wallwindow.cpp" line="324"/>
+        <location filename="../../ui/wall/wallwindow.cpp" line="326"/>
         <source>State timeline: each service&apos;s state over time</source>
         <translation>상태 타임라인: 시간에 따른 서비스별 상태</translation>
     </message>
     <message>
-        <location filename="../../ui/wall/wallwindow.cpp" line="325"/>
+        <location filename="../../ui/wall/wallwindow.cpp" line="327"/>
         <source>Dependency view: which service needs which, coloured by state</source>
         <translation>의존성 보기: 서비스 간 의존 관계, 상태별 색상</translation>
     </message>
     <message>
-        <location filename="../../ui/wall/wallwindow.cpp" line="326"/>
+        <location filename="../../ui/wall/wallwindow.cpp" line="328"/>
         <source>Service tiles</source>
         <translation>서비스 타일</translation>
     </message>
     <message>
-        <location filename="../../ui/wall/wallwindow.cpp" line="327"/>
+        <location filename="../../ui/wall/wallwindow.cpp" line="329"/>
         <source>Outage Impact Dashboard — wall display</source>
         <translation>장애 영향 대시보드 — 상황판</translation>
     </message>
     <message>
+        <location filename="../../ui/wall/wallwindow.cpp" line="223"/>
         <source>Now · last %1 h</source>
         <translation>현재 · 지난 %1시간</translation>
     </message>
@@ -4504,41 +4650,41 @@ Trying again in %3 s…</source>
 <context>
     <name>main</name>
     <message>
-        <location filename="../../app/main.cpp" line="39"/>
+        <location filename="../../app/main.cpp" line="44"/>
         <source>Outage Impact Dashboard</source>
         <translation>장애 영향 대시보드</translation>
     </message>
     <message>
-        <location filename="../../app/main.cpp" line="40"/>
+        <location filename="../../app/main.cpp" line="45"/>
         <source>The timeline database could not be opened:
 %1</source>
         <translation>타임라인 데이터베이스를 열 수 없습니다:
 %1</translation>
     </message>
     <message>
-        <location filename="../../app/main.cpp" line="62"/>
+        <location filename="../../app/main.cpp" line="64"/>
         <source>Live sources</source>
         <translation>실시간 소스</translation>
     </message>
     <message>
-        <location filename="../../app/main.cpp" line="63"/>
+        <location filename="../../app/main.cpp" line="65"/>
         <source>The live sources could not start:
 %1</source>
         <translation>실시간 소스를 시작할 수 없습니다:
 %1</translation>
     </message>
     <message>
-        <location filename="../../app/main.cpp" line="76"/>
+        <location filename="../../app/main.cpp" line="78"/>
         <source>Screenshot saved to %1</source>
         <translation>스크린샷을 %1에 저장했습니다</translation>
     </message>
     <message>
-        <location filename="../../app/main.cpp" line="77"/>
+        <location filename="../../app/main.cpp" line="79"/>
         <source>Could not save the screenshot to %1</source>
         <translation>스크린샷을 %1에 저장할 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../app/main.cpp" line="110"/>
+        <location filename="../../app/main.cpp" line="112"/>
         <source>Try &apos;outagedash --help&apos;.</source>
         <translation>&apos;outagedash --help&apos;를 실행해 보세요.</translation>
     </message>

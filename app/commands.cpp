@@ -294,10 +294,12 @@ int runSummary(const CommandLine &cl)
             since(s.milestones.full), Timestamps::formatDuration(s.outageMs / 1000),
             QCoreApplication::translate("Commands", "%1 %").arg(locale.toString(s.sharePeak * 100.0, 'f', 0))});
     }
-    // The sum counts a person once per service they use: service-users, not people.
+    // The sum counts a person once per service they use: service-users, not people. With no
+    // user count anywhere there is nobody to count, which is not zero people.
+    const bool noUsers = analysis.result().servicesWithoutUsers == analysis.result().services.size();
     table.append({QCoreApplication::translate("Commands", "service-users"), QString(),
-        locale.toString(qRound64(analysis.result().peakTotal)),
-        locale.toString(qRound64(analysis.result().peopleHoursTotal)),
+        noUsers ? none : locale.toString(qRound64(analysis.result().peakTotal)),
+        noUsers ? none : locale.toString(qRound64(analysis.result().peopleHoursTotal)),
         since(analysis.result().totalMilestones.firstPartial), since(analysis.result().totalMilestones.full)});
     printTable(table);
     out() << '\n';
@@ -311,7 +313,11 @@ int runSummary(const CommandLine &cl)
                      .arg(without)
               << "\n\n";
     }
-    printDistinct(analysis);
+    if (noUsers)
+        out() << QCoreApplication::translate("Commands", "People affected: not known until a service has a user count")
+              << '\n';
+    else
+        printDistinct(analysis);
     out() << '\n' << analysis.method().describe() << Qt::endl;
     if (scenario.isValid()) {
         out() << '\n' << QCoreApplication::translate("Commands", "What if: %1").arg(scenario.scenario().name) << '\n';

@@ -139,6 +139,26 @@ private slots:
         QVERIFY(window.header()->serviceUsersText().contains(QLocale().toString(1500)));
     }
 
+    // A feed-only store (no user counts): the tile gives the share of users affected, and the
+    // headline says people are not known, never "0 people".
+    void unknownUsersShowTheShareNotZeroPeople()
+    {
+        FeedBatch b;
+        b.services = {service(u"api"_s, std::nullopt)};
+        b.samples = {sample(kStart, u"api"_s, 1.0), sample(kStart + kHour, u"api"_s, 0.25)};
+        DashboardSession session;
+        QVERIFY(session.open(seeded(b)));
+        MainWindow window(&session);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        const StatusTileWidget *api = tile(window, u"API"_s);
+        QVERIFY(api);
+        QVERIFY(!api->values().users);
+        QCOMPARE(api->affectedText(), QLocale().toString(75) + u" %"_s);
+        QVERIFY2(!window.header()->headlineText().contains(u"0 people"_s), qPrintable(window.header()->headlineText()));
+        QVERIFY2(window.header()->headlineText().contains(u"not known"_s), qPrintable(window.header()->headlineText()));
+    }
+
     void cancelLeavesTheStoreAlone()
     {
         DashboardSession session;

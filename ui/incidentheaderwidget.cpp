@@ -146,9 +146,14 @@ void IncidentHeaderWidget::setCursor(TimeMs time, double serviceUsers)
     const DistinctResult &distinct = m_analysis.distinct();
     const DistinctPoint d = distinct.at(time);
     const FigureRange people {d.central, d.low, d.high, distinct.derived};
-    m_headline->setText(people.derived || people.hasRange()
-            ? tr("%1 people affected (range %2)").arg(people.centralText(), people.rangeText())
-            : tr("%1 people affected").arg(people.centralText()));
+    // With no user count anywhere there are no people to count, which is not zero people.
+    const bool noUsers = m_analysis.result().servicesWithoutUsers == m_analysis.result().services.size();
+    if (noUsers)
+        m_headline->setText(tr("People affected: not known until a service has a user count"));
+    else
+        m_headline->setText(people.derived || people.hasRange()
+                ? tr("%1 people affected (range %2)").arg(people.centralText(), people.rangeText())
+                : tr("%1 people affected").arg(people.centralText()));
     QStringList audiences;
     for (const Audience &a : distinct.audiences)
         if (!a.ownService)
@@ -160,7 +165,7 @@ void IncidentHeaderWidget::setCursor(TimeMs time, double serviceUsers)
                 ? tr("People counted once; overlap model: %1.").arg(OverlapModels::displayName(distinct.model))
                 : tr("People counted once within each audience (%1); overlap model: %2.")
                       .arg(audiences.join(QStringLiteral("; ")), OverlapModels::displayName(distinct.model)));
-    m_sum->setText(sum);
+    m_sum->setText(noUsers ? tr("Each tile shows the share of its service's users affected.") : sum);
     const QString at = QStringLiteral("%1 %2").arg(Timestamps::format(time, zone, QStringLiteral("yyyy-MM-dd HH:mm")),
         TimeAxisTicks::zoneAbbreviation(zone, time));
     // Now spans whatever happened in its hours: no one outage to count from.

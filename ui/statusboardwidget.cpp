@@ -61,6 +61,7 @@ void StatusBoardWidget::refresh()
         v.conflict = i.data(ServiceStatusModel::ConflictRole).toString();
         if (const QVariant users = i.data(ServiceStatusModel::UsersRole); !users.isNull())
             v.users = users.toLongLong();
+        v.availability = i.data(ServiceStatusModel::EffectiveAvailabilityRole).toDouble();
         v.elapsedSeconds = i.data(ServiceStatusModel::ElapsedSecondsRole).toLongLong();
         v.derived = i.data(ServiceStatusModel::DerivedRole).toBool();
         const QVariant stale = i.data(ServiceStatusModel::StaleSecondsRole);

@@ -53,6 +53,9 @@ void StatusTileWidget::setTheme(const Theme &theme)
 
 QString StatusTileWidget::affectedText() const
 {
+    // Without a user count there are no people to count: the share of users affected holds.
+    if (!m_values.users)
+        return tr("%1 %").arg(QLocale().toString((1.0 - m_values.availability) * 100.0, 'f', 0));
     return figure().centralText();
 }
 
@@ -82,11 +85,11 @@ void StatusTileWidget::refresh()
     m_affected->setText(affectedText());
     const QLocale locale;
     QString detail = m_values.users ? tr("people affected of %1 users").arg(locale.toString(*m_values.users))
-                                    : tr("users unknown");
+                                    : tr("of users affected; user count unknown");
     const FigureRange f = figure();
-    if (f.derived || f.hasRange())
+    if (m_values.users && (f.derived || f.hasRange()))
         detail += u'\n' + tr("range %1").arg(f.rangeText());
-    if (m_values.affectedInherited >= 1)
+    if (m_values.users && m_values.affectedInherited >= 1)
         detail += u'\n' + tr("%1 through dependencies").arg(locale.toString(qRound64(m_values.affectedInherited)));
     detail += u'\n'
         + (m_values.elapsedSeconds >= 0
@@ -101,6 +104,8 @@ void StatusTileWidget::refresh()
     QPalette dp = m_detail->palette();
     dp.setColor(QPalette::WindowText, m_theme.mutedText);
     m_detail->setPalette(dp);
-    setAccessibleName(tr("%1: %2, %3 people affected").arg(m_values.name, m_state->text(), f.text()));
+    setAccessibleName(m_values.users
+            ? tr("%1: %2, %3 people affected").arg(m_values.name, m_state->text(), f.text())
+            : tr("%1: %2, %3 of users affected").arg(m_values.name, m_state->text(), affectedText()));
     setToolTip(accessibleName());
 }

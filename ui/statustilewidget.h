@@ -22,6 +22,7 @@ public:
         double affectedLow = 0; // the range its sources leave open at the cursor
         double affectedHigh = 0;
         std::optional<qint64> users; // unset: nobody gave the count
+        double availability = 1.0; // effective, dependencies included: the share of users served
 
         qint64 elapsedSeconds = 0;
         bool derived = false;

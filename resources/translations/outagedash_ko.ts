@@ -719,153 +719,158 @@
         <translation>%2에 %1에 대한 출처가 서로 다릅니다: %3; %4</translation>
     </message>
     <message>
-        <location filename="../../app/commands.cpp" line="254"/>
+        <location filename="../../app/commands.cpp" line="275"/>
         <source>not reached</source>
         <translation>미도달</translation>
     </message>
     <message>
-        <location filename="../../app/commands.cpp" line="261"/>
-        <location filename="../../app/commands.cpp" line="309"/>
+        <location filename="../../app/commands.cpp" line="280"/>
+        <location filename="../../app/commands.cpp" line="325"/>
         <source>service</source>
         <translation>서비스</translation>
     </message>
     <message>
-        <location filename="../../app/commands.cpp" line="261"/>
+        <location filename="../../app/commands.cpp" line="280"/>
         <source>users</source>
         <translation>사용자</translation>
     </message>
     <message>
-        <location filename="../../app/commands.cpp" line="262"/>
+        <location filename="../../app/commands.cpp" line="281"/>
         <source>peak</source>
         <translation>최대</translation>
     </message>
     <message>
-        <location filename="../../app/commands.cpp" line="262"/>
+        <location filename="../../app/commands.cpp" line="281"/>
         <source>people-hours</source>
         <translation>인시</translation>
     </message>
     <message>
-        <location filename="../../app/commands.cpp" line="263"/>
+        <location filename="../../app/commands.cpp" line="282"/>
         <source>first partial</source>
         <translation>첫 부분 복구</translation>
     </message>
     <message>
-        <location filename="../../app/commands.cpp" line="264"/>
+        <location filename="../../app/commands.cpp" line="283"/>
         <source>full recovery</source>
         <translation>완전 복구</translation>
     </message>
     <message>
-        <location filename="../../app/commands.cpp" line="264"/>
+        <location filename="../../app/commands.cpp" line="283"/>
         <source>outage</source>
         <translation>장애 시간</translation>
     </message>
     <message>
-        <location filename="../../app/commands.cpp" line="265"/>
+        <location filename="../../app/commands.cpp" line="284"/>
         <source>share</source>
         <translation>영향 비율</translation>
     </message>
     <message>
-        <location filename="../../app/commands.cpp" line="272"/>
+        <location filename="../../app/commands.cpp" line="291"/>
         <source>unknown</source>
         <translation>모름</translation>
     </message>
     <message>
-        <location filename="../../app/commands.cpp" line="276"/>
+        <location filename="../../app/commands.cpp" line="295"/>
         <source>%1 %</source>
         <translation>%1%</translation>
     </message>
     <message>
-        <location filename="../../app/commands.cpp" line="279"/>
+        <location filename="../../app/commands.cpp" line="300"/>
         <source>service-users</source>
         <translation>서비스 이용자 합계</translation>
     </message>
     <message>
-        <location filename="../../app/commands.cpp" line="296"/>
+        <location filename="../../app/commands.cpp" line="308"/>
         <source>people-hours cover %1 of %2 services: %3 have no user count (set them in the window: Services ▸ Edit…)</source>
         <translation>인시(人時)는 서비스 %2개 중 %1개만 셉니다: %3개는 사용자 수가 없습니다 (창에서 서비스 ▸ 편집…으로 정하세요)</translation>
     </message>
     <message>
-        <location filename="../../app/commands.cpp" line="319"/>
+        <location filename="../../app/commands.cpp" line="317"/>
+        <source>People affected: not known until a service has a user count</source>
+        <translation>영향받은 사람: 사용자 수가 있는 서비스가 생길 때까지 알 수 없음</translation>
+    </message>
+    <message>
+        <location filename="../../app/commands.cpp" line="331"/>
         <source>total</source>
         <translation>합계</translation>
     </message>
     <message>
-        <location filename="../../app/commands.cpp" line="308"/>
+        <location filename="../../app/commands.cpp" line="323"/>
         <source>What if: %1</source>
         <translation>가정: %1</translation>
     </message>
     <message>
-        <location filename="../../app/commands.cpp" line="310"/>
+        <location filename="../../app/commands.cpp" line="325"/>
         <source>recorded</source>
         <translation>기록</translation>
     </message>
     <message>
-        <location filename="../../app/commands.cpp" line="311"/>
+        <location filename="../../app/commands.cpp" line="326"/>
         <source>scenario</source>
         <translation>시나리오</translation>
     </message>
     <message>
-        <location filename="../../app/commands.cpp" line="312"/>
+        <location filename="../../app/commands.cpp" line="326"/>
         <source>saved</source>
         <translation>절감</translation>
     </message>
     <message>
-        <location filename="../../app/commands.cpp" line="323"/>
+        <location filename="../../app/commands.cpp" line="334"/>
         <source>With %1, %2 people-hours (%3 %) would have been saved.</source>
         <translation>%1이면 %2 인시(%3%)를 줄일 수 있었습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/commands.cpp" line="341"/>
+        <location filename="../../app/commands.cpp" line="352"/>
         <source>The Kakao 2022 demo is in %1</source>
         <translation>카카오 2022 데모가 %1에 있습니다</translation>
     </message>
     <message>
-        <location filename="../../app/commands.cpp" line="369"/>
+        <location filename="../../app/commands.cpp" line="380"/>
         <source>Report written to %1</source>
         <translation>보고서를 %1에 저장했습니다</translation>
     </message>
     <message>
-        <location filename="../../app/commands.cpp" line="387"/>
+        <location filename="../../app/commands.cpp" line="398"/>
         <source>%1 % (%2 of %3 samples)</source>
         <translation>%1% (샘플 %3개 중 %2개)</translation>
     </message>
     <message>
-        <location filename="../../app/commands.cpp" line="399"/>
+        <location filename="../../app/commands.cpp" line="410"/>
         <source>%1 services × %2 samples (seed %3) written to %4</source>
         <translation>서비스 %1개 × 샘플 %2개(시드 %3)를 %4에 썼습니다</translation>
     </message>
     <message>
-        <location filename="../../app/commands.cpp" line="419"/>
+        <location filename="../../app/commands.cpp" line="430"/>
         <source>%1: %2 new records, %3 rejected</source>
         <translation>%1: 새 레코드 %2건, 거부 %3건</translation>
     </message>
     <message>
-        <location filename="../../app/commands.cpp" line="426"/>
+        <location filename="../../app/commands.cpp" line="437"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../app/commands.cpp" line="430"/>
+        <location filename="../../app/commands.cpp" line="441"/>
         <source>timeline unreachable: %1 — webhooks are answered 503 with Retry-After, polls wait; reconnecting with backoff</source>
         <translation>타임라인에 연결할 수 없음: %1 — 웹훅에는 Retry-After와 함께 503으로 응답하고 폴링은 기다립니다. 간격을 늘려 가며 다시 연결합니다</translation>
     </message>
     <message>
-        <location filename="../../app/commands.cpp" line="437"/>
+        <location filename="../../app/commands.cpp" line="448"/>
         <source>timeline reachable again after %1 s; polls catch up</source>
         <translation>%1초 만에 타임라인에 다시 연결됨. 폴링이 빠진 구간을 채웁니다</translation>
     </message>
     <message>
-        <location filename="../../app/commands.cpp" line="446"/>
+        <location filename="../../app/commands.cpp" line="457"/>
         <source>Serving %1 sources into %2</source>
         <translation>소스 %1개를 %2(으)로 수집 중</translation>
     </message>
     <message>
-        <location filename="../../app/commands.cpp" line="448"/>
+        <location filename="../../app/commands.cpp" line="459"/>
         <source>; webhooks on http://%1:%2/hooks/&lt;source&gt;</source>
         <translation>; 웹훅 주소 http://%1:%2/hooks/&lt;source&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/commands.cpp" line="474"/>
+        <location filename="../../app/commands.cpp" line="485"/>
         <source>%1 rows written to %2</source>
         <translation>%2에 %1행을 썼습니다</translation>
     </message>
@@ -1596,32 +1601,37 @@ Trying again in %3 s…</source>
         <translation>피드 파일을 가져오거나(파일 ▸ 가져오기, 또는 창에 끌어다 놓기), 실시간 소스를 추가하거나(파일 ▸ 소스), 다음 명령으로 타임라인을 복사해 오세요: outagedash migrate --from FILE --to DB</translation>
     </message>
     <message>
-        <location filename="../../ui/incidentheaderwidget.cpp" line="150"/>
+        <location filename="../../ui/incidentheaderwidget.cpp" line="152"/>
+        <source>People affected: not known until a service has a user count</source>
+        <translation>영향받은 사람: 사용자 수가 있는 서비스가 생길 때까지 알 수 없음</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidentheaderwidget.cpp" line="155"/>
         <source>%1 people affected (range %2)</source>
         <translation>영향 인원 %1명 (범위 %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/incidentheaderwidget.cpp" line="151"/>
+        <location filename="../../ui/incidentheaderwidget.cpp" line="156"/>
         <source>%1 people affected</source>
         <translation>영향 인원 %1명</translation>
     </message>
     <message>
-        <location filename="../../ui/incidentheaderwidget.cpp" line="155"/>
+        <location filename="../../ui/incidentheaderwidget.cpp" line="160"/>
         <source>%1: %2</source>
         <translation>%1: %2명</translation>
     </message>
     <message>
-        <location filename="../../ui/incidentheaderwidget.cpp" line="156"/>
+        <location filename="../../ui/incidentheaderwidget.cpp" line="161"/>
         <source>%1 service-users affected: a person using several services counts once for each.</source>
         <translation>서비스 이용자 합계 %1명: 여러 서비스를 쓰는 사람은 서비스마다 한 번씩 셉니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/incidentheaderwidget.cpp" line="160"/>
+        <location filename="../../ui/incidentheaderwidget.cpp" line="165"/>
         <source>People counted once; overlap model: %1.</source>
         <translation>사람은 한 번만 셉니다. 겹침 모델: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/incidentheaderwidget.cpp" line="161"/>
+        <location filename="../../ui/incidentheaderwidget.cpp" line="166"/>
         <source>People counted once within each audience (%1); overlap model: %2.</source>
         <translation>이용자 집단 안에서 사람은 한 번만 셉니다(%1). 겹침 모델: %2.</translation>
     </message>
@@ -1630,12 +1640,12 @@ Trying again in %3 s…</source>
         <translation type="vanished">전체 서비스 영향 인원 %1명</translation>
     </message>
     <message>
-        <location filename="../../ui/incidentheaderwidget.cpp" line="168"/>
+        <location filename="../../ui/incidentheaderwidget.cpp" line="173"/>
         <source>As at %1, %2 after the outage began</source>
         <translation>%1 기준, 장애 발생 %2 후</translation>
     </message>
     <message>
-        <location filename="../../ui/incidentheaderwidget.cpp" line="169"/>
+        <location filename="../../ui/incidentheaderwidget.cpp" line="174"/>
         <source>As at %1, before the outage began</source>
         <translation>%1 기준, 장애 발생 전</translation>
     </message>
@@ -1670,7 +1680,12 @@ Trying again in %3 s…</source>
         <translation>⚠ 사용자 수가 없는 서비스 %1개: &lt;a href=&quot;do:services&quot;&gt;서비스 ▸ 편집…&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/incidentheaderwidget.cpp" line="167"/>
+        <location filename="../../ui/incidentheaderwidget.cpp" line="168"/>
+        <source>Each tile shows the share of its service&apos;s users affected.</source>
+        <translation>각 타일은 그 서비스 사용자 중 영향받은 비율을 보여 줍니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidentheaderwidget.cpp" line="172"/>
         <source>As at %1</source>
         <translation>%1 기준</translation>
     </message>
@@ -4085,54 +4100,68 @@ Trying again in %3 s…</source>
 <context>
     <name>StatusTileWidget</name>
     <message>
-        <location filename="../../ui/statustilewidget.cpp" line="74"/>
+        <location filename="../../ui/statustilewidget.cpp" line="77"/>
         <source>⏸ STALE · no data for %1</source>
         <translation>⏸ 데이터 중단 · %1째 수신 없음</translation>
     </message>
     <message>
-        <location filename="../../ui/statustilewidget.cpp" line="84"/>
+        <location filename="../../ui/statustilewidget.cpp" line="87"/>
         <source>people affected of %1 users</source>
         <translation>영향 인원 (전체 사용자 %1명)</translation>
     </message>
     <message>
-        <location filename="../../ui/statustilewidget.cpp" line="85"/>
         <source>users unknown</source>
-        <translation>사용자 수 모름</translation>
+        <translation type="vanished">사용자 수 모름</translation>
+    </message>
+    <message>
+        <location filename="../../ui/statustilewidget.cpp" line="58"/>
+        <source>%1 %</source>
+        <translation>%1%</translation>
     </message>
     <message>
         <location filename="../../ui/statustilewidget.cpp" line="88"/>
+        <source>of users affected; user count unknown</source>
+        <translation>의 사용자가 영향받음 (사용자 수 모름)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/statustilewidget.cpp" line="91"/>
         <source>range %1</source>
         <translation>범위 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/statustilewidget.cpp" line="90"/>
+        <location filename="../../ui/statustilewidget.cpp" line="93"/>
         <source>%1 through dependencies</source>
         <translation>의존성을 통해 %1명</translation>
     </message>
     <message>
-        <location filename="../../ui/statustilewidget.cpp" line="93"/>
+        <location filename="../../ui/statustilewidget.cpp" line="96"/>
         <source>%1 since the outage began</source>
         <translation>장애 발생 후 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/statustilewidget.cpp" line="94"/>
+        <location filename="../../ui/statustilewidget.cpp" line="97"/>
         <source>before the outage</source>
         <translation>장애 발생 전</translation>
     </message>
     <message>
-        <location filename="../../ui/statustilewidget.cpp" line="96"/>
+        <location filename="../../ui/statustilewidget.cpp" line="99"/>
         <source>derived curve</source>
         <translation>추정 곡선</translation>
     </message>
     <message>
-        <location filename="../../ui/statustilewidget.cpp" line="98"/>
+        <location filename="../../ui/statustilewidget.cpp" line="101"/>
         <source>⚠ sources disagree: %1</source>
         <translation>⚠ 출처 불일치: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/statustilewidget.cpp" line="104"/>
+        <location filename="../../ui/statustilewidget.cpp" line="108"/>
         <source>%1: %2, %3 people affected</source>
         <translation>%1: %2, 영향 인원 %3명</translation>
+    </message>
+    <message>
+        <location filename="../../ui/statustilewidget.cpp" line="109"/>
+        <source>%1: %2, %3 of users affected</source>
+        <translation>%1: %2, 사용자의 %3 영향받음</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ingest/connectionguard.h"
+#include "ingest/guardedtcpserver.h"
 #include "ingest/sourcemanager.h"
 #include "store/timelinestore.h"
 
@@ -86,14 +87,14 @@ class TstWebhookListener : public QObject {
     QString m_db;
     quint16 m_port = 0;
 
-    void start(const QString &listenerExtra = {})
+    void start(const QString &listenerExtra = {}, int idleTimeoutS = 1)
     {
         static int n = 0;
         m_manager.reset();
         m_db = m_dir.filePath(QStringLiteral("hook-%1.sqlite").arg(++n));
         qputenv("OUTAGEDASH_TOKEN", kToken);
-        const QByteArray json = "{\"listener\": {\"port\": 0, \"max_body_bytes\": 65536, \"idle_timeout_s\": 1, "
-                                "\"request_timeout_s\": 3"
+        const QByteArray json = "{\"listener\": {\"port\": 0, \"max_body_bytes\": 65536, \"idle_timeout_s\": "
+            + QByteArray::number(idleTimeoutS) + ", \"request_timeout_s\": 3"
             + listenerExtra.toUtf8()
             + "}, \"sources\": [{\"name\": \"hook\", \"kind\": \"webhook\", \"format\": \"ndjson\"}]}";
         SourcesConfig config;
@@ -269,7 +270,8 @@ private slots:
 
     void connectionsPastTheCapAreAnswered503()
     {
-        start(QStringLiteral(", \"max_connections\": 4"));
+        // Held longer than the wait for a slot, so none frees before the newcomer is refused.
+        start(QStringLiteral(", \"max_connections\": 4"), 10);
         std::vector<std::unique_ptr<RawClient>> held;
         for (int i = 0; i < 4; ++i) {
             held.push_back(std::make_unique<RawClient>(m_port));
@@ -278,7 +280,7 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(m_manager->listenerConnections(), 4, 2000);
         RawClient extra(m_port);
         extra.send(post(sample(1)));
-        QVERIFY(extra.waitForResponse(3000));
+        QVERIFY(extra.waitForResponse(GuardedTcpServer::waitForSlotMs + 3000));
         QCOMPARE(extra.status(), 503);
         QVERIFY(extra.head().contains("Retry-After: 1"));
         held.clear();

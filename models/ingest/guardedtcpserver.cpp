@@ -43,7 +43,7 @@ void GuardedTcpServer::incomingConnection(qintptr handle)
         closeIdlest();
     admitWaiting();
     if (!m_waiting.isEmpty() && !m_stuck.isActive())
-        m_stuck.start();
+        startWaiting();
 }
 
 ConnectionGuard *GuardedTcpServer::guarded(qintptr handle)
@@ -122,7 +122,7 @@ void GuardedTcpServer::slotFreed()
     admitWaiting();
     // Progress: whoever still waits gets another full wait.
     if (!m_waiting.isEmpty())
-        m_stuck.start();
+        startWaiting();
     else
         m_stuck.stop();
 }
@@ -133,8 +133,20 @@ void GuardedTcpServer::admitWaiting()
         admit(m_waiting.takeFirst());
 }
 
+void GuardedTcpServer::startWaiting()
+{
+    m_stuck.start();
+    m_stuckSince.start();
+}
+
 void GuardedTcpServer::noSlotFreed()
 {
+    // Half a wait late means this process was not running: the sockets that finished meanwhile
+    // have not been seen yet, so they get a wait of their own before anyone is refused.
+    if (m_stuckSince.elapsed() > waitForSlotMs * 3 / 2) {
+        startWaiting();
+        return;
+    }
     // Every slot is held by a client that is neither finishing nor idle between requests
     // (stalled, or slow): waiting longer would only hide that from the senders.
     const QList<qintptr> waiting = std::exchange(m_waiting, {});

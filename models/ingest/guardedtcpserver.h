@@ -3,6 +3,7 @@
 
 #include "ingest/connectionguard.h"
 
+#include <QElapsedTimer>
 #include <QList>
 #include <QSet>
 #include <QTcpServer>
@@ -17,6 +18,8 @@
 // the next free slot: a burst larger than the cap is served in turn rather than refused. Only
 // when no slot frees for waitForSlotMs (every slot held by a client that is not finishing) are
 // the waiting connections answered 503 with Retry-After: 1, without reaching QHttpServer.
+// A wait that ends late (the process itself did not run, as on a loaded machine) is not
+// taken as no slot freeing: the events that free slots may be queued behind the timer.
 class GuardedTcpServer final : public QTcpServer {
     Q_OBJECT
 public:
@@ -26,7 +29,7 @@ public:
 
     int openConnections() const { return m_open; }
     int waitingConnections() const { return int(m_waiting.size()); }
-    static constexpr int waitForSlotMs = 500;
+    static constexpr int waitForSlotMs = 2000;
 
 signals:
     void connectionRefused(int status);
@@ -45,6 +48,7 @@ private:
     bool full() const { return m_open - int(m_closingForRoom.size()) >= m_maxConnections; }
     void admitWaiting();
     void noSlotFreed();
+    void startWaiting();
 
     ConnectionGuard::Limits m_limits;
     int m_maxConnections;
@@ -54,4 +58,5 @@ private:
     QList<ConnectionGuard *> m_guards; // of the open connections
     QList<qintptr> m_waiting; // accepted, not read yet, in arrival order
     QTimer m_stuck;
+    QElapsedTimer m_stuckSince; // when m_stuck last started
 };

@@ -239,7 +239,7 @@ read -r am_port < <(free_ports 1)
 mkdir -p "$tmp/am-data"
 cat >"$tmp/alertmanager.yml" <<EOF
 global:
-  resolve_timeout: 10s
+  resolve_timeout: 1h
 route:
   receiver: dashboard
   group_by: [alertname, service]

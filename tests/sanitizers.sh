@@ -5,8 +5,9 @@
 #   tests/sanitizers.sh [--core] [BUILD_DIR]
 #
 # --core (what CI runs): only the core suites, CTest label "core" (parsers, store, engine,
-# listener, pollers: the code that reads what strangers send), built by the target core_tests;
-# about a third of the whole suite's build. Without it, every suite (a separate, longer command).
+# listener, pollers: the code that reads what strangers send), built by the target core_tests,
+# which needs no widget, chart or report library. Without it, every suite (a separate, longer
+# command).
 #
 # BUILD_DIR (default build-asan/ in the source tree) is a separate clang Debug -O1 build with
 #   -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined
@@ -17,19 +18,18 @@
 set -euo pipefail
 
 src="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-core=0
+# What to build and which tests to run: everything but the packaging check, or the core suites.
+targets=()
+select=(--exclude-regex '^tst_packaging$')
 if [ "${1:-}" = --core ]; then
-    core=1
+    targets=(--target core_tests)
+    select=(--label-regex '^core$')
     shift
 fi
 build="${1:-$src/build-asan}"
 
 "$src/tests/sanitized-configure.sh" "$build"
-if [ $core = 1 ]; then
-    cmake --build "$build" --target core_tests --parallel "$(nproc)"
-else
-    cmake --build "$build" --parallel "$(nproc)"
-fi
+cmake --build "$build" "${targets[@]}" --parallel "$(nproc)"
 
 # soak_smoke checks that resident memory stays flat after warm-up; two habits of ASan's
 # allocator would read as leaks there. Its quarantine (freed memory held back before reuse, to
@@ -47,13 +47,8 @@ export CRASH_LINES="${CRASH_LINES:-40000}" CRASH_KILLS="${CRASH_KILLS:-6}"
 # Left out, and why: tst_packaging installs the build and packs a .deb from it with dpkg-deb
 # and the packaging validators. It checks packaging, not our code, and an ASan .deb is
 # nothing to ship (its binaries need libasan at run time and would fail the dependency checks).
-exclude='^tst_packaging$'
 
 cd "$build"
 # Twice the cores: a third of the suite's time is spent waiting on sockets, child processes
 # and timers, not computing.
-if [ $core = 1 ]; then
-    ctest --output-on-failure --parallel "$(( $(nproc) * 2 ))" --timeout 1200 --label-regex '^core$'
-else
-    ctest --output-on-failure --parallel "$(( $(nproc) * 2 ))" --timeout 1200 --exclude-regex "$exclude"
-fi
+ctest --output-on-failure --parallel "$(( $(nproc) * 2 ))" --timeout 1200 "${select[@]}"

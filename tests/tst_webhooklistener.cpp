@@ -94,8 +94,7 @@ class TstWebhookListener : public QObject {
         m_db = m_dir.filePath(QStringLiteral("hook-%1.sqlite").arg(++n));
         qputenv("OUTAGEDASH_TOKEN", kToken);
         const QByteArray json = "{\"listener\": {\"port\": 0, \"max_body_bytes\": 65536, \"idle_timeout_s\": "
-            + QByteArray::number(idleTimeoutS) + ", \"request_timeout_s\": 3"
-            + listenerExtra.toUtf8()
+            + QByteArray::number(idleTimeoutS) + ", \"request_timeout_s\": 3" + listenerExtra.toUtf8()
             + "}, \"sources\": [{\"name\": \"hook\", \"kind\": \"webhook\", \"format\": \"ndjson\"}]}";
         SourcesConfig config;
         QString error;

@@ -108,6 +108,11 @@ void addOptions(QCommandLineParser &p)
                 "summary, report, export: start of the window the figures cover (RFC 3339, e.g. 2022-10-15T06:00:00Z); "
                 "migrate: the database to copy from."),
             QCoreApplication::translate("CommandLine", "time")},
+        {QStringLiteral("at"),
+            QCoreApplication::translate("CommandLine",
+                "summary: also give every service's figures at this moment (RFC 3339), as the window's tiles and "
+                "headline show them with the cursor there."),
+            QCoreApplication::translate("CommandLine", "time")},
         {QStringLiteral("to"),
             QCoreApplication::translate("CommandLine",
                 "summary, report, export: end of the window the figures cover (RFC 3339); migrate: the database to "
@@ -302,6 +307,16 @@ CommandLine CommandLine::parse(const QStringList &arguments)
                 "CommandLine", "--%1 needs an RFC 3339 time such as 2022-10-15T06:00:00Z, not \"%2\"")
                              .arg(name, p.value(name)));
         *target = *t;
+    }
+    if (p.isSet(u"at"_qs)) {
+        const auto t = Timestamps::parseRfc3339(p.value(u"at"_qs));
+        if (!t)
+            return usage(QCoreApplication::translate(
+                "CommandLine", "--%1 needs an RFC 3339 time such as 2022-10-15T06:00:00Z, not \"%2\"")
+                             .arg(u"at"_qs, p.value(u"at"_qs)));
+        if (cl.verb != Verb::Summary)
+            return usage(QCoreApplication::translate("CommandLine", "--at is for summary"));
+        cl.at = *t;
     }
     if (cl.from && cl.to && cl.from >= cl.to)
         return usage(QCoreApplication::translate("CommandLine", "--from must come before --to"));

@@ -7,6 +7,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 // What the user asked for, parsed once in main() and handed to the verb that runs it.
 struct CommandLine {
     enum class Verb { Gui, Import, Report, Summary, Demo, Serve, Export, Generate, Migrate };
@@ -30,6 +32,7 @@ struct CommandLine {
     QString out;
     qint64 from = 0; // --from/--to (RFC 3339) as epoch ms: the figures' window; 0 = the incident's
     qint64 to = 0;
+    std::optional<qint64> at; // summary --at (RFC 3339) as epoch ms: the figures at that moment too
     QString compare; // report: --compare ID, a second incident to compare with
     QString what; // export: timeline or series
     bool json = false;

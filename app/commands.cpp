@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "commands.h"
 
+#include "momentsummary.h"
+
 #include "domain/timelinesnapshot.h"
 #include "impact/figurerange.h"
 #include "impact/incidentanalysis.h"
@@ -266,6 +268,8 @@ int runSummary(const CommandLine &cl)
         QJsonObject doc = analysis.toJson();
         if (scenario.isValid())
             doc.insert(QStringLiteral("scenario"), scenario.toJson());
+        if (cl.at)
+            doc.insert(QStringLiteral("at"), MomentSummary(analysis, *cl.at).toJson());
         out() << QJsonDocument(doc).toJson(QJsonDocument::Indented);
         return Ok;
     }
@@ -318,6 +322,11 @@ int runSummary(const CommandLine &cl)
               << '\n';
     else
         printDistinct(analysis);
+    if (cl.at) {
+        const MomentSummary moment(analysis, *cl.at);
+        out() << '\n' << moment.headline() << '\n';
+        printTable(moment.table());
+    }
     out() << '\n' << analysis.method().describe() << Qt::endl;
     if (scenario.isValid()) {
         out() << '\n' << QCoreApplication::translate("Commands", "What if: %1").arg(scenario.scenario().name) << '\n';

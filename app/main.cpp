@@ -56,7 +56,6 @@ int runGui(const CommandLine &cl)
         window.setWallTheme(Theme::byName(cl.theme));
     else if (!cl.theme.isEmpty())
         window.setTheme(Theme::byName(cl.theme));
-    window.resize(1600, 1000);
     const QString sources = cl.sources.isEmpty() ? AppSettings::sourcesFile() : cl.sources;
     if (!sources.isEmpty()) {
         QString error;

@@ -4,6 +4,7 @@
 // and of every service, with its range, is looked for in each, formatted the one way the program
 // formats it (FigureRange).
 #include "impact/figurerange.h"
+#include "importcontroller.h"
 #include "incidentheaderwidget.h"
 #include "mainwindow.h"
 #include "session/dashboardsession.h"
@@ -12,11 +13,14 @@
 #include "wall/walltile.h"
 #include "wall/wallwindow.h"
 
+#include <QDateTime>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
 #include <QProcess>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -129,6 +133,55 @@ private slots:
                     wallTile = t;
             QVERIFY(wallTile);
             QCOMPARE(wallTile->figure().text(), peak.text());
+        }
+    }
+
+    // Issue #22, point 2: after File ▸ Import in the window, every tile and the headline are what
+    // `summary --at` gives for the same store and moment, at several moments through the recovery.
+    void importInTheWindowAgreesWithSummary()
+    {
+        const QString copy = m_dir.filePath(u"imported.sqlite"_s);
+        QFile::remove(copy);
+        QVERIFY(QFile::copy(db(), copy));
+        DashboardSession session;
+        QVERIFY2(session.open(copy), qPrintable(session.lastError()));
+        MainWindow window(&session);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.importController()->setQuiet(true);
+        QSignalSpy done(window.importController(), &ImportController::importFinished);
+        window.importController()->importFiles({QStringLiteral(OUTAGEDASH_TEST_DATA "/csv/bad_rows.csv")});
+        QVERIFY(done.wait(60000));
+        QVERIFY2(done.first().first().toBool(), qPrintable(window.importController()->lastMessages().join(u'\n')));
+
+        const IncidentAnalysis &a = session.analysis();
+        for (const TimeMs at : {a.windowStart() + 30 * 60000LL, TimeMs(1665883800000) /* 16 Oct 10:30 KST */,
+                 a.windowStart() + (a.windowEnd() - a.windowStart()) / 2}) {
+            session.setCursor(at);
+            const Run summary = run(QStringLiteral(OUTAGEDASH_BINARY),
+                {u"summary"_s, u"--json"_s, u"--db"_s, copy, u"--at"_s,
+                    QDateTime::fromMSecsSinceEpoch(at, QTimeZone::utc()).toString(Qt::ISODate)});
+            QVERIFY2(summary.code == 0, qPrintable(summary.err));
+            const QJsonObject moment = QJsonDocument::fromJson(summary.out.toUtf8()).object()[u"at"_s].toObject();
+            const QJsonArray services = moment[u"services"_s].toArray();
+            QCOMPARE(window.statusBoard()->tiles().size(), services.size());
+            for (const QJsonValue &v : services) {
+                const QJsonObject s = v.toObject();
+                const StatusTileWidget *tile = nullptr;
+                for (const StatusTileWidget *t : window.statusBoard()->tiles())
+                    if (t->values().name == s[u"name"_s].toString())
+                        tile = t;
+                QVERIFY2(tile, qPrintable(s[u"name"_s].toString()));
+                const FigureRange want = figure(s, u"affected"_s, s[u"derived"_s].toBool());
+                QVERIFY2(tile->figure().text() == want.text(),
+                    qPrintable(u"%1 at %2: window %3, summary %4"_s.arg(s[u"name"_s].toString())
+                                   .arg(at)
+                                   .arg(tile->figure().text(), want.text())));
+                QCOMPARE(tile->values().derived, s[u"derived"_s].toBool());
+            }
+            const FigureRange people = figure(moment, u"distinct"_s, moment[u"derived"_s].toBool());
+            const QString headline = window.header()->headlineText();
+            QVERIFY2(headline.contains(people.centralText()), qPrintable(headline + u" | " + people.centralText()));
         }
     }
 

@@ -5,6 +5,7 @@
 #include "charts/dependencyview.h"
 #include "charts/recoverychartview.h"
 #include "charts/statetimelinechart.h"
+#include "common/elidedlabel.h"
 #include "scenariopanel.h"
 #include "session/timewindow.h"
 
@@ -20,7 +21,7 @@ DashboardViews::DashboardViews(QWidget *parent)
     , m_dependencies(new DependencyView(this))
     , m_compare(new CompareWidget(this))
     , m_scenarios(new ScenarioPanel(this))
-    , m_counting(new QLabel(this))
+    , m_counting(new ElidedLabel(this))
 {
     m_tabs->addTab(m_recovery, tr("&Recovery"));
     m_tabs->addTab(m_stateTimeline, tr("&State timeline"));
@@ -35,7 +36,6 @@ DashboardViews::DashboardViews(QWidget *parent)
         WhatIf, tr("The incident replayed with a different recovery, and the people-hours it would save"));
     m_recovery->setTimeWindow(m_window);
     m_stateTimeline->setTimeWindow(m_window);
-    m_counting->setWordWrap(true);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_tabs, 1);
@@ -83,7 +83,7 @@ void DashboardViews::setData(const IncidentAnalysis &analysis, const TimelineSna
     QPalette p = m_counting->palette();
     p.setColor(QPalette::WindowText, theme.mutedText);
     m_counting->setPalette(p);
-    m_counting->setText(tr("How it is counted: %1").arg(analysis.method().describe()));
+    m_counting->setFullText(tr("How it is counted: %1").arg(analysis.method().describe()));
 }
 
 void DashboardViews::setCursorTime(TimeMs time)

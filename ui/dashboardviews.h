@@ -11,7 +11,7 @@
 class CompareWidget;
 class DependencyView;
 class ImpactSeriesProvider;
-class QLabel;
+class ElidedLabel;
 class RecoveryChartView;
 class ScenarioPanel;
 class DashboardSession;
@@ -58,7 +58,7 @@ private:
     CompareWidget *m_compare;
     ScenarioPanel *m_scenarios;
     DashboardSession *m_session = nullptr;
-    QLabel *m_counting;
+    ElidedLabel *m_counting;
     // What the Compare tab shows once it is opened: analysing two incidents over a large
     // store costs a quarter second that the first painted dashboard need not wait for.
     struct PendingCompare {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "incidentheaderwidget.h"
 
+#include "common/elidedlabel.h"
 #include "common/timeaxisticks.h"
 #include "impact/figurerange.h"
 
@@ -13,7 +14,7 @@ IncidentHeaderWidget::IncidentHeaderWidget(QWidget *parent)
     , m_demo(new QLabel(this))
     , m_title(new QLabel(this))
     , m_headline(new QLabel(this))
-    , m_sum(new QLabel(this))
+    , m_sum(new ElidedLabel(this))
     , m_when(new QLabel(this))
     , m_missing(new QLabel(this))
     , m_steps(new QLabel(this))
@@ -21,9 +22,9 @@ IncidentHeaderWidget::IncidentHeaderWidget(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(2);
-    m_demo->setText(tr("Demo: the Kakao outage of 15–20 October 2022, built from the public record. "
-                       "Availability curves are derived, not measured. Import your own feeds with File ▸ Import."));
+    m_demo->setToolTip(demoText());
     m_demo->setWordWrap(true);
+    setCompact(false);
     m_demo->setAutoFillBackground(true);
     m_demo->setMargin(6);
     QFont tf = m_title->font();
@@ -35,7 +36,6 @@ IncidentHeaderWidget::IncidentHeaderWidget(QWidget *parent)
     hf.setPointSizeF(hf.pointSizeF() * 1.2);
     m_headline->setFont(hf);
     m_headline->setWordWrap(true);
-    m_sum->setWordWrap(true);
     m_when->setWordWrap(true);
     m_missing->setObjectName(QStringLiteral("missingUsers"));
     m_missing->setWordWrap(true);
@@ -58,6 +58,18 @@ IncidentHeaderWidget::IncidentHeaderWidget(QWidget *parent)
     layout->addWidget(m_sum);
     layout->addWidget(m_when);
     setTheme(m_theme);
+}
+
+QString IncidentHeaderWidget::demoText()
+{
+    return tr("Demo: the Kakao outage of 15–20 October 2022, built from the public record. "
+              "Availability curves are derived, not measured. Import your own feeds with File ▸ Import.");
+}
+
+void IncidentHeaderWidget::setCompact(bool compact)
+{
+    // Beside the chart the banner has a third of the width: one line, the whole text in its tooltip.
+    m_demo->setText(compact ? tr("Demo data: derived from the public record, not measured") : demoText());
 }
 
 void IncidentHeaderWidget::setTheme(const Theme &theme)
@@ -128,7 +140,7 @@ QString IncidentHeaderWidget::headlineText() const
 
 QString IncidentHeaderWidget::serviceUsersText() const
 {
-    return m_sum->text();
+    return m_sum->fullText();
 }
 
 void IncidentHeaderWidget::setCursor(TimeMs time, double serviceUsers)
@@ -165,12 +177,12 @@ void IncidentHeaderWidget::setCursor(TimeMs time, double serviceUsers)
                 ? tr("People counted once; overlap model: %1.").arg(OverlapModels::displayName(distinct.model))
                 : tr("People counted once within each audience (%1); overlap model: %2.")
                       .arg(audiences.join(QStringLiteral("; ")), OverlapModels::displayName(distinct.model)));
-    m_sum->setText(noUsers ? tr("Each tile shows the share of its service's users affected.") : sum);
+    m_sum->setFullText(noUsers ? tr("Each tile shows the share of its service's users affected.") : sum);
     const QString at = QStringLiteral("%1 %2").arg(Timestamps::format(time, zone, QStringLiteral("yyyy-MM-dd HH:mm")),
         TimeAxisTicks::zoneAbbreviation(zone, time));
     // Now spans whatever happened in its hours: no one outage to count from.
     m_when->setText(m_nowHours > 0 ? tr("As at %1").arg(at)
             : elapsed >= 0 ? tr("As at %1, %2 after the outage began").arg(at, Timestamps::formatDuration(elapsed))
                            : tr("As at %1, before the outage began").arg(at));
-    setAccessibleName(m_headline->text() + u' ' + m_sum->text() + u' ' + m_when->text());
+    setAccessibleName(m_headline->text() + u' ' + m_sum->fullText() + u' ' + m_when->text());
 }

@@ -6,6 +6,7 @@
 
 #include <QWidget>
 
+class ElidedLabel;
 class QLabel;
 
 // The headline over the tiles: which incident, distinct people affected at the cursor (a person
@@ -24,6 +25,9 @@ public:
     // 'serviceUsers' is the sum over services (ServiceStatusModel::totalAffected).
     void setCursor(TimeMs time, double serviceUsers);
     void setTheme(const Theme &theme);
+    // A narrow pane (the summary beside the chart): the demo banner in one line.
+    void setCompact(bool compact);
+    static QString demoText();
     QString headlineText() const; // distinct people
     QString serviceUsersText() const; // the sum, under its own name
     QString missingUsersText() const;
@@ -39,7 +43,7 @@ private:
     QLabel *m_demo;
     QLabel *m_title;
     QLabel *m_headline;
-    QLabel *m_sum;
+    ElidedLabel *m_sum;
     QLabel *m_when;
     QLabel *m_missing;
     QLabel *m_steps;

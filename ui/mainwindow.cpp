@@ -23,6 +23,7 @@
 #include "timecursorwidget.h"
 #include "timelineview.h"
 #include "wall/wallwindow.h"
+#include "windowpanes.h"
 
 #include <QActionGroup>
 #include <QApplication>
@@ -37,6 +38,8 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QResizeEvent>
+#include <QScreen>
 #include <QSet>
 #include <QSplitter>
 #include <QSqlDatabase>
@@ -68,19 +71,18 @@ MainWindow::MainWindow(DashboardSession *session, QWidget *parent)
     topLayout->addWidget(m_header);
     topLayout->addWidget(m_actions->notice());
     topLayout->addWidget(m_board);
+    topLayout->addStretch();
+    auto *middle = new QWidget(this);
+    auto *middleLayout = new QVBoxLayout(middle);
+    middleLayout->setContentsMargins(10, 4, 10, 0);
     auto *cursorRow = new QHBoxLayout;
     m_replayBar = new ReplayBar(m_replay, this);
     cursorRow->addWidget(m_replayBar);
     cursorRow->addWidget(m_cursor, 1);
-    topLayout->addLayout(cursorRow);
-    auto *splitter = new QSplitter(Qt::Vertical, this);
-    splitter->addWidget(top);
-    splitter->addWidget(m_views);
-    splitter->addWidget(m_timeline);
-    splitter->setStretchFactor(1, 3);
-    splitter->setStretchFactor(2, 2);
-    splitter->setChildrenCollapsible(false);
-    setCentralWidget(splitter);
+    middleLayout->addLayout(cursorRow);
+    middleLayout->addWidget(m_views, 1);
+    m_panes = new WindowPanes(top, middle, m_timeline, this);
+    setCentralWidget(m_panes);
     m_views->setSession(session);
 
     auto *bar = addToolBar(tr("Incident"));
@@ -134,7 +136,9 @@ MainWindow::MainWindow(DashboardSession *session, QWidget *parent)
         = CountingMethod::fromString(AppSettings::countingSpec(CountingMethod().toString()), &countingError);
     if (countingError.isEmpty())
         session->setCountingMethod(method);
-    restoreGeometry(AppSettings::windowGeometry());
+    if (!restoreGeometry(AppSettings::windowGeometry()))
+        fitToScreen();
+    m_panes->restoreSizes();
     setTheme(Theme::byName(AppSettings::themeName()));
     m_ready = true;
     refreshAnalysis();
@@ -473,8 +477,31 @@ void MainWindow::dropEvent(QDropEvent *event)
     event->acceptProposedAction();
 }
 
+void MainWindow::fitToScreen()
+{
+    // 1800 × 1200 where there is room; otherwise the screen less a margin for the frame, never
+    // below the window's own minimum. Up to a 1080p screen that is the side-by-side arrangement.
+    const QRect room = screen()->availableGeometry();
+    const QSize size = QSize(1800, 1200).boundedTo(room.size() - QSize(24, 40)).expandedTo(minimumSizeHint());
+    resize(size);
+    move(room.center() - QPoint(size.width() / 2, size.height() / 2));
+}
+
+void MainWindow::resizeEvent(QResizeEvent *event)
+{
+    QMainWindow::resizeEvent(event);
+    // A window under 1050 px (a laptop, or a 1080p screen) puts the summary beside the charts
+    // and drops the tiles' detail lines (kept in their tooltips): stacked, summary, charts and
+    // five timeline rows need about 930 px, and beside them the tiles need three short rows.
+    const bool compact = event->size().height() < compactBelowHeight;
+    m_board->setCompact(compact);
+    m_header->setCompact(compact);
+    m_panes->setSideBySide(compact, m_board->widthFor(2) + 20);
+}
+
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     AppSettings::setWindowGeometry(saveGeometry());
+    m_panes->saveSizes();
     QMainWindow::closeEvent(event);
 }

@@ -12,6 +12,7 @@ class IncidentActions;
 class IncidentHeaderWidget;
 class LiveFeedController;
 class QComboBox;
+class WindowPanes;
 class AnnotationController;
 class DashboardViews;
 class RecoveryChartView;
@@ -51,6 +52,7 @@ public:
     IncidentHeaderWidget *header() const { return m_header; }
     QComboBox *incidentPicker() const { return m_incidents; }
     IncidentActions *incidentActions() const { return m_actions; }
+    static constexpr int compactBelowHeight = 1050;
 
 public slots:
     void importFiles();
@@ -63,11 +65,13 @@ public slots:
 protected:
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
 
 private:
     void createMenus();
+    void fitToScreen();
     void refreshAnalysis();
     void refreshCursor();
     void refreshTimeRanges();
@@ -84,6 +88,7 @@ private:
     DashboardViews *m_views;
     ReplayController *m_replay;
     ReplayBar *m_replayBar = nullptr;
+    WindowPanes *m_panes = nullptr;
     AnnotationController *m_notes;
     TimelineView *m_timeline;
     QComboBox *m_incidents;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "scenariopanel.h"
 
+#include "common/elidedlabel.h"
+
 #include "charts/scenariochartbuilder.h"
 #include "dialogs/scenariodialog.h"
 #include "itemmodels/scenariotablemodel.h"
@@ -21,7 +23,7 @@ using namespace Qt::StringLiterals;
 ScenarioPanel::ScenarioPanel(QWidget *parent)
     : QWidget(parent)
     , m_picker(new QComboBox)
-    , m_description(new QLabel)
+    , m_description(new ElidedLabel)
     , m_sentence(new QLabel)
     , m_table(new QTableView)
     , m_chart(new ScenarioChartView)
@@ -35,11 +37,13 @@ ScenarioPanel::ScenarioPanel(QWidget *parent)
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setStretchLastSection(true);
-    m_description->setWordWrap(true);
     m_sentence->setWordWrap(true);
     QFont bold = m_sentence->font();
     bold.setBold(true);
     m_sentence->setFont(bold);
+    // A wrapped label asks for its height at its narrowest width, which would hold a short window
+    // open; two lines is its floor, and at any usual width the sentence needs no more.
+    m_sentence->setMinimumHeight(2 * m_sentence->fontMetrics().lineSpacing());
 
     auto *edit = new QPushButton(tr("Scenarios…"));
     edit->setObjectName(u"editScenarios"_s);
@@ -47,10 +51,12 @@ ScenarioPanel::ScenarioPanel(QWidget *parent)
     top->addWidget(new QLabel(tr("What if:")));
     top->addWidget(m_picker, 1);
     top->addWidget(edit);
-    auto *split = new QSplitter(Qt::Vertical);
+    // Side by side: a chart cannot be shorter than its axes and legend, and a laptop has no
+    // height to stack a table on top of it.
+    auto *split = new QSplitter(Qt::Horizontal);
     split->addWidget(m_table);
     split->addWidget(m_chart);
-    split->setStretchFactor(1, 2);
+    split->setStretchFactor(1, 1);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addWidget(m_description);
@@ -135,14 +141,15 @@ void ScenarioPanel::recompute()
     if (index < 0 || index >= m_scenarios.size() || !m_analysis.isValid()) {
         m_model->setAnalysis(ScenarioAnalysis());
         m_chart->clearChart();
-        m_description->setText(m_analysis.incident() ? tr("No scenario for this incident yet: add one with Scenarios…")
-                                                     : tr("Pick an incident to replay it with a different recovery."));
+        m_description->setFullText(m_analysis.incident()
+                ? tr("No scenario for this incident yet: add one with Scenarios…")
+                : tr("Pick an incident to replay it with a different recovery."));
         m_sentence->clear();
         return;
     }
     const ScenarioAnalysis scenario(m_analysis, m_scenarios.at(index));
     m_model->setAnalysis(scenario);
-    m_description->setText(m_scenarios.at(index).description);
+    m_description->setFullText(m_scenarios.at(index).description);
     if (!scenario.isValid()) {
         m_sentence->setText(tr("The scenario cannot be computed: %1").arg(scenario.error()));
         m_chart->clearChart();

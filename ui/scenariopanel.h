@@ -10,6 +10,7 @@
 
 class QComboBox;
 class QLabel;
+class ElidedLabel;
 class QTableView;
 class ScenarioChartView;
 class ScenarioTableModel;
@@ -57,7 +58,7 @@ private:
     Theme m_theme = Theme::light();
     QList<Scenario> m_scenarios;
     QComboBox *m_picker;
-    QLabel *m_description;
+    ElidedLabel *m_description;
     QLabel *m_sentence;
     QTableView *m_table;
     ScenarioChartView *m_chart;

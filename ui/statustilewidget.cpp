@@ -5,7 +5,9 @@
 
 #include <QLabel>
 #include <QLocale>
-#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+#include <QGridLayout>
 
 StatusTileWidget::StatusTileWidget(QWidget *parent)
     : QFrame(parent)
@@ -17,31 +19,66 @@ StatusTileWidget::StatusTileWidget(QWidget *parent)
     setFrameShape(QFrame::StyledPanel);
     setAutoFillBackground(true);
     setFocusPolicy(Qt::TabFocus);
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(12, 10, 12, 10);
-    layout->setSpacing(4);
-    QFont nameFont = m_name->font();
-    nameFont.setPointSizeF(nameFont.pointSizeF() * 1.25);
-    nameFont.setBold(true);
-    m_name->setFont(nameFont);
-    QFont big = m_affected->font();
-    big.setPointSizeF(big.pointSizeF() * 1.8);
-    big.setBold(true);
-    m_affected->setFont(big);
+    m_layout = new QGridLayout(this);
     m_state->setAutoFillBackground(true);
     m_state->setMargin(3);
     m_detail->setWordWrap(true);
-    layout->addWidget(m_name);
-    layout->addWidget(m_state);
-    layout->addWidget(m_affected);
-    layout->addWidget(m_detail);
-    layout->addStretch();
-    setMinimumWidth(190);
+    m_state->setSizePolicy(QSizePolicy::Maximum, QSizePolicy::Fixed);
+    arrange();
+}
+
+void StatusTileWidget::arrange()
+{
+    // Full: name, state, figure and details one under another. Compact: the state and the
+    // figure share a row and the margins shrink, so three rows of tiles fit beside a chart.
+    for (QWidget *w : {static_cast<QWidget *>(m_name), static_cast<QWidget *>(m_state),
+             static_cast<QWidget *>(m_affected), static_cast<QWidget *>(m_detail)})
+        m_layout->removeWidget(w);
+    QFont nameFont = font();
+    nameFont.setPointSizeF(nameFont.pointSizeF() * (m_compact ? 1.1 : 1.25));
+    nameFont.setBold(true);
+    m_name->setFont(nameFont);
+    QFont big = font();
+    big.setPointSizeF(big.pointSizeF() * (m_compact ? 1.5 : 1.8));
+    big.setBold(true);
+    m_affected->setFont(big);
+    m_layout->setContentsMargins(m_compact ? QMargins(8, 6, 8, 6) : QMargins(12, 10, 12, 10));
+    m_layout->setHorizontalSpacing(8);
+    m_layout->setVerticalSpacing(m_compact ? 2 : 4);
+    m_layout->addWidget(m_name, 0, 0, 1, 2);
+    if (m_compact) {
+        m_layout->addWidget(m_state, 1, 0, Qt::AlignVCenter);
+        m_layout->addWidget(m_affected, 1, 1, Qt::AlignRight | Qt::AlignVCenter);
+        m_layout->addWidget(m_detail, 2, 0, 1, 2);
+    } else {
+        m_layout->addWidget(m_state, 1, 0, 1, 2, Qt::AlignLeft);
+        m_layout->addWidget(m_affected, 2, 0, 1, 2);
+        m_layout->addWidget(m_detail, 3, 0, 1, 2);
+    }
+    for (int row = 0; row < 5; ++row)
+        m_layout->setRowStretch(row, 0);
+    m_layout->setRowStretch(m_compact ? 3 : 4, 1);
+    // Compact, the detail is one line (its range and kind): as wide as the widest it can be.
+    const QString widest = tr("range %1").arg(u"00.0–00.0 M"_s) + u" · " + tr("derived curve");
+    const QMargins margins = m_layout->contentsMargins();
+    setMinimumWidth(qMax(190,
+        m_compact ? m_detail->fontMetrics().horizontalAdvance(widest) + margins.left() + margins.right()
+                + 2 * frameWidth() + 2
+                  : 0));
 }
 
 void StatusTileWidget::setValues(const Values &values)
 {
     m_values = values;
+    refresh();
+}
+
+void StatusTileWidget::setCompact(bool compact)
+{
+    if (compact == m_compact)
+        return;
+    m_compact = compact;
+    arrange();
     refresh();
 }
 
@@ -84,22 +121,35 @@ void StatusTileWidget::refresh()
     m_state->setPalette(sp);
     m_affected->setText(affectedText());
     const QLocale locale;
-    QString detail = m_values.users ? tr("people affected of %1 users").arg(locale.toString(*m_values.users))
-                                    : tr("of users affected; user count unknown");
     const FigureRange f = figure();
-    if (m_values.users && (f.derived || f.hasRange()))
-        detail += u'\n' + tr("range %1").arg(f.rangeText());
+    QStringList full;
+    full.append(m_values.users ? tr("people affected of %1 users").arg(locale.toString(*m_values.users))
+                               : tr("of users affected; user count unknown"));
+    QStringList compact; // what a figure may never be shown without: its range and its kind
+    if (m_values.users && (f.derived || f.hasRange())) {
+        full.append(tr("range %1").arg(f.rangeText()));
+        compact.append(full.last());
+    }
     if (m_values.users && m_values.affectedInherited >= 1)
-        detail += u'\n' + tr("%1 through dependencies").arg(locale.toString(qRound64(m_values.affectedInherited)));
-    detail += u'\n'
-        + (m_values.elapsedSeconds >= 0
-                ? tr("%1 since the outage began").arg(Timestamps::formatDuration(m_values.elapsedSeconds))
-                : tr("before the outage"));
-    if (m_values.derived)
-        detail += u'\n' + tr("derived curve");
-    if (!m_values.conflict.isEmpty())
-        detail += u'\n' + tr("⚠ sources disagree: %1").arg(m_values.conflict);
+        full.append(tr("%1 through dependencies").arg(locale.toString(qRound64(m_values.affectedInherited))));
+    // The time and the kind of figure share a line: a tile stays short enough for a laptop.
+    QString when = m_values.elapsedSeconds >= 0
+        ? tr("%1 since the outage began").arg(Timestamps::formatDuration(m_values.elapsedSeconds))
+        : tr("before the outage");
+    if (m_values.derived) {
+        when += u" · " + tr("derived curve");
+        compact.append(tr("derived curve"));
+    }
+    full.append(when);
+    if (!m_values.conflict.isEmpty()) {
+        full.append(tr("⚠ sources disagree: %1").arg(m_values.conflict));
+        compact.append(tr("⚠ sources disagree"));
+    }
+    if (!m_values.users)
+        compact.prepend(tr("user count unknown"));
+    const QString detail = m_compact ? compact.join(u" · ") : full.join(u'\n');
     m_detail->setText(detail);
+    m_detail->setVisible(!detail.isEmpty());
     m_detail->setStyleSheet(QString());
     QPalette dp = m_detail->palette();
     dp.setColor(QPalette::WindowText, m_theme.mutedText);
@@ -107,5 +157,5 @@ void StatusTileWidget::refresh()
     setAccessibleName(m_values.users
             ? tr("%1: %2, %3 people affected").arg(m_values.name, m_state->text(), f.text())
             : tr("%1: %2, %3 of users affected").arg(m_values.name, m_state->text(), affectedText()));
-    setToolTip(accessibleName());
+    setToolTip(m_compact ? accessibleName() + u'\n' + full.join(u'\n') : accessibleName());
 }

@@ -7,6 +7,7 @@
 
 #include <QFrame>
 
+class QGridLayout;
 class QLabel;
 
 // One service at a glance: state (word, symbol and colour), people affected at the
@@ -34,14 +35,20 @@ public:
     void setValues(const Values &values);
     void setTheme(const Theme &theme);
     const Values &values() const { return m_values; }
+    // Compact: the figure's range and kind only, the rest in the tooltip (a short window).
+    void setCompact(bool compact);
+    bool isCompact() const { return m_compact; }
     QString affectedText() const; // the central figure as the tile prints it
     FigureRange figure() const; // the figure with its range
 
 private:
     void refresh();
+    void arrange();
 
     Values m_values;
+    bool m_compact = false;
     Theme m_theme = Theme::light();
+    QGridLayout *m_layout;
     QLabel *m_name;
     QLabel *m_state;
     QLabel *m_affected;

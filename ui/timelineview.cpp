@@ -9,7 +9,9 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLayout>
 #include <QLineEdit>
+#include <QScrollBar>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -153,4 +155,14 @@ void TimelineView::applyRange()
         m_model->setTimeRange(std::nullopt, std::nullopt);
     else
         m_model->setTimeRange(m_ranges.at(i).first, m_ranges.at(i).second);
+}
+
+int TimelineView::heightForRows(int rows) const
+{
+    const QMargins margins = layout()->contentsMargins();
+    const int bar = layout()->itemAt(0)->sizeHint().height() + layout()->spacing();
+    const int table = m_table->horizontalHeader()->sizeHint().height()
+        + rows * m_table->verticalHeader()->defaultSectionSize() + 2 * m_table->frameWidth()
+        + m_table->horizontalScrollBar()->sizeHint().height();
+    return margins.top() + bar + table + margins.bottom();
 }

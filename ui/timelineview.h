@@ -24,6 +24,8 @@ public:
     QComboBox *sourceFilter() const { return m_source; }
     QComboBox *rangeFilter() const { return m_range; }
     QTableView *table() const { return m_table; }
+    // The height that shows this many rows of events under the filter bar.
+    int heightForRows(int rows) const;
     QLineEdit *filterEdit() const { return m_filter; }
 
 signals:

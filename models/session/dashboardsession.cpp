@@ -181,7 +181,13 @@ void DashboardSession::reload()
     m_timeline->setServiceNames(names);
     m_timeline->setEvents(TimelineEvent::collect(m_snapshot.updates, m_snapshot.states, m_snapshot.annotations));
     m_loadedAt = QDateTime::currentDateTimeUtc();
-    analyse();
+    // New data for the same incident (a note, an import, a closed dialog, a live append) leaves
+    // the reviewer where they were; only another incident starts again at its worst moment.
+    const QString incidentBefore = incidentId();
+    const bool nowBefore = m_nowView;
+    const TimeMs cursorBefore = m_status->cursor();
+    const bool hadAnalysis = !m_analysis.services().isEmpty() || m_analysis.incident();
+    analyse(hadAnalysis ? std::optional<TimeMs>(cursorBefore) : std::nullopt, incidentBefore, nowBefore);
     noticeLiveIncidents();
 #ifdef __GLIBC__
     // The old snapshot (tens of MB on a large store) was just freed: give the pages back, or
@@ -232,7 +238,7 @@ void DashboardSession::noticeLiveIncidents()
     m_incidentsSeen = true;
 }
 
-void DashboardSession::analyse()
+void DashboardSession::analyse(std::optional<TimeMs> keepCursor, const QString &keepFor, bool keptWasNow)
 {
     const Incident *incident = m_nowRequested ? nullptr : m_snapshot.pickIncident(m_requestedIncident);
     m_provider.reset();
@@ -251,8 +257,12 @@ void DashboardSession::analyse()
     m_status->setNow(QDateTime::currentMSecsSinceEpoch());
     // Open at the worst moment of the incident: that is what a reviewer looks for first.
     // Now shows the current state, so its cursor stands at the end.
-    m_status->setCursor(
-        m_nowView ? m_analysis.windowEnd() : m_analysis.result().peakTotalAt.value_or(m_analysis.windowEnd()));
+    TimeMs cursor
+        = m_nowView ? m_analysis.windowEnd() : m_analysis.result().peakTotalAt.value_or(m_analysis.windowEnd());
+    const bool same = keepCursor && keptWasNow == m_nowView && keepFor == incidentId();
+    if (same && !m_nowView && *keepCursor >= m_analysis.windowStart() && *keepCursor <= m_analysis.windowEnd())
+        cursor = *keepCursor;
+    m_status->setCursor(cursor);
     emit analysisChanged();
     emit cursorMoved(m_status->cursor());
 }

@@ -15,6 +15,7 @@
 #include <QSet>
 #include <QTimer>
 #include <memory>
+#include <optional>
 
 class ImpactSeriesProvider;
 class TimelineStore;
@@ -122,7 +123,9 @@ signals:
     void liveIncidentResolved(const QString &id);
 
 private:
-    void analyse();
+    // keepCursor: the cursor to stay at when the analysis is of the incident keepFor again (and
+    // Now again only if keptWasNow); otherwise the incident's worst moment, or Now's end.
+    void analyse(std::optional<TimeMs> keepCursor = std::nullopt, const QString &keepFor = {}, bool keptWasNow = false);
     void processLive();
     void watchStore();
     void storeFailed();

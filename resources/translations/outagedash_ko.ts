@@ -290,7 +290,7 @@
     </message>
     <message>
         <location filename="../../app/commandline.cpp" line="73"/>
-        <location filename="../../app/commandline.cpp" line="129"/>
+        <location filename="../../app/commandline.cpp" line="134"/>
         <source>n</source>
         <translation>번호</translation>
     </message>
@@ -334,7 +334,7 @@
     <message>
         <location filename="../../app/commandline.cpp" line="86"/>
         <location filename="../../app/commandline.cpp" line="100"/>
-        <location filename="../../app/commandline.cpp" line="140"/>
+        <location filename="../../app/commandline.cpp" line="145"/>
         <source>file</source>
         <translation>파일</translation>
     </message>
@@ -360,7 +360,7 @@
     </message>
     <message>
         <location filename="../../app/commandline.cpp" line="98"/>
-        <location filename="../../app/commandline.cpp" line="119"/>
+        <location filename="../../app/commandline.cpp" line="124"/>
         <source>id</source>
         <translation>ID</translation>
     </message>
@@ -377,181 +377,193 @@
     <message>
         <location filename="../../app/commandline.cpp" line="110"/>
         <location filename="../../app/commandline.cpp" line="115"/>
+        <location filename="../../app/commandline.cpp" line="120"/>
         <source>time</source>
         <translation>시각</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="117"/>
+        <location filename="../../app/commandline.cpp" line="112"/>
+        <source>summary: also give every service&apos;s figures at this moment (RFC 3339), as the window&apos;s tiles and headline show them with the cursor there.</source>
+        <translation>summary: 이 시각(RFC 3339)의 서비스별 수치도 함께 출력합니다. 커서를 그 시각에 둔 창의 타일과 헤드라인이 보여 주는 값과 같습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../app/commandline.cpp" line="122"/>
         <source>report: add a comparison with this incident (chart and both milestone tables).</source>
         <translation>report: 이 장애와의 비교 추가(차트와 양쪽 마일스톤 표).</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="121"/>
+        <location filename="../../app/commandline.cpp" line="126"/>
         <source>export: timeline (updates, state changes, notes) or series (people affected over time).</source>
         <translation>export: timeline(업데이트, 상태 변경, 메모) 또는 series(시간별 영향 인원).</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="123"/>
+        <location filename="../../app/commandline.cpp" line="128"/>
         <source>kind</source>
         <translation>종류</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="125"/>
+        <location filename="../../app/commandline.cpp" line="130"/>
         <source>summary: print JSON (times as epoch seconds, durations in seconds).</source>
         <translation>summary: JSON 출력(시각은 epoch 초, 기간은 초).</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="128"/>
+        <location filename="../../app/commandline.cpp" line="133"/>
         <source>generate: how many services (default 4).</source>
         <translation>generate: 서비스 수(기본값 4).</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="131"/>
+        <location filename="../../app/commandline.cpp" line="136"/>
         <source>generate: samples per service, one a second (default 100000).</source>
         <translation>generate: 서비스당 샘플 수, 초당 하나(기본값 100000).</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="132"/>
+        <location filename="../../app/commandline.cpp" line="137"/>
         <source>m</source>
         <translation>m</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="134"/>
+        <location filename="../../app/commandline.cpp" line="139"/>
         <source>generate: the seed; the same seed gives the same data (default 42).</source>
         <translation>generate: 시드. 같은 시드는 같은 데이터를 만듭니다(기본값 42).</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="136"/>
+        <location filename="../../app/commandline.cpp" line="141"/>
         <source>s</source>
         <translation>s</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="138"/>
+        <location filename="../../app/commandline.cpp" line="143"/>
         <source>Sources file (JSON, see docs/sources.md) for serve and for live feeds in the dashboard.</source>
         <translation>serve와 대시보드 실시간 피드용 소스 파일(JSON, docs/sources.md 참고).</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="142"/>
+        <location filename="../../app/commandline.cpp" line="147"/>
         <source>summary, report: the availability a reported state counts as, e.g. degraded=0.5,unknown=last (keys: degraded, partial, major, maintenance, operational, unknown; &quot;last&quot; keeps the last known; the rest keep their default).</source>
         <translation>summary, report: 보고된 상태를 가용성으로 환산하는 값, 예: degraded=0.5,unknown=last(키: degraded, partial, major, maintenance, operational, unknown; &quot;last&quot;는 마지막으로 알려진 값을 유지, 나머지는 기본값 유지).</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="146"/>
+        <location filename="../../app/commandline.cpp" line="151"/>
         <source>spec</source>
         <translation>설정</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="148"/>
+        <location filename="../../app/commandline.cpp" line="153"/>
         <source>summary, report: how the users of one audience&apos;s services overlap, for distinct people affected: independent (the default), nested or disjoint. The range always runs from nested to disjoint.</source>
         <translation>summary, report: 실제 영향 인원을 셀 때 한 이용자 집단(audience)에 속한 서비스들의 이용자가 어떻게 겹치는지: independent(기본값, 독립), nested(포함) 또는 disjoint(서로소). 범위는 언제나 nested부터 disjoint까지입니다.</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="151"/>
+        <location filename="../../app/commandline.cpp" line="156"/>
         <source>model</source>
         <translation>모델</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="152"/>
+        <location filename="../../app/commandline.cpp" line="157"/>
         <source>Report paper size: a4 or letter.</source>
         <translation>보고서 용지 크기: a4 또는 letter.</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="153"/>
+        <location filename="../../app/commandline.cpp" line="158"/>
         <source>size</source>
         <translation>크기</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="156"/>
+        <location filename="../../app/commandline.cpp" line="161"/>
         <source>One of: import, report, summary, export, serve, demo. Without one, the dashboard opens.</source>
         <translation>import, report, summary, export, serve, demo 중 하나. 없으면 대시보드가 열립니다.</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="232"/>
+        <location filename="../../app/commandline.cpp" line="237"/>
         <source>unknown command &quot;%1&quot; (commands: import, report, summary, export, serve, demo, migrate, generate)</source>
         <translation>알 수 없는 명령 &quot;%1&quot; (명령: import, report, summary, export, serve, demo, migrate, generate)</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="249"/>
+        <location filename="../../app/commandline.cpp" line="254"/>
         <source>no screen &quot;%1&quot; (screens: 0 to %2)</source>
         <translation>화면 &quot;%1&quot;이(가) 없습니다(화면: 0~%2)</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="257"/>
+        <location filename="../../app/commandline.cpp" line="262"/>
         <source>--rotate needs seconds from 0 to 86400, not &quot;%1&quot;</source>
         <translation>--rotate에는 0~86400 사이의 초가 필요합니다(입력: &quot;%1&quot;)</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="265"/>
+        <location filename="../../app/commandline.cpp" line="270"/>
         <source>unknown scale &quot;%1&quot; (scales: %2)</source>
         <translation>알 수 없는 척도 &quot;%1&quot; (척도: %2)</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="291"/>
+        <location filename="../../app/commandline.cpp" line="296"/>
         <source>migrate needs --from DB and --to DB (a SQLite file or postgresql://…)</source>
         <translation>migrate에는 --from DB와 --to DB가 필요합니다 (SQLite 파일 또는 postgresql://…)</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="294"/>
+        <location filename="../../app/commandline.cpp" line="299"/>
         <source>migrate needs two different databases</source>
         <translation>migrate에는 서로 다른 두 데이터베이스가 필요합니다</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="301"/>
+        <location filename="../../app/commandline.cpp" line="306"/>
+        <location filename="../../app/commandline.cpp" line="314"/>
         <source>--%1 needs an RFC 3339 time such as 2022-10-15T06:00:00Z, not &quot;%2&quot;</source>
         <translation>--%1에는 2022-10-15T06:00:00Z 같은 RFC 3339 시각이 필요합니다(입력: &quot;%2&quot;)</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="307"/>
+        <location filename="../../app/commandline.cpp" line="318"/>
+        <source>--at is for summary</source>
+        <translation>--at 옵션은 summary에서만 씁니다</translation>
+    </message>
+    <message>
+        <location filename="../../app/commandline.cpp" line="322"/>
         <source>--from must come before --to</source>
         <translation>--from은 --to보다 앞서야 합니다</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="309"/>
+        <location filename="../../app/commandline.cpp" line="324"/>
         <source>--from and --to are for summary, report and export</source>
         <translation>--from과 --to는 summary, report, export용입니다</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="311"/>
+        <location filename="../../app/commandline.cpp" line="326"/>
         <source>--compare is for report</source>
         <translation>--compare는 report용입니다</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="313"/>
+        <location filename="../../app/commandline.cpp" line="328"/>
         <source>export needs --what timeline or --what series</source>
         <translation>export에는 --what timeline 또는 --what series가 필요합니다</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="315"/>
+        <location filename="../../app/commandline.cpp" line="330"/>
         <source>export needs --out FILE.csv</source>
         <translation>export에는 --out FILE.csv가 필요합니다</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="333"/>
+        <location filename="../../app/commandline.cpp" line="348"/>
         <source>unknown overlap model &quot;%1&quot; (models: %2)</source>
         <translation>알 수 없는 겹침 모델 &quot;%1&quot; (모델: %2)</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="336"/>
+        <location filename="../../app/commandline.cpp" line="351"/>
         <source>--overlap is for summary and report</source>
         <translation>--overlap은 summary와 report에만 씁니다</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="348"/>
+        <location filename="../../app/commandline.cpp" line="363"/>
         <source>--scale is for import</source>
         <translation>--scale은 import에만 씁니다</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="354"/>
+        <location filename="../../app/commandline.cpp" line="369"/>
         <source>--scenario is for summary and report</source>
         <translation>--scenario는 summary와 report용입니다</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="356"/>
+        <location filename="../../app/commandline.cpp" line="371"/>
         <source>serve needs --sources FILE</source>
         <translation>serve에는 --sources FILE이 필요합니다</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="159"/>
+        <location filename="../../app/commandline.cpp" line="164"/>
         <source>Files to import.</source>
         <translation>가져올 파일.</translation>
     </message>
@@ -566,67 +578,67 @@
         <translation>summary, report, export: 수치를 계산할 구간의 시작 (RFC 3339, 예: 2022-10-15T06:00:00Z); migrate: 복사할 원본 데이터베이스.</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="112"/>
+        <location filename="../../app/commandline.cpp" line="117"/>
         <source>summary, report, export: end of the window the figures cover (RFC 3339); migrate: the database to copy into.</source>
         <translation>summary, report, export: 수치를 계산할 구간의 끝 (RFC 3339); migrate: 복사해 넣을 데이터베이스.</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="200"/>
+        <location filename="../../app/commandline.cpp" line="205"/>
         <source>Commands:</source>
         <translation>명령:</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="204"/>
+        <location filename="../../app/commandline.cpp" line="209"/>
         <source>Exit status: 0 done, 1 error, 2 usage error, 3 done but some records were rejected.</source>
         <translation>종료 상태: 0 완료, 1 오류, 2 사용법 오류, 3 완료했으나 일부 레코드가 거부됨.</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="281"/>
+        <location filename="../../app/commandline.cpp" line="286"/>
         <source>--services needs 1 to 1000</source>
         <translation>--services는 1에서 1000 사이여야 합니다</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="283"/>
+        <location filename="../../app/commandline.cpp" line="288"/>
         <source>--samples needs 1 to 100000000 per service</source>
         <translation>--samples는 서비스당 1에서 100000000 사이여야 합니다</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="285"/>
+        <location filename="../../app/commandline.cpp" line="290"/>
         <source>--seed needs a non-negative integer</source>
         <translation>--seed는 0 이상의 정수여야 합니다</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="318"/>
+        <location filename="../../app/commandline.cpp" line="333"/>
         <source>unknown format &quot;%1&quot; (formats: %2)</source>
         <translation>알 수 없는 형식 &quot;%1&quot; (형식: %2)</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="322"/>
+        <location filename="../../app/commandline.cpp" line="337"/>
         <source>unknown theme &quot;%1&quot; (themes: light, dark)</source>
         <translation>알 수 없는 테마 &quot;%1&quot; (테마: light, dark)</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="325"/>
+        <location filename="../../app/commandline.cpp" line="340"/>
         <source>unknown language &quot;%1&quot; (languages: ko, en)</source>
         <translation>알 수 없는 언어 &quot;%1&quot;(언어: ko, en)</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="328"/>
+        <location filename="../../app/commandline.cpp" line="343"/>
         <source>unknown paper size &quot;%1&quot; (sizes: a4, letter)</source>
         <translation>알 수 없는 용지 크기 &quot;%1&quot; (크기: a4, letter)</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="346"/>
+        <location filename="../../app/commandline.cpp" line="361"/>
         <source>import needs at least one file</source>
         <translation>import에는 파일이 하나 이상 필요합니다</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="350"/>
+        <location filename="../../app/commandline.cpp" line="365"/>
         <source>unexpected argument &quot;%1&quot;</source>
         <translation>예상치 못한 인수 &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="352"/>
+        <location filename="../../app/commandline.cpp" line="367"/>
         <source>report needs --out FILE.pdf</source>
         <translation>report에는 --out FILE.pdf가 필요합니다</translation>
     </message>
@@ -639,238 +651,241 @@
 <context>
     <name>Commands</name>
     <message>
-        <location filename="../../app/commands.cpp" line="53"/>
+        <location filename="../../app/commands.cpp" line="55"/>
         <source>%1 holds no data: import a feed, or run: outagedash demo --db %1</source>
         <translation>%1에 데이터가 없습니다: 피드를 가져오거나 다음을 실행하세요: outagedash demo --db %1</translation>
     </message>
     <message>
-        <location filename="../../app/commands.cpp" line="66"/>
+        <location filename="../../app/commands.cpp" line="68"/>
         <source>no incident &quot;%1&quot; in %2 (incidents: %3)</source>
         <translation>%2에 인시던트 &quot;%1&quot;이(가) 없습니다 (인시던트: %3)</translation>
     </message>
     <message>
-        <location filename="../../app/commands.cpp" line="94"/>
+        <location filename="../../app/commands.cpp" line="96"/>
         <source>no scenario &quot;%1&quot; for incident %2 (scenarios: %3)</source>
         <translation>장애 %2에 시나리오 &quot;%1&quot;이(가) 없습니다(시나리오: %3)</translation>
     </message>
     <message>
-        <location filename="../../app/commands.cpp" line="96"/>
+        <location filename="../../app/commands.cpp" line="98"/>
         <source>none</source>
         <translation>없음</translation>
     </message>
     <message>
-        <location filename="../../app/commands.cpp" line="112"/>
+        <location filename="../../app/commands.cpp" line="114"/>
         <source>no incident &quot;%1&quot; to compare with in %2 (incidents: %3)</source>
         <translation>%2에 비교할 장애 &quot;%1&quot;이(가) 없습니다(장애: %3)</translation>
     </message>
     <message>
-        <location filename="../../app/commands.cpp" line="137"/>
+        <location filename="../../app/commands.cpp" line="139"/>
         <source>SQLite unavailable</source>
         <translation>SQLite를 사용할 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../app/commands.cpp" line="155"/>
+        <location filename="../../app/commands.cpp" line="157"/>
         <source>%1:%2: rejected (byte %3, field &quot;%4&quot;): %5</source>
         <translation>%1:%2: 거부됨 (바이트 %3, 필드 &quot;%4&quot;): %5</translation>
     </message>
     <message>
-        <location filename="../../app/commands.cpp" line="162"/>
+        <location filename="../../app/commands.cpp" line="164"/>
         <source>%1: %2 more rejected records are in the rejects table</source>
         <translation>%1: 나머지 거부된 레코드 %2건은 rejects 테이블에 있습니다</translation>
     </message>
     <message>
-        <location filename="../../app/commands.cpp" line="171"/>
+        <location filename="../../app/commands.cpp" line="173"/>
         <source>%1: %2 records, %3 new, %4 already stored, %5 rejected</source>
         <translation>%1: 레코드 %2건, 신규 %3건, 기존 저장 %4건, 거부 %5건</translation>
     </message>
     <message>
-        <location filename="../../app/commands.cpp" line="198"/>
+        <location filename="../../app/commands.cpp" line="200"/>
         <source>Distinct people affected at the peak: %1</source>
         <translation>정점의 실제 영향 인원(한 사람은 한 번): %1</translation>
     </message>
     <message>
-        <location filename="../../app/commands.cpp" line="201"/>
+        <location filename="../../app/commands.cpp" line="203"/>
         <source>People-hours lost by distinct people: %1</source>
         <translation>실제 인원 기준 손실 인시: %1</translation>
     </message>
     <message>
-        <location filename="../../app/commands.cpp" line="204"/>
+        <location filename="../../app/commands.cpp" line="206"/>
         <source>Service-users affected at the peak (a person counted once per service): %1</source>
         <translation>정점의 서비스 이용자 합계(한 사람을 서비스마다 셈): %1</translation>
     </message>
     <message>
-        <location filename="../../app/commands.cpp" line="208"/>
+        <location filename="../../app/commands.cpp" line="210"/>
         <source>Service-user-hours lost: %1</source>
         <translation>서비스 이용자 기준 손실 인시: %1</translation>
     </message>
     <message>
-        <location filename="../../app/commands.cpp" line="218"/>
+        <location filename="../../app/commands.cpp" line="220"/>
         <source>Audience %1: %2 people (%3)</source>
         <translation>이용자 집단 %1: %2명 (%3)</translation>
     </message>
     <message>
-        <location filename="../../app/commands.cpp" line="225"/>
+        <location filename="../../app/commands.cpp" line="227"/>
         <source>%1 says %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../app/commands.cpp" line="227"/>
+        <location filename="../../app/commands.cpp" line="229"/>
         <source>Sources disagree on %1 at %2: %3; %4</source>
         <translation>%2에 %1에 대한 출처가 서로 다릅니다: %3; %4</translation>
     </message>
     <message>
-        <location filename="../../app/commands.cpp" line="275"/>
+        <location filename="../../app/commands.cpp" line="279"/>
         <source>not reached</source>
         <translation>미도달</translation>
     </message>
     <message>
-        <location filename="../../app/commands.cpp" line="280"/>
-        <location filename="../../app/commands.cpp" line="325"/>
+        <location filename="../../app/commands.cpp" line="284"/>
+        <location filename="../../app/commands.cpp" line="334"/>
+        <location filename="../../app/momentsummary.cpp" line="44"/>
         <source>service</source>
         <translation>서비스</translation>
     </message>
     <message>
-        <location filename="../../app/commands.cpp" line="280"/>
+        <location filename="../../app/commands.cpp" line="284"/>
         <source>users</source>
         <translation>사용자</translation>
     </message>
     <message>
-        <location filename="../../app/commands.cpp" line="281"/>
+        <location filename="../../app/commands.cpp" line="285"/>
         <source>peak</source>
         <translation>최대</translation>
     </message>
     <message>
-        <location filename="../../app/commands.cpp" line="281"/>
+        <location filename="../../app/commands.cpp" line="285"/>
         <source>people-hours</source>
         <translation>인시</translation>
     </message>
     <message>
-        <location filename="../../app/commands.cpp" line="282"/>
+        <location filename="../../app/commands.cpp" line="286"/>
         <source>first partial</source>
         <translation>첫 부분 복구</translation>
     </message>
     <message>
-        <location filename="../../app/commands.cpp" line="283"/>
+        <location filename="../../app/commands.cpp" line="287"/>
         <source>full recovery</source>
         <translation>완전 복구</translation>
     </message>
     <message>
-        <location filename="../../app/commands.cpp" line="283"/>
+        <location filename="../../app/commands.cpp" line="287"/>
         <source>outage</source>
         <translation>장애 시간</translation>
     </message>
     <message>
-        <location filename="../../app/commands.cpp" line="284"/>
+        <location filename="../../app/commands.cpp" line="288"/>
+        <location filename="../../app/momentsummary.cpp" line="45"/>
         <source>share</source>
         <translation>영향 비율</translation>
     </message>
     <message>
-        <location filename="../../app/commands.cpp" line="291"/>
+        <location filename="../../app/commands.cpp" line="295"/>
         <source>unknown</source>
         <translation>모름</translation>
     </message>
     <message>
-        <location filename="../../app/commands.cpp" line="295"/>
+        <location filename="../../app/commands.cpp" line="299"/>
+        <location filename="../../app/momentsummary.cpp" line="51"/>
         <source>%1 %</source>
         <translation>%1%</translation>
     </message>
     <message>
-        <location filename="../../app/commands.cpp" line="300"/>
+        <location filename="../../app/commands.cpp" line="304"/>
         <source>service-users</source>
         <translation>서비스 이용자 합계</translation>
     </message>
     <message>
-        <location filename="../../app/commands.cpp" line="308"/>
+        <location filename="../../app/commands.cpp" line="312"/>
         <source>people-hours cover %1 of %2 services: %3 have no user count (set them in the window: Services ▸ Edit…)</source>
         <translation>인시(人時)는 서비스 %2개 중 %1개만 셉니다: %3개는 사용자 수가 없습니다 (창에서 서비스 ▸ 편집…으로 정하세요)</translation>
     </message>
     <message>
-        <location filename="../../app/commands.cpp" line="317"/>
+        <location filename="../../app/commands.cpp" line="321"/>
         <source>People affected: not known until a service has a user count</source>
         <translation>영향받은 사람: 사용자 수가 있는 서비스가 생길 때까지 알 수 없음</translation>
     </message>
     <message>
-        <location filename="../../app/commands.cpp" line="331"/>
+        <location filename="../../app/commands.cpp" line="340"/>
         <source>total</source>
         <translation>합계</translation>
     </message>
     <message>
-        <location filename="../../app/commands.cpp" line="323"/>
+        <location filename="../../app/commands.cpp" line="332"/>
         <source>What if: %1</source>
         <translation>가정: %1</translation>
     </message>
     <message>
-        <location filename="../../app/commands.cpp" line="325"/>
+        <location filename="../../app/commands.cpp" line="334"/>
         <source>recorded</source>
         <translation>기록</translation>
     </message>
     <message>
-        <location filename="../../app/commands.cpp" line="326"/>
+        <location filename="../../app/commands.cpp" line="335"/>
         <source>scenario</source>
         <translation>시나리오</translation>
     </message>
     <message>
-        <location filename="../../app/commands.cpp" line="326"/>
+        <location filename="../../app/commands.cpp" line="335"/>
         <source>saved</source>
         <translation>절감</translation>
     </message>
     <message>
-        <location filename="../../app/commands.cpp" line="334"/>
+        <location filename="../../app/commands.cpp" line="343"/>
         <source>With %1, %2 people-hours (%3 %) would have been saved.</source>
         <translation>%1이면 %2 인시(%3%)를 줄일 수 있었습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/commands.cpp" line="352"/>
+        <location filename="../../app/commands.cpp" line="361"/>
         <source>The Kakao 2022 demo is in %1</source>
         <translation>카카오 2022 데모가 %1에 있습니다</translation>
     </message>
     <message>
-        <location filename="../../app/commands.cpp" line="380"/>
+        <location filename="../../app/commands.cpp" line="389"/>
         <source>Report written to %1</source>
         <translation>보고서를 %1에 저장했습니다</translation>
     </message>
     <message>
-        <location filename="../../app/commands.cpp" line="398"/>
+        <location filename="../../app/commands.cpp" line="407"/>
         <source>%1 % (%2 of %3 samples)</source>
         <translation>%1% (샘플 %3개 중 %2개)</translation>
     </message>
     <message>
-        <location filename="../../app/commands.cpp" line="410"/>
+        <location filename="../../app/commands.cpp" line="419"/>
         <source>%1 services × %2 samples (seed %3) written to %4</source>
         <translation>서비스 %1개 × 샘플 %2개(시드 %3)를 %4에 썼습니다</translation>
     </message>
     <message>
-        <location filename="../../app/commands.cpp" line="430"/>
+        <location filename="../../app/commands.cpp" line="439"/>
         <source>%1: %2 new records, %3 rejected</source>
         <translation>%1: 새 레코드 %2건, 거부 %3건</translation>
     </message>
     <message>
-        <location filename="../../app/commands.cpp" line="437"/>
+        <location filename="../../app/commands.cpp" line="446"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../app/commands.cpp" line="441"/>
+        <location filename="../../app/commands.cpp" line="450"/>
         <source>timeline unreachable: %1 — webhooks are answered 503 with Retry-After, polls wait; reconnecting with backoff</source>
         <translation>타임라인에 연결할 수 없음: %1 — 웹훅에는 Retry-After와 함께 503으로 응답하고 폴링은 기다립니다. 간격을 늘려 가며 다시 연결합니다</translation>
     </message>
     <message>
-        <location filename="../../app/commands.cpp" line="448"/>
+        <location filename="../../app/commands.cpp" line="457"/>
         <source>timeline reachable again after %1 s; polls catch up</source>
         <translation>%1초 만에 타임라인에 다시 연결됨. 폴링이 빠진 구간을 채웁니다</translation>
     </message>
     <message>
-        <location filename="../../app/commands.cpp" line="457"/>
+        <location filename="../../app/commands.cpp" line="466"/>
         <source>Serving %1 sources into %2</source>
         <translation>소스 %1개를 %2(으)로 수집 중</translation>
     </message>
     <message>
-        <location filename="../../app/commands.cpp" line="459"/>
+        <location filename="../../app/commands.cpp" line="468"/>
         <source>; webhooks on http://%1:%2/hooks/&lt;source&gt;</source>
         <translation>; 웹훅 주소 http://%1:%2/hooks/&lt;source&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/commands.cpp" line="485"/>
+        <location filename="../../app/commands.cpp" line="494"/>
         <source>%1 rows written to %2</source>
         <translation>%2에 %1행을 썼습니다</translation>
     </message>
@@ -907,6 +922,26 @@
     <message>
         <source>Copied %1 into %2: %3 records read, %4 new, %5 already there</source>
         <translation type="vanished">%1을(를) %2(으)로 복사했습니다: 레코드 %3개 읽음, 새 레코드 %4개, 이미 있던 레코드 %5개</translation>
+    </message>
+    <message>
+        <location filename="../../app/momentsummary.cpp" line="44"/>
+        <source>people affected</source>
+        <translation>영향 인원</translation>
+    </message>
+    <message>
+        <location filename="../../app/momentsummary.cpp" line="45"/>
+        <source>range</source>
+        <translation>범위</translation>
+    </message>
+    <message>
+        <location filename="../../app/momentsummary.cpp" line="64"/>
+        <source>People affected at %1: not known until a service has a user count</source>
+        <translation>%1 시점 영향 인원: 서비스에 사용자 수가 입력되기 전까지는 알 수 없음</translation>
+    </message>
+    <message>
+        <location filename="../../app/momentsummary.cpp" line="69"/>
+        <source>Distinct people affected at %1: %2</source>
+        <translation>%1 시점 중복 제외 영향 인원: %2</translation>
     </message>
 </context>
 <context>
@@ -1097,52 +1132,52 @@
 <context>
     <name>DashboardViews</name>
     <message>
-        <location filename="../../ui/dashboardviews.cpp" line="25"/>
+        <location filename="../../ui/dashboardviews.cpp" line="26"/>
         <source>&amp;Recovery</source>
         <translation>복구(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboardviews.cpp" line="26"/>
+        <location filename="../../ui/dashboardviews.cpp" line="27"/>
         <source>&amp;State timeline</source>
         <translation>상태 타임라인(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboardviews.cpp" line="27"/>
+        <location filename="../../ui/dashboardviews.cpp" line="28"/>
         <source>De&amp;pendencies</source>
         <translation>의존성(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboardviews.cpp" line="28"/>
+        <location filename="../../ui/dashboardviews.cpp" line="29"/>
         <source>&amp;Compare</source>
         <translation>비교(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboardviews.cpp" line="29"/>
+        <location filename="../../ui/dashboardviews.cpp" line="30"/>
         <source>&amp;What if</source>
         <translation>가정 분석(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboardviews.cpp" line="30"/>
+        <location filename="../../ui/dashboardviews.cpp" line="31"/>
         <source>People affected by service over time (wheel: zoom, drag: pan, 0: reset)</source>
         <translation>서비스별 시간에 따른 영향 인원(휠: 확대/축소, 드래그: 이동, 0: 초기화)</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboardviews.cpp" line="31"/>
+        <location filename="../../ui/dashboardviews.cpp" line="32"/>
         <source>Each service&apos;s state over time, with milestones and notes</source>
         <translation>서비스별 시간에 따른 상태, 마일스톤과 메모 포함</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboardviews.cpp" line="32"/>
+        <location filename="../../ui/dashboardviews.cpp" line="33"/>
         <source>Which service needs which, coloured by state at the cursor</source>
         <translation>서비스 간 의존 관계, 커서 시점 상태별 색상</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboardviews.cpp" line="33"/>
+        <location filename="../../ui/dashboardviews.cpp" line="34"/>
         <source>Two incidents overlaid from their start, milestones side by side</source>
         <translation>두 장애를 시작 시점 기준으로 겹쳐 보기, 마일스톤 나란히 비교</translation>
     </message>
     <message>
-        <location filename="../../ui/dashboardviews.cpp" line="35"/>
+        <location filename="../../ui/dashboardviews.cpp" line="36"/>
         <source>The incident replayed with a different recovery, and the people-hours it would save</source>
         <translation>다른 복구로 다시 재생한 인시던트와 그로 인해 절약되었을 인시</translation>
     </message>
@@ -1582,7 +1617,7 @@ Trying again in %3 s…</source>
 <context>
     <name>IncidentHeaderWidget</name>
     <message>
-        <location filename="../../ui/incidentheaderwidget.cpp" line="24"/>
+        <location filename="../../ui/incidentheaderwidget.cpp" line="65"/>
         <source>Demo: the Kakao outage of 15–20 October 2022, built from the public record. Availability curves are derived, not measured. Import your own feeds with File ▸ Import.</source>
         <translation>데모: 공개 기록을 바탕으로 구성한 2022년 10월 15–20일 카카오 장애입니다. 가용성 곡선은 측정값이 아닌 추정값입니다. 자체 피드는 파일 ▸ 가져오기로 가져오세요.</translation>
     </message>
@@ -1591,47 +1626,47 @@ Trying again in %3 s…</source>
         <translation type="vanished">아직 기록된 데이터가 없습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/incidentheaderwidget.cpp" line="85"/>
+        <location filename="../../ui/incidentheaderwidget.cpp" line="97"/>
         <source>All recorded data</source>
         <translation>기록된 전체 데이터</translation>
     </message>
     <message>
-        <location filename="../../ui/incidentheaderwidget.cpp" line="138"/>
+        <location filename="../../ui/incidentheaderwidget.cpp" line="150"/>
         <source>Import feed files (File ▸ Import, or drop them on the window), add live sources (File ▸ Sources), or copy a timeline in with: outagedash migrate --from FILE --to DB</source>
         <translation>피드 파일을 가져오거나(파일 ▸ 가져오기, 또는 창에 끌어다 놓기), 실시간 소스를 추가하거나(파일 ▸ 소스), 다음 명령으로 타임라인을 복사해 오세요: outagedash migrate --from FILE --to DB</translation>
     </message>
     <message>
-        <location filename="../../ui/incidentheaderwidget.cpp" line="152"/>
+        <location filename="../../ui/incidentheaderwidget.cpp" line="164"/>
         <source>People affected: not known until a service has a user count</source>
         <translation>영향받은 사람: 사용자 수가 있는 서비스가 생길 때까지 알 수 없음</translation>
     </message>
     <message>
-        <location filename="../../ui/incidentheaderwidget.cpp" line="155"/>
+        <location filename="../../ui/incidentheaderwidget.cpp" line="167"/>
         <source>%1 people affected (range %2)</source>
         <translation>영향 인원 %1명 (범위 %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/incidentheaderwidget.cpp" line="156"/>
+        <location filename="../../ui/incidentheaderwidget.cpp" line="168"/>
         <source>%1 people affected</source>
         <translation>영향 인원 %1명</translation>
     </message>
     <message>
-        <location filename="../../ui/incidentheaderwidget.cpp" line="160"/>
+        <location filename="../../ui/incidentheaderwidget.cpp" line="172"/>
         <source>%1: %2</source>
         <translation>%1: %2명</translation>
     </message>
     <message>
-        <location filename="../../ui/incidentheaderwidget.cpp" line="161"/>
+        <location filename="../../ui/incidentheaderwidget.cpp" line="173"/>
         <source>%1 service-users affected: a person using several services counts once for each.</source>
         <translation>서비스 이용자 합계 %1명: 여러 서비스를 쓰는 사람은 서비스마다 한 번씩 셉니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/incidentheaderwidget.cpp" line="165"/>
+        <location filename="../../ui/incidentheaderwidget.cpp" line="177"/>
         <source>People counted once; overlap model: %1.</source>
         <translation>사람은 한 번만 셉니다. 겹침 모델: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/incidentheaderwidget.cpp" line="166"/>
+        <location filename="../../ui/incidentheaderwidget.cpp" line="178"/>
         <source>People counted once within each audience (%1); overlap model: %2.</source>
         <translation>이용자 집단 안에서 사람은 한 번만 셉니다(%1). 겹침 모델: %2.</translation>
     </message>
@@ -1640,12 +1675,12 @@ Trying again in %3 s…</source>
         <translation type="vanished">전체 서비스 영향 인원 %1명</translation>
     </message>
     <message>
-        <location filename="../../ui/incidentheaderwidget.cpp" line="173"/>
+        <location filename="../../ui/incidentheaderwidget.cpp" line="185"/>
         <source>As at %1, %2 after the outage began</source>
         <translation>%1 기준, 장애 발생 %2 후</translation>
     </message>
     <message>
-        <location filename="../../ui/incidentheaderwidget.cpp" line="174"/>
+        <location filename="../../ui/incidentheaderwidget.cpp" line="186"/>
         <source>As at %1, before the outage began</source>
         <translation>%1 기준, 장애 발생 전</translation>
     </message>
@@ -1655,37 +1690,42 @@ Trying again in %3 s…</source>
         <translation>인원 수치에는 서비스별 사용자 수가 필요합니다. 서비스 ▸ 편집…에서 정하세요</translation>
     </message>
     <message>
-        <location filename="../../ui/incidentheaderwidget.cpp" line="83"/>
+        <location filename="../../ui/incidentheaderwidget.cpp" line="95"/>
         <source>Getting started</source>
         <translation>시작하기</translation>
     </message>
     <message>
-        <location filename="../../ui/incidentheaderwidget.cpp" line="92"/>
+        <location filename="../../ui/incidentheaderwidget.cpp" line="104"/>
         <source>&lt;ol&gt;&lt;li&gt;&lt;b&gt;Bring in your data&lt;/b&gt;: &lt;a href=&quot;do:import&quot;&gt;import&lt;/a&gt; your status page&apos;s incidents.json, an Alertmanager webhook or a Prometheus query result (File ▸ Import, or drop files here), or add &lt;a href=&quot;do:sources&quot;&gt;live sources&lt;/a&gt; (File ▸ Sources).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Say who uses what&lt;/b&gt;: give each service its users and what it depends on in &lt;a href=&quot;do:services&quot;&gt;Services ▸ Edit…&lt;/a&gt;.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Read the figures&lt;/b&gt;: the tiles, the headline and the recovery chart show the people affected; with no incident the dashboard shows Now, the last 24 hours.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;Just looking? &lt;a href=&quot;do:demo&quot;&gt;Open the demo&lt;/a&gt; (the Kakao outage of October 2022) in a database of its own.&lt;/p&gt;</source>
         <translation>&lt;ol&gt;&lt;li&gt;&lt;b&gt;데이터 가져오기&lt;/b&gt;: 상태 페이지의 incidents.json, Alertmanager 웹훅, Prometheus 쿼리 결과를 &lt;a href=&quot;do:import&quot;&gt;가져오거나&lt;/a&gt;(파일 ▸ 가져오기, 또는 여기에 파일을 끌어다 놓기) &lt;a href=&quot;do:sources&quot;&gt;실시간 소스&lt;/a&gt;를 추가하세요(파일 ▸ 소스).&lt;/li&gt;&lt;li&gt;&lt;b&gt;누가 무엇을 쓰는지 정하기&lt;/b&gt;: &lt;a href=&quot;do:services&quot;&gt;서비스 ▸ 편집…&lt;/a&gt;에서 서비스마다 사용자 수와 의존 대상을 정하세요.&lt;/li&gt;&lt;li&gt;&lt;b&gt;수치 읽기&lt;/b&gt;: 타일, 헤드라인, 복구 차트가 영향받은 인원을 보여 줍니다. 장애가 없으면 대시보드는 현재(지난 24시간)를 보여 줍니다.&lt;/li&gt;&lt;/ol&gt;&lt;p&gt;둘러보기만 하시나요? &lt;a href=&quot;do:demo&quot;&gt;데모 열기&lt;/a&gt;(2022년 10월 카카오 장애)는 별도의 데이터베이스에서 열립니다.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/incidentheaderwidget.cpp" line="84"/>
+        <location filename="../../ui/incidentheaderwidget.cpp" line="96"/>
         <source>Now: every service over the last %1 h</source>
         <translation>현재: 지난 %1시간 동안의 모든 서비스</translation>
     </message>
     <message>
-        <location filename="../../ui/incidentheaderwidget.cpp" line="110"/>
+        <location filename="../../ui/incidentheaderwidget.cpp" line="72"/>
+        <source>Demo data: derived from the public record, not measured</source>
+        <translation>데모 데이터: 공개 기록에서 추정한 값이며 측정값이 아님</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidentheaderwidget.cpp" line="122"/>
         <source>⚠ 1 service has no user count: &lt;a href=&quot;do:services&quot;&gt;Services ▸ Edit…&lt;/a&gt;</source>
         <translation>⚠ 사용자 수가 없는 서비스 1개: &lt;a href=&quot;do:services&quot;&gt;서비스 ▸ 편집…&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/incidentheaderwidget.cpp" line="111"/>
+        <location filename="../../ui/incidentheaderwidget.cpp" line="123"/>
         <source>⚠ %1 services have no user count: &lt;a href=&quot;do:services&quot;&gt;Services ▸ Edit…&lt;/a&gt;</source>
         <translation>⚠ 사용자 수가 없는 서비스 %1개: &lt;a href=&quot;do:services&quot;&gt;서비스 ▸ 편집…&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/incidentheaderwidget.cpp" line="168"/>
+        <location filename="../../ui/incidentheaderwidget.cpp" line="180"/>
         <source>Each tile shows the share of its service&apos;s users affected.</source>
         <translation>각 타일은 그 서비스 사용자 중 영향받은 비율을 보여 줍니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/incidentheaderwidget.cpp" line="172"/>
+        <location filename="../../ui/incidentheaderwidget.cpp" line="184"/>
         <source>As at %1</source>
         <translation>%1 기준</translation>
     </message>
@@ -1788,245 +1828,245 @@ Trying again in %3 s…</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="63"/>
-        <location filename="../../ui/mainwindow.cpp" line="295"/>
+        <location filename="../../ui/mainwindow.cpp" line="66"/>
+        <location filename="../../ui/mainwindow.cpp" line="299"/>
         <source>Outage Impact Dashboard</source>
         <translation>장애 영향 대시보드</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="86"/>
+        <location filename="../../ui/mainwindow.cpp" line="88"/>
         <source>Incident</source>
         <translation>인시던트</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="89"/>
+        <location filename="../../ui/mainwindow.cpp" line="91"/>
         <source>&amp;Incident: </source>
         <translation>인시던트(&amp;I): </translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="93"/>
+        <location filename="../../ui/mainwindow.cpp" line="95"/>
         <source>The incident whose figures the dashboard shows</source>
         <translation>대시보드에 수치를 표시할 인시던트</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="110"/>
+        <location filename="../../ui/mainwindow.cpp" line="112"/>
         <source>⚠ %1</source>
         <translation>⚠ %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="143"/>
+        <location filename="../../ui/mainwindow.cpp" line="147"/>
         <source>Showing the embedded demo dataset (%1)</source>
         <translation>내장 데모 데이터 세트 표시 중 (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="152"/>
+        <location filename="../../ui/mainwindow.cpp" line="156"/>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="153"/>
+        <location filename="../../ui/mainwindow.cpp" line="157"/>
         <source>&amp;Import…</source>
         <translation>가져오기(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="155"/>
+        <location filename="../../ui/mainwindow.cpp" line="159"/>
         <source>Import feed files (NDJSON); you can also drop files on the window</source>
         <translation>피드 파일(NDJSON) 가져오기. 파일을 창에 끌어다 놓아도 됩니다</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="156"/>
+        <location filename="../../ui/mainwindow.cpp" line="160"/>
         <source>&amp;Export report…</source>
         <translation>보고서 내보내기(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="158"/>
+        <location filename="../../ui/mainwindow.cpp" line="162"/>
         <source>Write the postmortem report of this incident as a PDF</source>
         <translation>이 인시던트의 포스트모템 보고서를 PDF로 작성</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="160"/>
+        <location filename="../../ui/mainwindow.cpp" line="164"/>
         <source>&amp;Sources…</source>
         <translation>소스(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="162"/>
+        <location filename="../../ui/mainwindow.cpp" line="166"/>
         <source>Live feeds: polled URLs, followed files and the webhook listener</source>
         <translation>실시간 피드: 폴링 URL, 추적 파일, 웹훅 수신기</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="164"/>
+        <location filename="../../ui/mainwindow.cpp" line="168"/>
         <source>&amp;Quit</source>
         <translation>종료(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="167"/>
+        <location filename="../../ui/mainwindow.cpp" line="171"/>
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="168"/>
+        <location filename="../../ui/mainwindow.cpp" line="172"/>
         <source>&amp;Dark theme</source>
         <translation>어두운 테마(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="173"/>
+        <location filename="../../ui/mainwindow.cpp" line="177"/>
         <source>&amp;Wall display</source>
         <translation>상황판 모드(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="176"/>
+        <location filename="../../ui/mainwindow.cpp" line="180"/>
         <source>Full screen for a wall display: big tiles, rotating views, no menus; Esc leaves</source>
         <translation>상황판용 전체 화면: 큰 타일, 화면 순환, 메뉴 없음. Esc로 나가기</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="177"/>
+        <location filename="../../ui/mainwindow.cpp" line="181"/>
         <source>&amp;Filter timeline</source>
         <translation>타임라인 필터(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="180"/>
+        <location filename="../../ui/mainwindow.cpp" line="184"/>
         <source>&amp;Rejected records…</source>
         <translation>거부된 레코드(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="182"/>
+        <location filename="../../ui/mainwindow.cpp" line="186"/>
         <source>What sources sent that could not be taken, and why</source>
         <translation>소스가 보냈지만 받아들이지 못한 내용과 그 이유</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="184"/>
+        <location filename="../../ui/mainwindow.cpp" line="188"/>
         <source>&amp;Counting method…</source>
         <translation>집계 방법(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="185"/>
+        <location filename="../../ui/mainwindow.cpp" line="189"/>
         <source>How degraded, partial and major states count against availability</source>
         <translation>성능 저하, 부분 장애, 주요 장애 상태를 가용성에 반영하는 방법</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="187"/>
+        <location filename="../../ui/mainwindow.cpp" line="191"/>
         <source>Distinct people &amp;overlap</source>
         <translation>실제 인원 겹침 모델(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="198"/>
+        <location filename="../../ui/mainwindow.cpp" line="202"/>
         <source>What-if &amp;scenarios…</source>
         <translation>가정 시나리오(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="202"/>
+        <location filename="../../ui/mainwindow.cpp" line="206"/>
         <source>Replay the incident with a different recovery and see the people-hours it would save</source>
         <translation>다른 복구로 인시던트를 다시 재생하고 절약되었을 인시를 확인합니다</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="204"/>
+        <location filename="../../ui/mainwindow.cpp" line="208"/>
         <source>&amp;Notes</source>
         <translation>메모(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="206"/>
+        <location filename="../../ui/mainwindow.cpp" line="210"/>
         <source>&amp;Add note at cursor…</source>
         <translation>커서 위치에 메모 추가(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="208"/>
+        <location filename="../../ui/mainwindow.cpp" line="212"/>
         <source>&amp;Edit selected note…</source>
         <translation>선택한 메모 편집(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="213"/>
+        <location filename="../../ui/mainwindow.cpp" line="217"/>
         <source>&amp;Delete selected note…</source>
         <translation>선택한 메모 삭제(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="225"/>
+        <location filename="../../ui/mainwindow.cpp" line="229"/>
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="226"/>
+        <location filename="../../ui/mainwindow.cpp" line="230"/>
         <source>&amp;About Outage Impact Dashboard</source>
         <translation>장애 영향 대시보드 정보(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="227"/>
+        <location filename="../../ui/mainwindow.cpp" line="231"/>
         <source>About &amp;Qt</source>
         <translation>Qt 정보(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="343"/>
+        <location filename="../../ui/mainwindow.cpp" line="347"/>
         <source>Visible chart range</source>
         <translation>차트에 보이는 범위</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="344"/>
+        <location filename="../../ui/mainwindow.cpp" line="348"/>
         <source>First 24 hours</source>
         <translation>처음 24시간</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="346"/>
+        <location filename="../../ui/mainwindow.cpp" line="350"/>
         <source>Before the all-clear</source>
         <translation>완전 복구 이전</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="364"/>
+        <location filename="../../ui/mainwindow.cpp" line="368"/>
         <source>Import feed files</source>
         <translation>피드 파일 가져오기</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="364"/>
+        <location filename="../../ui/mainwindow.cpp" line="368"/>
         <source>Feed files (*.ndjson *.jsonl *.json);;All files (*)</source>
         <translation>피드 파일 (*.ndjson *.jsonl *.json);;모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="374"/>
-        <location filename="../../ui/mainwindow.cpp" line="386"/>
+        <location filename="../../ui/mainwindow.cpp" line="378"/>
+        <location filename="../../ui/mainwindow.cpp" line="390"/>
         <source>Export report</source>
         <translation>보고서 내보내기</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="374"/>
+        <location filename="../../ui/mainwindow.cpp" line="378"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 파일 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="384"/>
+        <location filename="../../ui/mainwindow.cpp" line="388"/>
         <source>Report written to %1</source>
         <translation>보고서를 %1에 저장했습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="386"/>
+        <location filename="../../ui/mainwindow.cpp" line="390"/>
         <source>The report could not be written: %1</source>
         <translation>보고서를 작성할 수 없습니다: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="392"/>
+        <location filename="../../ui/mainwindow.cpp" line="396"/>
         <source>About Outage Impact Dashboard</source>
         <translation>장애 영향 대시보드 정보</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="393"/>
+        <location filename="../../ui/mainwindow.cpp" line="397"/>
         <source>&lt;h3&gt;Outage Impact Dashboard %1&lt;/h3&gt;&lt;p&gt;Shows how many people each service is failing, through its dependencies, over the whole recovery.&lt;/p&gt;&lt;p&gt;Qt %2 · %3&lt;/p&gt;&lt;p&gt;Database: %4&lt;/p&gt;</source>
         <translation>&lt;h3&gt;장애 영향 대시보드 %1&lt;/h3&gt;&lt;p&gt;각 서비스의 장애가 의존성을 통한 영향까지 포함해 복구 전 과정에 걸쳐 얼마나 많은 사람에게 영향을 주는지 보여 줍니다.&lt;/p&gt;&lt;p&gt;Qt %2 · %3&lt;/p&gt;&lt;p&gt;데이터베이스: %4&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="420"/>
-        <location filename="../../ui/mainwindow.cpp" line="433"/>
+        <location filename="../../ui/mainwindow.cpp" line="424"/>
+        <location filename="../../ui/mainwindow.cpp" line="437"/>
         <source>Counting method</source>
         <translation>집계 방법</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="421"/>
+        <location filename="../../ui/mainwindow.cpp" line="425"/>
         <source>Availability each reported state counts as (0 = everyone affected, 1 = nobody); unknown=last keeps the last known value:</source>
         <translation>보고된 상태별 가용성 환산값(0 = 전원 영향, 1 = 영향 없음). unknown=last는 마지막 값을 유지합니다:</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="441"/>
+        <location filename="../../ui/mainwindow.cpp" line="445"/>
         <source>Live sources from %1</source>
         <translation>%1의 실시간 소스</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="295"/>
+        <location filename="../../ui/mainwindow.cpp" line="299"/>
         <source>Outage Impact Dashboard — Demo</source>
         <translation>장애 영향 대시보드 — 데모</translation>
     </message>
@@ -3587,32 +3627,32 @@ Trying again in %3 s…</source>
 <context>
     <name>ScenarioPanel</name>
     <message>
-        <location filename="../../ui/scenariopanel.cpp" line="44"/>
+        <location filename="../../ui/scenariopanel.cpp" line="48"/>
         <source>Scenarios…</source>
         <translation>시나리오…</translation>
     </message>
     <message>
-        <location filename="../../ui/scenariopanel.cpp" line="47"/>
+        <location filename="../../ui/scenariopanel.cpp" line="51"/>
         <source>What if:</source>
         <translation>가정:</translation>
     </message>
     <message>
-        <location filename="../../ui/scenariopanel.cpp" line="127"/>
+        <location filename="../../ui/scenariopanel.cpp" line="133"/>
         <source>With %1, %2 people-hours (%3 %) would have been saved.</source>
         <translation>%1이면 %2 인시(%3%)를 줄일 수 있었습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/scenariopanel.cpp" line="138"/>
+        <location filename="../../ui/scenariopanel.cpp" line="145"/>
         <source>No scenario for this incident yet: add one with Scenarios…</source>
         <translation>이 장애의 시나리오가 아직 없습니다. 시나리오…에서 추가하세요</translation>
     </message>
     <message>
-        <location filename="../../ui/scenariopanel.cpp" line="139"/>
+        <location filename="../../ui/scenariopanel.cpp" line="146"/>
         <source>Pick an incident to replay it with a different recovery.</source>
         <translation>다른 복구 과정으로 다시 볼 장애를 고르세요.</translation>
     </message>
     <message>
-        <location filename="../../ui/scenariopanel.cpp" line="147"/>
+        <location filename="../../ui/scenariopanel.cpp" line="154"/>
         <source>The scenario cannot be computed: %1</source>
         <translation>시나리오를 계산할 수 없습니다: %1</translation>
     </message>
@@ -4100,12 +4140,12 @@ Trying again in %3 s…</source>
 <context>
     <name>StatusTileWidget</name>
     <message>
-        <location filename="../../ui/statustilewidget.cpp" line="77"/>
+        <location filename="../../ui/statustilewidget.cpp" line="114"/>
         <source>⏸ STALE · no data for %1</source>
         <translation>⏸ 데이터 중단 · %1째 수신 없음</translation>
     </message>
     <message>
-        <location filename="../../ui/statustilewidget.cpp" line="87"/>
+        <location filename="../../ui/statustilewidget.cpp" line="126"/>
         <source>people affected of %1 users</source>
         <translation>영향 인원 (전체 사용자 %1명)</translation>
     </message>
@@ -4114,52 +4154,65 @@ Trying again in %3 s…</source>
         <translation type="vanished">사용자 수 모름</translation>
     </message>
     <message>
-        <location filename="../../ui/statustilewidget.cpp" line="58"/>
+        <location filename="../../ui/statustilewidget.cpp" line="95"/>
         <source>%1 %</source>
         <translation>%1%</translation>
     </message>
     <message>
-        <location filename="../../ui/statustilewidget.cpp" line="88"/>
+        <location filename="../../ui/statustilewidget.cpp" line="127"/>
         <source>of users affected; user count unknown</source>
         <translation>의 사용자가 영향받음 (사용자 수 모름)</translation>
     </message>
     <message>
-        <location filename="../../ui/statustilewidget.cpp" line="91"/>
+        <location filename="../../ui/statustilewidget.cpp" line="62"/>
+        <location filename="../../ui/statustilewidget.cpp" line="130"/>
         <source>range %1</source>
         <translation>범위 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/statustilewidget.cpp" line="93"/>
+        <location filename="../../ui/statustilewidget.cpp" line="134"/>
         <source>%1 through dependencies</source>
         <translation>의존성을 통해 %1명</translation>
     </message>
     <message>
-        <location filename="../../ui/statustilewidget.cpp" line="96"/>
+        <location filename="../../ui/statustilewidget.cpp" line="137"/>
         <source>%1 since the outage began</source>
         <translation>장애 발생 후 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/statustilewidget.cpp" line="97"/>
+        <location filename="../../ui/statustilewidget.cpp" line="138"/>
         <source>before the outage</source>
         <translation>장애 발생 전</translation>
     </message>
     <message>
-        <location filename="../../ui/statustilewidget.cpp" line="99"/>
+        <location filename="../../ui/statustilewidget.cpp" line="62"/>
+        <location filename="../../ui/statustilewidget.cpp" line="140"/>
+        <location filename="../../ui/statustilewidget.cpp" line="141"/>
         <source>derived curve</source>
         <translation>추정 곡선</translation>
     </message>
     <message>
-        <location filename="../../ui/statustilewidget.cpp" line="101"/>
+        <location filename="../../ui/statustilewidget.cpp" line="145"/>
         <source>⚠ sources disagree: %1</source>
         <translation>⚠ 출처 불일치: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/statustilewidget.cpp" line="108"/>
+        <location filename="../../ui/statustilewidget.cpp" line="146"/>
+        <source>⚠ sources disagree</source>
+        <translation>⚠ 출처 간 불일치</translation>
+    </message>
+    <message>
+        <location filename="../../ui/statustilewidget.cpp" line="149"/>
+        <source>user count unknown</source>
+        <translation>사용자 수 미상</translation>
+    </message>
+    <message>
+        <location filename="../../ui/statustilewidget.cpp" line="158"/>
         <source>%1: %2, %3 people affected</source>
         <translation>%1: %2, 영향 인원 %3명</translation>
     </message>
     <message>
-        <location filename="../../ui/statustilewidget.cpp" line="109"/>
+        <location filename="../../ui/statustilewidget.cpp" line="159"/>
         <source>%1: %2, %3 of users affected</source>
         <translation>%1: %2, 사용자의 %3 영향받음</translation>
     </message>
@@ -4413,87 +4466,87 @@ Trying again in %3 s…</source>
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../../ui/timelineview.cpp" line="25"/>
+        <location filename="../../ui/timelineview.cpp" line="27"/>
         <source>Filter events (all words must match)…</source>
         <translation>이벤트 필터 (모든 단어 일치)…</translation>
     </message>
     <message>
-        <location filename="../../ui/timelineview.cpp" line="27"/>
+        <location filename="../../ui/timelineview.cpp" line="29"/>
         <source>Type words to keep only the events that contain all of them (Ctrl+F)</source>
         <translation>단어를 입력하면 그 단어를 모두 포함한 이벤트만 표시합니다 (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/timelineview.cpp" line="28"/>
+        <location filename="../../ui/timelineview.cpp" line="30"/>
         <source>Timeline filter</source>
         <translation>타임라인 필터</translation>
     </message>
     <message>
-        <location filename="../../ui/timelineview.cpp" line="29"/>
+        <location filename="../../ui/timelineview.cpp" line="31"/>
         <source>Show only the events of one service</source>
         <translation>한 서비스의 이벤트만 표시</translation>
     </message>
     <message>
-        <location filename="../../ui/timelineview.cpp" line="30"/>
+        <location filename="../../ui/timelineview.cpp" line="32"/>
         <source>Service filter</source>
         <translation>서비스 필터</translation>
     </message>
     <message>
-        <location filename="../../ui/timelineview.cpp" line="32"/>
+        <location filename="../../ui/timelineview.cpp" line="34"/>
         <source>&amp;Timeline</source>
         <translation>타임라인(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/timelineview.cpp" line="43"/>
+        <location filename="../../ui/timelineview.cpp" line="45"/>
         <source>Show only the changes into one state</source>
         <translation>한 상태로 바뀐 변경만 표시</translation>
     </message>
     <message>
-        <location filename="../../ui/timelineview.cpp" line="44"/>
+        <location filename="../../ui/timelineview.cpp" line="46"/>
         <source>State filter</source>
         <translation>상태 필터</translation>
     </message>
     <message>
-        <location filename="../../ui/timelineview.cpp" line="45"/>
+        <location filename="../../ui/timelineview.cpp" line="47"/>
         <source>All states</source>
         <translation>모든 상태</translation>
     </message>
     <message>
-        <location filename="../../ui/timelineview.cpp" line="51"/>
+        <location filename="../../ui/timelineview.cpp" line="53"/>
         <source>Show only what one source reported</source>
         <translation>한 출처가 보고한 것만 표시</translation>
     </message>
     <message>
-        <location filename="../../ui/timelineview.cpp" line="52"/>
+        <location filename="../../ui/timelineview.cpp" line="54"/>
         <source>Source filter</source>
         <translation>출처 필터</translation>
     </message>
     <message>
-        <location filename="../../ui/timelineview.cpp" line="53"/>
+        <location filename="../../ui/timelineview.cpp" line="55"/>
         <source>Show only the events of a time range</source>
         <translation>한 시간 범위의 이벤트만 표시</translation>
     </message>
     <message>
-        <location filename="../../ui/timelineview.cpp" line="54"/>
+        <location filename="../../ui/timelineview.cpp" line="56"/>
         <source>Time range filter</source>
         <translation>시간 범위 필터</translation>
     </message>
     <message>
-        <location filename="../../ui/timelineview.cpp" line="64"/>
+        <location filename="../../ui/timelineview.cpp" line="66"/>
         <source>Timeline of events</source>
         <translation>이벤트 타임라인</translation>
     </message>
     <message>
-        <location filename="../../ui/timelineview.cpp" line="111"/>
+        <location filename="../../ui/timelineview.cpp" line="113"/>
         <source>All services</source>
         <translation>전체 서비스</translation>
     </message>
     <message>
-        <location filename="../../ui/timelineview.cpp" line="122"/>
+        <location filename="../../ui/timelineview.cpp" line="124"/>
         <source>All sources</source>
         <translation>모든 출처</translation>
     </message>
     <message>
-        <location filename="../../ui/timelineview.cpp" line="135"/>
+        <location filename="../../ui/timelineview.cpp" line="137"/>
         <source>Any time</source>
         <translation>전체 시간</translation>
     </message>
@@ -4691,29 +4744,29 @@ Trying again in %3 s…</source>
 %1</translation>
     </message>
     <message>
-        <location filename="../../app/main.cpp" line="64"/>
+        <location filename="../../app/main.cpp" line="63"/>
         <source>Live sources</source>
         <translation>실시간 소스</translation>
     </message>
     <message>
-        <location filename="../../app/main.cpp" line="65"/>
+        <location filename="../../app/main.cpp" line="64"/>
         <source>The live sources could not start:
 %1</source>
         <translation>실시간 소스를 시작할 수 없습니다:
 %1</translation>
     </message>
     <message>
-        <location filename="../../app/main.cpp" line="78"/>
+        <location filename="../../app/main.cpp" line="77"/>
         <source>Screenshot saved to %1</source>
         <translation>스크린샷을 %1에 저장했습니다</translation>
     </message>
     <message>
-        <location filename="../../app/main.cpp" line="79"/>
+        <location filename="../../app/main.cpp" line="78"/>
         <source>Could not save the screenshot to %1</source>
         <translation>스크린샷을 %1에 저장할 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../app/main.cpp" line="112"/>
+        <location filename="../../app/main.cpp" line="111"/>
         <source>Try &apos;outagedash --help&apos;.</source>
         <translation>&apos;outagedash --help&apos;를 실행해 보세요.</translation>
     </message>

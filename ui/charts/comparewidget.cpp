@@ -67,7 +67,7 @@ CompareWidget::CompareWidget(QWidget *parent)
     addPicker(m_comboB, tr("Incident &B:"), tr("The second incident to compare (dashed line)"));
 
     m_chart->setRenderHint(QPainter::Antialiasing);
-    m_chart->setMinimumHeight(260);
+    m_chart->setMinimumHeight(100);
     m_chart->setAccessibleName(tr("Total people affected by both incidents, from each one's start"));
 
     auto *tables = new QWidget(this);

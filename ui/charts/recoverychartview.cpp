@@ -36,7 +36,7 @@ RecoveryChartView::RecoveryChartView(QWidget *parent)
     setAccessibleName(tr("Recovery chart: people affected by service over time"));
     setAccessibleDescription(tr("Scroll to zoom at the pointer, drag to pan; + and − zoom, arrow keys pan, "
                                 "0 or Esc shows the whole incident."));
-    setMinimumHeight(240);
+    setMinimumHeight(120);
     connect(m_window, &TimeWindow::viewChanged, this, &RecoveryChartView::applyView);
 }
 

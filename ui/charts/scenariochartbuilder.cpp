@@ -81,7 +81,7 @@ ScenarioChartView::ScenarioChartView(QWidget *parent)
     : QChartView(parent)
 {
     setRenderHint(QPainter::Antialiasing);
-    setMinimumHeight(220);
+    setMinimumHeight(100);
 }
 
 void ScenarioChartView::showScenario(

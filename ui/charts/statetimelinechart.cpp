@@ -36,7 +36,7 @@ StateTimelineChart::StateTimelineChart(QWidget *parent)
     setAccessibleName(tr("State timeline: the state of each service over time"));
     setAccessibleDescription(tr("Scroll to zoom, drag to pan; + and − zoom, arrow keys pan, 0 shows all. "
                                 "Double-click moves the cursor there."));
-    setMinimumHeight(220);
+    setMinimumHeight(120);
     connect(m_window, &TimeWindow::viewChanged, this, qOverload<>(&QWidget::update));
 }
 

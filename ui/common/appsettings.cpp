@@ -51,6 +51,16 @@ void AppSettings::setWindowGeometry(const QByteArray &geometry)
     QSettings().setValue(kWindowGeometry, geometry);
 }
 
+QByteArray AppSettings::windowSplitter(const QString &name)
+{
+    return QSettings().value(QStringLiteral("window/splitter/") + name).toByteArray();
+}
+
+void AppSettings::setWindowSplitter(const QString &name, const QByteArray &state)
+{
+    QSettings().setValue(QStringLiteral("window/splitter/") + name, state);
+}
+
 QString AppSettings::themeName()
 {
     return QSettings().value(kWindowTheme, QStringLiteral("light")).toString();

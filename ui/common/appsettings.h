@@ -21,6 +21,9 @@ public:
 
     static QByteArray windowGeometry();
     static void setWindowGeometry(const QByteArray &geometry);
+    // QSplitter::saveState() of one of the window's splitters, by name.
+    static QByteArray windowSplitter(const QString &name);
+    static void setWindowSplitter(const QString &name, const QByteArray &state);
     // "light" or "dark".
     static QString themeName();
     static void setThemeName(const QString &name);

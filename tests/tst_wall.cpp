@@ -1,4 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "charts/dependencyview.h"
+#include "charts/recoverychartview.h"
+#include "charts/statetimelinechart.h"
 #include "impact/figurerange.h"
 #include "ingest/demodataset.h"
 #include "itemmodels/servicestatusmodel.h"
@@ -12,6 +15,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QFile>
+#include <QFontInfo>
 #include <QHash>
 #include <QLabel>
 #include <QLocale>
@@ -21,6 +25,10 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTranslator>
+#include <climits>
+#include <cmath>
+
+using namespace Qt::StringLiterals;
 
 namespace {
 // Every visible label's text fits its box: no line wider or taller than the label's contents.
@@ -105,6 +113,63 @@ private slots:
         session.setCursor(session.analysis().windowEnd());
         QCOMPARE(wall.tiles(), before);
         QVERIFY(clippedLabels(wall).isEmpty());
+    }
+
+    // Issue #22: read from five metres, no text on any view under about 2.5 % of the screen's
+    // height: the header, the view title, every tile, the chart's axes, legend and title, the
+    // state timeline's lanes and the dependency boxes, each measured at its size on screen.
+    void readableFromFiveMetres_data()
+    {
+        QTest::addColumn<QSize>("size");
+        QTest::newRow("1080p") << QSize(1920, 1080);
+        QTest::newRow("4K") << QSize(3840, 2160);
+    }
+
+    void readableFromFiveMetres()
+    {
+        QFETCH(QSize, size);
+        DashboardSession session;
+        QVERIFY(session.open(m_demo));
+        WallWindow wall(&session);
+        wall.resize(size);
+        wall.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&wall));
+        session.setCursor(session.analysis().windowStart() + 3 * 3600 * 1000);
+        const int floor = int(size.height() * 0.025 * 0.95); // "about": 5 % below the rule's pixel
+        QCOMPARE(WallWindow::textPixels(size.height()), int(std::ceil(size.height() * 0.025)));
+        const auto smallestLabel = [&wall] {
+            int smallest = INT_MAX;
+            QString which;
+            for (const QLabel *label : wall.findChildren<QLabel *>())
+                if (label->isVisible() && !label->text().isEmpty() && label->font().pixelSize() < smallest) {
+                    smallest = label->font().pixelSize();
+                    which = label->text();
+                }
+            return qMakePair(smallest, which);
+        };
+        for (int view = 0; view < WallWindow::ViewCount; ++view) {
+            wall.showView(WallWindow::View(view));
+            QCoreApplication::processEvents();
+            const auto [labelPixels, label] = smallestLabel();
+            QVERIFY2(labelPixels >= floor,
+                qPrintable(u"view %1: \"%2\" is %3 px, under %4"_s.arg(view).arg(label).arg(labelPixels).arg(floor)));
+            int drawn = INT_MAX;
+            switch (WallWindow::View(view)) {
+            case WallWindow::Recovery:
+                drawn = wall.recoveryView()->smallestTextPixels();
+                break;
+            case WallWindow::StateTimeline:
+                drawn = QFontInfo(wall.timelineView()->font()).pixelSize();
+                break;
+            case WallWindow::Dependencies:
+                drawn = wall.dependencyView()->smallestTextPixels();
+                break;
+            default:
+                break;
+            }
+            QVERIFY2(
+                drawn >= floor, qPrintable(u"view %1 draws text of %2 px, under %3"_s.arg(view).arg(drawn).arg(floor)));
+        }
     }
 
     void rotationAdvancesThroughTheViews()

@@ -1208,57 +1208,57 @@
 <context>
     <name>DependencyView</name>
     <message>
-        <location filename="../../ui/charts/dependencyview.cpp" line="47"/>
+        <location filename="../../ui/charts/dependencyview.cpp" line="48"/>
         <source>d MMM HH:mm</source>
         <translation>M월 d일 HH:mm</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/dependencyview.cpp" line="53"/>
+        <location filename="../../ui/charts/dependencyview.cpp" line="54"/>
         <source>%1 %</source>
         <translation>%1%</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/dependencyview.cpp" line="71"/>
+        <location filename="../../ui/charts/dependencyview.cpp" line="72"/>
         <source>%1 affected</source>
         <translation>영향 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/dependencyview.cpp" line="73"/>
+        <location filename="../../ui/charts/dependencyview.cpp" line="74"/>
         <source>%1 own</source>
         <translation>자체 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/dependencyview.cpp" line="74"/>
+        <location filename="../../ui/charts/dependencyview.cpp" line="75"/>
         <source>%1 through dependencies</source>
         <translation>의존성 경유 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/dependencyview.cpp" line="142"/>
+        <location filename="../../ui/charts/dependencyview.cpp" line="143"/>
         <source>Arrows point from a service to what it needs; the label is the share of its users that a failure there reaches. People affected at %1.</source>
         <translation>화살표는 서비스에서 그 서비스가 의존하는 대상으로 향하며, 레이블은 그곳의 장애가 미치는 사용자 비율입니다. %1 기준 영향 인원.</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/dependencyview.cpp" line="285"/>
+        <location filename="../../ui/charts/dependencyview.cpp" line="286"/>
         <source>Dependency view: services, what they need, and the people affected at the cursor</source>
         <translation>의존성 보기: 서비스, 의존 대상, 커서 시점의 영향 인원</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/dependencyview.cpp" line="328"/>
+        <location filename="../../ui/charts/dependencyview.cpp" line="336"/>
         <source>No services to show</source>
         <translation>표시할 서비스가 없습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/dependencyview.cpp" line="384"/>
+        <location filename="../../ui/charts/dependencyview.cpp" line="392"/>
         <source>%1 needs %2: a failure there reaches %3 of its users.</source>
         <translation>%1은(는) %2에 의존: 그곳의 장애는 사용자의 %3에 영향을 줍니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/dependencyview.cpp" line="391"/>
+        <location filename="../../ui/charts/dependencyview.cpp" line="399"/>
         <source>%1 users</source>
         <translation>사용자 %1명</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/dependencyview.cpp" line="392"/>
+        <location filename="../../ui/charts/dependencyview.cpp" line="400"/>
         <source>users unknown</source>
         <translation>사용자 수 모름</translation>
     </message>
@@ -2416,22 +2416,22 @@ Trying again in %3 s…</source>
 <context>
     <name>RecoveryChartView</name>
     <message>
-        <location filename="../../ui/charts/recoverychartview.cpp" line="36"/>
+        <location filename="../../ui/charts/recoverychartview.cpp" line="40"/>
         <source>Recovery chart: people affected by service over time</source>
         <translation>복구 차트: 시간에 따른 서비스별 영향 인원</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/recoverychartview.cpp" line="37"/>
+        <location filename="../../ui/charts/recoverychartview.cpp" line="41"/>
         <source>Scroll to zoom at the pointer, drag to pan; + and − zoom, arrow keys pan, 0 or Esc shows the whole incident.</source>
         <translation>스크롤로 포인터 위치 확대/축소, 드래그로 이동. +와 −로 확대/축소, 화살표 키로 이동, 0 또는 Esc로 장애 전체 보기.</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/recoverychartview.cpp" line="391"/>
+        <location filename="../../ui/charts/recoverychartview.cpp" line="432"/>
         <source>Scroll to zoom at the pointer, drag to pan; + − ← → keys; 0 or Esc shows the whole incident.</source>
         <translation>스크롤로 포인터 위치 확대/축소, 드래그로 이동. + − ← → 키 사용, 0 또는 Esc로 장애 전체 보기.</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/recoverychartview.cpp" line="398"/>
+        <location filename="../../ui/charts/recoverychartview.cpp" line="439"/>
         <source>d MMM HH:mm</source>
         <translation>M월 d일 HH:mm</translation>
     </message>
@@ -4374,15 +4374,15 @@ Trying again in %3 s…</source>
     </message>
     <message>
         <location filename="../../ui/common/timeaxisticks.cpp" line="56"/>
-        <location filename="../../ui/charts/recoverychartview.cpp" line="270"/>
-        <location filename="../../ui/charts/recoverychartview.cpp" line="296"/>
+        <location filename="../../ui/charts/recoverychartview.cpp" line="311"/>
+        <location filename="../../ui/charts/recoverychartview.cpp" line="337"/>
         <location filename="../../ui/charts/statetimelinechart.cpp" line="113"/>
         <location filename="../../ui/charts/statetimelinechart.cpp" line="154"/>
         <source>d MMM HH:mm</source>
         <translation>M월 d일 HH:mm</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/recoverychartview.cpp" line="269"/>
+        <location filename="../../ui/charts/recoverychartview.cpp" line="310"/>
         <source>d MMM HH:mm:ss</source>
         <translation>M월 d일 HH:mm:ss</translation>
     </message>
@@ -4577,47 +4577,47 @@ Trying again in %3 s…</source>
 <context>
     <name>WallTile</name>
     <message>
-        <location filename="../../ui/wall/walltile.cpp" line="102"/>
+        <location filename="../../ui/wall/walltile.cpp" line="123"/>
         <source>⏸ STALE · %1 old</source>
         <translation>⏸ 데이터 중단 · %1 전 데이터</translation>
     </message>
     <message>
-        <location filename="../../ui/wall/walltile.cpp" line="133"/>
+        <location filename="../../ui/wall/walltile.cpp" line="154"/>
         <source>people affected at the last report, range %1</source>
         <translation>마지막 보고 시점 영향 인원, 범위 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/wall/walltile.cpp" line="134"/>
+        <location filename="../../ui/wall/walltile.cpp" line="155"/>
         <source>people affected at the last report</source>
         <translation>마지막 보고 시점 영향 인원</translation>
     </message>
     <message>
-        <location filename="../../ui/wall/walltile.cpp" line="135"/>
+        <location filename="../../ui/wall/walltile.cpp" line="156"/>
         <source>people affected now, range %1</source>
         <translation>현재 영향 인원, 범위 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/wall/walltile.cpp" line="136"/>
+        <location filename="../../ui/wall/walltile.cpp" line="157"/>
         <source>people affected now</source>
         <translation>현재 영향 인원</translation>
     </message>
     <message>
-        <location filename="../../ui/wall/walltile.cpp" line="139"/>
+        <location filename="../../ui/wall/walltile.cpp" line="160"/>
         <source>in this state for at least %1</source>
         <translation>이 상태로 최소 %1째</translation>
     </message>
     <message>
-        <location filename="../../ui/wall/walltile.cpp" line="139"/>
+        <location filename="../../ui/wall/walltile.cpp" line="160"/>
         <source>in this state for %1</source>
         <translation>이 상태로 %1째</translation>
     </message>
     <message>
-        <location filename="../../ui/wall/walltile.cpp" line="142"/>
+        <location filename="../../ui/wall/walltile.cpp" line="163"/>
         <source>no state reported yet</source>
         <translation>보고된 상태 없음</translation>
     </message>
     <message>
-        <location filename="../../ui/wall/walltile.cpp" line="144"/>
+        <location filename="../../ui/wall/walltile.cpp" line="165"/>
         <source>%1: %2, %3 people affected, %4</source>
         <translation>%1: %2, 영향 인원 %3명, %4</translation>
     </message>
@@ -4625,17 +4625,17 @@ Trying again in %3 s…</source>
 <context>
     <name>WallWindow</name>
     <message>
-        <location filename="../../ui/wall/wallwindow.cpp" line="224"/>
+        <location filename="../../ui/wall/wallwindow.cpp" line="226"/>
         <source>All recorded data</source>
         <translation>기록된 전체 데이터</translation>
     </message>
     <message>
-        <location filename="../../ui/wall/wallwindow.cpp" line="228"/>
+        <location filename="../../ui/wall/wallwindow.cpp" line="230"/>
         <source>NOT CURRENT: timeline unreachable · %1</source>
         <translation>최신 아님: 타임라인에 연결할 수 없음 · %1</translation>
     </message>
     <message>
-        <location filename="../../ui/wall/wallwindow.cpp" line="229"/>
+        <location filename="../../ui/wall/wallwindow.cpp" line="231"/>
         <source>DEMO DATA · %1</source>
         <translation>데모 데이터 · %1</translation>
     </message>
@@ -4644,87 +4644,92 @@ Trying again in %3 s…</source>
         <translation type="vanished">전체 서비스 영향 인원 %1명</translation>
     </message>
     <message>
-        <location filename="../../ui/wall/wallwindow.cpp" line="283"/>
+        <location filename="../../ui/wall/wallwindow.cpp" line="284"/>
         <source>%1 people affected (range %2) · %3 service-users</source>
         <translation>영향 인원 %1명 (범위 %2) · 서비스 이용자 합계 %3명</translation>
     </message>
     <message>
-        <location filename="../../ui/wall/wallwindow.cpp" line="284"/>
+        <location filename="../../ui/wall/wallwindow.cpp" line="285"/>
         <source>%1 people affected · %2 service-users</source>
         <translation>영향 인원 %1명 · 서비스 이용자 합계 %2명</translation>
     </message>
     <message>
-        <location filename="../../ui/wall/wallwindow.cpp" line="291"/>
+        <location filename="../../ui/wall/wallwindow.cpp" line="296"/>
         <source>⚠ NOT CURRENT: the timeline cannot be reached · figures as last loaded</source>
         <translation>⚠ 최신 아님: 타임라인에 연결할 수 없음 · 마지막으로 불러온 수치</translation>
     </message>
     <message>
-        <location filename="../../ui/wall/wallwindow.cpp" line="294"/>
+        <location filename="../../ui/wall/wallwindow.cpp" line="301"/>
+        <source>Recovered · lasted %1 · %2 people-hours</source>
+        <translation>복구됨 · 지속 %1 · %2 인시(人時)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wall/wallwindow.cpp" line="306"/>
         <source>%1 since the incident began · as at %2</source>
         <translation>장애 발생 후 %1 경과 · %2 기준</translation>
     </message>
     <message>
-        <location filename="../../ui/wall/wallwindow.cpp" line="295"/>
+        <location filename="../../ui/wall/wallwindow.cpp" line="307"/>
         <source>Before the incident began · as at %1</source>
         <translation>장애 발생 전 · %1 기준</translation>
     </message>
     <message>
-        <location filename="../../ui/wall/wallwindow.cpp" line="311"/>
+        <location filename="../../ui/wall/wallwindow.cpp" line="334"/>
         <source>Clock, %1</source>
         <translation>시계, %1</translation>
     </message>
     <message>
-        <location filename="../../ui/wall/wallwindow.cpp" line="320"/>
+        <location filename="../../ui/wall/wallwindow.cpp" line="343"/>
         <source>Overview: people affected by service</source>
         <translation>개요: 서비스별 영향 인원</translation>
     </message>
     <message>
-        <location filename="../../ui/wall/wallwindow.cpp" line="320"/>
+        <location filename="../../ui/wall/wallwindow.cpp" line="343"/>
         <source>Recovery: people affected over time</source>
         <translation>복구: 시간에 따른 영향 인원</translation>
     </message>
     <message>
-        <location filename="../../ui/wall/wallwindow.cpp" line="321"/>
+        <location filename="../../ui/wall/wallwindow.cpp" line="344"/>
         <source>State timeline</source>
         <translation>상태 타임라인</translation>
     </message>
     <message>
-        <location filename="../../ui/wall/wallwindow.cpp" line="321"/>
+        <location filename="../../ui/wall/wallwindow.cpp" line="344"/>
         <source>Dependencies at the cursor</source>
         <translation>현재 시점 의존성</translation>
     </message>
     <message>
-        <location filename="../../ui/wall/wallwindow.cpp" line="324"/>
+        <location filename="../../ui/wall/wallwindow.cpp" line="347"/>
         <source>%1 · view %2 of %3</source>
         <translation>%1 · 화면 %2/%3</translation>
     </message>
     <message>
-        <location filename="../../ui/wall/wallwindow.cpp" line="325"/>
+        <location filename="../../ui/wall/wallwindow.cpp" line="348"/>
         <source>Recovery chart: people affected per service over time</source>
         <translation>복구 차트: 시간에 따른 서비스별 영향 인원</translation>
     </message>
     <message>
-        <location filename="../../ui/wall/wallwindow.cpp" line="326"/>
+        <location filename="../../ui/wall/wallwindow.cpp" line="349"/>
         <source>State timeline: each service&apos;s state over time</source>
         <translation>상태 타임라인: 시간에 따른 서비스별 상태</translation>
     </message>
     <message>
-        <location filename="../../ui/wall/wallwindow.cpp" line="327"/>
+        <location filename="../../ui/wall/wallwindow.cpp" line="350"/>
         <source>Dependency view: which service needs which, coloured by state</source>
         <translation>의존성 보기: 서비스 간 의존 관계, 상태별 색상</translation>
     </message>
     <message>
-        <location filename="../../ui/wall/wallwindow.cpp" line="328"/>
+        <location filename="../../ui/wall/wallwindow.cpp" line="351"/>
         <source>Service tiles</source>
         <translation>서비스 타일</translation>
     </message>
     <message>
-        <location filename="../../ui/wall/wallwindow.cpp" line="329"/>
+        <location filename="../../ui/wall/wallwindow.cpp" line="352"/>
         <source>Outage Impact Dashboard — wall display</source>
         <translation>장애 영향 대시보드 — 상황판</translation>
     </message>
     <message>
-        <location filename="../../ui/wall/wallwindow.cpp" line="223"/>
+        <location filename="../../ui/wall/wallwindow.cpp" line="225"/>
         <source>Now · last %1 h</source>
         <translation>현재 · 지난 %1시간</translation>
     </message>

@@ -4,6 +4,7 @@
 #include "charts/servicestatebands.h"
 #include "common/timeaxisticks.h"
 
+#include <QFontInfo>
 #include <QHelpEvent>
 #include <QLocale>
 #include <QPainter>
@@ -297,6 +298,13 @@ void DependencyView::setCursorTime(TimeMs time)
 {
     m_cursor = time;
     update();
+}
+
+int DependencyView::smallestTextPixels() const
+{
+    const Graph g = widgetGraph(this, m_analysis, m_snapshot, m_cursor);
+    const auto pixels = [](const QFont &f) { return QFontInfo(f).pixelSize(); };
+    return std::min({pixels(g.font), pixels(g.textFont), pixels(g.nameFont)});
 }
 
 QRectF DependencyView::nodeRect(const QString &key) const

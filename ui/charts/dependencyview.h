@@ -22,6 +22,8 @@ public:
     TimeMs cursorTime() const { return m_cursor; }
     // Where a service's box is on the widget; empty for an unknown key.
     QRectF nodeRect(const QString &key) const;
+    // The smallest text the view draws at its size, in pixels (it shrinks text to fit).
+    int smallestTextPixels() const;
 
     static void render(QPainter &painter, const QRectF &rect, const IncidentAnalysis &analysis,
         const TimelineSnapshot &snapshot, const Theme &theme, TimeMs at);

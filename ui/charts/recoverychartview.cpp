@@ -8,14 +8,18 @@
 #include "series/m4decimator.h"
 #include "session/timewindow.h"
 
+#include <QAbstractAxis>
 #include <QCategoryAxis>
 #include <QCoreApplication>
+#include <QFontInfo>
 #include <QHelpEvent>
 #include <QKeyEvent>
+#include <QLegend>
 #include <QLocale>
 #include <QToolTip>
 #include <QValueAxis>
 #include <QtMath>
+#include <algorithm>
 #include <cmath>
 #include <limits>
 
@@ -40,6 +44,42 @@ RecoveryChartView::RecoveryChartView(QWidget *parent)
     connect(m_window, &TimeWindow::viewChanged, this, &RecoveryChartView::applyView);
 }
 
+void RecoveryChartView::setTextPixels(int pixels)
+{
+    m_textPixels = pixels;
+    applyTextPixels();
+}
+
+void RecoveryChartView::applyTextPixels()
+{
+    if (m_textPixels <= 0 || !chart())
+        return;
+    QFont text = chart()->legend()->font();
+    text.setPixelSize(m_textPixels);
+    chart()->legend()->setFont(text);
+    for (QAbstractAxis *axis : chart()->axes()) {
+        axis->setLabelsFont(text);
+        axis->setTitleFont(text);
+    }
+    QFont title = chart()->titleFont();
+    title.setPixelSize(m_textPixels * 5 / 4);
+    chart()->setTitleFont(title);
+}
+
+int RecoveryChartView::smallestTextPixels() const
+{
+    const auto pixels = [](const QFont &f) { return QFontInfo(f).pixelSize(); };
+    int smallest = pixels(font()); // the pins and the shading note are drawn in the view's font
+    if (!chart())
+        return smallest;
+    smallest = qMin(smallest, pixels(chart()->legend()->font()));
+    for (const QAbstractAxis *axis : chart()->axes())
+        smallest = std::min({smallest, pixels(axis->labelsFont()), pixels(axis->titleFont())});
+    if (!chart()->title().isEmpty())
+        smallest = qMin(smallest, pixels(chart()->titleFont()));
+    return smallest;
+}
+
 void RecoveryChartView::setAnalysis(
     const IncidentAnalysis &analysis, const Theme &theme, std::weak_ptr<const ImpactSeriesProvider> provider)
 {
@@ -59,6 +99,7 @@ void RecoveryChartView::setAnalysis(
     setChart(RecoveryChartBuilder::build(analysis, theme, options).release());
     // QChartView does not delete a chart it no longer shows.
     delete old;
+    applyTextPixels();
     m_linesWidth = 0;
     m_axisTicks.clear(); // the new chart's axis has only the builder's ticks
     // The plot's width is known only after the chart's layout ran: re-tick and re-read the

@@ -27,6 +27,11 @@ public:
     void setAnalysis(
         const IncidentAnalysis &analysis, const Theme &theme, std::weak_ptr<const ImpactSeriesProvider> provider = {});
     void setCursorTime(TimeMs time);
+    // Text of this many pixels at least on the axes, legend and title (0: the builder's points),
+    // for a wall read from across a room.
+    void setTextPixels(int pixels);
+    // The smallest text the chart draws, in pixels.
+    int smallestTextPixels() const;
     void setAnnotations(const QList<Annotation> &annotations);
     // The shared view; until one is set the chart zooms on a window of its own.
     void setTimeWindow(TimeWindow *window);
@@ -58,6 +63,7 @@ protected:
     void mouseReleaseEvent(QMouseEvent *event) override;
 
 private:
+    void applyTextPixels();
     void applyView();
     void refreshLines();
     void showLive();
@@ -96,4 +102,5 @@ private:
     TimeMs m_dragTo = 0;
     bool m_selecting = false;
     std::optional<QPair<TimeMs, TimeMs>> m_selection;
+    int m_textPixels = 0;
 };

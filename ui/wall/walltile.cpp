@@ -43,7 +43,8 @@ void WallFitPanel::fit(QLabel *label)
     const QRect r = label->contentsRect();
     if (r.width() <= 0 || r.height() <= 0)
         return;
-    const QStringList lines = label->text().split(u'\n');
+    const QString sample = label->property("fitSample").toString();
+    const QStringList lines = (sample.isEmpty() ? label->text() : sample).split(u'\n');
     QFont f = label->font();
     // Start from the height (about 0.7 of a line is the glyph size), then shrink to the width.
     int px = qMax(6, int(r.height() / (lines.size() * 1.25)));
@@ -71,6 +72,26 @@ void WallFitPanel::setTextColour(const QColor &colour)
     QPalette p = palette();
     p.setColor(QPalette::WindowText, colour);
     setPalette(p);
+}
+
+void WallFitPanel::setFitSample(QLabel *label, const QString &sample)
+{
+    if (label->property("fitSample").toString() == sample)
+        return;
+    label->setProperty("fitSample", sample);
+    fit(label);
+}
+
+void WallFitPanel::setLabelFraction(QLabel *label, const QRectF &fraction)
+{
+    for (Slot &s : m_slots)
+        if (s.label == label && s.fraction != fraction) {
+            s.fraction = fraction;
+            const qreal w = width(), h = height();
+            label->setGeometry(
+                QRectF(fraction.x() * w, fraction.y() * h, fraction.width() * w, fraction.height() * h).toRect());
+            fit(label);
+        }
 }
 
 void WallFitPanel::resizeEvent(QResizeEvent *event)

@@ -26,6 +26,11 @@ public:
     // Sets the text and refits that label only when the text changed (no flicker).
     static void setLabelText(QLabel *label, const QString &text);
     static void fit(QLabel *label);
+    // Moves a label to another part of the panel (the header in portrait).
+    void setLabelFraction(QLabel *label, const QRectF &fraction);
+    // The label is sized for this text rather than its own, so a clock keeps one size while
+    // its digits change.
+    static void setFitSample(QLabel *label, const QString &sample);
     void setTextColour(const QColor &colour);
 
 protected:

@@ -23,6 +23,8 @@
 #include <QVBoxLayout>
 #include <cmath>
 
+using namespace Qt::StringLiterals;
+
 // The quiet line under the views: how far the rotation is to the next one.
 class WallProgress final : public QWidget {
 public:
@@ -278,10 +280,13 @@ void WallWindow::refreshValues()
     const DistinctPoint d = a.distinct().at(cursor);
     const FigureRange people {d.central, d.low, d.high, a.distinct().derived};
     const QString sum = locale.toString(qRound64(m_session->statusModel()->totalAffected()));
-    WallFitPanel::setLabelText(m_headline,
-        people.derived || people.hasRange()
-            ? tr("%1 people affected (range %2) · %3 service-users").arg(people.centralText(), people.rangeText(), sum)
-            : tr("%1 people affected · %2 service-users").arg(people.centralText(), sum));
+    QString headline = people.derived || people.hasRange()
+        ? tr("%1 people affected (range %2) · %3 service-users").arg(people.centralText(), people.rangeText(), sum)
+        : tr("%1 people affected · %2 service-users").arg(people.centralText(), sum);
+    // Portrait has the width of a short line: the sum goes under the people, not beside them.
+    if (height() > width())
+        headline.replace(u" · "_s, u"\n"_s);
+    WallFitPanel::setLabelText(m_headline, headline);
     const qint64 elapsed = (cursor - a.origin()) / 1000;
     const QDateTime at = QDateTime::fromMSecsSinceEpoch(cursor, a.timeZone());
     const QString atText = locale.toString(at, QLocale::ShortFormat);
@@ -289,6 +294,13 @@ void WallWindow::refreshValues()
     if (!m_session->storeProblem().isEmpty())
         WallFitPanel::setLabelText(
             m_elapsed, tr("⚠ NOT CURRENT: the timeline cannot be reached · figures as last loaded"));
+    else if (const std::optional<Incident> &incident = a.incident();
+             incident && incident->resolved && cursor >= *incident->resolved)
+        // A finished incident: its outcome, not a clock still counting.
+        WallFitPanel::setLabelText(m_elapsed,
+            tr("Recovered · lasted %1 · %2 people-hours")
+                .arg(Timestamps::formatDuration((*incident->resolved - incident->began.value_or(a.origin())) / 1000),
+                    (a.distinct().derived ? u"≈ "_s : QString()) + FigureRange::approx(a.result().peopleHoursTotal)));
     else
         WallFitPanel::setLabelText(m_elapsed,
             elapsed >= 0 ? tr("%1 since the incident began · as at %2").arg(Timestamps::formatDuration(elapsed), atText)
@@ -303,7 +315,18 @@ void WallWindow::tick()
     const QLocale locale;
     QString format = locale.timeFormat(QLocale::LongFormat);
     format.remove(QLatin1Char('t')).replace(QStringLiteral("()"), QString());
-    WallFitPanel::setLabelText(m_clock, locale.toString(now, format.trimmed()));
+    format = format.trimmed();
+    // Sized for the widest time of the day in this format (both halves of a 12-hour clock), so
+    // the clock does not change size every second.
+    QString sample;
+    for (int hour : {10, 22}) {
+        const QString candidate = locale.toString(QTime(hour, 58, 58), format);
+        if (QFontMetrics(m_clock->font()).horizontalAdvance(candidate)
+            > QFontMetrics(m_clock->font()).horizontalAdvance(sample))
+            sample = candidate;
+    }
+    WallFitPanel::setFitSample(m_clock, sample);
+    WallFitPanel::setLabelText(m_clock, locale.toString(now, format));
     WallFitPanel::setLabelText(m_zone,
         QStringLiteral("%1 · %2 (%3)")
             .arg(locale.toString(now.date(), QLocale::ShortFormat),
@@ -371,15 +394,25 @@ void WallWindow::resizeEvent(QResizeEvent *event)
     const bool portrait = h > w;
     const int margin = qMax(8, qMin(w, h) / 60);
     layout()->setContentsMargins(margin, margin / 2, margin, margin / 2);
-    m_header->setFixedHeight(int(h * (portrait ? 0.10 : 0.13)));
+    m_header->setFixedHeight(int(h * (portrait ? 0.16 : 0.13)));
+    // Portrait: the headline takes the whole width on two lines, the clock a corner under it,
+    // so the figure stays the largest thing on the screen.
+    m_header->setLabelFraction(m_headline, portrait ? QRectF(0.02, 0.02, 0.96, 0.56) : QRectF(0.02, 0.04, 0.62, 0.54));
+    m_header->setLabelFraction(m_elapsed, portrait ? QRectF(0.02, 0.60, 0.60, 0.36) : QRectF(0.02, 0.60, 0.62, 0.36));
+    m_header->setLabelFraction(m_clock, portrait ? QRectF(0.64, 0.60, 0.34, 0.20) : QRectF(0.66, 0.04, 0.32, 0.54));
+    m_header->setLabelFraction(m_zone, portrait ? QRectF(0.64, 0.80, 0.34, 0.18) : QRectF(0.66, 0.60, 0.32, 0.36));
     m_titleBar->setFixedHeight(int(h * (portrait ? 0.03 : 0.045)));
     m_progress->setFixedHeight(qMax(3, h / 270));
-    // The drawn views size their text from the widget font: scale it with the screen.
+    // Read from five metres: no text under 2.5 % of the screen's height (27 px at 1080p, 54 px
+    // at 4K). A portrait screen is measured by its width, or a chart's legend (one row in Qt
+    // Charts) would be wider than the screen. The drawn views size their text from the widget
+    // font, the chart from its own.
     QFont chartFont = font();
-    chartFont.setPixelSize(qMax(13, qMin(w, h) / 48));
+    chartFont.setPixelSize(textPixels(qMin(w, h)));
     m_timeline->setFont(chartFont);
     m_dependencies->setFont(chartFont);
     m_recovery->setFont(chartFont);
+    m_recovery->setTextPixels(chartFont.pixelSize());
 }
 
 bool WallWindow::eventFilter(QObject *watched, QEvent *event)
@@ -430,6 +463,11 @@ void WallWindow::keyPressEvent(QKeyEvent *event)
         return;
     }
     QWidget::keyPressEvent(event);
+}
+
+int WallWindow::textPixels(int screenHeight)
+{
+    return qMax(13, int(std::ceil(screenHeight * 0.025)));
 }
 
 QString WallWindow::headlineText() const

@@ -47,6 +47,11 @@ public:
     QList<WallTile *> tiles() const { return m_tiles; }
     QTimer *rotationTimer() { return &m_rotate; }
     QString headlineText() const;
+    // The smallest text the wall draws on a screen this tall (landscape): 2.5 % of it.
+    static int textPixels(int screenHeight);
+    RecoveryChartView *recoveryView() const { return m_recovery; }
+    StateTimelineChart *timelineView() const { return m_timeline; }
+    DependencyView *dependencyView() const { return m_dependencies; }
     QString clockText() const;
 
 public slots:

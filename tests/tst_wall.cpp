@@ -150,6 +150,11 @@ private slots:
         for (int view = 0; view < WallWindow::ViewCount; ++view) {
             wall.showView(WallWindow::View(view));
             QCoreApplication::processEvents();
+            if (const QByteArray dir = qgetenv("OUTAGEDASH_SCREENSHOT_DIR"); !dir.isEmpty())
+                wall.grab().save(u"%1/wall-%2x%3-view%4.png"_s.arg(QString::fromLocal8Bit(dir))
+                                     .arg(size.width())
+                                     .arg(size.height())
+                                     .arg(view));
             const auto [labelPixels, label] = smallestLabel();
             QVERIFY2(labelPixels >= floor,
                 qPrintable(u"view %1: \"%2\" is %3 px, under %4"_s.arg(view).arg(label).arg(labelPixels).arg(floor)));

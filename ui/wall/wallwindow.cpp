@@ -306,6 +306,22 @@ void WallWindow::refreshValues()
             elapsed >= 0 ? tr("%1 since the incident began · as at %2").arg(Timestamps::formatDuration(elapsed), atText)
                          : tr("Before the incident began · as at %1").arg(atText));
     m_header->setAccessibleName(m_headline->text() + u' ' + m_elapsed->text());
+    balanceHeader();
+}
+
+void WallWindow::balanceHeader()
+{
+    // The headline is the largest text on the wall: each other header line is fitted to its own
+    // box and then held below the headline's size.
+    const int headline = m_headline->font().pixelSize();
+    for (QLabel *label : {m_elapsed, m_clock, m_zone}) {
+        WallFitPanel::fit(label);
+        QFont f = label->font();
+        if (headline > 0 && f.pixelSize() >= headline) {
+            f.setPixelSize(qMax(1, headline * 9 / 10));
+            label->setFont(f);
+        }
+    }
 }
 
 void WallWindow::tick()
@@ -332,6 +348,7 @@ void WallWindow::tick()
             .arg(locale.toString(now.date(), QLocale::ShortFormat),
                 TimeAxisTicks::zoneAbbreviation(zone, now.toMSecsSinceEpoch()), QString::fromUtf8(zone.id())));
     m_clock->setAccessibleName(tr("Clock, %1").arg(m_clock->text() + u' ' + m_zone->text()));
+    balanceHeader();
     if (m_rotate.isActive()) {
         m_progress->fraction = qreal(m_sinceRotate.elapsed()) / m_rotate.interval();
         m_progress->update();
@@ -397,10 +414,11 @@ void WallWindow::resizeEvent(QResizeEvent *event)
     m_header->setFixedHeight(int(h * (portrait ? 0.16 : 0.13)));
     // Portrait: the headline takes the whole width on two lines, the clock a corner under it,
     // so the figure stays the largest thing on the screen.
-    m_header->setLabelFraction(m_headline, portrait ? QRectF(0.02, 0.02, 0.96, 0.56) : QRectF(0.02, 0.04, 0.62, 0.54));
-    m_header->setLabelFraction(m_elapsed, portrait ? QRectF(0.02, 0.60, 0.60, 0.36) : QRectF(0.02, 0.60, 0.62, 0.36));
-    m_header->setLabelFraction(m_clock, portrait ? QRectF(0.64, 0.60, 0.34, 0.20) : QRectF(0.66, 0.04, 0.32, 0.54));
-    m_header->setLabelFraction(m_zone, portrait ? QRectF(0.64, 0.80, 0.34, 0.18) : QRectF(0.66, 0.60, 0.32, 0.36));
+    m_header->setLabelFraction(m_headline, portrait ? QRectF(0.02, 0.02, 0.96, 0.56) : QRectF(0.02, 0.04, 0.72, 0.54));
+    m_header->setLabelFraction(m_elapsed, portrait ? QRectF(0.02, 0.60, 0.60, 0.36) : QRectF(0.02, 0.60, 0.68, 0.36));
+    m_header->setLabelFraction(m_clock, portrait ? QRectF(0.64, 0.60, 0.34, 0.20) : QRectF(0.76, 0.04, 0.22, 0.54));
+    m_header->setLabelFraction(m_zone, portrait ? QRectF(0.64, 0.80, 0.34, 0.18) : QRectF(0.72, 0.60, 0.26, 0.36));
+    balanceHeader();
     m_titleBar->setFixedHeight(int(h * (portrait ? 0.03 : 0.045)));
     m_progress->setFixedHeight(qMax(3, h / 270));
     // Read from five metres: no text under 2.5 % of the screen's height (27 px at 1080p, 54 px

@@ -71,6 +71,7 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    void balanceHeader();
     void layoutTiles();
     void tick();
     void retranslate();

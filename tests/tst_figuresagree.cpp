@@ -6,6 +6,7 @@
 #include "impact/figurerange.h"
 #include "importcontroller.h"
 #include "incidentheaderwidget.h"
+#include "itemmodels/servicestatusmodel.h"
 #include "mainwindow.h"
 #include "session/dashboardsession.h"
 #include "statusboardwidget.h"
@@ -149,10 +150,14 @@ private slots:
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         window.importController()->setQuiet(true);
+        // The reviewer's place survives the import (#22, point 3): not back to the worst moment.
+        const TimeMs kept = session.analysis().windowStart() + 30 * 3600 * 1000LL; // not the worst moment
+        session.setCursor(kept);
         QSignalSpy done(window.importController(), &ImportController::importFinished);
         window.importController()->importFiles({QStringLiteral(OUTAGEDASH_TEST_DATA "/csv/bad_rows.csv")});
         QVERIFY(done.wait(60000));
         QVERIFY2(done.first().first().toBool(), qPrintable(window.importController()->lastMessages().join(u'\n')));
+        QCOMPARE(session.statusModel()->cursor(), kept);
 
         const IncidentAnalysis &a = session.analysis();
         for (const TimeMs at : {a.windowStart() + 30 * 60000LL, TimeMs(1665883800000) /* 16 Oct 10:30 KST */,

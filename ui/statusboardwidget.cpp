@@ -92,8 +92,7 @@ void StatusBoardWidget::setCompact(bool compact)
     m_compact = compact;
     for (StatusTileWidget *tile : std::as_const(m_tiles))
         tile->setCompact(compact);
-    // Compact tiles are narrower, so more of them fit a row.
-    m_columns = 0;
+    // Compact tiles are narrower, so more of them may fit a row.
     place(columnsFor(width()));
     updateGeometry();
 }

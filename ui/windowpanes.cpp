@@ -49,24 +49,19 @@ void WindowPanes::setSideBySide(bool sideBySide, int summaryWidth)
     if (isVisible())
         AppSettings::setWindowSplitter(upperKey(isSideBySide()), m_upper->saveState());
     m_upper->setOrientation(sideBySide ? Qt::Horizontal : Qt::Vertical);
-    // Each arrangement keeps the sizes the reviewer gave it.
-    const QByteArray saved = AppSettings::windowSplitter(upperKey(sideBySide));
-    m_placed = m_upper->restoreState(saved) && m_upper->orientation() == (sideBySide ? Qt::Horizontal : Qt::Vertical);
-    m_upper->setOrientation(sideBySide ? Qt::Horizontal : Qt::Vertical);
+    // Each arrangement keeps the sizes the reviewer gave it, saved under its own key (and so
+    // with its own orientation).
+    m_placed = m_upper->restoreState(AppSettings::windowSplitter(upperKey(sideBySide)));
     if (!m_placed && isVisible())
         placeDefaults();
 }
 
 void WindowPanes::restoreSizes()
 {
-    // restoreState() also restores the orientation saved with it, which the window's height decides.
-    const Qt::Orientation orientation = m_upper->orientation();
-    const bool outer = restoreState(AppSettings::windowSplitter(u"main"_s));
-    const bool inner = m_upper->restoreState(AppSettings::windowSplitter(upperKey(isSideBySide())))
-        && m_upper->orientation() == orientation;
-    setOrientation(Qt::Vertical);
-    m_upper->setOrientation(orientation);
-    m_placed = outer && inner;
+    // Each state carries the orientation it was saved in: the outer one is always vertical, the
+    // inner one is read from the key of the arrangement the window's height chose.
+    m_placed = restoreState(AppSettings::windowSplitter(u"main"_s))
+        && m_upper->restoreState(AppSettings::windowSplitter(upperKey(isSideBySide())));
 }
 
 void WindowPanes::saveSizes() const

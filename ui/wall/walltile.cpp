@@ -64,7 +64,15 @@ void WallFitPanel::fit(QLabel *label)
         if (px <= 6 || (widest(fm) <= r.width() - 2 && fm.height() * lines.size() <= r.height()))
             break;
     }
+    auto *panel = qobject_cast<WallFitPanel *>(label->parentWidget());
+    const QLabel *lead = panel ? panel->m_lead : nullptr;
+    if (lead && label != lead && lead->font().pixelSize() > 0 && px >= lead->font().pixelSize())
+        f.setPixelSize(lead->font().pixelSize() * 9 / 10);
     label->setFont(f);
+    if (label == lead)
+        for (const Slot &s : std::as_const(panel->m_slots))
+            if (s.label != lead)
+                fit(s.label);
 }
 
 void WallFitPanel::setTextColour(const QColor &colour)

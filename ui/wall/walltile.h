@@ -31,6 +31,9 @@ public:
     // The label is sized for this text rather than its own, so a clock keeps one size while
     // its digits change.
     static void setFitSample(QLabel *label, const QString &sample);
+    // The panel's largest text: any other label fitted to its size or above is set a step
+    // below it, and refitting the lead refits the others.
+    void setLead(QLabel *lead) { m_lead = lead; }
     void setTextColour(const QColor &colour);
 
 protected:
@@ -42,6 +45,7 @@ private:
         QRectF fraction;
     };
     QList<Slot> m_slots;
+    QLabel *m_lead = nullptr;
 };
 
 // One service on the wall: name, state (symbol, word and colour), people affected now (≈ and

@@ -64,6 +64,7 @@ WallWindow::WallWindow(DashboardSession *session, QWidget *parent)
 {
     m_viewTitle = m_titleBar->addLabel({0.02, 0.0, 0.40, 1.0}, Qt::AlignLeft | Qt::AlignVCenter, true);
     m_incident = m_titleBar->addLabel({0.44, 0.0, 0.54, 1.0}, Qt::AlignRight | Qt::AlignVCenter, false, true);
+    m_header->setLead(m_headline);
     setObjectName(QStringLiteral("wallWindow"));
     setAutoFillBackground(true);
     m_stack->addWidget(m_overview);
@@ -306,22 +307,6 @@ void WallWindow::refreshValues()
             elapsed >= 0 ? tr("%1 since the incident began · as at %2").arg(Timestamps::formatDuration(elapsed), atText)
                          : tr("Before the incident began · as at %1").arg(atText));
     m_header->setAccessibleName(m_headline->text() + u' ' + m_elapsed->text());
-    balanceHeader();
-}
-
-void WallWindow::balanceHeader()
-{
-    // The headline is the largest text on the wall: each other header line is fitted to its own
-    // box and then held below the headline's size.
-    const int headline = m_headline->font().pixelSize();
-    for (QLabel *label : {m_elapsed, m_clock, m_zone}) {
-        WallFitPanel::fit(label);
-        QFont f = label->font();
-        if (headline > 0 && f.pixelSize() >= headline) {
-            f.setPixelSize(qMax(1, headline * 9 / 10));
-            label->setFont(f);
-        }
-    }
 }
 
 void WallWindow::tick()
@@ -332,23 +317,25 @@ void WallWindow::tick()
     QString format = locale.timeFormat(QLocale::LongFormat);
     format.remove(QLatin1Char('t')).replace(QStringLiteral("()"), QString());
     format = format.trimmed();
-    // Sized for the widest time of the day in this format (both halves of a 12-hour clock), so
-    // the clock does not change size every second.
-    QString sample;
-    for (int hour : {10, 22}) {
-        const QString candidate = locale.toString(QTime(hour, 58, 58), format);
-        if (QFontMetrics(m_clock->font()).horizontalAdvance(candidate)
-            > QFontMetrics(m_clock->font()).horizontalAdvance(sample))
-            sample = candidate;
+    if (format != m_clockFormat) {
+        // Sized for the widest time of the day in this format (both halves of a 12-hour clock),
+        // so the clock does not change size every second.
+        m_clockFormat = format;
+        const QFontMetrics fm(m_clock->font());
+        QString sample;
+        for (int hour : {10, 22}) {
+            const QString candidate = locale.toString(QTime(hour, 58, 58), format);
+            if (fm.horizontalAdvance(candidate) > fm.horizontalAdvance(sample))
+                sample = candidate;
+        }
+        WallFitPanel::setFitSample(m_clock, sample);
     }
-    WallFitPanel::setFitSample(m_clock, sample);
     WallFitPanel::setLabelText(m_clock, locale.toString(now, format));
     WallFitPanel::setLabelText(m_zone,
         QStringLiteral("%1 · %2 (%3)")
             .arg(locale.toString(now.date(), QLocale::ShortFormat),
                 TimeAxisTicks::zoneAbbreviation(zone, now.toMSecsSinceEpoch()), QString::fromUtf8(zone.id())));
     m_clock->setAccessibleName(tr("Clock, %1").arg(m_clock->text() + u' ' + m_zone->text()));
-    balanceHeader();
     if (m_rotate.isActive()) {
         m_progress->fraction = qreal(m_sinceRotate.elapsed()) / m_rotate.interval();
         m_progress->update();
@@ -418,7 +405,6 @@ void WallWindow::resizeEvent(QResizeEvent *event)
     m_header->setLabelFraction(m_elapsed, portrait ? QRectF(0.02, 0.60, 0.60, 0.36) : QRectF(0.02, 0.60, 0.68, 0.36));
     m_header->setLabelFraction(m_clock, portrait ? QRectF(0.64, 0.60, 0.34, 0.20) : QRectF(0.76, 0.04, 0.22, 0.54));
     m_header->setLabelFraction(m_zone, portrait ? QRectF(0.64, 0.80, 0.34, 0.18) : QRectF(0.72, 0.60, 0.26, 0.36));
-    balanceHeader();
     m_titleBar->setFixedHeight(int(h * (portrait ? 0.03 : 0.045)));
     m_progress->setFixedHeight(qMax(3, h / 270));
     // Read from five metres: no text under 2.5 % of the screen's height (27 px at 1080p, 54 px

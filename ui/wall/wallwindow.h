@@ -71,7 +71,6 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
-    void balanceHeader();
     void layoutTiles();
     void tick();
     void retranslate();
@@ -98,6 +97,7 @@ private:
     QList<View> m_views;
     QTimer m_rotate;
     QTimer m_clockTimer;
+    QString m_clockFormat; // the format the clock was last sized for
     QTimer m_idle;
     QElapsedTimer m_sinceRotate;
     int m_rotateSeconds = 20;

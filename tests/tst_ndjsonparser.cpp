@@ -151,6 +151,63 @@ private slots:
         QCOMPARE(r.batch.annotations[1], (Annotation {0, 1665815580000, {}, {}, {}, u"note"_s}));
     }
 
+    // A record's own texts in other languages ride along with it, keyed by the text they translate.
+    void translations()
+    {
+        const auto r = parse(
+            R"({"type":"service","key":"messaging","name":"KakaoTalk","users":1,"translations":{"ko":{"name":"카카오톡"}}})"
+            "\n"
+            R"({"type":"update","incident":"fire","time":1665815580000,"status":"update","message":"Power back.","translations":{"ko":{"message":"전원 복구."},"ja":{"message":"電源復旧。"}}})");
+        QVERIFY(r.batch.rejects.isEmpty());
+        QCOMPARE(r.batch.services.size(), 1);
+        QCOMPARE(r.batch.services.first().name, u"KakaoTalk"_s); // the record keeps the feed's own words
+        QCOMPARE(r.batch.translations.size(), 3);
+        QVERIFY(r.batch.translations.contains((TextTranslation {u"ko"_s, u"KakaoTalk"_s, u"카카오톡"_s})));
+        QVERIFY(r.batch.translations.contains((TextTranslation {u"ko"_s, u"Power back."_s, u"전원 복구."_s})));
+        QVERIFY(r.batch.translations.contains((TextTranslation {u"ja"_s, u"Power back."_s, u"電源復旧。"_s})));
+    }
+
+    // A bad translation rejects its whole record: neither the record nor any of its texts is kept.
+    void badTranslations_data()
+    {
+        QTest::addColumn<QByteArray>("line");
+        QTest::addColumn<QString>("field");
+        QTest::addColumn<QString>("reason");
+        const auto row = [](const char *name, const char *line, const char *field, const char *reason) {
+            QTest::newRow(name) << QByteArray(line) << QString::fromUtf8(field) << QString::fromUtf8(reason);
+        };
+        row("not an object", R"({"type":"service","key":"a","translations":"카"})", "translations",
+            "must be an object of languages");
+        row("language not a code",
+            R"({"type":"service","key":"a","name":"A","translations":{"Korean":{"name":"에이"}}})",
+            "translations.Korean", "unknown language");
+        row("fields not an object", R"({"type":"service","key":"a","name":"A","translations":{"ko":"에이"}})",
+            "translations.ko", "must be an object of fields");
+        row("field not translatable", R"({"type":"service","key":"a","name":"A","translations":{"ko":{"key":"에이"}}})",
+            "translations.ko.key", "not a text of a service record");
+        row("record without that text", R"({"type":"service","key":"a","translations":{"ko":{"name":"에이"}}})",
+            "translations.ko.name", "no \"name\" to translate");
+        row("empty translation",
+            R"({"type":"service","key":"a","name":"A","translations":{"ko":{"name":"","audience_name":"x"}}})",
+            "translations.ko.name", "must be a non-empty string");
+        row("type without texts",
+            R"({"type":"dependency","service":"a","depends_on":"b","translations":{"ko":{"note":"x"}}})",
+            "translations", "a dependency record has no text to translate");
+    }
+
+    void badTranslations()
+    {
+        QFETCH(QByteArray, line);
+        QFETCH(QString, field);
+        QFETCH(QString, reason);
+        const auto r = parse(line);
+        QCOMPARE(r.batch.recordCount(), 0);
+        QVERIFY(r.batch.translations.isEmpty());
+        QCOMPARE(r.batch.rejects.size(), 1);
+        QCOMPARE(r.batch.rejects.first().field, field);
+        QVERIFY2(r.batch.rejects.first().reason.contains(reason), qPrintable(r.batch.rejects.first().reason));
+    }
+
     void rejects_data()
     {
         QTest::addColumn<QByteArray>("line");

@@ -215,18 +215,54 @@ private slots:
         QCOMPARE(range->second, 2000);
     }
 
+    // The snapshot every view reads speaks the interface's language where the feed gave one; the
+    // catalogue (what the services editor saves) keeps the feed's own words.
+    void snapshotUsesTheFeedsTranslations()
+    {
+        TimelineStore store(QStringLiteral("tr"));
+        QVERIFY(store.open(scratch()));
+        FeedBatch in = sampleBatch();
+        const QString english = in.incidents.first().title;
+        in.translations = {{u"ko"_qs, english, u"판교 화재"_qs}, {u"ko"_qs, u"note"_qs, u"메모"_qs},
+            {u"ja"_qs, english, u"板橋の火災"_qs}};
+        WriteStats stats;
+        QVERIFY2(store.write(in, &stats), qPrintable(store.lastError()));
+        QCOMPARE(stats.inserted, in.recordCount()); // translations are not counted as records
+        const QLocale before;
+        QLocale::setDefault(QLocale(QLocale::Korean, QLocale::SouthKorea));
+        const TimelineSnapshot ko = store.snapshot();
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        const TimelineSnapshot en = store.snapshot();
+        QLocale::setDefault(before);
+        QCOMPARE(ko.incidents.first().title, u"판교 화재"_qs);
+        QCOMPARE(ko.annotations.first().text, u"메모"_qs);
+        QCOMPARE(en.incidents.first().title, english);
+        QCOMPARE(en.annotations.first().text, u"note"_qs);
+        QCOMPARE(store.incidents().first().title, english);
+        // The same translation again changes nothing; a new wording replaces the old one.
+        QVERIFY(store.write(in, &stats));
+        in.translations = {{u"ko"_qs, english, u"판교 데이터센터 화재"_qs}};
+        QVERIFY(store.write(in, &stats));
+        QCOMPARE(count(store, u"text_translations"_qs), 3);
+        QLocale::setDefault(QLocale(QLocale::Korean, QLocale::SouthKorea));
+        QCOMPARE(store.snapshot().incidents.first().title, u"판교 데이터센터 화재"_qs);
+        QLocale::setDefault(before);
+    }
+
     void reimportAddsNothing()
     {
         TimelineStore store(QStringLiteral("idem"));
         QVERIFY(store.open(scratch()));
         QVERIFY(DemoDataset::load(store));
-        const QStringList tables = {QStringLiteral("services"), QStringLiteral("dependencies"),
-            QStringLiteral("samples"), QStringLiteral("state_changes"), QStringLiteral("incidents"),
-            QStringLiteral("incident_updates"), QStringLiteral("annotations"), QStringLiteral("rejects")};
+        const QStringList tables
+            = {QStringLiteral("services"), QStringLiteral("dependencies"), QStringLiteral("samples"),
+                QStringLiteral("state_changes"), QStringLiteral("incidents"), QStringLiteral("incident_updates"),
+                QStringLiteral("annotations"), QStringLiteral("rejects"), QStringLiteral("text_translations")};
         QList<qint64> before;
         for (const QString &t : tables)
             before.append(count(store, t));
         QVERIFY(before.at(2) > 0);
+        QVERIFY(before.last() > 100); // the demo's Korean texts
         QVERIFY(DemoDataset::load(store));
         for (int i = 0; i < tables.size(); ++i)
             QCOMPARE(count(store, tables[i]), before[i]);

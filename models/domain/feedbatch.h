@@ -18,6 +18,8 @@ struct FeedBatch {
     QList<Annotation> annotations;
     QList<Scenario> scenarios;
     QList<Reject> rejects;
+    // Texts of these records in other languages: not records themselves, they ride along.
+    QList<TextTranslation> translations;
 
     qsizetype recordCount() const
     {
@@ -39,6 +41,7 @@ struct FeedBatch {
         annotations += other.annotations;
         scenarios += other.scenarios;
         rejects += other.rejects;
+        translations += other.translations;
     }
 };
 

@@ -130,6 +130,16 @@ struct Annotation {
     bool operator==(const Annotation &) const = default;
 };
 
+// A feed's own translation of one of its texts (a title, a name, a message) into another
+// language: the display picks it when the interface speaks that language. Keyed by the text it
+// translates, so one translation serves every record that repeats the text.
+struct TextTranslation {
+    QString language; // "ko": an ISO 639 code, lower case
+    QString source; // the record's own text, as stored
+    QString text;
+    bool operator==(const TextTranslation &) const = default;
+};
+
 // What a source sent that could not be taken, kept so nothing is silently lost.
 struct Reject {
     QString source; // file path, URL or listener name

@@ -3,6 +3,37 @@
 
 #include "domain/incidentchoice.h"
 
+#include <QLocale>
+
+void TimelineSnapshot::localize(const QHash<QString, QString> &translations)
+{
+    if (translations.isEmpty())
+        return;
+    const auto put = [&](QString &text) {
+        if (const auto it = translations.constFind(text); it != translations.cend())
+            text = *it;
+    };
+    for (Service &s : services) {
+        put(s.name);
+        put(s.audienceName);
+    }
+    for (Incident &i : incidents) {
+        put(i.title);
+        put(i.summary);
+    }
+    for (IncidentUpdate &u : updates)
+        put(u.message);
+    for (StateChange &s : states)
+        put(s.message);
+    for (Annotation &a : annotations)
+        put(a.text);
+}
+
+QString TimelineSnapshot::displayLanguage()
+{
+    return QLocale::languageToCode(QLocale().language(), QLocale::ISO639Part1);
+}
+
 const Incident *TimelineSnapshot::incident(const QString &id) const
 {
     for (const Incident &i : incidents)

@@ -25,6 +25,12 @@ struct TimelineSnapshot {
     bool demo = false;
     QString defaultIncident; // meta "default_incident", set by the demo loader
 
+    // Puts the feed's own translation (source text → translated text, one language) in place of
+    // every title, name and message that has one; the rest keeps the feed's words.
+    void localize(const QHash<QString, QString> &translations);
+    // The language the interface speaks ("ko", "en"): QLocale's default, which main() sets.
+    static QString displayLanguage();
+
     const Incident *incident(const QString &id) const;
     const Service *service(const QString &key) const;
     const FeedSource *feedSource(const QString &name) const;

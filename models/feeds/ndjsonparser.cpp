@@ -8,6 +8,7 @@
 #include "domain/scenario.h"
 #include "domain/timestamps.h"
 
+#include <QHash>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QJsonParseError>
@@ -85,9 +86,12 @@ private:
                 {u"annotation", &RecordParser::annotation}, {u"scenario", &RecordParser::scenario}};
         const auto reader = std::find_if(
             std::begin(readers), std::end(readers), [&](const auto &r) { return QStringView(r.first) == type; });
-        if (reader != std::end(readers))
+        if (reader != std::end(readers)) {
+            const QList<TextTranslation> texts = translations(f, type);
             (this->*reader->second)(f, source);
-        else
+            if (!f.failed())
+                m_into.translations += texts;
+        } else
             f.fail(u"type",
                 u"unknown record type "_s + Fields::quoted(type)
                     + u"; expected one of service, dependency, sample, state, incident, "
@@ -286,6 +290,76 @@ private:
         a.incidentId = f.string(u"incident", false);
         a.author = f.string(u"author", false);
         keep(f, m_into.annotations, std::move(a));
+    }
+
+    // "translations": {"ko": {"title": "..."}}: the record's texts in other languages
+    // (docs/feed-format.md, "Translations"). Read before the record, so a bad one rejects the
+    // record rather than leaving half of it translated.
+    QList<TextTranslation> translations(Fields &f, const QString &type)
+    {
+        const QJsonValue value = m_object->value(u"translations");
+        if (value.isUndefined())
+            return {};
+        static const QHash<QString, QStringList> translatable {{u"service"_s, {u"name"_s, u"audience_name"_s}},
+            {u"incident"_s, {u"title"_s, u"summary"_s}}, {u"update"_s, {u"message"_s}}, {u"state"_s, {u"message"_s}},
+            {u"annotation"_s, {u"text"_s}}};
+        const QStringList fields = translatable.value(type);
+        if (fields.isEmpty()) {
+            f.fail(u"translations", u"a "_s + type + u" record has no text to translate"_s);
+            return {};
+        }
+        if (!value.isObject()) {
+            f.fail(
+                u"translations", u"\"translations\" must be an object of languages, got "_s + Fields::describe(value));
+            return {};
+        }
+        QList<TextTranslation> found;
+        const QJsonObject languages = value.toObject();
+        for (auto lang = languages.begin(); lang != languages.end(); ++lang) {
+            const QString where = u"translations."_s + lang.key();
+            if (!isLanguageCode(lang.key())) {
+                f.fail(where,
+                    u"unknown language "_s + Fields::quoted(lang.key())
+                        + u"; expected an ISO 639 code in lower case such as \"ko\""_s);
+                return {};
+            }
+            if (!lang.value().isObject()) {
+                f.fail(where,
+                    Fields::quoted(where) + u" must be an object of fields, got "_s + Fields::describe(lang.value()));
+                return {};
+            }
+            const QJsonObject texts = lang.value().toObject();
+            for (auto text = texts.begin(); text != texts.end(); ++text) {
+                const QString field = where + u'.' + text.key();
+                const QString source = m_object->value(text.key()).toString();
+                QString problem;
+                if (!fields.contains(text.key()))
+                    problem = Fields::quoted(text.key()) + u" is not a text of a "_s + type
+                        + u" record; expected one of "_s + fields.join(u", "_s);
+                else if (source.isEmpty())
+                    problem = u"the record has no "_s + Fields::quoted(text.key()) + u" to translate"_s;
+                else if (source.toUtf8().size() > kTranslatableBytes)
+                    problem = Fields::quoted(text.key())
+                        + u" is too long to translate (over %1 bytes)"_s.arg(kTranslatableBytes);
+                else if (!text.value().isString() || text.value().toString().isEmpty())
+                    problem = Fields::quoted(field) + u" must be a non-empty string, got "_s
+                        + Fields::describe(text.value());
+                if (!problem.isEmpty()) {
+                    f.fail(field, problem);
+                    return {};
+                }
+                found.append({lang.key(), source, text.value().toString()});
+            }
+        }
+        return found;
+    }
+    // The store keys a translation by the text it translates; PostgreSQL's index holds ~2.7 kB.
+    static constexpr qsizetype kTranslatableBytes = 2000;
+
+    static bool isLanguageCode(const QString &code)
+    {
+        return (code.size() == 2 || code.size() == 3)
+            && std::all_of(code.begin(), code.end(), [](QChar c) { return c >= u'a' && c <= u'z'; });
     }
 
     // A what-if scenario for an incident: its changes are nested objects, read by Scenario itself.

@@ -361,6 +361,16 @@ bool BatchWriter::writeReject(const Reject &r, WriteStats &stats)
     return ok;
 }
 
+// A translation is not a record either: a re-import that brings the same text changes nothing,
+// and the counts stay those of the records it translates.
+bool BatchWriter::writeTranslation(const TextTranslation &t)
+{
+    for (const QVariant &v : {QVariant(t.language), QVariant(t.source), QVariant(t.text)})
+        m_translation.addBindValue(v);
+    WriteStats ignored;
+    return run(m_translation, ignored, "translation");
+}
+
 bool BatchWriter::write(const FeedBatch &batch, WriteStats &stats)
 {
     m_stats = &stats;
@@ -393,6 +403,9 @@ bool BatchWriter::write(const FeedBatch &batch, WriteStats &stats)
             return false;
     for (const auto &s : batch.scenarios)
         if (!writeScenario(s, stats))
+            return false;
+    for (const auto &t : batch.translations)
+        if (!writeTranslation(t))
             return false;
     for (const auto &r : batch.rejects)
         if (!writeReject(r, stats))

@@ -50,6 +50,7 @@ private:
     bool writeAnnotation(const Annotation &a, WriteStats &stats);
     bool writeScenario(const Scenario &s, WriteStats &stats);
     bool writeReject(const Reject &r, WriteStats &stats);
+    bool writeTranslation(const TextTranslation &t);
     struct RangeValues {
         std::optional<TimeMs> earliest;
         std::optional<TimeMs> latest;
@@ -77,6 +78,7 @@ private:
     SampleRollup m_rollup;
     std::optional<PostgresSampleBuffer> m_pgSamples;
     QSqlQuery m_rollupUpsert;
-    QSqlQuery m_service, m_seenService, m_dependency, m_incident, m_sample, m_state, m_update, m_annotation, m_reject;
+    QSqlQuery m_service, m_seenService, m_dependency, m_incident, m_sample, m_state, m_update, m_annotation, m_reject,
+        m_translation;
     QSqlQuery m_range; // record_ranges: the bounds of derived samples and states
 };

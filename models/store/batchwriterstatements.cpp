@@ -114,6 +114,10 @@ bool BatchWriter::prepare()
         {&m_range,
             QStringLiteral("INSERT INTO record_ranges (kind, service, time, source, state, earliest, latest, low, "
                            "high, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING")},
+        {&m_translation,
+            QStringLiteral("INSERT INTO text_translations (lang, source, text) VALUES (?, ?, ?) "
+                           "ON CONFLICT (lang, source) DO UPDATE SET text = excluded.text "
+                           "WHERE text_translations.text IS DISTINCT FROM excluded.text")},
         {&m_reject,
             QStringLiteral("INSERT INTO rejects (source, line, byte_offset, field, reason, raw, received_at) "
                            "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING")},

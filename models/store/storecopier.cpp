@@ -4,6 +4,7 @@
 #include "store/feedsourcetable.h"
 #include "store/rangetable.h"
 #include "store/scenariotable.h"
+#include "store/translationtable.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -51,6 +52,12 @@ bool StoreCopier::copyReferenceData(Result &result)
     batch.rejects = m_from.rejects(int(qMin<qint64>(m_from.rejectCount(), std::numeric_limits<int>::max())));
     for (const Incident &incident : std::as_const(batch.incidents))
         batch.scenarios += m_from.scenarios(incident.id);
+    QString translationError;
+    batch.translations = TranslationTable::all(m_from.database(), &translationError);
+    if (!translationError.isEmpty()) {
+        m_error = QStringLiteral("reading %1: %2").arg(m_from.location(), translationError);
+        return false;
+    }
     result.read += batch.recordCount();
     if (!write(batch, result))
         return false;

@@ -105,6 +105,13 @@ const QList<StoreMigration> &StoreMigrations::all()
                 QStringLiteral("DROP TABLE services"),
                 QStringLiteral("ALTER TABLE services_v6 RENAME TO services"),
             }},
+        // Keyed by the text translated, not by a record: one translation serves every record
+        // that repeats the text, and the record tables stay as they are.
+        {7, QStringLiteral("a feed's own translations of its titles, names and messages"),
+            {
+                QStringLiteral("CREATE TABLE text_translations (lang TEXT NOT NULL, source TEXT NOT NULL, "
+                               "text TEXT NOT NULL, PRIMARY KEY (lang, source))"),
+            }},
     };
     return migrations;
 }

@@ -6,6 +6,7 @@
 #include "store/rollupreader.h"
 #include "store/rolluptable.h"
 #include "store/timelinestore.h"
+#include "store/translationtable.h"
 
 #include <QSet>
 
@@ -74,6 +75,10 @@ TimelineSnapshot TimelineStore::snapshot() const
     s.rejectCount = store.rejectCount();
     s.demo = store.meta(QStringLiteral("demo")) == u"1";
     s.defaultIncident = store.meta(QStringLiteral("default_incident"));
+    // Every view, summary and report reads this snapshot: translating it here puts the feed's
+    // own words in the interface's language everywhere at once (the catalogue editor reads the
+    // stored names, so an edit never saves a translation over the original).
+    s.localize(TranslationTable::forLanguage(database(), TimelineSnapshot::displayLanguage()));
     return s;
 }
 

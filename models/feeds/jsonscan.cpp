@@ -21,6 +21,25 @@ bool isDelimiter(char c)
     return c == ',' || c == ']' || c == '}' || c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == ':';
 }
 
+qsizetype skipSpace(QByteArrayView json, qsizetype pos)
+{
+    while (pos < json.size() && (json[pos] == ' ' || json[pos] == '\t' || json[pos] == '\r' || json[pos] == '\n'))
+        ++pos;
+    return pos;
+}
+
+// At a string's opening quote; returns the offset past its closing one.
+qsizetype skipString(QByteArrayView json, qsizetype pos)
+{
+    for (++pos; pos < json.size(); ++pos) {
+        if (json[pos] == '\\')
+            ++pos;
+        else if (json[pos] == '"')
+            return pos + 1;
+    }
+    return json.size();
+}
+
 int hexValue(char c)
 {
     if (c >= '0' && c <= '9')
@@ -113,7 +132,7 @@ public:
 
     qsizetype value(qsizetype pos, int depth)
     {
-        pos = space(pos);
+        pos = skipSpace(m_json, pos);
         if (pos >= m_json.size() || depth > kMaxDepth)
             return m_json.size();
         const char c = m_json[pos];
@@ -122,44 +141,25 @@ public:
         if (c == '[')
             return array(pos, depth);
         if (c == '"')
-            return string(pos);
+            return skipString(m_json, pos);
         while (pos < m_json.size() && !isDelimiter(m_json[pos]))
             ++pos;
         return pos;
     }
 
 private:
-    qsizetype space(qsizetype pos) const
-    {
-        while (pos < m_json.size()
-            && (m_json[pos] == ' ' || m_json[pos] == '\t' || m_json[pos] == '\r' || m_json[pos] == '\n'))
-            ++pos;
-        return pos;
-    }
-
-    qsizetype string(qsizetype pos) const
-    {
-        for (++pos; pos < m_json.size(); ++pos) {
-            if (m_json[pos] == '\\')
-                ++pos;
-            else if (m_json[pos] == '"')
-                return pos + 1;
-        }
-        return m_json.size();
-    }
-
     qsizetype object(qsizetype pos, int depth)
     {
         // Keys are compared as sent unless escaped: "a" and "\u0061" are one key too. A few
         // keys are searched in a row; past that a set keeps a huge object linear.
         QVarLengthArray<QByteArray, 16> keys;
         QSet<QByteArray> many;
-        pos = space(pos + 1);
+        pos = skipSpace(m_json, pos + 1);
         if (pos < m_json.size() && m_json[pos] == '}')
             return pos + 1;
         while (pos < m_json.size() && m_json[pos] == '"') {
             const qsizetype keyStart = pos;
-            const qsizetype keyEnd = string(pos);
+            const qsizetype keyEnd = skipString(m_json, pos);
             const QByteArrayView body = m_json.sliced(keyStart + 1, qMax<qsizetype>(0, keyEnd - keyStart - 2));
             const QByteArray key
                 = body.contains('\\') ? decode(body).toUtf8() : QByteArray::fromRawData(body.data(), body.size());
@@ -174,14 +174,14 @@ private:
                     many = QSet<QByteArray>(keys.cbegin(), keys.cend());
                 many.insert(key);
             }
-            pos = space(keyEnd);
+            pos = skipSpace(m_json, keyEnd);
             if (pos >= m_json.size() || m_json[pos] != ':')
                 return m_json.size();
             m_path.append(Step {decode(body), -1});
-            pos = space(value(pos + 1, depth + 1));
+            pos = skipSpace(m_json, value(pos + 1, depth + 1));
             m_path.removeLast();
             if (pos < m_json.size() && m_json[pos] == ',')
-                pos = space(pos + 1);
+                pos = skipSpace(m_json, pos + 1);
             else
                 break;
         }
@@ -190,15 +190,15 @@ private:
 
     qsizetype array(qsizetype pos, int depth)
     {
-        pos = space(pos + 1);
+        pos = skipSpace(m_json, pos + 1);
         if (pos < m_json.size() && m_json[pos] == ']')
             return pos + 1;
         for (qsizetype index = 0; pos < m_json.size(); ++index) {
             m_path.append(Step {{}, index});
-            pos = space(value(pos, depth + 1));
+            pos = skipSpace(m_json, value(pos, depth + 1));
             m_path.removeLast();
             if (pos < m_json.size() && m_json[pos] == ',')
-                pos = space(pos + 1);
+                pos = skipSpace(m_json, pos + 1);
             else
                 break;
         }
@@ -263,33 +263,14 @@ const JsonScan::Duplicate *JsonScan::duplicateOutside(const QStringList &lists) 
     return nullptr;
 }
 
-qsizetype JsonScan::skipSpace(qsizetype pos) const
-{
-    while (pos < m_json.size()
-        && (m_json[pos] == ' ' || m_json[pos] == '\t' || m_json[pos] == '\r' || m_json[pos] == '\n'))
-        ++pos;
-    return pos;
-}
-
-qsizetype JsonScan::skipString(qsizetype pos) const
-{
-    for (++pos; pos < m_json.size(); ++pos) {
-        if (m_json[pos] == '\\')
-            ++pos;
-        else if (m_json[pos] == '"')
-            return pos + 1;
-    }
-    return m_json.size();
-}
-
 qsizetype JsonScan::skipValue(qsizetype pos) const
 {
-    pos = skipSpace(pos);
+    pos = skipSpace(m_json, pos);
     if (pos >= m_json.size())
         return pos;
     const char c = m_json[pos];
     if (c == '"')
-        return skipString(pos);
+        return skipString(m_json, pos);
     if (c != '{' && c != '[') {
         while (pos < m_json.size() && !isDelimiter(m_json[pos]))
             ++pos;
@@ -300,7 +281,7 @@ qsizetype JsonScan::skipValue(qsizetype pos) const
     while (pos < m_json.size()) {
         const char d = m_json[pos];
         if (d == '"') {
-            pos = skipString(pos);
+            pos = skipString(m_json, pos);
             continue;
         }
         if (d == '{' || d == '[')
@@ -314,55 +295,55 @@ qsizetype JsonScan::skipValue(qsizetype pos) const
 
 QString JsonScan::keyAt(qsizetype pos) const
 {
-    const qsizetype end = skipString(pos);
+    const qsizetype end = skipString(m_json, pos);
     return decode(m_json.sliced(pos + 1, qMax<qsizetype>(0, end - pos - 2)));
 }
 
 qsizetype JsonScan::offsetOf(QStringView path) const
 {
-    qsizetype pos = skipSpace(0);
+    qsizetype pos = skipSpace(m_json, 0);
     for (const Step &step : stepsOf(path)) {
-        pos = skipSpace(pos);
+        pos = skipSpace(m_json, pos);
         if (pos >= m_json.size())
             return qMax<qsizetype>(0, qMin(pos, m_json.size() - 1));
         if (step.index < 0) {
             if (m_json[pos] != '{')
                 return pos;
-            qsizetype member = skipSpace(pos + 1);
+            qsizetype member = skipSpace(m_json, pos + 1);
             bool found = false;
             while (member < m_json.size() && m_json[member] == '"') {
                 const bool match = keyAt(member) == step.key;
-                qsizetype value = skipSpace(skipString(member));
+                qsizetype value = skipSpace(m_json, skipString(m_json, member));
                 if (value >= m_json.size() || m_json[value] != ':')
                     break;
-                value = skipSpace(value + 1);
+                value = skipSpace(m_json, value + 1);
                 if (match) {
                     pos = value;
                     found = true;
                     break;
                 }
-                member = skipSpace(skipValue(value));
+                member = skipSpace(m_json, skipValue(value));
                 if (member >= m_json.size() || m_json[member] != ',')
                     break;
-                member = skipSpace(member + 1);
+                member = skipSpace(m_json, member + 1);
             }
             if (!found)
                 return pos;
         } else {
             if (m_json[pos] != '[')
                 return pos;
-            auto [index, element] = m_arrayCursor.value(pos, std::pair(qsizetype(0), skipSpace(pos + 1)));
+            auto [index, element] = m_arrayCursor.value(pos, std::pair(qsizetype(0), skipSpace(m_json, pos + 1)));
             if (index > step.index) {
                 index = 0;
-                element = skipSpace(pos + 1);
+                element = skipSpace(m_json, pos + 1);
             }
             if (element >= m_json.size() || m_json[element] == ']')
                 return pos;
             while (index < step.index) {
-                const qsizetype next = skipSpace(skipValue(element));
+                const qsizetype next = skipSpace(m_json, skipValue(element));
                 if (next >= m_json.size() || m_json[next] != ',')
                     break;
-                element = skipSpace(next + 1);
+                element = skipSpace(m_json, next + 1);
                 ++index;
             }
             m_arrayCursor.insert(pos, std::pair(index, element));

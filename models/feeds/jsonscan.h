@@ -62,8 +62,6 @@ public:
     static QString duplicateReason(const Duplicate &duplicate);
 
 private:
-    qsizetype skipSpace(qsizetype pos) const;
-    qsizetype skipString(qsizetype pos) const; // at the opening quote; returns past the closing one
     qsizetype skipValue(qsizetype pos) const;
     QString keyAt(qsizetype pos) const; // the decoded key whose opening quote is at pos
     void scanDuplicates();

@@ -42,24 +42,11 @@ QString CountingMethod::describe() const
 }
 
 namespace {
-// The spec's own short names; fromKey also takes the feeds' aliases.
+// The spec's own short names: the wire keys with the outages short ("partial", "major");
+// fromKey also takes the feeds' aliases.
 QString specKey(ServiceState state)
 {
-    switch (state) {
-    case ServiceState::Operational:
-        return QStringLiteral("operational");
-    case ServiceState::Maintenance:
-        return QStringLiteral("maintenance");
-    case ServiceState::Degraded:
-        return QStringLiteral("degraded");
-    case ServiceState::PartialOutage:
-        return QStringLiteral("partial");
-    case ServiceState::MajorOutage:
-        return QStringLiteral("major");
-    case ServiceState::Unknown:
-        break;
-    }
-    return QStringLiteral("unknown");
+    return ServiceStates::toKey(state).remove(QStringLiteral("_outage"));
 }
 
 // The member a state's availability lives in; const or not, as the method passed.

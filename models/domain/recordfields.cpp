@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "domain/recordfields.h"
 
-#include <QJsonArray>
 #include <QLocale>
 #include <QRegularExpression>
 
@@ -102,24 +101,29 @@ QString RecordFields::rawText(QByteArrayView raw)
 void RecordFields::fail(QStringView name, const QString &reason)
 {
     if (!failed()) {
-        m_field = name.toString();
+        m_field = m_path.isEmpty() ? name.toString() : m_path + u'.' + name;
         m_reason = reason;
     }
 }
 
 QString RecordFields::string(QStringView name, bool required, const QString &fallback)
 {
+    const QString s = text(name, required, fallback);
+    if (required && !failed() && std::all_of(s.cbegin(), s.cend(), [](QChar c) { return c.isSpace(); }))
+        fail(name, quoted(name) + u" must not be empty"_s);
+    return s;
+}
+
+QString RecordFields::text(QStringView name, bool required, const QString &fallback)
+{
     const QJsonValue v = value(name, required);
     if (v.isUndefined())
         return fallback;
     if (!v.isString()) {
-        fail(name, quoted(name) + u" must be a string, got "_s + describe(v));
+        fail(name, tr("%1 must be a string, got %2").arg(quoted(name), describe(v)));
         return {};
     }
-    QString s = v.toString();
-    if (required && std::all_of(s.cbegin(), s.cend(), [](QChar c) { return c.isSpace(); }))
-        fail(name, quoted(name) + u" must not be empty"_s);
-    return s;
+    return v.toString();
 }
 
 QString RecordFields::key(QStringView name, bool required)
@@ -175,16 +179,32 @@ bool RecordFields::boolean(QStringView name)
 
 std::optional<TimeMs> RecordFields::time(QStringView name, bool required)
 {
+    return readTime(name, required, true);
+}
+
+std::optional<TimeMs> RecordFields::rfc3339(QStringView name, bool required)
+{
+    return readTime(name, required, false);
+}
+
+std::optional<TimeMs> RecordFields::readTime(QStringView name, bool required, bool numbers)
+{
     const QJsonValue v = value(name, required);
     if (v.isUndefined())
         return std::nullopt;
-    if (auto t = Timestamps::parseTimeValue(v))
+    if (auto t = numbers || v.isString() ? Timestamps::parseTimeValue(v) : std::nullopt)
         return t;
     if (v.isString() && Timestamps::parseRfc3339(v.toString())) {
         // Well formed but a placeholder or a typo: the same window as epoch milliseconds.
         fail(name,
-            tr("%1 must lie between 1973-03-03T09:46:40Z and 2200-01-01T00:00:00Z, as numeric times do, got %2")
+            (numbers ? tr("%1 must lie between 1973-03-03T09:46:40Z and 2200-01-01T00:00:00Z, as numeric times do, "
+                          "got %2")
+                     : tr("%1 must lie between 1973-03-03T09:46:40Z and 2200-01-01T00:00:00Z, got %2"))
                 .arg(quoted(name), describe(v)));
+        return std::nullopt;
+    }
+    if (!numbers) {
+        fail(name, tr("%1 is not an RFC 3339 time with an offset, got %2").arg(quoted(name), describe(v)));
         return std::nullopt;
     }
     QString reason
@@ -215,6 +235,22 @@ QStringList RecordFields::keyList(QStringView name)
     return list;
 }
 
+QJsonArray RecordFields::list(QStringView name)
+{
+    const QJsonValue v = value(name, false);
+    if (!v.isUndefined() && !v.isArray())
+        fail(name, tr("%1 must be an array or null, got %2").arg(quoted(name), describe(v)));
+    return v.toArray();
+}
+
+QJsonObject RecordFields::object(QStringView name)
+{
+    const QJsonValue v = value(name, false);
+    if (!v.isUndefined() && !v.isObject())
+        fail(name, tr("%1 must be an object, got %2").arg(quoted(name), describe(v)));
+    return v.toObject();
+}
+
 // Absent and null are the same: both mean "not given". Undefined is returned for both.
 QJsonValue RecordFields::value(QStringView name, bool required)
 {
@@ -224,7 +260,7 @@ QJsonValue RecordFields::value(QStringView name, bool required)
     if (v.isNull())
         v = QJsonValue(QJsonValue::Undefined);
     if (v.isUndefined() && required)
-        fail(name, u"missing required field "_s + quoted(name));
+        fail(name, tr("missing required field %1").arg(quoted(name)));
     return v;
 }
 

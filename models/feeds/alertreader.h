@@ -6,7 +6,8 @@
 #include <QCoreApplication>
 #include <QJsonObject>
 
-class JsonScan;
+class JsonEnvelope;
+class RecordFields;
 
 // One alert of an Alertmanager (v4) or Grafana unified-alerting webhook payload, the two share
 // their alert objects: a firing alert becomes a state of the service its labels name (the
@@ -22,38 +23,26 @@ class AlertReader final {
     Q_DECLARE_TR_FUNCTIONS(AlertReader)
 
 public:
-    // 'scan' (may be null) gives rejects their byte offset and line; 'bom' is how many bytes
-    // of byte order mark preceded the scanned text.
-    AlertReader(
-        const ParseOptions &options, FeedBatch &into, const QString &source, const JsonScan *scan, qsizetype bom);
+    // Records and rejects go to the document's batch; 'source' names the feed in every state.
+    AlertReader(JsonEnvelope &doc, const QString &source);
 
+    // Every alert of root's "alerts". The feed is named by the options' source, else by the
+    // payload's receiver, else by 'fallback'.
+    static void readAll(JsonEnvelope &doc, const QJsonObject &root, const QString &fallback);
     void alert(const QJsonValue &value, const QString &path);
-    void reject(const QString &field, const QString &reason, const QJsonValue &raw);
 
     // The text a firing alert's "severity" label means; an unknown word is a partial outage.
     static ServiceState firingState(const QJsonValue &severity);
     // The reporter part of a source: the fingerprint, else the first 16 hex digits of the
     // SHA-1 of the labels as compact JSON (keys sorted, so any order gives the same).
     static QString identity(const QString &fingerprint, const QJsonObject &labels);
-    // The raw copy kept in a reject: compact JSON cut to 512 bytes.
-    static QString rawText(const QJsonValue &value);
 
 private:
-    void fail(const QString &field, const QString &reason);
-    QJsonValue value(QStringView name, bool required);
-    QJsonObject object(QStringView name);
-    QString string(QStringView name, bool required);
-    TimeMs time(QStringView name, const QString &whyNeeded);
-    QString service(const QJsonObject &labels);
-    QString message(const QJsonObject &labels, const QJsonObject &annotations, const QString &fingerprint) const;
+    TimeMs time(RecordFields &f, const QJsonObject &o, QStringView name, const QString &whyNeeded);
+    QString service(RecordFields &f, const QJsonObject &labels);
+    QString message(const QJsonObject &o, const QJsonObject &labels, const QJsonObject &annotations,
+        const QString &fingerprint) const;
 
-    const ParseOptions &m_options;
-    FeedBatch &m_into;
+    JsonEnvelope &m_doc;
     QString m_source;
-    const JsonScan *m_scan;
-    qsizetype m_bom;
-    const QJsonObject *m_object = nullptr;
-    QString m_path;
-    QString m_field;
-    QString m_reason;
 };

@@ -2,54 +2,34 @@
 #include "feeds/googlecloudparser.h"
 
 #include "domain/recordfields.h"
-#include "feeds/jsonscan.h"
+#include "feeds/jsonenvelope.h"
 
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
-#include <QJsonParseError>
 #include <QSet>
 
 using namespace Qt::StringLiterals;
 
 namespace {
 
-constexpr QByteArrayView kBom("\xEF\xBB\xBF");
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("GoogleCloudParser", text);
-}
-
-QString indexed(const QString &path, qsizetype i)
-{
-    return path + u'[' + QString::number(i) + u']';
-}
-
-QString compact(const QJsonValue &v)
-{
-    return RecordFields::rawText(
-        v.isObject() ? QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact) : RecordFields::describe(v).toUtf8());
-}
+constexpr auto indexed = &JsonEnvelope::indexed;
 
 class IncidentReader {
+    Q_DECLARE_TR_FUNCTIONS(GoogleCloudParser)
+
 public:
-    IncidentReader(const ParseOptions &options, const JsonScan &scan, qsizetype bom, FeedBatch &into)
-        : m_options(options)
-        , m_scan(scan)
-        , m_bom(bom)
-        , m_into(into)
+    explicit IncidentReader(JsonEnvelope &doc)
+        : m_doc(doc)
+        , m_options(doc.options())
+        , m_into(doc.batch())
     {
     }
 
     void incident(const QJsonValue &value, const QString &path)
     {
-        if (!value.isObject())
-            return reject(path, tr("%1 must be an object, got %2").arg(path, RecordFields::describe(value)), value);
-        if (const JsonScan::Duplicate *d = m_scan.duplicateWithin(path))
-            return m_into.rejects.append(JsonScan::rejectDuplicate(m_scan, m_options, m_bom, *d, compact(value)));
-        const QJsonObject o = value.toObject();
-        RecordFields f(o);
+        const auto item = m_doc.item(value, path);
+        if (!item)
+            return;
+        const QJsonObject &o = *item;
+        RecordFields f(o, path);
         Incident incident;
         incident.id = f.string(u"id", true);
         incident.title = f.string(u"external_desc", false);
@@ -59,14 +39,10 @@ public:
         incident.detected = f.time(u"created", false);
         incident.resolved = f.time(u"end", false);
         const QString impact = f.string(u"status_impact", false);
-        const QJsonValue products = o.value(u"affected_products");
-        const QJsonValue updates = o.value(u"updates");
-        for (const auto &[name, list] : {std::pair(u"affected_products"_s, products), std::pair(u"updates"_s, updates)})
-            if (!list.isUndefined() && !list.isNull() && !list.isArray())
-                f.fail(name,
-                    tr("%1 must be an array, got %2").arg(RecordFields::quoted(name), RecordFields::describe(list)));
+        const QJsonArray products = f.list(u"affected_products");
+        const QJsonArray list = f.list(u"updates");
         if (f.failed())
-            return reject(path + u'.' + f.field(), f.reason(), value);
+            return m_doc.reject(f, o);
 
         if (incident.title.trimmed().isEmpty())
             incident.title = serviceName.isEmpty() ? incident.id : serviceName;
@@ -76,11 +52,10 @@ public:
         incident.source = m_options.source;
         const QString uri = o.value(u"uri").toString();
         incident.summary = serviceName + (uri.isEmpty() ? QString() : u"\nhttps://status.cloud.google.com/"_s + uri);
-        incident.services = services(products.toArray(), o, path);
+        incident.services = services(products, o, path);
 
         // Every update, and the most recent one when it is not among them (the feed repeats it).
         QList<std::pair<QJsonValue, QString>> all;
-        const QJsonArray list = updates.toArray();
         for (qsizetype i = 0; i < list.size(); ++i)
             all.append({list[i], indexed(path + u".updates"_s, i)});
         const QJsonValue latest = o.value(u"most_recent_update");
@@ -98,11 +73,6 @@ public:
     }
 
 private:
-    void reject(const QString &field, const QString &reason, const QJsonValue &raw)
-    {
-        m_into.rejects.append(JsonScan::rejectAt(&m_scan, m_options, m_bom, field, reason, compact(raw)));
-    }
-
     // The products as service keys; a feed without them names its one product at the top.
     QStringList services(const QJsonArray &products, const QJsonObject &o, const QString &path)
     {
@@ -116,7 +86,7 @@ private:
         for (qsizetype i = 0; i < products.size(); ++i) {
             const QJsonObject p = products[i].toObject();
             if (!products[i].isObject())
-                reject(indexed(path + u".affected_products"_s, i),
+                m_doc.reject(indexed(path + u".affected_products"_s, i),
                     tr("a product must be an object with \"id\" and \"title\", got %1")
                         .arg(RecordFields::describe(products[i])),
                     products[i]);
@@ -131,12 +101,11 @@ private:
     std::optional<std::pair<TimeMs, QString>> update(
         const QJsonValue &value, const QString &path, const Incident &incident)
     {
-        if (!value.isObject()) {
-            reject(path, tr("%1 must be an object, got %2").arg(path, RecordFields::describe(value)), value);
+        const auto item = m_doc.item(value, path);
+        if (!item)
             return std::nullopt;
-        }
-        const QJsonObject o = value.toObject();
-        RecordFields f(o);
+        const QJsonObject &o = *item;
+        RecordFields f(o, path);
         // "when" is the time the page shows; "created" stands in for it in older entries.
         auto time = f.time(u"when", false);
         if (!time && !f.failed())
@@ -146,7 +115,7 @@ private:
         u.status = f.string(u"status", true);
         u.message = f.string(u"text", false);
         if (f.failed()) {
-            reject(path + u'.' + f.field(), f.reason(), value);
+            m_doc.reject(f, o);
             return std::nullopt;
         }
         QStringList locations;
@@ -193,9 +162,8 @@ private:
         }
     }
 
+    JsonEnvelope &m_doc;
     const ParseOptions &m_options;
-    const JsonScan &m_scan;
-    qsizetype m_bom;
     FeedBatch &m_into;
 };
 
@@ -214,41 +182,24 @@ ServiceState GoogleCloudParser::stateOf(QStringView status)
 
 ParseResult GoogleCloudParser::parse(QByteArrayView data, const ParseOptions &options)
 {
-    ParseResult result;
-    const qsizetype bom = data.startsWith(kBom) ? kBom.size() : 0;
-    data = data.sliced(bom);
-    QJsonParseError error;
-    const QJsonDocument doc = QJsonDocument::fromJson(QByteArray::fromRawData(data.data(), data.size()), &error);
-    if (error.error != QJsonParseError::NoError) {
-        result.error = JsonScan::describeError(data, error, bom);
-        return result;
-    }
-    if (!doc.isArray()) {
-        result.error = tr("not a Google Cloud incidents.json: expected an array of incidents, got %1")
-                           .arg(doc.isObject() ? tr("an object") : tr("a bare value"));
-        return result;
-    }
-    const JsonScan scan(data);
-    IncidentReader reader(options, scan, bom, result.batch);
+    JsonEnvelope doc(data, options);
+    if (!doc.isArray())
+        return doc.refuse(tr("not a Google Cloud incidents.json: expected an array of incidents, got %1")
+                              .arg(doc.isObject() ? tr("an object") : tr("a bare value")));
+    IncidentReader reader(doc);
     const QJsonArray list = doc.array();
-    const qint64 total = data.size();
+    const qint64 total = doc.text().size();
     for (qsizetype i = 0; i < list.size(); ++i) {
-        if (options.progress && !options.progress(total * i / list.size(), total)) {
-            result.cancelled = true;
-            return result;
-        }
+        if (!doc.progress(total * i / list.size()))
+            return doc.take();
         reader.incident(list[i], indexed({}, i));
     }
-    if (options.progress)
-        options.progress(total, total);
-    return result;
+    return doc.finish();
 }
 
 bool GoogleCloudParser::looksLike(QByteArrayView head)
 {
-    head = head.trimmed();
-    if (head.startsWith(kBom))
-        head = head.sliced(kBom.size()).trimmed();
+    head = JsonEnvelope::head(head);
     const auto has = [&](QByteArrayView key) { return RecordFields::hasJsonKey(head, key); };
     return head.startsWith('[') && (has("external_desc") || has("most_recent_update") || has("affected_products"));
 }

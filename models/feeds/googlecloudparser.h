@@ -4,6 +4,7 @@
 #include "feeds/parseoptions.h"
 
 #include <QByteArrayView>
+#include <QCoreApplication>
 
 // Google Cloud's status feed, https://status.cloud.google.com/incidents.json: an array of
 // incidents, each with its affected products, its updates and the most recent one again.
@@ -16,6 +17,8 @@
 // A bad incident or update becomes a Reject naming its path ("[3].updates[0].when") and byte
 // offset; the ones around it are kept.
 class GoogleCloudParser final {
+    Q_DECLARE_TR_FUNCTIONS(GoogleCloudParser)
+
 public:
     static ParseResult parse(QByteArrayView data, const ParseOptions &options);
     static bool looksLike(QByteArrayView head);

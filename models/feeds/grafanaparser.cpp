@@ -3,22 +3,13 @@
 
 #include "domain/recordfields.h"
 #include "feeds/alertreader.h"
-#include "feeds/jsonscan.h"
+#include "feeds/jsonenvelope.h"
 
 #include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonParseError>
 
 using namespace Qt::StringLiterals;
 
 namespace {
-
-constexpr QByteArrayView kBom("\xEF\xBB\xBF");
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("GrafanaParser", text);
-}
 
 // Keys only Grafana's unified alerts carry, beside the Alertmanager ones.
 constexpr std::u16string_view kUnifiedAlertKeys[]
@@ -31,27 +22,21 @@ bool isLegacy(const QJsonObject &root)
 }
 
 // The legacy webhook: one rule, one state.
-void readLegacy(
-    const QJsonObject &root, const ParseOptions &options, const JsonScan &scan, qsizetype bom, FeedBatch &into)
+void readLegacy(const QJsonObject &root, JsonEnvelope &doc)
 {
-    const auto reject = [&](const QString &field, const QString &reason) {
-        into.rejects.append(JsonScan::rejectAt(&scan, options, bom, field, reason, AlertReader::rawText(root)));
-    };
-    if (const JsonScan::Duplicate *d = scan.duplicateWithin({}))
-        return into.rejects.append(JsonScan::rejectDuplicate(scan, options, bom, *d, AlertReader::rawText(root)));
-    for (const auto name : {u"state", u"ruleName", u"title", u"message"}) {
-        const QJsonValue v = root.value(QStringView(name));
-        if (!v.isUndefined() && !v.isNull() && !v.isString())
-            return reject(QStringView(name).toString(),
-                tr("%1 must be a string, got %2").arg(RecordFields::quoted(name), RecordFields::describe(v)));
-    }
-    const QJsonValue tagsValue = root.value(u"tags");
-    if (!tagsValue.isUndefined() && !tagsValue.isNull() && !tagsValue.isObject())
-        return reject(u"tags"_s, tr("\"tags\" must be an object, got %1").arg(RecordFields::describe(tagsValue)));
-    const QJsonObject tags = tagsValue.toObject();
-    const QString state = root.value(u"state").toString().trimmed();
-    if (state.isEmpty())
-        return reject(u"state"_s, tr("missing required field \"state\""));
+    if (doc.rejectDuplicateWithin({}, root))
+        return;
+    const ParseOptions &options = doc.options();
+    const auto reject = [&](const QString &field, const QString &reason) { doc.reject(field, reason, root); };
+    RecordFields f(root);
+    const QString state = f.text(u"state").trimmed();
+    for (const auto name : {u"ruleName", u"title", u"message"})
+        f.text(name);
+    const QJsonObject tags = f.object(u"tags");
+    if (!f.failed() && state.isEmpty())
+        f.fail(u"state", GrafanaParser::tr("missing required field \"state\""));
+    if (f.failed())
+        return doc.reject(f, root);
 
     // The service: a tag named by the mapping's label, then "job", then the rule's own name.
     QString name, field;
@@ -69,12 +54,13 @@ void readLegacy(
     }
     if (name.isEmpty())
         return reject(u"ruleName"_s,
-            tr("no %1 or \"job\" tag, \"ruleName\" or \"title\" names the service")
+            GrafanaParser::tr("no %1 or \"job\" tag, \"ruleName\" or \"title\" names the service")
                 .arg(RecordFields::quoted(options.mapping.label)));
     const QString key = options.mapping.resolve(name, name);
     if (key.isEmpty())
         return reject(field,
-            tr("%1 is not in the service mapping and only mapped services are taken").arg(RecordFields::quoted(name)));
+            GrafanaParser::tr("%1 is not in the service mapping and only mapped services are taken")
+                .arg(RecordFields::quoted(name)));
 
     StateChange s;
     s.time = options.documentTime.value_or(options.receivedAt);
@@ -97,7 +83,7 @@ void readLegacy(
     if (const QString text = root.value(u"message").toString().trimmed(); !text.isEmpty())
         human += (human.isEmpty() ? QString() : u": "_s) + text;
     s.message = human + u'\n' + QString::fromUtf8(QJsonDocument(kept).toJson(QJsonDocument::Compact));
-    into.states.append(s);
+    doc.batch().states.append(s);
 }
 
 } // namespace
@@ -119,53 +105,25 @@ bool GrafanaParser::isGrafana(const QJsonObject &root)
 
 ParseResult GrafanaParser::parse(QByteArrayView data, const ParseOptions &options)
 {
-    ParseResult result;
-    const qsizetype bom = data.startsWith(kBom) ? kBom.size() : 0;
-    data = data.sliced(bom);
-    QJsonParseError error;
-    const QJsonDocument doc = QJsonDocument::fromJson(QByteArray::fromRawData(data.data(), data.size()), &error);
-    if (error.error != QJsonParseError::NoError) {
-        result.error = JsonScan::describeError(data, error, bom);
-        return result;
-    }
+    JsonEnvelope doc(data, options);
     const QJsonObject root = doc.object();
-    if (!doc.isObject() || !isGrafana(root)) {
-        result.error = tr("not a Grafana webhook payload: expected \"alerts\" with \"orgId\" (unified alerting) or "
-                          "\"ruleName\" and \"state\" (legacy alerting)");
-        return result;
-    }
-    if (options.progress && !options.progress(0, data.size())) {
-        result.cancelled = true;
-        return result;
-    }
-    const JsonScan scan(data);
-    if (isLegacy(root)) {
-        readLegacy(root, options, scan, bom, result.batch);
-    } else if (const JsonScan::Duplicate *d = scan.duplicateOutside({u"alerts"_s})) {
-        result.error = tr("%1 at byte %2: %3")
-                           .arg(d->field())
-                           .arg(options.baseOffset + bom + d->offset)
-                           .arg(JsonScan::duplicateReason(*d));
-        return result;
-    } else {
-        QString source = options.source;
-        if (source.isEmpty())
-            source = root.value(u"receiver").toString(u"grafana"_s);
-        AlertReader reader(options, result.batch, source, &scan, bom);
-        const QJsonArray list = root.value(u"alerts").toArray();
-        for (qsizetype i = 0; i < list.size(); ++i)
-            reader.alert(list[i], u"alerts["_s + QString::number(i) + u']');
-    }
-    if (options.progress)
-        options.progress(data.size(), data.size());
-    return result;
+    if (!doc.isObject() || !isGrafana(root))
+        return doc.refuse(tr("not a Grafana webhook payload: expected \"alerts\" with \"orgId\" (unified alerting) or "
+                             "\"ruleName\" and \"state\" (legacy alerting)"));
+    if (!doc.progress(0))
+        return doc.take();
+    if (isLegacy(root))
+        readLegacy(root, doc);
+    else if (doc.acceptDuplicatesIn({u"alerts"_s}))
+        AlertReader::readAll(doc, root, u"grafana"_s);
+    else
+        return doc.take();
+    return doc.finish();
 }
 
 bool GrafanaParser::looksLike(QByteArrayView head)
 {
-    head = head.trimmed();
-    if (head.startsWith(kBom))
-        head = head.sliced(kBom.size()).trimmed();
+    head = JsonEnvelope::head(head);
     if (!head.startsWith('{'))
         return false;
     const auto has = [&](QByteArrayView key) { return RecordFields::hasJsonKey(head, key); };

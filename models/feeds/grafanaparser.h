@@ -4,6 +4,7 @@
 #include "feeds/parseoptions.h"
 
 #include <QByteArrayView>
+#include <QCoreApplication>
 #include <QJsonObject>
 
 // Grafana alert webhooks, told apart by their content:
@@ -18,6 +19,8 @@
 // Services come through the mapping as Alertmanager's do. A bad alert becomes a Reject naming
 // its path ("alerts[1].startsAt") and byte offset; the alerts around it are kept.
 class GrafanaParser final {
+    Q_DECLARE_TR_FUNCTIONS(GrafanaParser)
+
 public:
     static ParseResult parse(QByteArrayView data, const ParseOptions &options);
     // True when the first bytes look like a Grafana webhook of either kind.

@@ -4,6 +4,7 @@
 #include "feeds/parseoptions.h"
 
 #include <QByteArrayView>
+#include <QCoreApplication>
 
 // Prometheus HTTP API query results (GET/POST /api/v1/query_range, and /api/v1/query):
 // every series becomes health samples of one service. The values are read on the scale the
@@ -13,6 +14,8 @@
 // whole with how to declare a scale. A bad point becomes a Reject naming it
 // ("result[1].values[2]"), its series, time and byte offset; the good points around it are kept.
 class PrometheusParser final {
+    Q_DECLARE_TR_FUNCTIONS(PrometheusParser)
+
 public:
     static ParseResult parse(QByteArrayView data, const ParseOptions &options);
     // True when the first bytes look like a Prometheus API envelope.

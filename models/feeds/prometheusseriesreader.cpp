@@ -2,10 +2,9 @@
 #include "feeds/prometheusseriesreader.h"
 
 #include "domain/recordfields.h"
-#include "feeds/jsonscan.h"
+#include "feeds/jsonenvelope.h"
 
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QLocale>
 
 #include <cmath>
@@ -19,15 +18,6 @@ namespace {
 constexpr double kMinSeconds = double(Timestamps::kEarliestFeedTime) / 1000;
 constexpr double kMaxSeconds = double(Timestamps::kLatestFeedTime) / 1000;
 
-QString compact(const QJsonValue &value)
-{
-    if (value.isArray())
-        return QString::fromUtf8(QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact));
-    if (value.isObject())
-        return QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact));
-    return RecordFields::describe(value);
-}
-
 QString number(double value)
 {
     return QLocale::c().toString(value, 'g', QLocale::FloatingPointShortest);
@@ -35,12 +25,10 @@ QString number(double value)
 
 } // namespace
 
-PrometheusSeriesReader::PrometheusSeriesReader(
-    const ParseOptions &options, FeedBatch &into, const JsonScan &scan, qsizetype bom)
-    : m_options(options)
-    , m_into(into)
-    , m_scan(scan)
-    , m_bom(bom)
+PrometheusSeriesReader::PrometheusSeriesReader(JsonEnvelope &doc)
+    : m_doc(doc)
+    , m_options(doc.options())
+    , m_into(doc.batch())
 {
 }
 
@@ -59,9 +47,8 @@ void PrometheusSeriesReader::add(const QJsonValue &entry, qsizetype index, bool 
     const QString where = u"result["_s + QString::number(index) + u']';
     if (!entry.isObject())
         return reject(where, tr("expected a series object, got %1").arg(RecordFields::describe(entry)), entry);
-    if (const JsonScan::Duplicate *d = m_scan.duplicateWithin(QString(u"data."_s + where)))
-        return m_into.rejects.append(JsonScan::rejectDuplicate(
-            m_scan, m_options, m_bom, *d, RecordFields::rawText(compact(entry).toUtf8()), u"data."));
+    if (m_doc.rejectDuplicateWithin(u"data."_s + where, entry, u"data."))
+        return;
     const QJsonObject object = entry.toObject();
     const QJsonObject metric = object.value(u"metric").toObject();
     // Native histograms ("histograms" / "histogram") are distributions of observations
@@ -227,6 +214,5 @@ void PrometheusSeriesReader::point(
 
 void PrometheusSeriesReader::reject(const QString &field, const QString &reason, const QJsonValue &raw)
 {
-    m_into.rejects.append(JsonScan::rejectAt(&m_scan, m_options, m_bom, QString(u"data."_s + field), field, reason,
-        RecordFields::rawText(compact(raw).toUtf8())));
+    m_doc.reject(QString(u"data."_s + field), field, reason, raw);
 }

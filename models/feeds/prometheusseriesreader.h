@@ -7,7 +7,7 @@
 #include <QHash>
 #include <QJsonObject>
 
-class JsonScan;
+class JsonEnvelope;
 
 // The series of one Prometheus query result, read in two steps. add() checks each series and
 // point and keeps the points; finish() then reads their values on the declared scale
@@ -20,7 +20,8 @@ class PrometheusSeriesReader final {
     Q_DECLARE_TR_FUNCTIONS(PrometheusSeriesReader)
 
 public:
-    PrometheusSeriesReader(const ParseOptions &options, FeedBatch &into, const JsonScan &scan, qsizetype bom);
+    // Samples and rejects go to the document's batch.
+    explicit PrometheusSeriesReader(JsonEnvelope &doc);
 
     // One element of data.result; 'index' is its position there.
     void add(const QJsonValue &entry, qsizetype index, bool matrix);
@@ -45,10 +46,9 @@ private:
     std::optional<double> scaled(double value) const;
     QString scaleText() const; // "ratio (0..1)"
 
+    JsonEnvelope &m_doc;
     const ParseOptions &m_options;
     FeedBatch &m_into;
-    const JsonScan &m_scan;
-    qsizetype m_bom;
     QHash<std::pair<QString, TimeMs>, Merge> m_merged;
     qsizetype m_fits = 0; // values on the scale
     qsizetype m_misfits = 0; // values off it

@@ -1,64 +1,27 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "feeds/statuspageparser.h"
 
 #include "domain/recordfields.h"
 #include "domain/timestamps.h"
-#include "feeds/jsonscan.h"
+#include "feeds/jsonenvelope.h"
 #include "feeds/statuspagereader.h"
-
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
-#include <QJsonParseError>
-#include <QJsonValue>
 
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
 
-namespace {
-
-constexpr QByteArrayView kBom("\xEF\xBB\xBF");
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("StatuspageParser", text);
-}
-
-} // namespace
-
 ParseResult StatuspageParser::parse(QByteArrayView data, const ParseOptions &options)
 {
-    ParseResult result;
-    const qsizetype bom = data.startsWith(kBom) ? kBom.size() : 0;
-    data = data.sliced(bom);
-    QJsonParseError error;
-    const QJsonDocument doc = QJsonDocument::fromJson(QByteArray::fromRawData(data.data(), data.size()), &error);
-    if (error.error != QJsonParseError::NoError) {
-        result.error = JsonScan::describeError(data, error, bom);
-        return result;
-    }
+    JsonEnvelope doc(data, options);
     const QJsonObject root = doc.object();
     const bool shaped = root.contains(u"components") || root.contains(u"incidents")
         || root.contains(u"scheduled_maintenances") || root.value(u"status").isObject()
         || root.contains(u"component_update") || root.contains(u"incident");
-    if (!doc.isObject() || !shaped) {
-        result.error = tr("not a Statuspage document: expected one of components, incidents, "
-                          "scheduled_maintenances, status, component_update, incident");
-        return result;
-    }
-    const JsonScan scan(data);
-    if (const JsonScan::Duplicate *d
-        = scan.duplicateOutside({u"components"_s, u"incidents"_s, u"scheduled_maintenances"_s})) {
-        result.error = tr("%1 at byte %2: %3")
-                           .arg(d->field())
-                           .arg(options.baseOffset + bom + d->offset)
-                           .arg(JsonScan::duplicateReason(*d));
-        return result;
-    }
-    if (options.progress && !options.progress(0, data.size())) {
-        result.cancelled = true;
-        return result;
-    }
+    if (!doc.isObject() || !shaped)
+        return doc.refuse(tr("not a Statuspage document: expected one of components, incidents, "
+                             "scheduled_maintenances, status, component_update, incident"));
+    if (!doc.acceptDuplicatesIn({u"components"_s, u"incidents"_s, u"scheduled_maintenances"_s}) || !doc.progress(0))
+        return doc.take();
 
     const QJsonObject page = root.value(u"page").toObject();
     QString source = options.source;
@@ -69,7 +32,7 @@ ParseResult StatuspageParser::parse(QByteArrayView data, const ParseOptions &opt
     if (!timeZone.isEmpty() && !Timestamps::isValidTimeZoneId(timeZone))
         timeZone.clear();
 
-    StatuspageReader reader(options, result.batch, source, timeZone, scan, bom);
+    StatuspageReader reader(doc, source, timeZone);
     reader.eachOf(root, u"components"_s, &StatuspageReader::component);
     reader.eachOf(root, u"incidents"_s, &StatuspageReader::incident);
     reader.eachOf(root, u"scheduled_maintenances"_s, &StatuspageReader::incident);
@@ -85,20 +48,15 @@ ParseResult StatuspageParser::parse(QByteArrayView data, const ParseOptions &opt
         else if (v.isObject())
             reader.componentUpdate(v.toObject(), root.value(u"component").toObject());
         else if (!v.isUndefined() && !v.isNull())
-            reader.reject(
+            doc.reject(
                 key, tr("%1 must be an object, got %2").arg(RecordFields::quoted(key), RecordFields::describe(v)), v);
     }
-
-    if (options.progress)
-        options.progress(data.size(), data.size());
-    return result;
+    return doc.finish();
 }
 
 bool StatuspageParser::looksLike(QByteArrayView head)
 {
-    head = head.trimmed();
-    if (head.startsWith(kBom))
-        head = head.sliced(kBom.size()).trimmed();
+    head = JsonEnvelope::head(head);
     if (!head.startsWith('{') || RecordFields::hasJsonKey(head, "alerts"))
         return false;
     // Every API document starts with "page"; a webhook's "meta" links the Statuspage docs.

@@ -2,32 +2,16 @@
 #include "feeds/statuspagereader.h"
 
 #include "domain/recordfields.h"
-#include "feeds/jsonscan.h"
-#include "feeds/statuspageitem.h"
+#include "feeds/jsonenvelope.h"
 
 #include <QJsonArray>
-#include <QJsonDocument>
 
 using namespace Qt::StringLiterals;
 
 namespace {
 
-using Item = StatuspageItem;
-
-constexpr auto describe = &RecordFields::describe;
 constexpr auto quoted = &RecordFields::quoted;
-
-// The item as compact JSON, cut to 512 bytes without splitting a UTF-8 sequence.
-QString rawText(const QJsonValue &v)
-{
-    return RecordFields::rawText(
-        v.isObject() ? QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact) : describe(v).toUtf8());
-}
-
-QString indexed(const QString &path, qsizetype i)
-{
-    return path + u'[' + QString::number(i) + u']';
-}
+constexpr auto indexed = &JsonEnvelope::indexed;
 
 void addService(QStringList &services, const QString &key)
 {
@@ -47,14 +31,12 @@ QString transition(const QString &raw, const QString &oldRaw, const QString &tit
 
 } // namespace
 
-StatuspageReader::StatuspageReader(const ParseOptions &options, FeedBatch &into, const QString &source,
-    const QString &timeZone, const JsonScan &scan, qsizetype bom)
-    : m_options(options)
-    , m_into(into)
+StatuspageReader::StatuspageReader(JsonEnvelope &doc, const QString &source, const QString &timeZone)
+    : m_doc(doc)
+    , m_options(doc.options())
+    , m_into(doc.batch())
     , m_source(source)
     , m_timeZone(timeZone)
-    , m_scan(scan)
-    , m_bom(bom)
 {
 }
 
@@ -84,35 +66,16 @@ std::optional<ServiceState> StatuspageReader::indicatorState(QStringView indicat
     return std::nullopt;
 }
 
-void StatuspageReader::reject(const QString &field, const QString &reason, const QJsonValue &raw)
-{
-    m_into.rejects.append(JsonScan::rejectAt(&m_scan, m_options, m_bom, field, reason, rawText(raw)));
-}
-
-bool StatuspageReader::hasDuplicate(const QString &path, const QJsonValue &raw)
-{
-    const JsonScan::Duplicate *d = m_scan.duplicateWithin(path);
-    if (d)
-        m_into.rejects.append(JsonScan::rejectDuplicate(m_scan, m_options, m_bom, *d, rawText(raw)));
-    return d;
-}
-
 void StatuspageReader::eachOf(const QJsonObject &doc, const QString &key, ItemRead read)
 {
-    const QJsonValue v = doc.value(key);
-    if (v.isUndefined() || v.isNull())
-        return;
-    if (!v.isArray()) {
-        reject(key, tr("%1 must be an array or null, got %2").arg(quoted(key), describe(v)), v);
-        return;
-    }
-    const QJsonArray list = v.toArray();
+    RecordFields root(doc);
+    const QJsonArray list = root.list(key);
+    if (root.failed())
+        return m_doc.reject(root, doc.value(key));
     for (qsizetype i = 0; i < list.size(); ++i) {
         const QString path = indexed(key, i);
-        if (!list[i].isObject())
-            reject(path, tr("%1 must be an object, got %2").arg(path, describe(list[i])), list[i]);
-        else if (!hasDuplicate(path, list[i]))
-            (this->*read)(list[i].toObject(), path);
+        if (const auto item = m_doc.item(list[i], path))
+            (this->*read)(*item, path);
     }
 }
 
@@ -129,14 +92,14 @@ void StatuspageReader::component(const QJsonObject &o, const QString &path)
             m_groupNames.insert(id, name);
         return;
     }
-    Item item(o, path);
-    const QString id = item.string(u"id");
-    const QString name = item.string(u"name");
-    const QString raw = item.string(u"status", true);
-    const auto time = item.time(u"updated_at", true);
+    RecordFields item(o, path);
+    const QString id = item.text(u"id");
+    const QString name = item.text(u"name");
+    const QString raw = item.text(u"status", true);
+    const auto time = item.rfc3339(u"updated_at", true);
     const QString key = service(item, id, name, u"id");
     if (item.failed())
-        return reject(item.field(), item.reason(), o);
+        return m_doc.reject(item, o);
     // The group's name when it came first, else its id until the group comes (see above).
     const QString groupId = o.value(u"group_id").toString();
     see(key, name, m_groupNames.value(groupId, groupId));
@@ -145,23 +108,23 @@ void StatuspageReader::component(const QJsonObject &o, const QString &path)
 
 void StatuspageReader::incident(const QJsonObject &o, const QString &path)
 {
-    Item item(o, path);
+    RecordFields item(o, path);
     Incident incident;
-    incident.id = item.string(u"id", true);
+    incident.id = item.text(u"id", true);
     if (item.failed()) // without an id its updates could not be attributed either
-        return reject(item.field(), item.reason(), o);
+        return m_doc.reject(item, o);
     // The lists are read first: a bad time further down must not hide the updates.
     const QJsonArray components = item.list(u"components");
     const QJsonArray updates = item.list(u"incident_updates");
-    incident.title = item.string(u"name");
+    incident.title = item.text(u"name");
     if (incident.title.isEmpty())
         incident.title = incident.id;
-    incident.severity = item.string(u"impact");
-    incident.began = item.time(u"started_at"); // newer payloads; created_at otherwise
+    incident.severity = item.text(u"impact");
+    incident.began = item.rfc3339(u"started_at"); // newer payloads; created_at otherwise
     if (!incident.began && !item.failed())
-        incident.began = item.time(u"created_at", true);
-    incident.mitigated = item.time(u"monitoring_at");
-    incident.resolved = item.time(u"resolved_at");
+        incident.began = item.rfc3339(u"created_at", true);
+    incident.mitigated = item.rfc3339(u"monitoring_at");
+    incident.resolved = item.rfc3339(u"resolved_at");
     incident.timeZone = m_timeZone;
     incident.source = m_source;
     for (const QJsonValue &c : components) {
@@ -174,32 +137,29 @@ void StatuspageReader::incident(const QJsonObject &o, const QString &path)
     // transitions they carry are what the impact is computed from.
     for (qsizetype i = 0; i < updates.size(); ++i) {
         const QString upath = indexed(path + u".incident_updates"_s, i);
-        if (!updates[i].isObject()) {
-            reject(upath, tr("%1 must be an object, got %2").arg(upath, describe(updates[i])), updates[i]);
-            continue;
-        }
         // incident.io pages list no components on incidents: the updates name them.
-        for (const QString &key : update(updates[i].toObject(), upath, incident))
-            addService(incident.services, key);
+        if (const auto u = m_doc.item(updates[i], upath))
+            for (const QString &key : update(*u, upath, incident))
+                addService(incident.services, key);
     }
     if (item.failed())
-        return reject(item.field(), item.reason(), o);
+        return m_doc.reject(item, o);
     m_into.incidents.append(incident);
 }
 
 void StatuspageReader::componentUpdate(const QJsonObject &o, const QJsonObject &component)
 {
-    Item item(o, u"component_update"_s);
-    QString id = item.string(u"component_id");
+    RecordFields item(o, u"component_update"_s);
+    QString id = item.text(u"component_id");
     if (id.isEmpty())
         id = component.value(u"id").toString();
     const QString name = component.value(u"name").toString();
-    const QString oldRaw = item.string(u"old_status");
-    const QString raw = item.string(u"new_status", true);
-    const auto time = item.time(u"created_at", true);
+    const QString oldRaw = item.text(u"old_status");
+    const QString raw = item.text(u"new_status", true);
+    const auto time = item.rfc3339(u"created_at", true);
     const QString key = service(item, id, name, u"component_id");
     if (item.failed())
-        return reject(item.field(), item.reason(), o);
+        return m_doc.reject(item, o);
     m_into.states.append(
         StateChange {*time, key, componentState(raw), raw, m_source, transition(raw, oldRaw, {}), false});
 }
@@ -208,20 +168,20 @@ void StatuspageReader::componentUpdate(const QJsonObject &o, const QJsonObject &
 // "discord"): without components, the indicator is all a status.json says.
 void StatuspageReader::pageStatus(const QJsonObject &page, const QJsonObject &status)
 {
-    Item pageItem(page, u"page"_s);
-    const QString id = pageItem.string(u"id");
-    const QString name = pageItem.string(u"name");
-    const auto time = pageItem.time(u"updated_at", true);
-    Item statusItem(status, u"status"_s);
-    const QString indicator = statusItem.string(u"indicator", true);
-    const QString description = statusItem.string(u"description");
+    RecordFields pageItem(page, u"page"_s);
+    const QString id = pageItem.text(u"id");
+    const QString name = pageItem.text(u"name");
+    const auto time = pageItem.rfc3339(u"updated_at", true);
+    RecordFields statusItem(status, u"status"_s);
+    const QString indicator = statusItem.text(u"indicator", true);
+    const QString description = statusItem.text(u"description");
     if (!statusItem.failed() && !indicatorState(indicator))
         statusItem.fail(u"indicator",
             tr("unknown indicator %1; expected one of none, minor, major, critical").arg(quoted(indicator)));
     const QString key = service(pageItem, id, name, u"name");
-    for (const Item *item : {&pageItem, &statusItem})
+    for (const RecordFields *item : {&pageItem, &statusItem})
         if (item->failed())
-            return reject(item->field(), item->reason(), item == &pageItem ? page : status);
+            return m_doc.reject(*item, item == &pageItem ? page : status);
     QString message = u"indicator: "_s + indicator;
     if (!description.isEmpty())
         message += u"; "_s + description;
@@ -237,7 +197,7 @@ void StatuspageReader::pageStatus(const QJsonObject &page, const QJsonObject &st
 
 // The service key of a component, or a failure naming 'field' when the mapping
 // takes mapped names only and this one is not among them.
-QString StatuspageReader::service(Item &item, const QString &id, const QString &name, QStringView field)
+QString StatuspageReader::service(RecordFields &item, const QString &id, const QString &name, QStringView field)
 {
     if (item.failed())
         return {};
@@ -270,44 +230,41 @@ void StatuspageReader::see(const QString &key, const QString &name, const QStrin
 // One incident update, and a state change per component it moved. Returns its services.
 QStringList StatuspageReader::update(const QJsonObject &o, const QString &path, const Incident &incident)
 {
-    Item item(o, path);
+    RecordFields item(o, path);
     IncidentUpdate update;
     update.incidentId = incident.id;
     // display_at is what the page shows, and may be backdated before created_at on purpose.
-    auto time = item.time(u"display_at");
+    auto time = item.rfc3339(u"display_at");
     if (!time && !item.failed())
-        time = item.time(u"created_at");
+        time = item.rfc3339(u"created_at");
     if (!time && !item.failed())
         item.fail(u"display_at", tr("missing both \"display_at\" and \"created_at\""));
-    update.status = item.string(u"status", true);
-    update.message = item.string(u"body");
+    update.status = item.text(u"status", true);
+    update.message = item.text(u"body");
     update.message.replace(u"\r\n"_s, u"\n"_s);
     const QJsonArray affected = item.list(u"affected_components");
     if (item.failed()) {
-        reject(item.field(), item.reason(), o);
+        m_doc.reject(item, o);
         return {};
     }
     update.time = *time;
     update.source = m_source;
     for (qsizetype i = 0; i < affected.size(); ++i) {
         const QString apath = indexed(path + u".affected_components"_s, i);
-        const QJsonValue a = affected[i];
-        if (!a.isObject()) {
-            reject(apath, tr("%1 must be an object, got %2").arg(apath, describe(a)), a);
+        const auto ao = m_doc.item(affected[i], apath);
+        if (!ao)
             continue;
-        }
-        const QJsonObject ao = a.toObject();
-        Item component(ao, apath);
-        const QString code = component.string(u"code");
+        RecordFields component(*ao, apath);
+        const QString code = component.text(u"code");
         // The placeholder "No components were affected by this update." has no code.
         if (code.isEmpty() && !component.failed())
             continue;
-        const QString name = component.string(u"name");
-        const QString oldRaw = component.string(u"old_status");
-        const QString raw = component.string(u"new_status", true);
+        const QString name = component.text(u"name");
+        const QString oldRaw = component.text(u"old_status");
+        const QString raw = component.text(u"new_status", true);
         const QString key = service(component, code, name, u"code");
         if (component.failed()) {
-            reject(component.field(), component.reason(), ao);
+            m_doc.reject(component, *ao);
             continue;
         }
         addService(update.services, key);

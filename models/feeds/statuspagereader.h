@@ -7,24 +7,23 @@
 #include <QHash>
 #include <QJsonObject>
 
-class JsonScan;
-class StatuspageItem;
+class JsonEnvelope;
+class RecordFields;
 
 // Turns the parts of a Statuspage document into records: components into states, incidents and
 // maintenances into incidents with their updates, every component an update moved into a state,
 // and a status.json's page indicator into a state of the page's own service. A bad item becomes a
-// Reject at its path and byte offset; the items around it are kept.
+// Reject at its path and byte offset; the items around it are kept. Fields are read with
+// RecordFields, named by their path in the document ("incidents[2].created_at").
 class StatuspageReader final {
     Q_DECLARE_TR_FUNCTIONS(StatuspageReader)
 
 public:
     using ItemRead = void (StatuspageReader::*)(const QJsonObject &, const QString &);
 
-    // 'scan' gives rejects their byte offset; 'bom' is how many bytes preceded the scanned text.
-    StatuspageReader(const ParseOptions &options, FeedBatch &into, const QString &source, const QString &timeZone,
-        const JsonScan &scan, qsizetype bom);
+    // Records and rejects go to the document's batch.
+    StatuspageReader(JsonEnvelope &doc, const QString &source, const QString &timeZone);
 
-    void reject(const QString &field, const QString &reason, const QJsonValue &raw);
     // A top-level list (components, incidents...): each element read by 'read'.
     void eachOf(const QJsonObject &doc, const QString &key, ItemRead read);
     void component(const QJsonObject &o, const QString &path);
@@ -39,17 +38,15 @@ public:
     static std::optional<ServiceState> indicatorState(QStringView indicator);
 
 private:
-    QString service(StatuspageItem &item, const QString &id, const QString &name, QStringView field);
+    QString service(RecordFields &item, const QString &id, const QString &name, QStringView field);
     QStringList update(const QJsonObject &o, const QString &path, const Incident &incident);
-    bool hasDuplicate(const QString &path, const QJsonValue &raw);
     // Registers a component as a service seen (display name, group) once per document.
     void see(const QString &key, const QString &name, const QString &group);
 
+    JsonEnvelope &m_doc;
     const ParseOptions &m_options;
     FeedBatch &m_into;
     QString m_source;
     QString m_timeZone;
-    const JsonScan &m_scan;
-    qsizetype m_bom;
     QHash<QString, QString> m_groupNames; // group component id → its name
 };

@@ -187,8 +187,7 @@ private slots:
             "translations.ko.key", "not a text of a service record");
         row("record without that text", R"({"type":"service","key":"a","translations":{"ko":{"name":"에이"}}})",
             "translations.ko.name", "no \"name\" to translate");
-        row("empty translation",
-            R"({"type":"service","key":"a","name":"A","translations":{"ko":{"name":"","audience_name":"x"}}})",
+        row("empty translation", R"({"type":"service","key":"a","name":"A","translations":{"ko":{"name":""}}})",
             "translations.ko.name", "must be a non-empty string");
         row("type without texts",
             R"({"type":"dependency","service":"a","depends_on":"b","translations":{"ko":{"note":"x"}}})",

@@ -4,53 +4,47 @@
 <context>
     <name>AlertReader</name>
     <message>
-        <location filename="../../models/feeds/alertreader.cpp" line="70"/>
-        <location filename="../../models/feeds/alertreader.cpp" line="128"/>
         <source>%1 must be an object, got %2</source>
-        <translation>%1은(는) 객체여야 하는데 %2입니다</translation>
+        <translation type="vanished">%1은(는) 객체여야 하는데 %2입니다</translation>
     </message>
     <message>
-        <location filename="../../models/feeds/alertreader.cpp" line="89"/>
+        <location filename="../../models/feeds/alertreader.cpp" line="84"/>
         <source>a resolved alert needs the time it ended</source>
         <translation>해결된 알림에는 끝난 시각이 있어야 합니다</translation>
     </message>
     <message>
-        <location filename="../../models/feeds/alertreader.cpp" line="94"/>
+        <location filename="../../models/feeds/alertreader.cpp" line="89"/>
         <source>an alert needs the time it started</source>
         <translation>알림에는 시작 시각이 있어야 합니다</translation>
     </message>
     <message>
-        <location filename="../../models/feeds/alertreader.cpp" line="120"/>
         <source>missing required field %1</source>
-        <translation>필수 필드 %1이(가) 없습니다</translation>
+        <translation type="vanished">필수 필드 %1이(가) 없습니다</translation>
     </message>
     <message>
-        <location filename="../../models/feeds/alertreader.cpp" line="136"/>
         <source>%1 must be a string, got %2</source>
-        <translation>%1은(는) 문자열이어야 하는데 %2입니다</translation>
+        <translation type="vanished">%1은(는) 문자열이어야 하는데 %2입니다</translation>
     </message>
     <message>
-        <location filename="../../models/feeds/alertreader.cpp" line="147"/>
+        <location filename="../../models/feeds/alertreader.cpp" line="101"/>
         <source>%1 is the zero time (none): %2</source>
         <translation>%1이(가) 영 시각(없음)입니다: %2</translation>
     </message>
     <message>
-        <location filename="../../models/feeds/alertreader.cpp" line="155"/>
         <source>%1 must lie between 1973-03-03T09:46:40Z and 2200-01-01T00:00:00Z, got %2</source>
-        <translation>%1은(는) 1973-03-03T09:46:40Z와 2200-01-01T00:00:00Z 사이여야 하는데 %2입니다</translation>
+        <translation type="vanished">%1은(는) 1973-03-03T09:46:40Z와 2200-01-01T00:00:00Z 사이여야 하는데 %2입니다</translation>
     </message>
     <message>
-        <location filename="../../models/feeds/alertreader.cpp" line="158"/>
         <source>%1 is not an RFC 3339 time with an offset, got %2</source>
-        <translation>%1이(가) 오프셋이 있는 RFC 3339 시각이 아닙니다: %2</translation>
+        <translation type="vanished">%1이(가) 오프셋이 있는 RFC 3339 시각이 아닙니다: %2</translation>
     </message>
     <message>
-        <location filename="../../models/feeds/alertreader.cpp" line="173"/>
+        <location filename="../../models/feeds/alertreader.cpp" line="120"/>
         <source>label value %1 is not in the service mapping and only mapped services are taken</source>
         <translation>레이블 값 %1이(가) 서비스 매핑에 없고, 매핑된 서비스만 받습니다</translation>
     </message>
     <message>
-        <location filename="../../models/feeds/alertreader.cpp" line="178"/>
+        <location filename="../../models/feeds/alertreader.cpp" line="124"/>
         <source>no %1, &quot;job&quot; or &quot;alertname&quot; label names the service</source>
         <translation>서비스를 나타내는 %1, &quot;job&quot;, &quot;alertname&quot; 레이블이 없습니다</translation>
     </message>
@@ -58,34 +52,33 @@
 <context>
     <name>AlertmanagerParser</name>
     <message>
-        <location filename="../../models/feeds/alertmanagerparser.cpp" line="40"/>
+        <location filename="../../models/feeds/alertmanagerparser.cpp" line="15"/>
         <source>not an Alertmanager webhook payload: expected a JSON object with &quot;alerts&quot;, got %1</source>
         <translation>Alertmanager 웹훅 페이로드가 아닙니다: &quot;alerts&quot;가 있는 JSON 객체여야 하는데 %1입니다</translation>
     </message>
     <message>
-        <location filename="../../models/feeds/alertmanagerparser.cpp" line="41"/>
+        <location filename="../../models/feeds/alertmanagerparser.cpp" line="16"/>
         <source>an array</source>
         <translation>배열</translation>
     </message>
     <message>
-        <location filename="../../models/feeds/alertmanagerparser.cpp" line="41"/>
+        <location filename="../../models/feeds/alertmanagerparser.cpp" line="16"/>
         <source>a bare value</source>
         <translation>단일 값</translation>
     </message>
     <message>
-        <location filename="../../models/feeds/alertmanagerparser.cpp" line="51"/>
+        <location filename="../../models/feeds/alertmanagerparser.cpp" line="24"/>
         <source>not an Alertmanager webhook payload: missing &quot;alerts&quot;</source>
         <translation>Alertmanager 웹훅 페이로드가 아닙니다: &quot;alerts&quot;가 없습니다</translation>
     </message>
     <message>
-        <location filename="../../models/feeds/alertmanagerparser.cpp" line="55"/>
+        <location filename="../../models/feeds/alertmanagerparser.cpp" line="26"/>
         <source>not an Alertmanager webhook payload: &quot;alerts&quot; must be an array, got %1</source>
         <translation>Alertmanager 웹훅 페이로드가 아닙니다: &quot;alerts&quot;는 배열이어야 하는데 %1입니다</translation>
     </message>
     <message>
-        <location filename="../../models/feeds/alertmanagerparser.cpp" line="61"/>
         <source>%1 at byte %2: %3</source>
-        <translation>%1 (바이트 %2): %3</translation>
+        <translation type="vanished">%1 (바이트 %2): %3</translation>
     </message>
 </context>
 <context>
@@ -97,28 +90,26 @@
         <translation>메모에는 내용이 필요합니다</translation>
     </message>
     <message>
-        <location filename="../../ui/annotationcontroller.cpp" line="75"/>
+        <location filename="../../ui/annotationcontroller.cpp" line="82"/>
         <source>The note could not be stored: %1</source>
         <translation>메모를 저장할 수 없습니다: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/annotationcontroller.cpp" line="88"/>
         <source>Add note</source>
-        <translation>메모 추가</translation>
+        <translation type="vanished">메모 추가</translation>
     </message>
     <message>
-        <location filename="../../ui/annotationcontroller.cpp" line="99"/>
         <source>Edit note</source>
-        <translation>메모 편집</translation>
+        <translation type="vanished">메모 편집</translation>
     </message>
     <message>
-        <location filename="../../ui/annotationcontroller.cpp" line="106"/>
-        <location filename="../../ui/annotationcontroller.cpp" line="116"/>
+        <location filename="../../ui/annotationcontroller.cpp" line="110"/>
+        <location filename="../../ui/annotationcontroller.cpp" line="120"/>
         <source>Delete note</source>
         <translation>메모 삭제</translation>
     </message>
     <message>
-        <location filename="../../ui/annotationcontroller.cpp" line="107"/>
+        <location filename="../../ui/annotationcontroller.cpp" line="111"/>
         <source>Delete this note? This cannot be undone.
 
 “%1”</source>
@@ -127,7 +118,7 @@
 “%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/annotationcontroller.cpp" line="109"/>
+        <location filename="../../ui/annotationcontroller.cpp" line="113"/>
         <source>&amp;Delete</source>
         <translation>삭제(&amp;D)</translation>
     </message>
@@ -135,95 +126,135 @@
 <context>
     <name>AnnotationDialog</name>
     <message>
-        <location filename="../../ui/dialogs/annotationdialog.cpp" line="25"/>
-        <location filename="../../ui/dialogs/annotationdialog.cpp" line="101"/>
+        <location filename="../../ui/dialogs/annotationdialog.cpp" line="26"/>
+        <location filename="../../ui/dialogs/annotationdialog.cpp" line="110"/>
         <source>Add note</source>
         <translation>메모 추가</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/annotationdialog.cpp" line="33"/>
+        <location filename="../../ui/dialogs/annotationdialog.cpp" line="34"/>
         <source>When the note applies, in the incident&apos;s time zone</source>
         <translation>메모가 해당하는 시각(장애의 시간대 기준)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/annotationdialog.cpp" line="34"/>
+        <location filename="../../ui/dialogs/annotationdialog.cpp" line="35"/>
         <source>Note time</source>
         <translation>메모 시각</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/annotationdialog.cpp" line="35"/>
+        <location filename="../../ui/dialogs/annotationdialog.cpp" line="36"/>
         <source>The incident&apos;s time zone</source>
         <translation>장애의 시간대</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/annotationdialog.cpp" line="40"/>
+        <location filename="../../ui/dialogs/annotationdialog.cpp" line="41"/>
         <source>none (the whole incident)</source>
         <translation>없음(장애 전체)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/annotationdialog.cpp" line="41"/>
+        <location filename="../../ui/dialogs/annotationdialog.cpp" line="42"/>
         <source>The service the note is about, if any</source>
         <translation>메모가 다루는 서비스(있는 경우)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/annotationdialog.cpp" line="42"/>
+        <location filename="../../ui/dialogs/annotationdialog.cpp" line="43"/>
         <source>Service</source>
         <translation>서비스</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/annotationdialog.cpp" line="43"/>
+        <location filename="../../ui/dialogs/annotationdialog.cpp" line="44"/>
         <source>What happened, what was decided, what was learnt</source>
         <translation>무슨 일이 있었고, 무엇을 결정했고, 무엇을 배웠는지</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/annotationdialog.cpp" line="44"/>
+        <location filename="../../ui/dialogs/annotationdialog.cpp" line="45"/>
         <source>The note (required)</source>
         <translation>메모(필수)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/annotationdialog.cpp" line="45"/>
+        <location filename="../../ui/dialogs/annotationdialog.cpp" line="46"/>
         <source>Note text</source>
         <translation>메모 내용</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/annotationdialog.cpp" line="47"/>
+        <location filename="../../ui/dialogs/annotationdialog.cpp" line="48"/>
         <source>Who says so</source>
         <translation>작성자</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/annotationdialog.cpp" line="48"/>
+        <location filename="../../ui/dialogs/annotationdialog.cpp" line="49"/>
         <source>Who wrote the note</source>
         <translation>메모를 작성한 사람</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/annotationdialog.cpp" line="49"/>
+        <location filename="../../ui/dialogs/annotationdialog.cpp" line="50"/>
         <source>Author</source>
         <translation>작성자</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/annotationdialog.cpp" line="52"/>
+        <location filename="../../ui/dialogs/annotationdialog.cpp" line="53"/>
         <source>&amp;Time:</source>
         <translation>시각(&amp;T):</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/annotationdialog.cpp" line="53"/>
+        <location filename="../../ui/dialogs/annotationdialog.cpp" line="54"/>
         <source>&amp;Service:</source>
         <translation>서비스(&amp;S):</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/annotationdialog.cpp" line="54"/>
+        <location filename="../../ui/dialogs/annotationdialog.cpp" line="55"/>
         <source>&amp;Note:</source>
         <translation>메모(&amp;N):</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/annotationdialog.cpp" line="55"/>
+        <location filename="../../ui/dialogs/annotationdialog.cpp" line="56"/>
         <source>&amp;Author:</source>
         <translation>작성자(&amp;A):</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/annotationdialog.cpp" line="101"/>
+        <location filename="../../ui/dialogs/annotationdialog.cpp" line="110"/>
         <source>Edit note</source>
         <translation>메모 편집</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/annotationdialog.cpp" line="141"/>
+        <source>The note could not be stored: %1
+It is still here: copy it, or try again once the database can be written.</source>
+        <translation>메모를 저장하지 못했습니다: %1
+메모는 그대로 남아 있습니다. 복사해 두거나 데이터베이스에 쓸 수 있게 되면 다시 시도하세요.</translation>
+    </message>
+</context>
+<context>
+    <name>ChartReadout</name>
+    <message>
+        <location filename="../../ui/charts/chartreadout.cpp" line="30"/>
+        <source>d MMM yyyy HH:mm:ss</source>
+        <translation>yyyy년 M월 d일 HH:mm:ss</translation>
+    </message>
+    <message>
+        <location filename="../../ui/charts/chartreadout.cpp" line="30"/>
+        <source>d MMM yyyy HH:mm</source>
+        <translation>yyyy년 M월 d일 HH:mm</translation>
+    </message>
+    <message>
+        <location filename="../../ui/charts/chartreadout.cpp" line="39"/>
+        <source>not known yet</source>
+        <translation>아직 알 수 없음</translation>
+    </message>
+    <message>
+        <location filename="../../ui/charts/chartreadout.cpp" line="45"/>
+        <source>%1 % of users (count unknown)</source>
+        <translation>사용자의 %1% (사용자 수 모름)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/charts/chartreadout.cpp" line="47"/>
+        <source>%1 (derived, %2–%3)</source>
+        <translation>%1 (추정, %2–%3)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/charts/chartreadout.cpp" line="51"/>
+        <source>%1 (derived)</source>
+        <translation>%1 (추정)</translation>
     </message>
 </context>
 <context>
@@ -255,395 +286,441 @@
     </message>
     <message>
         <location filename="../../app/commandline.cpp" line="34"/>
+        <source>incidents [--json]: list every incident (id, title, severity, state, began, resolved, services, source)</source>
+        <translation>incidents [--json]: 모든 장애 목록 (ID, 제목, 심각도, 상태, 시작, 해결, 서비스, 출처)</translation>
+    </message>
+    <message>
+        <location filename="../../app/commandline.cpp" line="37"/>
+        <source>services export --out FILE.csv: write the service catalogue (users, groups, colours, dependencies) as CSV</source>
+        <translation>services export --out FILE.csv: 서비스 목록(사용자 수, 그룹, 색, 의존성)을 CSV로 씁니다</translation>
+    </message>
+    <message>
+        <location filename="../../app/commandline.cpp" line="41"/>
+        <source>services import FILE.csv: add or update the services of such a file (services not in it are left alone)</source>
+        <translation>services import FILE.csv: 그런 파일의 서비스를 추가하거나 갱신합니다(파일에 없는 서비스는 그대로 둡니다)</translation>
+    </message>
+    <message>
+        <location filename="../../app/commandline.cpp" line="44"/>
         <source>demo: write the embedded Kakao 2022 demo into the database</source>
         <translation>demo: 내장된 카카오 2022 데모를 데이터베이스에 기록</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="36"/>
+        <location filename="../../app/commandline.cpp" line="46"/>
         <source>migrate --from DB --to DB: copy a whole timeline into another database, e.g. a SQLite file into a shared PostgreSQL (idempotent)</source>
         <translation>migrate --from DB --to DB: 타임라인 전체를 다른 데이터베이스로 복사 (예: SQLite 파일을 공유 PostgreSQL로, 다시 실행해도 중복 없음)</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="40"/>
+        <location filename="../../app/commandline.cpp" line="50"/>
         <source>generate --services N --samples M [--seed S]: write deterministic synthetic data (benchmarks)</source>
         <translation>generate --services N --samples M [--seed S]: 결정적 합성 데이터를 씁니다(벤치마크용)</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="51"/>
+        <location filename="../../app/commandline.cpp" line="61"/>
         <source>Outage Impact Dashboard: how many people each service is failing, through its dependencies, over the whole recovery.</source>
         <translation>장애 영향 대시보드: 각 서비스 장애가 의존성을 통해 복구 전 기간 동안 몇 명에게 영향을 주는지 보여 줍니다.</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="62"/>
+        <location filename="../../app/commandline.cpp" line="72"/>
         <source>path</source>
         <translation>경로</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="64"/>
+        <location filename="../../app/commandline.cpp" line="74"/>
         <source>Start as a full-screen wall display (big tiles, rotating views, no menus; Esc leaves).</source>
         <translation>전체 화면 상황판으로 시작(큰 타일, 화면 순환, 메뉴 없음, Esc로 나가기).</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="71"/>
+        <location filename="../../app/commandline.cpp" line="81"/>
         <source>Wall display: the screen to fill, 0 for the first (remembered).</source>
         <translation>상황판: 채울 화면 번호, 첫 화면은 0(기억됨).</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="73"/>
-        <location filename="../../app/commandline.cpp" line="134"/>
+        <location filename="../../app/commandline.cpp" line="83"/>
+        <location filename="../../app/commandline.cpp" line="146"/>
         <source>n</source>
         <translation>번호</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="75"/>
+        <location filename="../../app/commandline.cpp" line="85"/>
         <source>Wall display: seconds between views, 0 to stay on one (default 20; remembered).</source>
         <translation>상황판: 화면 전환 간격(초), 0이면 전환 안 함(기본값 20, 기억됨).</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="77"/>
+        <location filename="../../app/commandline.cpp" line="87"/>
         <source>seconds</source>
         <translation>초</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="78"/>
+        <location filename="../../app/commandline.cpp" line="88"/>
         <source>Colour theme: light or dark.</source>
         <translation>색상 테마: light 또는 dark.</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="79"/>
-        <location filename="../../app/commandline.cpp" line="90"/>
-        <location filename="../../app/commandline.cpp" line="105"/>
+        <location filename="../../app/commandline.cpp" line="89"/>
+        <location filename="../../app/commandline.cpp" line="100"/>
+        <location filename="../../app/commandline.cpp" line="116"/>
         <source>name</source>
         <translation>이름</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="81"/>
+        <location filename="../../app/commandline.cpp" line="91"/>
         <source>Language of the interface and reports: ko or en (default: the system&apos;s).</source>
         <translation>화면과 보고서의 언어: ko 또는 en(기본값: 시스템 언어).</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="83"/>
+        <location filename="../../app/commandline.cpp" line="93"/>
         <source>code</source>
         <translation>코드</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="85"/>
+        <location filename="../../app/commandline.cpp" line="95"/>
         <source>Save a PNG of the dashboard window and quit.</source>
         <translation>대시보드 창을 PNG로 저장하고 종료.</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="86"/>
-        <location filename="../../app/commandline.cpp" line="100"/>
-        <location filename="../../app/commandline.cpp" line="145"/>
+        <location filename="../../app/commandline.cpp" line="96"/>
+        <location filename="../../app/commandline.cpp" line="111"/>
+        <location filename="../../app/commandline.cpp" line="157"/>
         <source>file</source>
         <translation>파일</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="88"/>
+        <location filename="../../app/commandline.cpp" line="98"/>
         <source>Feed format for import: %1.</source>
         <translation>가져올 피드 형식: %1.</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="92"/>
+        <location filename="../../app/commandline.cpp" line="102"/>
         <source>import: what the values of a Prometheus response are: ratio (0..1, the default), percent (0..100) or probe (0 or 1). Values off the scale are rejected; never guessed.</source>
         <translation>import: Prometheus 응답 값의 뜻: ratio(0..1, 기본), percent(0..100), probe(0 또는 1). 척도를 벗어난 값은 거부합니다</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="95"/>
+        <location filename="../../app/commandline.cpp" line="105"/>
         <source>scale</source>
         <translation>척도</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="97"/>
+        <location filename="../../app/commandline.cpp" line="107"/>
         <source>Incident id for report and summary (default: the main one).</source>
         <translation>보고서와 요약에 쓸 장애 ID(기본값: 주 장애).</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="98"/>
-        <location filename="../../app/commandline.cpp" line="124"/>
+        <location filename="../../app/commandline.cpp" line="108"/>
+        <location filename="../../app/commandline.cpp" line="135"/>
         <source>id</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="99"/>
         <source>Output file of report.</source>
-        <translation>보고서 출력 파일.</translation>
+        <translation type="vanished">보고서 출력 파일.</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="102"/>
+        <location filename="../../app/commandline.cpp" line="113"/>
         <source>summary, report: also compare with this what-if scenario of the incident (people-hours recorded, with the scenario, saved).</source>
         <translation>summary, report: 이 장애의 가정(what-if) 시나리오와도 비교(기록된 인시(人時), 시나리오 적용 시, 절감분).</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="110"/>
-        <location filename="../../app/commandline.cpp" line="115"/>
-        <location filename="../../app/commandline.cpp" line="120"/>
+        <location filename="../../app/commandline.cpp" line="121"/>
+        <location filename="../../app/commandline.cpp" line="126"/>
+        <location filename="../../app/commandline.cpp" line="131"/>
         <source>time</source>
         <translation>시각</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="112"/>
+        <location filename="../../app/commandline.cpp" line="123"/>
         <source>summary: also give every service&apos;s figures at this moment (RFC 3339), as the window&apos;s tiles and headline show them with the cursor there.</source>
         <translation>summary: 이 시각(RFC 3339)의 서비스별 수치도 함께 출력합니다. 커서를 그 시각에 둔 창의 타일과 헤드라인이 보여 주는 값과 같습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="122"/>
+        <location filename="../../app/commandline.cpp" line="133"/>
         <source>report: add a comparison with this incident (chart and both milestone tables).</source>
         <translation>report: 이 장애와의 비교 추가(차트와 양쪽 마일스톤 표).</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="126"/>
+        <location filename="../../app/commandline.cpp" line="137"/>
         <source>export: timeline (updates, state changes, notes) or series (people affected over time).</source>
         <translation>export: timeline(업데이트, 상태 변경, 메모) 또는 series(시간별 영향 인원).</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="128"/>
+        <location filename="../../app/commandline.cpp" line="139"/>
         <source>kind</source>
         <translation>종류</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="130"/>
         <source>summary: print JSON (times as epoch seconds, durations in seconds).</source>
-        <translation>summary: JSON 출력(시각은 epoch 초, 기간은 초).</translation>
+        <translation type="vanished">summary: JSON 출력(시각은 epoch 초, 기간은 초).</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="133"/>
+        <location filename="../../app/commandline.cpp" line="145"/>
         <source>generate: how many services (default 4).</source>
         <translation>generate: 서비스 수(기본값 4).</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="136"/>
+        <location filename="../../app/commandline.cpp" line="148"/>
         <source>generate: samples per service, one a second (default 100000).</source>
         <translation>generate: 서비스당 샘플 수, 초당 하나(기본값 100000).</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="137"/>
+        <location filename="../../app/commandline.cpp" line="149"/>
         <source>m</source>
         <translation>m</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="139"/>
+        <location filename="../../app/commandline.cpp" line="151"/>
         <source>generate: the seed; the same seed gives the same data (default 42).</source>
         <translation>generate: 시드. 같은 시드는 같은 데이터를 만듭니다(기본값 42).</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="141"/>
+        <location filename="../../app/commandline.cpp" line="153"/>
         <source>s</source>
         <translation>s</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="143"/>
+        <location filename="../../app/commandline.cpp" line="155"/>
         <source>Sources file (JSON, see docs/sources.md) for serve and for live feeds in the dashboard.</source>
         <translation>serve와 대시보드 실시간 피드용 소스 파일(JSON, docs/sources.md 참고).</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="147"/>
+        <location filename="../../app/commandline.cpp" line="159"/>
         <source>summary, report: the availability a reported state counts as, e.g. degraded=0.5,unknown=last (keys: degraded, partial, major, maintenance, operational, unknown; &quot;last&quot; keeps the last known; the rest keep their default).</source>
         <translation>summary, report: 보고된 상태를 가용성으로 환산하는 값, 예: degraded=0.5,unknown=last(키: degraded, partial, major, maintenance, operational, unknown; &quot;last&quot;는 마지막으로 알려진 값을 유지, 나머지는 기본값 유지).</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="151"/>
+        <location filename="../../app/commandline.cpp" line="163"/>
         <source>spec</source>
         <translation>설정</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="153"/>
+        <location filename="../../app/commandline.cpp" line="165"/>
         <source>summary, report: how the users of one audience&apos;s services overlap, for distinct people affected: independent (the default), nested or disjoint. The range always runs from nested to disjoint.</source>
         <translation>summary, report: 실제 영향 인원을 셀 때 한 이용자 집단(audience)에 속한 서비스들의 이용자가 어떻게 겹치는지: independent(기본값, 독립), nested(포함) 또는 disjoint(서로소). 범위는 언제나 nested부터 disjoint까지입니다.</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="156"/>
+        <location filename="../../app/commandline.cpp" line="168"/>
         <source>model</source>
         <translation>모델</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="157"/>
+        <location filename="../../app/commandline.cpp" line="169"/>
         <source>Report paper size: a4 or letter.</source>
         <translation>보고서 용지 크기: a4 또는 letter.</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="158"/>
+        <location filename="../../app/commandline.cpp" line="170"/>
         <source>size</source>
         <translation>크기</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="161"/>
         <source>One of: import, report, summary, export, serve, demo. Without one, the dashboard opens.</source>
-        <translation>import, report, summary, export, serve, demo 중 하나. 없으면 대시보드가 열립니다.</translation>
+        <translation type="vanished">import, report, summary, export, serve, demo 중 하나. 없으면 대시보드가 열립니다.</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="237"/>
         <source>unknown command &quot;%1&quot; (commands: import, report, summary, export, serve, demo, migrate, generate)</source>
-        <translation>알 수 없는 명령 &quot;%1&quot; (명령: import, report, summary, export, serve, demo, migrate, generate)</translation>
+        <translation type="vanished">알 수 없는 명령 &quot;%1&quot; (명령: import, report, summary, export, serve, demo, migrate, generate)</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="254"/>
+        <location filename="../../app/commandline.cpp" line="274"/>
         <source>no screen &quot;%1&quot; (screens: 0 to %2)</source>
         <translation>화면 &quot;%1&quot;이(가) 없습니다(화면: 0~%2)</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="262"/>
+        <location filename="../../app/commandline.cpp" line="282"/>
         <source>--rotate needs seconds from 0 to 86400, not &quot;%1&quot;</source>
         <translation>--rotate에는 0~86400 사이의 초가 필요합니다(입력: &quot;%1&quot;)</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="270"/>
+        <location filename="../../app/commandline.cpp" line="290"/>
         <source>unknown scale &quot;%1&quot; (scales: %2)</source>
         <translation>알 수 없는 척도 &quot;%1&quot; (척도: %2)</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="296"/>
+        <location filename="../../app/commandline.cpp" line="316"/>
         <source>migrate needs --from DB and --to DB (a SQLite file or postgresql://…)</source>
         <translation>migrate에는 --from DB와 --to DB가 필요합니다 (SQLite 파일 또는 postgresql://…)</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="299"/>
+        <location filename="../../app/commandline.cpp" line="319"/>
         <source>migrate needs two different databases</source>
         <translation>migrate에는 서로 다른 두 데이터베이스가 필요합니다</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="306"/>
-        <location filename="../../app/commandline.cpp" line="314"/>
+        <location filename="../../app/commandline.cpp" line="326"/>
+        <location filename="../../app/commandline.cpp" line="334"/>
         <source>--%1 needs an RFC 3339 time such as 2022-10-15T06:00:00Z, not &quot;%2&quot;</source>
         <translation>--%1에는 2022-10-15T06:00:00Z 같은 RFC 3339 시각이 필요합니다(입력: &quot;%2&quot;)</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="318"/>
+        <location filename="../../app/commandline.cpp" line="338"/>
         <source>--at is for summary</source>
         <translation>--at 옵션은 summary에서만 씁니다</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="322"/>
+        <location filename="../../app/commandline.cpp" line="342"/>
         <source>--from must come before --to</source>
         <translation>--from은 --to보다 앞서야 합니다</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="324"/>
+        <location filename="../../app/commandline.cpp" line="344"/>
         <source>--from and --to are for summary, report and export</source>
         <translation>--from과 --to는 summary, report, export용입니다</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="326"/>
+        <location filename="../../app/commandline.cpp" line="346"/>
         <source>--compare is for report</source>
         <translation>--compare는 report용입니다</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="328"/>
+        <location filename="../../app/commandline.cpp" line="348"/>
         <source>export needs --what timeline or --what series</source>
         <translation>export에는 --what timeline 또는 --what series가 필요합니다</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="330"/>
+        <location filename="../../app/commandline.cpp" line="350"/>
         <source>export needs --out FILE.csv</source>
         <translation>export에는 --out FILE.csv가 필요합니다</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="348"/>
+        <location filename="../../app/commandline.cpp" line="368"/>
         <source>unknown overlap model &quot;%1&quot; (models: %2)</source>
         <translation>알 수 없는 겹침 모델 &quot;%1&quot; (모델: %2)</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="351"/>
+        <location filename="../../app/commandline.cpp" line="371"/>
         <source>--overlap is for summary and report</source>
         <translation>--overlap은 summary와 report에만 씁니다</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="363"/>
+        <location filename="../../app/commandline.cpp" line="383"/>
         <source>--scale is for import</source>
         <translation>--scale은 import에만 씁니다</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="369"/>
+        <location filename="../../app/commandline.cpp" line="394"/>
         <source>--scenario is for summary and report</source>
         <translation>--scenario는 summary와 report용입니다</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="371"/>
+        <location filename="../../app/commandline.cpp" line="396"/>
         <source>serve needs --sources FILE</source>
         <translation>serve에는 --sources FILE이 필요합니다</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="164"/>
+        <location filename="../../app/commandline.cpp" line="177"/>
         <source>Files to import.</source>
         <translation>가져올 파일.</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="58"/>
+        <location filename="../../app/commandline.cpp" line="68"/>
         <source>Timeline database: a SQLite file, or postgresql://user@host:port/dbname for a timeline shared by several hosts (password from PGPASSWORD or ~/.pgpass). Default: %1.</source>
         <translation>타임라인 데이터베이스: SQLite 파일, 또는 여러 호스트가 함께 쓰는 타임라인이면 postgresql://user@host:port/dbname (비밀번호는 PGPASSWORD 또는 ~/.pgpass에서). 기본값: %1.</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="107"/>
+        <location filename="../../app/commandline.cpp" line="110"/>
+        <source>Output file of report, export and services export.</source>
+        <translation>report, export, services export의 출력 파일.</translation>
+    </message>
+    <message>
+        <location filename="../../app/commandline.cpp" line="118"/>
         <source>summary, report, export: start of the window the figures cover (RFC 3339, e.g. 2022-10-15T06:00:00Z); migrate: the database to copy from.</source>
         <translation>summary, report, export: 수치를 계산할 구간의 시작 (RFC 3339, 예: 2022-10-15T06:00:00Z); migrate: 복사할 원본 데이터베이스.</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="117"/>
+        <location filename="../../app/commandline.cpp" line="128"/>
         <source>summary, report, export: end of the window the figures cover (RFC 3339); migrate: the database to copy into.</source>
         <translation>summary, report, export: 수치를 계산할 구간의 끝 (RFC 3339); migrate: 복사해 넣을 데이터베이스.</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="205"/>
+        <location filename="../../app/commandline.cpp" line="141"/>
+        <source>summary: print JSON (times as epoch seconds, durations in seconds); incidents: print JSON (times as RFC 3339 in the incident&apos;s zone).</source>
+        <translation>summary: JSON으로 출력(시각은 epoch 초, 기간은 초); incidents: JSON으로 출력(시각은 장애 시간대의 RFC 3339).</translation>
+    </message>
+    <message>
+        <location filename="../../app/commandline.cpp" line="173"/>
+        <source>One of: import, report, summary, export, incidents, services, serve, demo, migrate, generate. Without one, the dashboard opens.</source>
+        <translation>import, report, summary, export, incidents, services, serve, demo, migrate, generate 중 하나. 없으면 대시보드가 열립니다.</translation>
+    </message>
+    <message>
+        <location filename="../../app/commandline.cpp" line="218"/>
         <source>Commands:</source>
         <translation>명령:</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="209"/>
+        <location filename="../../app/commandline.cpp" line="222"/>
         <source>Exit status: 0 done, 1 error, 2 usage error, 3 done but some records were rejected.</source>
         <translation>종료 상태: 0 완료, 1 오류, 2 사용법 오류, 3 완료했으나 일부 레코드가 거부됨.</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="286"/>
+        <location filename="../../app/commandline.cpp" line="250"/>
+        <source>unknown command &quot;%1&quot; (commands: import, report, summary, export, incidents, services, serve, demo, migrate, generate)</source>
+        <translation>알 수 없는 명령 &quot;%1&quot; (명령: import, report, summary, export, incidents, services, serve, demo, migrate, generate)</translation>
+    </message>
+    <message>
+        <location filename="../../app/commandline.cpp" line="258"/>
+        <source>services needs export --out FILE.csv or import FILE.csv</source>
+        <translation>services에는 export --out FILE.csv 또는 import FILE.csv가 필요합니다</translation>
+    </message>
+    <message>
+        <location filename="../../app/commandline.cpp" line="306"/>
         <source>--services needs 1 to 1000</source>
         <translation>--services는 1에서 1000 사이여야 합니다</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="288"/>
+        <location filename="../../app/commandline.cpp" line="308"/>
         <source>--samples needs 1 to 100000000 per service</source>
         <translation>--samples는 서비스당 1에서 100000000 사이여야 합니다</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="290"/>
+        <location filename="../../app/commandline.cpp" line="310"/>
         <source>--seed needs a non-negative integer</source>
         <translation>--seed는 0 이상의 정수여야 합니다</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="333"/>
+        <location filename="../../app/commandline.cpp" line="353"/>
         <source>unknown format &quot;%1&quot; (formats: %2)</source>
         <translation>알 수 없는 형식 &quot;%1&quot; (형식: %2)</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="337"/>
+        <location filename="../../app/commandline.cpp" line="357"/>
         <source>unknown theme &quot;%1&quot; (themes: light, dark)</source>
         <translation>알 수 없는 테마 &quot;%1&quot; (테마: light, dark)</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="340"/>
+        <location filename="../../app/commandline.cpp" line="360"/>
         <source>unknown language &quot;%1&quot; (languages: ko, en)</source>
         <translation>알 수 없는 언어 &quot;%1&quot;(언어: ko, en)</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="343"/>
+        <location filename="../../app/commandline.cpp" line="363"/>
         <source>unknown paper size &quot;%1&quot; (sizes: a4, letter)</source>
         <translation>알 수 없는 용지 크기 &quot;%1&quot; (크기: a4, letter)</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="361"/>
+        <location filename="../../app/commandline.cpp" line="381"/>
         <source>import needs at least one file</source>
         <translation>import에는 파일이 하나 이상 필요합니다</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="365"/>
+        <location filename="../../app/commandline.cpp" line="385"/>
+        <source>services export needs --out FILE.csv</source>
+        <translation>services export에는 --out FILE.csv가 필요합니다</translation>
+    </message>
+    <message>
+        <location filename="../../app/commandline.cpp" line="387"/>
+        <source>services import needs one file</source>
+        <translation>services import에는 파일 하나가 필요합니다</translation>
+    </message>
+    <message>
+        <location filename="../../app/commandline.cpp" line="390"/>
         <source>unexpected argument &quot;%1&quot;</source>
         <translation>예상치 못한 인수 &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="367"/>
+        <location filename="../../app/commandline.cpp" line="392"/>
         <source>report needs --out FILE.pdf</source>
         <translation>report에는 --out FILE.pdf가 필요합니다</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="67"/>
+        <location filename="../../app/commandline.cpp" line="77"/>
         <source>Open the embedded Kakao 2022 demo in a database of its own (demo.sqlite in the data folder); the timeline database is left alone.</source>
         <translation>내장된 카카오 2022 데모를 별도의 데이터베이스(데이터 폴더의 demo.sqlite)에서 엽니다. 타임라인 데이터베이스는 건드리지 않습니다.</translation>
     </message>
@@ -890,7 +967,7 @@
         <translation>%2에 %1행을 썼습니다</translation>
     </message>
     <message>
-        <location filename="../../models/session/csvexporter.cpp" line="191"/>
+        <location filename="../../models/session/csvexporter.cpp" line="195"/>
         <source>Cannot write %1: %2</source>
         <translation>%1에 쓸 수 없습니다: %2</translation>
     </message>
@@ -942,6 +1019,66 @@
         <location filename="../../app/momentsummary.cpp" line="69"/>
         <source>Distinct people affected at %1: %2</source>
         <translation>%1 시점 중복 제외 영향 인원: %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/servicescommand.cpp" line="31"/>
+        <source>%1 services written to %2</source>
+        <translation>서비스 %1개를 %2에 썼습니다</translation>
+    </message>
+    <message>
+        <location filename="../../app/servicescommand.cpp" line="42"/>
+        <source>%1: %2 rows, %3 new, %4 changed, %5 unchanged, %6 rejected</source>
+        <translation>%1: %2행, 새로 %3, 변경 %4, 그대로 %5, 거부 %6</translation>
+    </message>
+    <message>
+        <location filename="../../app/incidentscommand.cpp" line="72"/>
+        <source>%1 holds no incident</source>
+        <translation>%1에 장애가 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../../app/incidentscommand.cpp" line="75"/>
+        <source>id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location filename="../../app/incidentscommand.cpp" line="75"/>
+        <source>title</source>
+        <translation>제목</translation>
+    </message>
+    <message>
+        <location filename="../../app/incidentscommand.cpp" line="75"/>
+        <source>severity</source>
+        <translation>심각도</translation>
+    </message>
+    <message>
+        <location filename="../../app/incidentscommand.cpp" line="75"/>
+        <source>state</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <location filename="../../app/incidentscommand.cpp" line="75"/>
+        <source>began</source>
+        <translation>시작</translation>
+    </message>
+    <message>
+        <location filename="../../app/incidentscommand.cpp" line="75"/>
+        <source>resolved</source>
+        <translation>해결</translation>
+    </message>
+    <message>
+        <location filename="../../app/incidentscommand.cpp" line="76"/>
+        <source>services</source>
+        <translation>서비스</translation>
+    </message>
+    <message>
+        <location filename="../../app/incidentscommand.cpp" line="76"/>
+        <source>source</source>
+        <translation>출처</translation>
+    </message>
+    <message>
+        <location filename="../../app/incidentscommand.cpp" line="93"/>
+        <source>summary and report open %1 when --incident is not given</source>
+        <translation>--incident가 없으면 summary와 report는 %1을(를) 엽니다</translation>
     </message>
 </context>
 <context>
@@ -1053,37 +1190,37 @@
         <translation>의존성의 장애는 의존하는 서비스 사용자 중 해당 비율만큼에 영향을 줍니다: 실효 가용성 = 자체 가용성 × Π(1 − 비율 × (1 − 의존성의 실효 가용성)).</translation>
     </message>
     <message>
-        <location filename="../../models/domain/countingmethod.cpp" line="100"/>
+        <location filename="../../models/domain/countingmethod.cpp" line="87"/>
         <source>the counting spec is empty (expected e.g. &quot;%1&quot;)</source>
         <translation>집계 설정이 비어 있습니다(예: &quot;%1&quot;)</translation>
     </message>
     <message>
-        <location filename="../../models/domain/countingmethod.cpp" line="107"/>
+        <location filename="../../models/domain/countingmethod.cpp" line="94"/>
         <source>empty entry in counting spec &quot;%1&quot;</source>
         <translation>집계 설정 &quot;%1&quot;에 빈 항목이 있습니다</translation>
     </message>
     <message>
-        <location filename="../../models/domain/countingmethod.cpp" line="112"/>
+        <location filename="../../models/domain/countingmethod.cpp" line="99"/>
         <source>unknown key &quot;%1&quot; in counting spec (keys: %2)</source>
         <translation>집계 설정에 알 수 없는 키 &quot;%1&quot;(키: %2)</translation>
     </message>
     <message>
-        <location filename="../../models/domain/countingmethod.cpp" line="115"/>
+        <location filename="../../models/domain/countingmethod.cpp" line="102"/>
         <source>&quot;%1&quot; has no value in counting spec (expected %1=NUMBER)</source>
         <translation>집계 설정에서 &quot;%1&quot;에 값이 없습니다(%1=숫자 형식 필요)</translation>
     </message>
     <message>
-        <location filename="../../models/domain/countingmethod.cpp" line="120"/>
+        <location filename="../../models/domain/countingmethod.cpp" line="107"/>
         <source>&quot;%1&quot; is given twice in counting spec</source>
         <translation>집계 설정에 &quot;%1&quot;이(가) 두 번 있습니다</translation>
     </message>
     <message>
-        <location filename="../../models/domain/countingmethod.cpp" line="126"/>
+        <location filename="../../models/domain/countingmethod.cpp" line="113"/>
         <source>&quot;%1=last&quot;: only unknown can keep the last known availability</source>
         <translation>&quot;%1=last&quot;: 마지막 가용성 유지는 unknown에만 쓸 수 있습니다</translation>
     </message>
     <message>
-        <location filename="../../models/domain/countingmethod.cpp" line="135"/>
+        <location filename="../../models/domain/countingmethod.cpp" line="122"/>
         <source>&quot;%1&quot; must be an availability from 0 to 1 in counting spec, not &quot;%2&quot;</source>
         <translation>집계 설정에서 &quot;%1&quot;은(는) 0~1 사이 가용성이어야 합니다(입력: &quot;%2&quot;)</translation>
     </message>
@@ -1109,12 +1246,12 @@
 <context>
     <name>DashboardSession</name>
     <message>
-        <location filename="../../models/session/dashboardsession.cpp" line="118"/>
+        <location filename="../../models/session/dashboardsession.cpp" line="120"/>
         <source>never</source>
         <translation>없음</translation>
     </message>
     <message>
-        <location filename="../../models/session/dashboardsession.cpp" line="119"/>
+        <location filename="../../models/session/dashboardsession.cpp" line="121"/>
         <source>%1 — showing the data as loaded at %2; trying again every %3 s</source>
         <translation>%1 — %2에 불러온 데이터를 표시하는 중이며 %3초마다 다시 시도합니다</translation>
     </message>
@@ -1248,17 +1385,17 @@
         <translation>표시할 서비스가 없습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/dependencyview.cpp" line="392"/>
+        <location filename="../../ui/charts/dependencyview.cpp" line="405"/>
         <source>%1 needs %2: a failure there reaches %3 of its users.</source>
         <translation>%1은(는) %2에 의존: 그곳의 장애는 사용자의 %3에 영향을 줍니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/dependencyview.cpp" line="399"/>
+        <location filename="../../ui/charts/dependencyview.cpp" line="412"/>
         <source>%1 users</source>
         <translation>사용자 %1명</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/dependencyview.cpp" line="400"/>
+        <location filename="../../ui/charts/dependencyview.cpp" line="413"/>
         <source>users unknown</source>
         <translation>사용자 수 모름</translation>
     </message>
@@ -1274,57 +1411,57 @@
 <context>
     <name>FeedSourceModel</name>
     <message>
-        <location filename="../../models/itemmodels/feedsourcemodel.cpp" line="57"/>
+        <location filename="../../models/itemmodels/feedsourcemodel.cpp" line="61"/>
         <source>never</source>
         <translation>없음</translation>
     </message>
     <message>
-        <location filename="../../models/itemmodels/feedsourcemodel.cpp" line="60"/>
+        <location filename="../../models/itemmodels/feedsourcemodel.cpp" line="64"/>
         <source>STALE: silent for %1 s</source>
         <translation>데이터 중단: %1초째 무응답</translation>
     </message>
     <message>
-        <location filename="../../models/itemmodels/feedsourcemodel.cpp" line="61"/>
+        <location filename="../../models/itemmodels/feedsourcemodel.cpp" line="65"/>
         <source>STALE: never reported</source>
         <translation>데이터 중단: 보고 기록 없음</translation>
     </message>
     <message>
-        <location filename="../../models/itemmodels/feedsourcemodel.cpp" line="63"/>
+        <location filename="../../models/itemmodels/feedsourcemodel.cpp" line="67"/>
         <source>%1; last error: %2</source>
         <translation>%1; 마지막 오류: %2</translation>
     </message>
     <message>
-        <location filename="../../models/itemmodels/feedsourcemodel.cpp" line="65"/>
+        <location filename="../../models/itemmodels/feedsourcemodel.cpp" line="69"/>
         <source>reporting</source>
         <translation>보고 중</translation>
     </message>
     <message>
-        <location filename="../../models/itemmodels/feedsourcemodel.cpp" line="65"/>
+        <location filename="../../models/itemmodels/feedsourcemodel.cpp" line="69"/>
         <source>error: %1</source>
         <translation>오류: %1</translation>
     </message>
     <message>
-        <location filename="../../models/itemmodels/feedsourcemodel.cpp" line="76"/>
+        <location filename="../../models/itemmodels/feedsourcemodel.cpp" line="80"/>
         <source>Source</source>
         <translation>소스</translation>
     </message>
     <message>
-        <location filename="../../models/itemmodels/feedsourcemodel.cpp" line="78"/>
+        <location filename="../../models/itemmodels/feedsourcemodel.cpp" line="82"/>
         <source>Kind</source>
         <translation>종류</translation>
     </message>
     <message>
-        <location filename="../../models/itemmodels/feedsourcemodel.cpp" line="80"/>
+        <location filename="../../models/itemmodels/feedsourcemodel.cpp" line="84"/>
         <source>Location</source>
         <translation>위치</translation>
     </message>
     <message>
-        <location filename="../../models/itemmodels/feedsourcemodel.cpp" line="82"/>
+        <location filename="../../models/itemmodels/feedsourcemodel.cpp" line="86"/>
         <source>Last report</source>
         <translation>마지막 보고</translation>
     </message>
     <message>
-        <location filename="../../models/itemmodels/feedsourcemodel.cpp" line="84"/>
+        <location filename="../../models/itemmodels/feedsourcemodel.cpp" line="88"/>
         <source>Status</source>
         <translation>상태</translation>
     </message>
@@ -1360,17 +1497,27 @@
 <context>
     <name>GoogleCloudParser</name>
     <message>
-        <location filename="../../models/feeds/googlecloudparser.cpp" line="227"/>
+        <location filename="../../models/feeds/googlecloudparser.cpp" line="90"/>
+        <source>a product must be an object with &quot;id&quot; and &quot;title&quot;, got %1</source>
+        <translation>제품은 &quot;id&quot;와 &quot;title&quot;이 있는 객체여야 하는데 %1입니다</translation>
+    </message>
+    <message>
+        <location filename="../../models/feeds/googlecloudparser.cpp" line="126"/>
+        <source>Locations: %1</source>
+        <translation>위치: %1</translation>
+    </message>
+    <message>
+        <location filename="../../models/feeds/googlecloudparser.cpp" line="187"/>
         <source>not a Google Cloud incidents.json: expected an array of incidents, got %1</source>
         <translation>Google Cloud incidents.json이 아닙니다: 인시던트 배열이어야 하는데 %1입니다</translation>
     </message>
     <message>
-        <location filename="../../models/feeds/googlecloudparser.cpp" line="228"/>
+        <location filename="../../models/feeds/googlecloudparser.cpp" line="188"/>
         <source>an object</source>
         <translation>객체</translation>
     </message>
     <message>
-        <location filename="../../models/feeds/googlecloudparser.cpp" line="228"/>
+        <location filename="../../models/feeds/googlecloudparser.cpp" line="188"/>
         <source>a bare value</source>
         <translation>단일 값</translation>
     </message>
@@ -1378,69 +1525,123 @@
 <context>
     <name>GrafanaParser</name>
     <message>
-        <location filename="../../models/feeds/grafanaparser.cpp" line="133"/>
+        <location filename="../../models/feeds/grafanaparser.cpp" line="37"/>
+        <source>missing required field &quot;state&quot;</source>
+        <translation>필수 필드 &quot;state&quot;가 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../../models/feeds/grafanaparser.cpp" line="57"/>
+        <source>no %1 or &quot;job&quot; tag, &quot;ruleName&quot; or &quot;title&quot; names the service</source>
+        <translation>서비스를 가리키는 %1 또는 &quot;job&quot; 태그, &quot;ruleName&quot;, &quot;title&quot;이 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../../models/feeds/grafanaparser.cpp" line="62"/>
+        <source>%1 is not in the service mapping and only mapped services are taken</source>
+        <translation>%1은(는) 서비스 매핑에 없으며 매핑된 서비스만 받습니다</translation>
+    </message>
+    <message>
+        <location filename="../../models/feeds/grafanaparser.cpp" line="111"/>
         <source>not a Grafana webhook payload: expected &quot;alerts&quot; with &quot;orgId&quot; (unified alerting) or &quot;ruleName&quot; and &quot;state&quot; (legacy alerting)</source>
         <translation>Grafana 웹훅 페이로드가 아닙니다: &quot;orgId&quot;와 함께 &quot;alerts&quot;(통합 알림) 또는 &quot;ruleName&quot;과 &quot;state&quot;(레거시 알림)가 있어야 합니다</translation>
     </message>
     <message>
-        <location filename="../../models/feeds/grafanaparser.cpp" line="145"/>
         <source>%1 at byte %2: %3</source>
-        <translation>%1 (바이트 %2): %3</translation>
+        <translation type="vanished">%1 (바이트 %2): %3</translation>
     </message>
 </context>
 <context>
     <name>ImportController</name>
     <message>
-        <location filename="../../ui/importcontroller.cpp" line="42"/>
+        <location filename="../../ui/importcontroller.cpp" line="30"/>
+        <source>NDJSON feeds</source>
+        <translation>NDJSON 피드</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importcontroller.cpp" line="31"/>
+        <source>JSON (Statuspage, Alertmanager, Prometheus, Grafana, Google Cloud)</source>
+        <translation>JSON (Statuspage, Alertmanager, Prometheus, Grafana, Google Cloud)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importcontroller.cpp" line="32"/>
+        <source>CSV tables</source>
+        <translation>CSV 표</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importcontroller.cpp" line="33"/>
+        <source>XML feeds</source>
+        <translation>XML 피드</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importcontroller.cpp" line="34"/>
+        <source>Atom feeds</source>
+        <translation>Atom 피드</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importcontroller.cpp" line="35"/>
+        <source>RSS feeds</source>
+        <translation>RSS 피드</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importcontroller.cpp" line="40"/>
+        <source>All supported feeds (%1)</source>
+        <translation>지원되는 모든 피드 (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importcontroller.cpp" line="43"/>
+        <source>All files (*)</source>
+        <translation>모든 파일 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/importcontroller.cpp" line="62"/>
         <source>Importing…</source>
         <translation>가져오는 중…</translation>
     </message>
     <message>
-        <location filename="../../ui/importcontroller.cpp" line="42"/>
+        <location filename="../../ui/importcontroller.cpp" line="62"/>
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
     <message>
-        <location filename="../../ui/importcontroller.cpp" line="43"/>
-        <location filename="../../ui/importcontroller.cpp" line="103"/>
-        <location filename="../../ui/importcontroller.cpp" line="105"/>
+        <location filename="../../ui/importcontroller.cpp" line="63"/>
+        <location filename="../../ui/importcontroller.cpp" line="123"/>
+        <location filename="../../ui/importcontroller.cpp" line="125"/>
         <source>Import</source>
         <translation>가져오기</translation>
     </message>
     <message>
-        <location filename="../../ui/importcontroller.cpp" line="55"/>
+        <location filename="../../ui/importcontroller.cpp" line="75"/>
         <source>Importing %1…</source>
         <translation>%1 가져오는 중…</translation>
     </message>
     <message>
-        <location filename="../../ui/importcontroller.cpp" line="62"/>
+        <location filename="../../ui/importcontroller.cpp" line="82"/>
         <source>%1: %2
 Trying again in %3 s…</source>
         <translation>%1: %2
 %3초 후 다시 시도합니다…</translation>
     </message>
     <message>
-        <location filename="../../ui/importcontroller.cpp" line="74"/>
+        <location filename="../../ui/importcontroller.cpp" line="94"/>
         <source>%1: import failed: %2</source>
         <translation>%1: 가져오기 실패: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/importcontroller.cpp" line="77"/>
+        <location filename="../../ui/importcontroller.cpp" line="97"/>
         <source>%1: cancelled after %2 records (those are kept)</source>
         <translation>%1: 레코드 %2건 처리 후 취소됨 (처리된 레코드는 유지됨)</translation>
     </message>
     <message>
-        <location filename="../../ui/importcontroller.cpp" line="78"/>
+        <location filename="../../ui/importcontroller.cpp" line="98"/>
         <source>%1: %2 records, %3 new, %4 already stored, %5 rejected</source>
         <translation>%1: 레코드 %2건, 신규 %3건, 기존 저장 %4건, 거부 %5건</translation>
     </message>
     <message>
-        <location filename="../../ui/importcontroller.cpp" line="86"/>
+        <location filename="../../ui/importcontroller.cpp" line="106"/>
         <source>  line %1, field &quot;%2&quot;: %3</source>
         <translation>  %1행, 필드 &quot;%2&quot;: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/importcontroller.cpp" line="89"/>
+        <location filename="../../ui/importcontroller.cpp" line="109"/>
         <source>  … and %1 more rejected records, kept in the rejects table</source>
         <translation>  … 외 거부된 레코드 %1건은 rejects 테이블에 보관됨</translation>
     </message>
@@ -1448,168 +1649,176 @@ Trying again in %3 s…</source>
 <context>
     <name>IncidentActions</name>
     <message>
-        <location filename="../../ui/incidentactions.cpp" line="32"/>
+        <location filename="../../ui/incidentactions.cpp" line="34"/>
         <source>&amp;Follow it</source>
         <translation>따라가기(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/incidentactions.cpp" line="38"/>
+        <location filename="../../ui/incidentactions.cpp" line="40"/>
         <source>Show the live incident&apos;s figures</source>
         <translation>진행 중인 장애의 수치를 표시합니다</translation>
     </message>
     <message>
-        <location filename="../../ui/incidentactions.cpp" line="39"/>
+        <location filename="../../ui/incidentactions.cpp" line="41"/>
         <source>Dismiss</source>
         <translation>닫기</translation>
     </message>
     <message>
-        <location filename="../../ui/incidentactions.cpp" line="55"/>
+        <location filename="../../ui/incidentactions.cpp" line="57"/>
         <source>Open &amp;demo</source>
         <translation>데모 열기(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/incidentactions.cpp" line="56"/>
+        <location filename="../../ui/incidentactions.cpp" line="58"/>
         <source>Open the Kakao 2022 demo in a window and a database of its own</source>
         <translation>카카오 2022 데모를 별도의 창과 데이터베이스에서 엽니다</translation>
     </message>
     <message>
-        <location filename="../../ui/incidentactions.cpp" line="62"/>
+        <location filename="../../ui/incidentactions.cpp" line="64"/>
         <source>S&amp;ervices</source>
         <translation>서비스(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/incidentactions.cpp" line="63"/>
+        <location filename="../../ui/incidentactions.cpp" line="65"/>
         <source>&amp;Edit…</source>
         <translation>편집(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/incidentactions.cpp" line="65"/>
+        <location filename="../../ui/incidentactions.cpp" line="67"/>
         <source>Services, their users, groups and colours, and what depends on what</source>
         <translation>서비스와 사용자 수, 그룹, 색상, 그리고 무엇이 무엇에 의존하는지</translation>
     </message>
     <message>
-        <location filename="../../ui/incidentactions.cpp" line="67"/>
+        <location filename="../../ui/incidentactions.cpp" line="69"/>
         <source>In&amp;cidents</source>
         <translation>장애(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/incidentactions.cpp" line="68"/>
+        <location filename="../../ui/incidentactions.cpp" line="70"/>
         <source>&amp;New from selection…</source>
         <translation>선택 범위로 새로 만들기(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../ui/incidentactions.cpp" line="70"/>
+        <location filename="../../ui/incidentactions.cpp" line="72"/>
         <source>Make an incident of the range dragged on the recovery chart with Shift held, or of the visible range</source>
         <translation>Shift를 누른 채 복구 차트에서 끌어 선택한 범위, 또는 보이는 범위로 장애를 만듭니다</translation>
     </message>
     <message>
-        <location filename="../../ui/incidentactions.cpp" line="73"/>
+        <location filename="../../ui/incidentactions.cpp" line="75"/>
         <source>&amp;Now</source>
         <translation>현재(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/incidentactions.cpp" line="78"/>
+        <location filename="../../ui/incidentactions.cpp" line="80"/>
         <source>Every service&apos;s current state and impact over the last hours</source>
         <translation>최근 몇 시간 동안 모든 서비스의 현재 상태와 영향</translation>
     </message>
     <message>
-        <location filename="../../ui/incidentactions.cpp" line="87"/>
-        <location filename="../../ui/incidentactions.cpp" line="132"/>
+        <location filename="../../ui/incidentactions.cpp" line="89"/>
+        <location filename="../../ui/incidentactions.cpp" line="137"/>
         <source>Now</source>
         <translation>현재</translation>
     </message>
     <message>
-        <location filename="../../ui/incidentactions.cpp" line="92"/>
+        <location filename="../../ui/incidentactions.cpp" line="94"/>
         <source>Every service&apos;s current state and impact over the last hours, instead of an incident</source>
         <translation>장애 대신, 최근 몇 시간 동안 모든 서비스의 현재 상태와 영향</translation>
     </message>
     <message>
-        <location filename="../../ui/incidentactions.cpp" line="96"/>
+        <location filename="../../ui/incidentactions.cpp" line="98"/>
         <source> h</source>
         <translation>시간</translation>
     </message>
     <message>
-        <location filename="../../ui/incidentactions.cpp" line="98"/>
+        <location filename="../../ui/incidentactions.cpp" line="100"/>
         <source>How many hours the Now view spans</source>
         <translation>현재 보기가 포함하는 시간</translation>
     </message>
     <message>
-        <location filename="../../ui/incidentactions.cpp" line="115"/>
+        <location filename="../../ui/incidentactions.cpp" line="120"/>
         <source>no start time</source>
         <translation>시작 시각 없음</translation>
     </message>
     <message>
-        <location filename="../../ui/incidentactions.cpp" line="116"/>
+        <location filename="../../ui/incidentactions.cpp" line="121"/>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location filename="../../ui/incidentactions.cpp" line="117"/>
+        <location filename="../../ui/incidentactions.cpp" line="122"/>
         <source>since %1</source>
         <translation>%1부터</translation>
     </message>
     <message>
-        <location filename="../../ui/incidentactions.cpp" line="118"/>
+        <location filename="../../ui/incidentactions.cpp" line="123"/>
         <source>no severity</source>
         <translation>심각도 없음</translation>
     </message>
     <message>
-        <location filename="../../ui/incidentactions.cpp" line="119"/>
+        <location filename="../../ui/incidentactions.cpp" line="124"/>
         <source>%1 · %2 · %3 · %4</source>
         <translation>%1 · %2 · %3 · %4</translation>
     </message>
     <message>
-        <location filename="../../ui/incidentactions.cpp" line="120"/>
-        <source>resolved</source>
-        <translation>해결됨</translation>
+        <location filename="../../ui/incidentactions.cpp" line="125"/>
+        <source>Resolved</source>
+        <translation>해결</translation>
     </message>
     <message>
-        <location filename="../../ui/incidentactions.cpp" line="120"/>
-        <source>OPEN</source>
+        <location filename="../../ui/incidentactions.cpp" line="125"/>
+        <source>Open</source>
         <translation>진행 중</translation>
     </message>
     <message>
-        <location filename="../../ui/incidentactions.cpp" line="154"/>
+        <source>resolved</source>
+        <translation type="vanished">해결됨</translation>
+    </message>
+    <message>
+        <source>OPEN</source>
+        <translation type="vanished">진행 중</translation>
+    </message>
+    <message>
+        <location filename="../../ui/incidentactions.cpp" line="159"/>
         <source>Services saved</source>
         <translation>서비스를 저장했습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/incidentactions.cpp" line="173"/>
+        <location filename="../../ui/incidentactions.cpp" line="178"/>
         <source>New incident</source>
         <translation>새 장애</translation>
     </message>
     <message>
-        <location filename="../../ui/incidentactions.cpp" line="173"/>
+        <location filename="../../ui/incidentactions.cpp" line="178"/>
         <source>The incident could not be stored: %1</source>
         <translation>장애를 저장할 수 없습니다: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/incidentactions.cpp" line="177"/>
+        <location filename="../../ui/incidentactions.cpp" line="182"/>
         <source>Incident stored</source>
         <translation>장애를 저장했습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/incidentactions.cpp" line="191"/>
+        <location filename="../../ui/incidentactions.cpp" line="196"/>
         <source>Open demo</source>
         <translation>데모 열기</translation>
     </message>
     <message>
-        <location filename="../../ui/incidentactions.cpp" line="191"/>
+        <location filename="../../ui/incidentactions.cpp" line="196"/>
         <source>The demo could not be opened: %1</source>
         <translation>데모를 열 수 없습니다: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/incidentactions.cpp" line="201"/>
+        <location filename="../../ui/incidentactions.cpp" line="206"/>
         <source>Live incident opened: %1. The dashboard follows it, and goes back to Now when it is resolved.</source>
         <translation>진행 중인 장애가 열렸습니다: %1. 대시보드가 이 장애를 따라가며, 해결되면 현재로 돌아갑니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/incidentactions.cpp" line="205"/>
+        <location filename="../../ui/incidentactions.cpp" line="210"/>
         <source>Live incident opened: %1</source>
         <translation>진행 중인 장애가 열렸습니다: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/incidentactions.cpp" line="232"/>
+        <location filename="../../ui/incidentactions.cpp" line="237"/>
         <source>⚠ %1</source>
         <translation>⚠ %1</translation>
     </message>
@@ -1791,36 +2000,127 @@ Trying again in %3 s…</source>
 <context>
     <name>IncidentReader</name>
     <message>
-        <location filename="../../models/feeds/googlecloudparser.cpp" line="48"/>
-        <location filename="../../models/feeds/googlecloudparser.cpp" line="135"/>
+        <source>%1 must be an object, got %2</source>
+        <translation type="vanished">%1은(는) 객체여야 하는데 %2입니다</translation>
+    </message>
+    <message>
+        <source>%1 must be an array, got %2</source>
+        <translation type="vanished">%1은(는) 배열이어야 하는데 %2입니다</translation>
+    </message>
+    <message>
+        <source>a product must be an object with &quot;id&quot; and &quot;title&quot;, got %1</source>
+        <translation type="vanished">제품은 &quot;id&quot;와 &quot;title&quot;이 있는 객체여야 하는데 %1입니다</translation>
+    </message>
+    <message>
+        <source>Locations: %1</source>
+        <translation type="vanished">위치: %1</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentWords</name>
+    <message>
+        <location filename="../../models/domain/incidentwords.cpp" line="17"/>
+        <source>Critical</source>
+        <translation>치명적</translation>
+    </message>
+    <message>
+        <location filename="../../models/domain/incidentwords.cpp" line="19"/>
+        <source>Major</source>
+        <translation>주요</translation>
+    </message>
+    <message>
+        <location filename="../../models/domain/incidentwords.cpp" line="21"/>
+        <source>Minor</source>
+        <translation>경미</translation>
+    </message>
+    <message>
+        <location filename="../../models/domain/incidentwords.cpp" line="23"/>
+        <source>None</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <location filename="../../models/domain/incidentwords.cpp" line="25"/>
+        <source>Maintenance</source>
+        <translation>점검</translation>
+    </message>
+    <message>
+        <location filename="../../models/domain/incidentwords.cpp" line="33"/>
+        <source>Investigating</source>
+        <translation>조사 중</translation>
+    </message>
+    <message>
+        <location filename="../../models/domain/incidentwords.cpp" line="34"/>
+        <source>Identified</source>
+        <translation>원인 파악</translation>
+    </message>
+    <message>
+        <location filename="../../models/domain/incidentwords.cpp" line="35"/>
+        <source>Monitoring</source>
+        <translation>모니터링</translation>
+    </message>
+    <message>
+        <location filename="../../models/domain/incidentwords.cpp" line="36"/>
+        <source>Resolved</source>
+        <translation>해결</translation>
+    </message>
+    <message>
+        <location filename="../../models/domain/incidentwords.cpp" line="37"/>
+        <source>Postmortem</source>
+        <translation>사후 분석</translation>
+    </message>
+    <message>
+        <location filename="../../models/domain/incidentwords.cpp" line="38"/>
+        <source>Update</source>
+        <translation>업데이트</translation>
+    </message>
+    <message>
+        <location filename="../../models/domain/incidentwords.cpp" line="39"/>
+        <source>Scheduled</source>
+        <translation>예정</translation>
+    </message>
+    <message>
+        <location filename="../../models/domain/incidentwords.cpp" line="40"/>
+        <source>In progress</source>
+        <translation>진행 중</translation>
+    </message>
+    <message>
+        <location filename="../../models/domain/incidentwords.cpp" line="41"/>
+        <source>Verifying</source>
+        <translation>확인 중</translation>
+    </message>
+    <message>
+        <location filename="../../models/domain/incidentwords.cpp" line="42"/>
+        <source>Completed</source>
+        <translation>완료</translation>
+    </message>
+    <message>
+        <location filename="../../models/domain/incidentwords.cpp" line="43"/>
+        <source>Firing</source>
+        <translation>경보 발생</translation>
+    </message>
+</context>
+<context>
+    <name>JsonEnvelope</name>
+    <message>
+        <location filename="../../models/feeds/jsonenvelope.cpp" line="46"/>
+        <source>%1 at byte %2: %3</source>
+        <translation>%1 (바이트 %2): %3</translation>
+    </message>
+    <message>
+        <location filename="../../models/feeds/jsonenvelope.cpp" line="96"/>
         <source>%1 must be an object, got %2</source>
         <translation>%1은(는) 객체여야 하는데 %2입니다</translation>
-    </message>
-    <message>
-        <location filename="../../models/feeds/googlecloudparser.cpp" line="67"/>
-        <source>%1 must be an array, got %2</source>
-        <translation>%1은(는) 배열이어야 하는데 %2입니다</translation>
-    </message>
-    <message>
-        <location filename="../../models/feeds/googlecloudparser.cpp" line="120"/>
-        <source>a product must be an object with &quot;id&quot; and &quot;title&quot;, got %1</source>
-        <translation>제품은 &quot;id&quot;와 &quot;title&quot;이 있는 객체여야 하는데 %1입니다</translation>
-    </message>
-    <message>
-        <location filename="../../models/feeds/googlecloudparser.cpp" line="157"/>
-        <source>Locations: %1</source>
-        <translation>위치: %1</translation>
     </message>
 </context>
 <context>
     <name>JsonScan</name>
     <message>
-        <location filename="../../models/feeds/jsonscan.cpp" line="415"/>
+        <location filename="../../models/feeds/jsonscan.cpp" line="396"/>
         <source>invalid JSON at line %1, byte %2: %3</source>
         <translation>잘못된 JSON (%1행, 바이트 %2): %3</translation>
     </message>
     <message>
-        <location filename="../../models/feeds/jsonscan.cpp" line="423"/>
+        <location filename="../../models/feeds/jsonscan.cpp" line="404"/>
         <source>key %1 is given twice; a field may be given once (readers differ on which value counts)</source>
         <translation>키 %1이(가) 두 번 나옵니다. 필드는 한 번만 쓸 수 있습니다 (어느 값을 쓰는지는 읽는 프로그램마다 다릅니다)</translation>
     </message>
@@ -1828,247 +2128,251 @@ Trying again in %3 s…</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="66"/>
-        <location filename="../../ui/mainwindow.cpp" line="299"/>
+        <location filename="../../ui/mainwindow.cpp" line="281"/>
         <source>Outage Impact Dashboard</source>
         <translation>장애 영향 대시보드</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="88"/>
+        <location filename="../../ui/mainwindow.cpp" line="78"/>
         <source>Incident</source>
         <translation>인시던트</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="91"/>
+        <location filename="../../ui/mainwindow.cpp" line="81"/>
         <source>&amp;Incident: </source>
         <translation>인시던트(&amp;I): </translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="95"/>
+        <location filename="../../ui/mainwindow.cpp" line="85"/>
         <source>The incident whose figures the dashboard shows</source>
         <translation>대시보드에 수치를 표시할 인시던트</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="112"/>
+        <location filename="../../ui/mainwindow.cpp" line="106"/>
         <source>⚠ %1</source>
         <translation>⚠ %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="147"/>
+        <location filename="../../ui/mainwindow.cpp" line="138"/>
         <source>Showing the embedded demo dataset (%1)</source>
         <translation>내장 데모 데이터 세트 표시 중 (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="156"/>
+        <location filename="../../ui/mainwindow.cpp" line="273"/>
+        <source>Now</source>
+        <translation>현재</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.cpp" line="279"/>
+        <source>Demo (%1)</source>
+        <translation>데모 (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/windowactions.cpp" line="56"/>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="157"/>
+        <location filename="../../ui/windowactions.cpp" line="58"/>
         <source>&amp;Import…</source>
         <translation>가져오기(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="159"/>
         <source>Import feed files (NDJSON); you can also drop files on the window</source>
-        <translation>피드 파일(NDJSON) 가져오기. 파일을 창에 끌어다 놓아도 됩니다</translation>
+        <translation type="vanished">피드 파일(NDJSON) 가져오기. 파일을 창에 끌어다 놓아도 됩니다</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="160"/>
+        <location filename="../../ui/windowactions.cpp" line="63"/>
         <source>&amp;Export report…</source>
         <translation>보고서 내보내기(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="162"/>
+        <location filename="../../ui/windowactions.cpp" line="66"/>
         <source>Write the postmortem report of this incident as a PDF</source>
         <translation>이 인시던트의 포스트모템 보고서를 PDF로 작성</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="164"/>
+        <location filename="../../ui/windowactions.cpp" line="69"/>
         <source>&amp;Sources…</source>
         <translation>소스(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="166"/>
+        <location filename="../../ui/windowactions.cpp" line="72"/>
         <source>Live feeds: polled URLs, followed files and the webhook listener</source>
         <translation>실시간 피드: 폴링 URL, 추적 파일, 웹훅 수신기</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="168"/>
+        <location filename="../../ui/windowactions.cpp" line="74"/>
         <source>&amp;Quit</source>
         <translation>종료(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="171"/>
+        <location filename="../../ui/windowactions.cpp" line="87"/>
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="172"/>
+        <location filename="../../ui/windowactions.cpp" line="88"/>
         <source>&amp;Dark theme</source>
         <translation>어두운 테마(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="177"/>
+        <location filename="../../ui/windowactions.cpp" line="94"/>
         <source>&amp;Wall display</source>
         <translation>상황판 모드(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="180"/>
+        <location filename="../../ui/windowactions.cpp" line="97"/>
         <source>Full screen for a wall display: big tiles, rotating views, no menus; Esc leaves</source>
         <translation>상황판용 전체 화면: 큰 타일, 화면 순환, 메뉴 없음. Esc로 나가기</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="181"/>
+        <location filename="../../ui/windowactions.cpp" line="100"/>
         <source>&amp;Filter timeline</source>
         <translation>타임라인 필터(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="184"/>
+        <location filename="../../ui/windowactions.cpp" line="108"/>
         <source>&amp;Rejected records…</source>
         <translation>거부된 레코드(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="186"/>
+        <location filename="../../ui/windowactions.cpp" line="111"/>
         <source>What sources sent that could not be taken, and why</source>
         <translation>소스가 보냈지만 받아들이지 못한 내용과 그 이유</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="188"/>
+        <location filename="../../ui/windowactions.cpp" line="114"/>
         <source>&amp;Counting method…</source>
         <translation>집계 방법(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="189"/>
         <source>How degraded, partial and major states count against availability</source>
-        <translation>성능 저하, 부분 장애, 주요 장애 상태를 가용성에 반영하는 방법</translation>
+        <translation type="vanished">성능 저하, 부분 장애, 주요 장애 상태를 가용성에 반영하는 방법</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="191"/>
+        <location filename="../../ui/windowactions.cpp" line="117"/>
         <source>Distinct people &amp;overlap</source>
         <translation>실제 인원 겹침 모델(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="202"/>
+        <location filename="../../ui/windowactions.cpp" line="129"/>
         <source>What-if &amp;scenarios…</source>
         <translation>가정 시나리오(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="206"/>
+        <location filename="../../ui/windowactions.cpp" line="133"/>
         <source>Replay the incident with a different recovery and see the people-hours it would save</source>
         <translation>다른 복구로 인시던트를 다시 재생하고 절약되었을 인시를 확인합니다</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="208"/>
+        <location filename="../../ui/windowactions.cpp" line="139"/>
         <source>&amp;Notes</source>
         <translation>메모(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="210"/>
+        <location filename="../../ui/windowactions.cpp" line="141"/>
         <source>&amp;Add note at cursor…</source>
         <translation>커서 위치에 메모 추가(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="212"/>
+        <location filename="../../ui/windowactions.cpp" line="145"/>
         <source>&amp;Edit selected note…</source>
         <translation>선택한 메모 편집(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="217"/>
+        <location filename="../../ui/windowactions.cpp" line="151"/>
         <source>&amp;Delete selected note…</source>
         <translation>선택한 메모 삭제(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="229"/>
+        <location filename="../../ui/windowactions.cpp" line="78"/>
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="230"/>
+        <location filename="../../ui/windowactions.cpp" line="80"/>
         <source>&amp;About Outage Impact Dashboard</source>
         <translation>장애 영향 대시보드 정보(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="231"/>
+        <location filename="../../ui/windowactions.cpp" line="81"/>
         <source>About &amp;Qt</source>
         <translation>Qt 정보(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="347"/>
+        <location filename="../../ui/mainwindow.cpp" line="238"/>
         <source>Visible chart range</source>
         <translation>차트에 보이는 범위</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="348"/>
+        <location filename="../../ui/mainwindow.cpp" line="239"/>
         <source>First 24 hours</source>
         <translation>처음 24시간</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="350"/>
+        <location filename="../../ui/mainwindow.cpp" line="241"/>
         <source>Before the all-clear</source>
         <translation>완전 복구 이전</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="368"/>
+        <location filename="../../ui/windowactions.cpp" line="212"/>
         <source>Import feed files</source>
         <translation>피드 파일 가져오기</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="368"/>
         <source>Feed files (*.ndjson *.jsonl *.json);;All files (*)</source>
-        <translation>피드 파일 (*.ndjson *.jsonl *.json);;모든 파일 (*)</translation>
+        <translation type="vanished">피드 파일 (*.ndjson *.jsonl *.json);;모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="378"/>
-        <location filename="../../ui/mainwindow.cpp" line="390"/>
+        <location filename="../../ui/windowactions.cpp" line="223"/>
+        <location filename="../../ui/windowactions.cpp" line="237"/>
         <source>Export report</source>
         <translation>보고서 내보내기</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="378"/>
+        <location filename="../../ui/windowactions.cpp" line="224"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 파일 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="388"/>
+        <location filename="../../ui/windowactions.cpp" line="235"/>
         <source>Report written to %1</source>
         <translation>보고서를 %1에 저장했습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="390"/>
+        <location filename="../../ui/windowactions.cpp" line="238"/>
         <source>The report could not be written: %1</source>
         <translation>보고서를 작성할 수 없습니다: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="396"/>
+        <location filename="../../ui/windowactions.cpp" line="244"/>
         <source>About Outage Impact Dashboard</source>
         <translation>장애 영향 대시보드 정보</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="397"/>
+        <location filename="../../ui/windowactions.cpp" line="245"/>
         <source>&lt;h3&gt;Outage Impact Dashboard %1&lt;/h3&gt;&lt;p&gt;Shows how many people each service is failing, through its dependencies, over the whole recovery.&lt;/p&gt;&lt;p&gt;Qt %2 · %3&lt;/p&gt;&lt;p&gt;Database: %4&lt;/p&gt;</source>
         <translation>&lt;h3&gt;장애 영향 대시보드 %1&lt;/h3&gt;&lt;p&gt;각 서비스의 장애가 의존성을 통한 영향까지 포함해 복구 전 과정에 걸쳐 얼마나 많은 사람에게 영향을 주는지 보여 줍니다.&lt;/p&gt;&lt;p&gt;Qt %2 · %3&lt;/p&gt;&lt;p&gt;데이터베이스: %4&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="424"/>
-        <location filename="../../ui/mainwindow.cpp" line="437"/>
+        <location filename="../../ui/windowactions.cpp" line="191"/>
+        <location filename="../../ui/windowactions.cpp" line="205"/>
         <source>Counting method</source>
         <translation>집계 방법</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="425"/>
         <source>Availability each reported state counts as (0 = everyone affected, 1 = nobody); unknown=last keeps the last known value:</source>
-        <translation>보고된 상태별 가용성 환산값(0 = 전원 영향, 1 = 영향 없음). unknown=last는 마지막 값을 유지합니다:</translation>
+        <translation type="vanished">보고된 상태별 가용성 환산값(0 = 전원 영향, 1 = 영향 없음). unknown=last는 마지막 값을 유지합니다:</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="445"/>
+        <location filename="../../ui/mainwindow.cpp" line="265"/>
         <source>Live sources from %1</source>
         <translation>%1의 실시간 소스</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="299"/>
         <source>Outage Impact Dashboard — Demo</source>
-        <translation>장애 영향 대시보드 — 데모</translation>
+        <translation type="vanished">장애 영향 대시보드 — 데모</translation>
     </message>
 </context>
 <context>
@@ -2084,67 +2388,71 @@ Trying again in %3 s…</source>
         <translation>장애 구간 안에 도달하지 않음</translation>
     </message>
     <message>
-        <location filename="../../models/itemmodels/milestonetablemodel.cpp" line="92"/>
         <source>%1 %2 (%3 after the start)</source>
-        <translation>%1 %2(시작 후 %3)</translation>
+        <translation type="vanished">%1 %2(시작 후 %3)</translation>
     </message>
     <message>
-        <location filename="../../models/itemmodels/milestonetablemodel.cpp" line="116"/>
+        <location filename="../../models/itemmodels/milestonetablemodel.cpp" line="91"/>
+        <source>%1 (%2 after the start)</source>
+        <translation>%1 (시작 후 %2)</translation>
+    </message>
+    <message>
+        <location filename="../../models/itemmodels/milestonetablemodel.cpp" line="115"/>
         <source>Peak</source>
         <translation>최대</translation>
     </message>
     <message>
-        <location filename="../../models/itemmodels/milestonetablemodel.cpp" line="118"/>
+        <location filename="../../models/itemmodels/milestonetablemodel.cpp" line="117"/>
         <source>People-hours</source>
         <translation>인시</translation>
     </message>
     <message>
-        <location filename="../../models/itemmodels/milestonetablemodel.cpp" line="120"/>
+        <location filename="../../models/itemmodels/milestonetablemodel.cpp" line="119"/>
         <source>First partial</source>
         <translation>첫 부분 복구</translation>
     </message>
     <message>
-        <location filename="../../models/itemmodels/milestonetablemodel.cpp" line="122"/>
+        <location filename="../../models/itemmodels/milestonetablemodel.cpp" line="121"/>
         <source>50 %</source>
         <translation>50%</translation>
     </message>
     <message>
-        <location filename="../../models/itemmodels/milestonetablemodel.cpp" line="124"/>
+        <location filename="../../models/itemmodels/milestonetablemodel.cpp" line="123"/>
         <source>90 %</source>
         <translation>90%</translation>
     </message>
     <message>
-        <location filename="../../models/itemmodels/milestonetablemodel.cpp" line="126"/>
+        <location filename="../../models/itemmodels/milestonetablemodel.cpp" line="125"/>
         <source>99 %</source>
         <translation>99%</translation>
     </message>
     <message>
-        <location filename="../../models/itemmodels/milestonetablemodel.cpp" line="128"/>
+        <location filename="../../models/itemmodels/milestonetablemodel.cpp" line="127"/>
         <source>Full</source>
         <translation>완전 복구</translation>
     </message>
     <message>
-        <location filename="../../models/itemmodels/milestonetablemodel.cpp" line="137"/>
+        <location filename="../../models/itemmodels/milestonetablemodel.cpp" line="136"/>
         <source>Most people affected at one time</source>
         <translation>한 시점의 최대 영향 인원</translation>
     </message>
     <message>
-        <location filename="../../models/itemmodels/milestonetablemodel.cpp" line="139"/>
+        <location filename="../../models/itemmodels/milestonetablemodel.cpp" line="138"/>
         <source>People affected × hours, over the incident&apos;s window</source>
         <translation>영향 인원 × 시간(장애 구간 전체)</translation>
     </message>
     <message>
-        <location filename="../../models/itemmodels/milestonetablemodel.cpp" line="141"/>
+        <location filename="../../models/itemmodels/milestonetablemodel.cpp" line="140"/>
         <source>Time from the start to the first fall after the peak</source>
         <translation>시작부터 최대치 이후 첫 감소까지의 시간</translation>
     </message>
     <message>
-        <location filename="../../models/itemmodels/milestonetablemodel.cpp" line="145"/>
+        <location filename="../../models/itemmodels/milestonetablemodel.cpp" line="144"/>
         <source>Time from the start until people affected fell to %1 % of the peak</source>
         <translation>시작부터 영향 인원이 최대치의 %1%로 줄기까지의 시간</translation>
     </message>
     <message>
-        <location filename="../../models/itemmodels/milestonetablemodel.cpp" line="150"/>
+        <location filename="../../models/itemmodels/milestonetablemodel.cpp" line="149"/>
         <source>Time from the start until nobody was affected any more</source>
         <translation>시작부터 영향 인원이 없어지기까지의 시간</translation>
     </message>
@@ -2152,57 +2460,53 @@ Trying again in %3 s…</source>
 <context>
     <name>NewIncidentDialog</name>
     <message>
-        <location filename="../../ui/dialogs/newincidentdialog.cpp" line="22"/>
+        <location filename="../../ui/dialogs/newincidentdialog.cpp" line="25"/>
         <source>New incident from selection</source>
         <translation>선택 범위로 새 장애</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/newincidentdialog.cpp" line="23"/>
+        <location filename="../../ui/dialogs/newincidentdialog.cpp" line="26"/>
         <source>e.g. Login failures after the 14:00 deploy</source>
         <translation>예: 14:00 배포 후 로그인 실패</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/newincidentdialog.cpp" line="26"/>
         <source>Critical</source>
-        <translation>치명적</translation>
+        <translation type="vanished">치명적</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/newincidentdialog.cpp" line="26"/>
         <source>Major</source>
-        <translation>주요</translation>
+        <translation type="vanished">주요</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/newincidentdialog.cpp" line="26"/>
         <source>Minor</source>
-        <translation>경미</translation>
+        <translation type="vanished">경미</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/newincidentdialog.cpp" line="26"/>
         <source>None</source>
-        <translation>없음</translation>
+        <translation type="vanished">없음</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/newincidentdialog.cpp" line="35"/>
+        <location filename="../../ui/dialogs/newincidentdialog.cpp" line="38"/>
         <source>In %1</source>
         <translation>%1 기준</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/newincidentdialog.cpp" line="39"/>
+        <location filename="../../ui/dialogs/newincidentdialog.cpp" line="42"/>
         <source>&amp;Title:</source>
         <translation>제목(&amp;T):</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/newincidentdialog.cpp" line="40"/>
+        <location filename="../../ui/dialogs/newincidentdialog.cpp" line="43"/>
         <source>&amp;Severity:</source>
         <translation>심각도(&amp;S):</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/newincidentdialog.cpp" line="41"/>
+        <location filename="../../ui/dialogs/newincidentdialog.cpp" line="44"/>
         <source>&amp;From:</source>
         <translation>시작(&amp;F):</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/newincidentdialog.cpp" line="42"/>
+        <location filename="../../ui/dialogs/newincidentdialog.cpp" line="45"/>
         <source>&amp;To:</source>
         <translation>끝(&amp;T):</translation>
     </message>
@@ -2248,167 +2552,219 @@ Trying again in %3 s…</source>
 <context>
     <name>PrometheusParser</name>
     <message>
-        <location filename="../../models/feeds/prometheusparser.cpp" line="43"/>
+        <location filename="../../models/feeds/prometheusparser.cpp" line="19"/>
         <source>Prometheus error %1: %2</source>
         <translation>Prometheus 오류 %1: %2</translation>
     </message>
     <message>
-        <location filename="../../models/feeds/prometheusparser.cpp" line="44"/>
+        <location filename="../../models/feeds/prometheusparser.cpp" line="20"/>
         <source>(no errorType)</source>
         <translation>(errorType 없음)</translation>
     </message>
     <message>
-        <location filename="../../models/feeds/prometheusparser.cpp" line="49"/>
+        <location filename="../../models/feeds/prometheusparser.cpp" line="24"/>
         <source>not a Prometheus API response: &quot;status&quot; is %1, expected &quot;success&quot; or &quot;error&quot;</source>
         <translation>Prometheus API 응답이 아닙니다: &quot;status&quot;가 %1입니다. &quot;success&quot; 또는 &quot;error&quot;여야 합니다</translation>
     </message>
     <message>
-        <location filename="../../models/feeds/prometheusparser.cpp" line="58"/>
+        <location filename="../../models/feeds/prometheusparser.cpp" line="31"/>
         <source>Prometheus resultType %1 has no series; expected &quot;matrix&quot; (query_range) or &quot;vector&quot; (query)</source>
         <translation>Prometheus resultType %1에는 시계열이 없습니다. &quot;matrix&quot;(query_range) 또는 &quot;vector&quot;(query)여야 합니다</translation>
     </message>
     <message>
-        <location filename="../../models/feeds/prometheusparser.cpp" line="65"/>
+        <location filename="../../models/feeds/prometheusparser.cpp" line="36"/>
         <source>&quot;data.result&quot; must be an array of series, got %1</source>
         <translation>&quot;data.result&quot;는 시계열 배열이어야 하는데 %1입니다</translation>
     </message>
     <message>
-        <location filename="../../models/feeds/prometheusparser.cpp" line="70"/>
         <source>%1 at byte %2: %3</source>
-        <translation>%1 (바이트 %2): %3</translation>
+        <translation type="vanished">%1 (바이트 %2): %3</translation>
     </message>
 </context>
 <context>
     <name>PrometheusSeriesReader</name>
     <message>
-        <location filename="../../models/feeds/prometheusseriesreader.cpp" line="61"/>
+        <location filename="../../models/feeds/prometheusseriesreader.cpp" line="49"/>
         <source>expected a series object, got %1</source>
         <translation>시계열 객체여야 하는데 %1입니다</translation>
     </message>
     <message>
-        <location filename="../../models/feeds/prometheusseriesreader.cpp" line="76"/>
+        <location filename="../../models/feeds/prometheusseriesreader.cpp" line="63"/>
         <source>no service: none of the labels %1 has a value the service mapping knows, and the mapping takes mapped names only</source>
         <translation>서비스 없음: 레이블 %1 중 서비스 매핑이 아는 값이 없고, 매핑은 매핑된 이름만 받습니다</translation>
     </message>
     <message>
-        <location filename="../../models/feeds/prometheusseriesreader.cpp" line="86"/>
+        <location filename="../../models/feeds/prometheusseriesreader.cpp" line="73"/>
         <source>&quot;values&quot; must be an array of [time, value] pairs, got %1</source>
         <translation>&quot;values&quot;는 [시각, 값] 쌍의 배열이어야 하는데 %1입니다</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../models/feeds/prometheusseriesreader.cpp" line="107"/>
+        <location filename="../../models/feeds/prometheusseriesreader.cpp" line="94"/>
         <source>none of the %n values (%1) is an availability ratio between 0 and 1, and no scale is declared. Declare what the values are: &quot;scale&quot;: &quot;percent&quot; or &quot;probe&quot; for the source in sources.json, or import --scale percent|probe. Values that are no availability at all (go_goroutines, request counts) need another query, such as avg_over_time(up[5m]).</source>
         <translation>
             <numerusform>값 %n개(%1) 중 0과 1 사이의 가용성 비율은 하나도 없고, 선언된 척도도 없습니다. 값이 무엇인지 선언하세요: sources.json의 소스에 &quot;scale&quot;: &quot;percent&quot; 또는 &quot;probe&quot;, 또는 import --scale percent|probe. 가용성이 전혀 아닌 값(go_goroutines, 요청 수)에는 avg_over_time(up[5m]) 같은 다른 쿼리가 필요합니다.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../models/feeds/prometheusseriesreader.cpp" line="113"/>
+        <location filename="../../models/feeds/prometheusseriesreader.cpp" line="100"/>
         <source>none of the %n values (%1) fits the declared scale %2; a query of an availability on that scale, or the scale the values are on, is needed.</source>
         <translation>
             <numerusform>값 %n개(%1) 중 선언된 척도 %2에 맞는 값이 없습니다. 그 척도의 가용성 쿼리나, 값에 맞는 척도가 필요합니다.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../models/feeds/prometheusseriesreader.cpp" line="163"/>
+        <location filename="../../models/feeds/prometheusseriesreader.cpp" line="150"/>
         <source>percent (0..100)</source>
         <translation>퍼센트 (0..100)</translation>
     </message>
     <message>
-        <location filename="../../models/feeds/prometheusseriesreader.cpp" line="165"/>
+        <location filename="../../models/feeds/prometheusseriesreader.cpp" line="152"/>
         <source>probe (0 or 1)</source>
         <translation>프로브 (0 또는 1)</translation>
     </message>
     <message>
-        <location filename="../../models/feeds/prometheusseriesreader.cpp" line="170"/>
+        <location filename="../../models/feeds/prometheusseriesreader.cpp" line="157"/>
         <source>ratio (0..1)</source>
         <translation>비율 (0..1)</translation>
     </message>
     <message>
-        <location filename="../../models/feeds/prometheusseriesreader.cpp" line="178"/>
+        <location filename="../../models/feeds/prometheusseriesreader.cpp" line="165"/>
         <source>expected a [time, value] pair, got %1</source>
         <translation>[시각, 값] 쌍이어야 하는데 %1입니다</translation>
     </message>
     <message>
-        <location filename="../../models/feeds/prometheusseriesreader.cpp" line="183"/>
+        <location filename="../../models/feeds/prometheusseriesreader.cpp" line="170"/>
         <source>time must be Unix seconds between 1973 and 2200, got %1</source>
         <translation>시각은 1973년과 2200년 사이의 유닉스 초여야 하는데 %1입니다</translation>
     </message>
     <message>
-        <location filename="../../models/feeds/prometheusseriesreader.cpp" line="191"/>
+        <location filename="../../models/feeds/prometheusseriesreader.cpp" line="178"/>
         <source>value must be a number as a string (&quot;0.5&quot;), got %1</source>
         <translation>값은 문자열로 된 숫자(&quot;0.5&quot;)여야 하는데 %1입니다</translation>
     </message>
     <message>
-        <location filename="../../models/feeds/prometheusseriesreader.cpp" line="194"/>
+        <location filename="../../models/feeds/prometheusseriesreader.cpp" line="181"/>
         <source>value %1 is not a finite number: no availability can be read from NaN or Inf</source>
         <translation>값 %1은(는) 유한한 수가 아닙니다: NaN이나 Inf에서는 가용성을 읽을 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../models/feeds/prometheusseriesreader.cpp" line="204"/>
+        <location filename="../../models/feeds/prometheusseriesreader.cpp" line="191"/>
         <source>; if the values are percentages, declare &quot;scale&quot;: &quot;percent&quot; (import --scale percent)</source>
         <translation>; 값이 퍼센트라면 &quot;scale&quot;: &quot;percent&quot;를 선언하세요 (import --scale percent)</translation>
     </message>
     <message>
-        <location filename="../../models/feeds/prometheusseriesreader.cpp" line="207"/>
+        <location filename="../../models/feeds/prometheusseriesreader.cpp" line="194"/>
         <source>value %1 of series %2 at %3 is outside the %4 scale %5%6</source>
         <translation>시계열 %2의 %3 시점 값 %1이(가) %4 척도 %5 밖에 있습니다%6</translation>
     </message>
     <message>
-        <location filename="../../models/feeds/prometheusseriesreader.cpp" line="209"/>
+        <location filename="../../models/feeds/prometheusseriesreader.cpp" line="196"/>
         <source>default</source>
         <translation>기본</translation>
     </message>
     <message>
-        <location filename="../../models/feeds/prometheusseriesreader.cpp" line="209"/>
+        <location filename="../../models/feeds/prometheusseriesreader.cpp" line="196"/>
         <source>declared</source>
         <translation>선언된</translation>
     </message>
 </context>
 <context>
+    <name>QCoreApplication</name>
+    <message>
+        <location filename="../../ui/windowactions.cpp" line="192"/>
+        <source>Availability each reported state counts as in this database (0 = everyone affected, 1 = nobody); unknown=last keeps the last known value:</source>
+        <translation>이 데이터베이스에서 보고된 상태마다 적용하는 가용성(0 = 모두 영향, 1 = 영향 없음). unknown=last는 마지막으로 알려진 값을 유지합니다:</translation>
+    </message>
+</context>
+<context>
     <name>RecordFields</name>
     <message numerus="yes">
-        <location filename="../../models/domain/recordfields.cpp" line="28"/>
+        <location filename="../../models/domain/recordfields.cpp" line="27"/>
         <source>(%n more characters)</source>
         <translation>
             <numerusform>(%n자 더 있음)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../models/domain/recordfields.cpp" line="186"/>
+        <location filename="../../models/domain/recordfields.cpp" line="123"/>
+        <source>%1 must be a string, got %2</source>
+        <translation>%1은(는) 문자열이어야 하는데 %2입니다</translation>
+    </message>
+    <message>
+        <location filename="../../models/domain/recordfields.cpp" line="200"/>
         <source>%1 must lie between 1973-03-03T09:46:40Z and 2200-01-01T00:00:00Z, as numeric times do, got %2</source>
         <translation>%1은(는) 숫자 시각과 같이 1973-03-03T09:46:40Z와 2200-01-01T00:00:00Z 사이여야 하는데 %2입니다</translation>
+    </message>
+    <message>
+        <location filename="../../models/domain/recordfields.cpp" line="202"/>
+        <source>%1 must lie between 1973-03-03T09:46:40Z and 2200-01-01T00:00:00Z, got %2</source>
+        <translation>%1은(는) 1973-03-03T09:46:40Z와 2200-01-01T00:00:00Z 사이여야 하는데 %2입니다</translation>
+    </message>
+    <message>
+        <location filename="../../models/domain/recordfields.cpp" line="207"/>
+        <source>%1 is not an RFC 3339 time with an offset, got %2</source>
+        <translation>%1이(가) 오프셋이 있는 RFC 3339 시각이 아닙니다: %2</translation>
+    </message>
+    <message>
+        <location filename="../../models/domain/recordfields.cpp" line="242"/>
+        <source>%1 must be an array or null, got %2</source>
+        <translation>%1은(는) 배열이나 null이어야 하는데 %2입니다</translation>
+    </message>
+    <message>
+        <location filename="../../models/domain/recordfields.cpp" line="250"/>
+        <source>%1 must be an object, got %2</source>
+        <translation>%1은(는) 객체여야 하는데 %2입니다</translation>
+    </message>
+    <message>
+        <location filename="../../models/domain/recordfields.cpp" line="263"/>
+        <source>missing required field %1</source>
+        <translation>필수 필드 %1이(가) 없습니다</translation>
     </message>
 </context>
 <context>
     <name>RecoveryChart</name>
     <message>
-        <location filename="../../ui/charts/recoverychartbuilder.cpp" line="49"/>
+        <location filename="../../ui/charts/recoverychartbuilder.cpp" line="59"/>
         <source>Time (%1)</source>
         <translation>시각 (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/recoverychartbuilder.cpp" line="79"/>
+        <location filename="../../ui/charts/recoverychartbuilder.cpp" line="100"/>
         <source>People affected by service</source>
         <translation>서비스별 영향 인원</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/recoverychartbuilder.cpp" line="92"/>
+        <location filename="../../ui/charts/recoverychartbuilder.cpp" line="69"/>
         <source>Millions of people</source>
         <translation>인원 (백만 명)</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/recoverychartbuilder.cpp" line="93"/>
+        <location filename="../../ui/charts/recoverychartbuilder.cpp" line="66"/>
+        <source>M people</source>
+        <translation>백만 명</translation>
+    </message>
+    <message>
+        <location filename="../../ui/charts/recoverychartbuilder.cpp" line="67"/>
+        <source>k people</source>
+        <translation>천 명</translation>
+    </message>
+    <message>
+        <location filename="../../ui/charts/recoverychartbuilder.cpp" line="68"/>
+        <source>People</source>
+        <translation>인원</translation>
+    </message>
+    <message>
+        <location filename="../../ui/charts/recoverychartbuilder.cpp" line="70"/>
         <source>Thousands of people</source>
         <translation>인원 (천 명)</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/recoverychartbuilder.cpp" line="94"/>
+        <location filename="../../ui/charts/recoverychartbuilder.cpp" line="71"/>
         <source>People affected</source>
         <translation>영향 인원</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/impactlinesitem.cpp" line="49"/>
+        <location filename="../../ui/charts/impactlinesitem.cpp" line="61"/>
         <source>Shaded: the range derived figures may take</source>
         <translation>음영: 추정 수치가 가질 수 있는 범위</translation>
     </message>
@@ -2416,22 +2772,30 @@ Trying again in %3 s…</source>
 <context>
     <name>RecoveryChartView</name>
     <message>
-        <location filename="../../ui/charts/recoverychartview.cpp" line="40"/>
+        <location filename="../../ui/charts/recoverychartview.cpp" line="59"/>
         <source>Recovery chart: people affected by service over time</source>
         <translation>복구 차트: 시간에 따른 서비스별 영향 인원</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/recoverychartview.cpp" line="41"/>
+        <location filename="../../ui/charts/recoverychartview.cpp" line="60"/>
+        <source>Scroll to zoom at the pointer, drag to pan; + and − zoom, arrow keys pan, 0 or Esc shows the whole incident. Keys 1 to 9, or a click on the legend, hide and show a service.</source>
+        <translation>스크롤하면 포인터 위치에서 확대/축소, 끌면 이동합니다. + 와 − 는 확대/축소, 화살표 키는 이동, 0 또는 Esc는 장애 전체를 보여 줍니다. 1~9 키나 범례 클릭으로 서비스를 숨기고 다시 보입니다.</translation>
+    </message>
+    <message>
         <source>Scroll to zoom at the pointer, drag to pan; + and − zoom, arrow keys pan, 0 or Esc shows the whole incident.</source>
-        <translation>스크롤로 포인터 위치 확대/축소, 드래그로 이동. +와 −로 확대/축소, 화살표 키로 이동, 0 또는 Esc로 장애 전체 보기.</translation>
+        <translation type="vanished">스크롤로 포인터 위치 확대/축소, 드래그로 이동. +와 −로 확대/축소, 화살표 키로 이동, 0 또는 Esc로 장애 전체 보기.</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/recoverychartview.cpp" line="432"/>
         <source>Scroll to zoom at the pointer, drag to pan; + − ← → keys; 0 or Esc shows the whole incident.</source>
-        <translation>스크롤로 포인터 위치 확대/축소, 드래그로 이동. + − ← → 키 사용, 0 또는 Esc로 장애 전체 보기.</translation>
+        <translation type="vanished">스크롤로 포인터 위치 확대/축소, 드래그로 이동. + − ← → 키 사용, 0 또는 Esc로 장애 전체 보기.</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/recoverychartview.cpp" line="439"/>
+        <location filename="../../ui/charts/recoverychartviewinput.cpp" line="95"/>
+        <source>Scroll to zoom at the pointer, drag to pan; + − ← → keys; 0 or Esc shows the whole incident. Click a legend entry (or press 1–9) to hide or show a service.</source>
+        <translation>스크롤하면 포인터 위치에서 확대/축소, 끌면 이동합니다. + − ← → 키도 됩니다. 0 또는 Esc는 장애 전체를 보여 줍니다. 범례 항목을 클릭하거나 1–9를 누르면 서비스를 숨기거나 보입니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/charts/recoverychartviewinput.cpp" line="103"/>
         <source>d MMM HH:mm</source>
         <translation>M월 d일 HH:mm</translation>
     </message>
@@ -2439,42 +2803,42 @@ Trying again in %3 s…</source>
 <context>
     <name>RejectModel</name>
     <message>
-        <location filename="../../models/itemmodels/rejectmodel.cpp" line="43"/>
+        <location filename="../../models/itemmodels/rejectmodel.cpp" line="50"/>
         <source>line %1, byte %2</source>
         <translation>%1행, %2바이트</translation>
     </message>
     <message>
-        <location filename="../../models/itemmodels/rejectmodel.cpp" line="43"/>
+        <location filename="../../models/itemmodels/rejectmodel.cpp" line="50"/>
         <source>line %1</source>
         <translation>%1행</translation>
     </message>
     <message>
-        <location filename="../../models/itemmodels/rejectmodel.cpp" line="66"/>
+        <location filename="../../models/itemmodels/rejectmodel.cpp" line="73"/>
         <source>Received</source>
         <translation>수신</translation>
     </message>
     <message>
-        <location filename="../../models/itemmodels/rejectmodel.cpp" line="68"/>
+        <location filename="../../models/itemmodels/rejectmodel.cpp" line="75"/>
         <source>Source</source>
         <translation>소스</translation>
     </message>
     <message>
-        <location filename="../../models/itemmodels/rejectmodel.cpp" line="70"/>
+        <location filename="../../models/itemmodels/rejectmodel.cpp" line="77"/>
         <source>Position</source>
         <translation>위치</translation>
     </message>
     <message>
-        <location filename="../../models/itemmodels/rejectmodel.cpp" line="72"/>
+        <location filename="../../models/itemmodels/rejectmodel.cpp" line="79"/>
         <source>Field</source>
         <translation>필드</translation>
     </message>
     <message>
-        <location filename="../../models/itemmodels/rejectmodel.cpp" line="74"/>
+        <location filename="../../models/itemmodels/rejectmodel.cpp" line="81"/>
         <source>Reason</source>
         <translation>사유</translation>
     </message>
     <message>
-        <location filename="../../models/itemmodels/rejectmodel.cpp" line="76"/>
+        <location filename="../../models/itemmodels/rejectmodel.cpp" line="83"/>
         <source>What was sent</source>
         <translation>보낸 내용</translation>
     </message>
@@ -2496,14 +2860,12 @@ Trying again in %3 s…</source>
 <context>
     <name>ReplayBar</name>
     <message>
-        <location filename="../../ui/replaybar.cpp" line="27"/>
         <source>Previous milestone (Ctrl+Left)</source>
-        <translation>이전 마일스톤(Ctrl+←)</translation>
+        <translation type="vanished">이전 마일스톤(Ctrl+←)</translation>
     </message>
     <message>
-        <location filename="../../ui/replaybar.cpp" line="28"/>
         <source>Previous milestone</source>
-        <translation>이전 마일스톤</translation>
+        <translation type="vanished">이전 마일스톤</translation>
     </message>
     <message>
         <location filename="../../ui/replaybar.cpp" line="34"/>
@@ -2512,14 +2874,32 @@ Trying again in %3 s…</source>
         <translation>재생</translation>
     </message>
     <message>
-        <location filename="../../ui/replaybar.cpp" line="40"/>
         <source>Next milestone (Ctrl+Right)</source>
-        <translation>다음 마일스톤(Ctrl+→)</translation>
+        <translation type="vanished">다음 마일스톤(Ctrl+→)</translation>
+    </message>
+    <message>
+        <source>Next milestone</source>
+        <translation type="vanished">다음 마일스톤</translation>
+    </message>
+    <message>
+        <location filename="../../ui/replaybar.cpp" line="27"/>
+        <source>Previous event or milestone (Ctrl+Left)</source>
+        <translation>이전 이벤트 또는 마일스톤 (Ctrl+←)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/replaybar.cpp" line="28"/>
+        <source>Previous event or milestone</source>
+        <translation>이전 이벤트 또는 마일스톤</translation>
+    </message>
+    <message>
+        <location filename="../../ui/replaybar.cpp" line="40"/>
+        <source>Next event or milestone (Ctrl+Right)</source>
+        <translation>다음 이벤트 또는 마일스톤 (Ctrl+→)</translation>
     </message>
     <message>
         <location filename="../../ui/replaybar.cpp" line="41"/>
-        <source>Next milestone</source>
-        <translation>다음 마일스톤</translation>
+        <source>Next event or milestone</source>
+        <translation>다음 이벤트 또는 마일스톤</translation>
     </message>
     <message>
         <location filename="../../ui/replaybar.cpp" line="46"/>
@@ -2619,12 +2999,12 @@ Trying again in %3 s…</source>
 <context>
     <name>ReportRenderer</name>
     <message>
-        <location filename="../../ui/report/reportpagewriter.cpp" line="101"/>
+        <location filename="../../ui/report/reportpagewriter.cpp" line="111"/>
         <source>page %1 of %2</source>
         <translation>%1 / %2 페이지</translation>
     </message>
     <message>
-        <location filename="../../ui/report/reportpagewriter.cpp" line="102"/>
+        <location filename="../../ui/report/reportpagewriter.cpp" line="112"/>
         <source>page %1</source>
         <translation>%1 페이지</translation>
     </message>
@@ -2662,76 +3042,86 @@ Trying again in %3 s…</source>
         <translation>전체 서비스</translation>
     </message>
     <message>
-        <location filename="../../ui/report/reporttitlesection.cpp" line="29"/>
+        <location filename="../../ui/report/reporttitlesection.cpp" line="30"/>
         <source>POSTMORTEM REPORT</source>
         <translation>포스트모템 보고서</translation>
     </message>
     <message>
         <location filename="../../ui/report/reportformat.cpp" line="88"/>
-        <location filename="../../ui/report/reporttitlesection.cpp" line="34"/>
+        <location filename="../../ui/report/reporttitlesection.cpp" line="35"/>
         <source>d MMM yyyy HH:mm</source>
         <translation>yyyy년 M월 d일 HH:mm</translation>
     </message>
     <message>
-        <location filename="../../ui/report/reporttitlesection.cpp" line="49"/>
+        <location filename="../../ui/report/reporttitlesection.cpp" line="50"/>
         <source>severity %1</source>
         <translation>심각도 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/report/reporttitlesection.cpp" line="50"/>
+        <location filename="../../ui/report/reporttitlesection.cpp" line="51"/>
         <source>Incident</source>
         <translation>인시던트</translation>
     </message>
     <message>
-        <location filename="../../ui/report/reporttitlesection.cpp" line="53"/>
-        <location filename="../../ui/report/reporttitlesection.cpp" line="56"/>
+        <location filename="../../ui/report/reporttitlesection.cpp" line="54"/>
+        <location filename="../../ui/report/reporttitlesection.cpp" line="57"/>
         <source>Window</source>
         <translation>기간</translation>
     </message>
     <message>
-        <location filename="../../ui/report/reporttitlesection.cpp" line="54"/>
+        <location filename="../../ui/report/reporttitlesection.cpp" line="55"/>
         <source>Duration</source>
         <translation>지속 시간</translation>
     </message>
     <message>
-        <location filename="../../ui/report/reporttitlesection.cpp" line="57"/>
+        <location filename="../../ui/report/reporttitlesection.cpp" line="58"/>
         <source>%1 – not resolved</source>
         <translation>%1 – 미해결</translation>
     </message>
     <message>
-        <location filename="../../ui/report/reporttitlesection.cpp" line="64"/>
+        <location filename="../../ui/report/reporttitlesection.cpp" line="65"/>
         <source>%1 (sources: %2 – %3)</source>
         <translation>%1 (출처상 %2 – %3)</translation>
     </message>
     <message>
-        <location filename="../../ui/report/reporttitlesection.cpp" line="69"/>
+        <location filename="../../ui/report/reporttitlesection.cpp" line="70"/>
         <source>Began</source>
         <translation>시작</translation>
     </message>
     <message>
-        <location filename="../../ui/report/reporttitlesection.cpp" line="71"/>
+        <location filename="../../ui/report/reporttitlesection.cpp" line="72"/>
         <source>Detected</source>
         <translation>탐지</translation>
     </message>
     <message>
-        <location filename="../../ui/report/reporttitlesection.cpp" line="73"/>
+        <location filename="../../ui/report/reporttitlesection.cpp" line="74"/>
         <source>Mitigated</source>
         <translation>완화</translation>
     </message>
     <message>
-        <location filename="../../ui/report/reporttitlesection.cpp" line="75"/>
+        <location filename="../../ui/report/reporttitlesection.cpp" line="76"/>
         <source>Resolved</source>
         <translation>해결</translation>
     </message>
     <message>
-        <location filename="../../ui/report/reporttitlesection.cpp" line="76"/>
+        <location filename="../../ui/report/reporttitlesection.cpp" line="77"/>
         <source>Figures over</source>
         <translation>집계 기간</translation>
     </message>
     <message>
-        <location filename="../../ui/report/reporttitlesection.cpp" line="77"/>
+        <location filename="../../ui/report/reporttitlesection.cpp" line="78"/>
         <source>Time zone</source>
         <translation>시간대</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reporttitlesection.cpp" line="89"/>
+        <source>%1, listed in the appendix on page %2</source>
+        <translation>%1, %2쪽 부록에 목록이 있습니다</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reporttitlesection.cpp" line="90"/>
+        <source>%1, listed in the appendix</source>
+        <translation>%1, 부록에 목록이 있습니다</translation>
     </message>
     <message>
         <location filename="../../ui/report/reportcertaintysection.cpp" line="33"/>
@@ -2871,7 +3261,7 @@ Trying again in %3 s…</source>
     <message>
         <location filename="../../ui/report/reportcertaintysection.cpp" line="115"/>
         <location filename="../../ui/report/reportrejectssection.cpp" line="60"/>
-        <location filename="../../ui/report/reporttitlesection.cpp" line="81"/>
+        <location filename="../../ui/report/reporttitlesection.cpp" line="91"/>
         <source>Sources</source>
         <translation>출처</translation>
     </message>
@@ -2956,28 +3346,27 @@ Trying again in %3 s…</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/report/reporttitlesection.cpp" line="83"/>
         <source>Data sources</source>
-        <translation>데이터 소스</translation>
+        <translation type="vanished">데이터 소스</translation>
     </message>
     <message>
-        <location filename="../../ui/report/reporttitlesection.cpp" line="88"/>
+        <location filename="../../ui/report/reporttitlesection.cpp" line="93"/>
         <source>Generated at</source>
         <translation>생성 시각</translation>
     </message>
     <message>
-        <location filename="../../ui/report/reporttitlesection.cpp" line="90"/>
+        <location filename="../../ui/report/reporttitlesection.cpp" line="95"/>
         <source>Generated by</source>
         <translation>작성자</translation>
     </message>
     <message>
-        <location filename="../../ui/report/reporttitlesection.cpp" line="95"/>
+        <location filename="../../ui/report/reporttitlesection.cpp" line="100"/>
         <source>Demo dataset: derived curves. The figures are reconstructed from the public record and the stated assumptions, not measured.</source>
         <translation>데모 데이터 세트: 추정 곡선. 수치는 측정값이 아니라 공개 기록과 명시된 가정을 바탕으로 재구성한 것입니다.</translation>
     </message>
     <message>
         <location filename="../../ui/report/reporttimelinesection.cpp" line="84"/>
-        <location filename="../../ui/report/reporttitlesection.cpp" line="100"/>
+        <location filename="../../ui/report/reporttitlesection.cpp" line="105"/>
         <source>What happened</source>
         <translation>발생 경위</translation>
     </message>
@@ -3113,7 +3502,7 @@ Trying again in %3 s…</source>
         <translation>기록된 데이터에 시나리오 변경을 적용해 같은 엔진으로 계산한 값입니다. 기록된 데이터는 바뀌지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/chartexporter.cpp" line="41"/>
+        <location filename="../../ui/charts/chartexporter.cpp" line="40"/>
         <location filename="../../ui/report/reportchartsection.cpp" line="28"/>
         <source>People affected over time</source>
         <translation>시간에 따른 영향 인원</translation>
@@ -3270,21 +3659,26 @@ Trying again in %3 s…</source>
         <translation>복구 마일스톤</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/chartexporter.cpp" line="42"/>
+        <location filename="../../ui/charts/chartexporter.cpp" line="41"/>
         <location filename="../../ui/report/reportstatetimelinesection.cpp" line="27"/>
         <source>Service states over time</source>
         <translation>시간에 따른 서비스 상태</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/chartexporter.cpp" line="43"/>
-        <location filename="../../ui/report/reportdependenciessection.cpp" line="29"/>
+        <location filename="../../ui/charts/chartexporter.cpp" line="42"/>
+        <location filename="../../ui/report/reportdependenciessection.cpp" line="30"/>
         <source>Dependencies at the peak</source>
         <translation>최대 시점의 의존성</translation>
     </message>
     <message>
-        <location filename="../../ui/report/reportdependenciessection.cpp" line="30"/>
+        <location filename="../../ui/report/reportdependenciessection.cpp" line="32"/>
         <source>Who needs whom, with the share of users a failure reaches; states and people affected as at %1.</source>
         <translation>서비스 간 의존 관계와 장애가 미치는 사용자 비율. 상태와 영향 인원은 %1 기준.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportdependenciessection.cpp" line="34"/>
+        <source>Who needs whom, with the share of users a failure reaches; states and people affected as at %1, when the most people were affected through dependencies. At the overall peak (%2) they were affected by their own services&apos; failures, which are counted first.</source>
+        <translation>어떤 서비스가 어떤 서비스에 의존하는지와 장애가 미치는 사용자 비율. 상태와 영향 인원은 의존성을 통해 가장 많은 사람이 영향을 받은 %1 기준입니다. 전체 정점(%2)에서는 각 서비스 자체의 장애로 영향을 받았으며, 이것을 먼저 셉니다.</translation>
     </message>
     <message>
         <location filename="../../ui/report/reportcomparisonsection.cpp" line="30"/>
@@ -3302,7 +3696,7 @@ Trying again in %3 s…</source>
         <translation>각 장애 시작 후 경과 시간별 전체 영향 인원. %1: 최대 %2, %3 인시. %4: 최대 %5, %6 인시.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/reportsourcessection.cpp" line="26"/>
+        <location filename="../../ui/report/reportsourcessection.cpp" line="70"/>
         <source>Appendix: data sources</source>
         <translation>부록: 데이터 소스</translation>
     </message>
@@ -3318,6 +3712,7 @@ Trying again in %3 s…</source>
     </message>
     <message>
         <location filename="../../ui/report/reportsourcessection.cpp" line="53"/>
+        <location filename="../../ui/report/reporttitlesection.cpp" line="91"/>
         <source>Source</source>
         <translation>소스</translation>
     </message>
@@ -3401,27 +3796,27 @@ Trying again in %3 s…</source>
         <translation type="vanished">보고서를 쓸 수 없습니다: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/chartexporter.cpp" line="55"/>
+        <location filename="../../ui/charts/chartexporter.cpp" line="54"/>
         <source>There are no figures to chart.</source>
         <translation>차트로 그릴 수치가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/chartexporter.cpp" line="70"/>
+        <location filename="../../ui/charts/chartexporter.cpp" line="69"/>
         <source>Cannot draw the SVG.</source>
         <translation>SVG를 그릴 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/chartexporter.cpp" line="84"/>
+        <location filename="../../ui/charts/chartexporter.cpp" line="83"/>
         <source>Cannot encode the PNG.</source>
         <translation>PNG로 인코딩할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/chartexporter.cpp" line="87"/>
+        <location filename="../../ui/charts/chartexporter.cpp" line="86"/>
         <source>Unknown image type &quot;%1&quot;: use .png or .svg</source>
         <translation>알 수 없는 이미지 형식 &quot;%1&quot;: .png 또는 .svg를 쓰세요</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/chartexporter.cpp" line="91"/>
+        <location filename="../../ui/charts/chartexporter.cpp" line="90"/>
         <source>Cannot write %1: %2</source>
         <translation>%1에 쓸 수 없습니다: %2</translation>
     </message>
@@ -3441,66 +3836,70 @@ Trying again in %3 s…</source>
         <translation>CSV 파일 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/exportactions.cpp" line="38"/>
+        <location filename="../../ui/exportactions.cpp" line="37"/>
         <source>Export</source>
         <translation>내보내기</translation>
     </message>
     <message>
-        <location filename="../../ui/exportactions.cpp" line="45"/>
-        <location filename="../../ui/exportactions.cpp" line="51"/>
-        <location filename="../../ui/exportactions.cpp" line="61"/>
+        <location filename="../../ui/exportactions.cpp" line="44"/>
+        <location filename="../../ui/exportactions.cpp" line="50"/>
+        <location filename="../../ui/exportactions.cpp" line="60"/>
         <source>Export chart</source>
         <translation>차트 내보내기</translation>
     </message>
     <message>
-        <location filename="../../ui/exportactions.cpp" line="46"/>
+        <location filename="../../ui/exportactions.cpp" line="45"/>
         <source>Chart:</source>
         <translation>차트:</translation>
     </message>
     <message>
-        <location filename="../../ui/exportactions.cpp" line="49"/>
+        <location filename="../../ui/exportactions.cpp" line="48"/>
         <source>PNG image (*.png)</source>
         <translation>PNG 이미지 (*.png)</translation>
     </message>
     <message>
-        <location filename="../../ui/exportactions.cpp" line="52"/>
+        <location filename="../../ui/exportactions.cpp" line="51"/>
         <source>PNG image (*.png);;SVG drawing (*.svg)</source>
         <translation>PNG 이미지 (*.png);;SVG 도면 (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../ui/exportactions.cpp" line="81"/>
+        <location filename="../../ui/exportactions.cpp" line="85"/>
         <source>Print pre&amp;view…</source>
         <translation>인쇄 미리 보기(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../ui/exportactions.cpp" line="87"/>
+        <location filename="../../ui/exportactions.cpp" line="91"/>
         <source>Preview the postmortem report, print it or save it as a PDF</source>
         <translation>포스트모템 보고서를 미리 보고, 인쇄하거나 PDF로 저장</translation>
     </message>
     <message>
-        <location filename="../../ui/exportactions.cpp" line="88"/>
+        <location filename="../../ui/exportactions.cpp" line="92"/>
         <source>E&amp;xport</source>
         <translation>내보내기(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../ui/exportactions.cpp" line="91"/>
+        <location filename="../../ui/exportactions.cpp" line="95"/>
         <source>&amp;Timeline as CSV…</source>
         <translation>타임라인 CSV(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../ui/exportactions.cpp" line="95"/>
+        <location filename="../../ui/exportactions.cpp" line="98"/>
+        <source>The rows the timeline shows, as filtered and sorted there, times with their zone</source>
+        <translation>타임라인에 보이는 행(거기서 거른 대로, 정렬한 대로), 시각은 시간대와 함께</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exportactions.cpp" line="101"/>
         <source>&amp;People affected as CSV…</source>
         <translation>영향 인원 CSV(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/exportactions.cpp" line="99"/>
+        <location filename="../../ui/exportactions.cpp" line="105"/>
         <source>&amp;Chart as PNG/SVG…</source>
         <translation>차트 PNG/SVG(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../ui/report/reporttitlesection.cpp" line="85"/>
         <source>%1; and %2 more, listed in the appendix</source>
-        <translation>%1 외 %2개 (부록에 모두 수록)</translation>
+        <translation type="vanished">%1 외 %2개 (부록에 모두 수록)</translation>
     </message>
 </context>
 <context>
@@ -3945,6 +4344,120 @@ Trying again in %3 s…</source>
     </message>
 </context>
 <context>
+    <name>ServicesCsv</name>
+    <message>
+        <location filename="../../models/session/servicescsv.cpp" line="105"/>
+        <source>%1 has no share: write key:share, e.g. accounts:0.6</source>
+        <translation>%1에 비율이 없습니다: key:share 형식으로 쓰세요. 예: accounts:0.6</translation>
+    </message>
+    <message>
+        <location filename="../../models/session/servicescsv.cpp" line="109"/>
+        <source>%1 names no service before the colon</source>
+        <translation>%1에는 콜론 앞에 서비스가 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../../models/session/servicescsv.cpp" line="113"/>
+        <source>the share of %1 is %2, not a number from 0 to 1</source>
+        <translation>%1의 비율이 %2입니다. 0에서 1 사이의 숫자가 아닙니다</translation>
+    </message>
+    <message>
+        <location filename="../../models/session/servicescsv.cpp" line="116"/>
+        <source>the share of %1 is %2: a share is from 0 to 1</source>
+        <translation>%1의 비율이 %2입니다: 비율은 0에서 1 사이입니다</translation>
+    </message>
+    <message>
+        <location filename="../../models/session/servicescsv.cpp" line="118"/>
+        <source>%1 cannot depend on itself</source>
+        <translation>%1은(는) 자기 자신에 의존할 수 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../../models/session/servicescsv.cpp" line="120"/>
+        <source>%1 is named twice</source>
+        <translation>%1이(가) 두 번 나옵니다</translation>
+    </message>
+    <message>
+        <location filename="../../models/session/servicescsv.cpp" line="140"/>
+        <source>the file is empty: its first line must be the header %1</source>
+        <translation>파일이 비어 있습니다: 첫 줄은 머리글 %1이어야 합니다</translation>
+    </message>
+    <message>
+        <location filename="../../models/session/servicescsv.cpp" line="145"/>
+        <source>the header must be %1, not %2</source>
+        <translation>머리글은 %2가 아니라 %1이어야 합니다</translation>
+    </message>
+    <message>
+        <location filename="../../models/session/servicescsv.cpp" line="168"/>
+        <source>the text is not UTF-8</source>
+        <translation>텍스트가 UTF-8이 아닙니다</translation>
+    </message>
+    <message>
+        <location filename="../../models/session/servicescsv.cpp" line="173"/>
+        <source>the row ends after %1 of the %2 fields of the header</source>
+        <translation>행이 머리글의 필드 %2개 중 %1개 뒤에서 끝납니다</translation>
+    </message>
+    <message>
+        <location filename="../../models/session/servicescsv.cpp" line="178"/>
+        <source>the row has %1 fields, the header %2 (a name or group holding a comma goes in double quotes): %3</source>
+        <translation>행의 필드는 %1개, 머리글은 %2개입니다(쉼표가 든 이름이나 그룹은 큰따옴표로 묶습니다): %3</translation>
+    </message>
+    <message>
+        <location filename="../../models/session/servicescsv.cpp" line="189"/>
+        <source>no key: every service needs one</source>
+        <translation>key가 없습니다: 모든 서비스에 필요합니다</translation>
+    </message>
+    <message>
+        <location filename="../../models/session/servicescsv.cpp" line="193"/>
+        <source>%1 holds a &apos;;&apos;, which separates dependencies</source>
+        <translation>%1에 의존성 구분자인 &apos;;&apos;가 들어 있습니다</translation>
+    </message>
+    <message>
+        <location filename="../../models/session/servicescsv.cpp" line="198"/>
+        <source>%1 is also on line %2: a service is given once</source>
+        <translation>%1은(는) %2행에도 있습니다: 서비스는 한 번만 적습니다</translation>
+    </message>
+    <message>
+        <location filename="../../models/session/servicescsv.cpp" line="208"/>
+        <source>%1 is not a whole number of people (leave it empty when not known)</source>
+        <translation>%1은(는) 사람 수를 나타내는 정수가 아닙니다(모르면 비워 두세요)</translation>
+    </message>
+    <message>
+        <location filename="../../models/session/servicescsv.cpp" line="212"/>
+        <source>%1 is negative: users are a count of 0 or more</source>
+        <translation>%1은(는) 음수입니다: 사용자 수는 0 이상입니다</translation>
+    </message>
+    <message>
+        <location filename="../../models/session/servicescsv.cpp" line="221"/>
+        <source>%1 is no colour: write #rrggbb, e.g. #1f77b4, or leave it empty</source>
+        <translation>%1은(는) 색이 아닙니다: #rrggbb(예: #1f77b4)로 쓰거나 비워 두세요</translation>
+    </message>
+    <message>
+        <location filename="../../models/session/servicescsv.cpp" line="252"/>
+        <source>%1 is no service: neither the store nor a row taken from the file has it</source>
+        <translation>%1이라는 서비스가 없습니다: 저장소에도, 파일에서 받은 행에도 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../../models/session/servicescsv.cpp" line="306"/>
+        <source>%1 (lines %2)</source>
+        <translation>%1 (%2행)</translation>
+    </message>
+    <message>
+        <location filename="../../models/session/servicescsv.cpp" line="316"/>
+        <source>Cannot read %1: %2</source>
+        <translation>%1을(를) 읽을 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <location filename="../../models/session/servicescsv.cpp" line="338"/>
+        <location filename="../../models/session/servicescsv.cpp" line="348"/>
+        <source>%1: nothing was imported: %2</source>
+        <translation>%1: 아무것도 가져오지 않았습니다: %2</translation>
+    </message>
+    <message>
+        <location filename="../../models/session/servicescsv.cpp" line="369"/>
+        <source>%1:%2: rejected (field &quot;%3&quot;): %4</source>
+        <translation>%1:%2: 거부됨 (필드 &quot;%3&quot;): %4</translation>
+    </message>
+</context>
+<context>
     <name>SourceConflict</name>
     <message>
         <location filename="../../models/impact/sourceconflicts.cpp" line="13"/>
@@ -4132,7 +4645,7 @@ Trying again in %3 s…</source>
         <translation>스크롤로 확대/축소, 드래그로 이동. +와 −로 확대/축소, 화살표 키로 이동, 0으로 전체 보기. 더블클릭하면 커서가 그곳으로 이동합니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/statetimelinechart.cpp" line="260"/>
+        <location filename="../../ui/charts/statetimelinechart.cpp" line="262"/>
         <source>%1: %2 %3, %4 – %5</source>
         <translation>%1: %2 %3, %4 – %5</translation>
     </message>
@@ -4140,12 +4653,12 @@ Trying again in %3 s…</source>
 <context>
     <name>StatusTileWidget</name>
     <message>
-        <location filename="../../ui/statustilewidget.cpp" line="114"/>
+        <location filename="../../ui/statustilewidget.cpp" line="126"/>
         <source>⏸ STALE · no data for %1</source>
         <translation>⏸ 데이터 중단 · %1째 수신 없음</translation>
     </message>
     <message>
-        <location filename="../../ui/statustilewidget.cpp" line="126"/>
+        <location filename="../../ui/statustilewidget.cpp" line="138"/>
         <source>people affected of %1 users</source>
         <translation>영향 인원 (전체 사용자 %1명)</translation>
     </message>
@@ -4154,65 +4667,65 @@ Trying again in %3 s…</source>
         <translation type="vanished">사용자 수 모름</translation>
     </message>
     <message>
-        <location filename="../../ui/statustilewidget.cpp" line="95"/>
+        <location filename="../../ui/statustilewidget.cpp" line="107"/>
         <source>%1 %</source>
         <translation>%1%</translation>
     </message>
     <message>
-        <location filename="../../ui/statustilewidget.cpp" line="127"/>
+        <location filename="../../ui/statustilewidget.cpp" line="139"/>
         <source>of users affected; user count unknown</source>
         <translation>의 사용자가 영향받음 (사용자 수 모름)</translation>
     </message>
     <message>
-        <location filename="../../ui/statustilewidget.cpp" line="62"/>
-        <location filename="../../ui/statustilewidget.cpp" line="130"/>
+        <location filename="../../ui/statustilewidget.cpp" line="74"/>
+        <location filename="../../ui/statustilewidget.cpp" line="142"/>
         <source>range %1</source>
         <translation>범위 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/statustilewidget.cpp" line="134"/>
+        <location filename="../../ui/statustilewidget.cpp" line="146"/>
         <source>%1 through dependencies</source>
         <translation>의존성을 통해 %1명</translation>
     </message>
     <message>
-        <location filename="../../ui/statustilewidget.cpp" line="137"/>
+        <location filename="../../ui/statustilewidget.cpp" line="149"/>
         <source>%1 since the outage began</source>
         <translation>장애 발생 후 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/statustilewidget.cpp" line="138"/>
+        <location filename="../../ui/statustilewidget.cpp" line="150"/>
         <source>before the outage</source>
         <translation>장애 발생 전</translation>
     </message>
     <message>
-        <location filename="../../ui/statustilewidget.cpp" line="62"/>
-        <location filename="../../ui/statustilewidget.cpp" line="140"/>
-        <location filename="../../ui/statustilewidget.cpp" line="141"/>
+        <location filename="../../ui/statustilewidget.cpp" line="74"/>
+        <location filename="../../ui/statustilewidget.cpp" line="152"/>
+        <location filename="../../ui/statustilewidget.cpp" line="153"/>
         <source>derived curve</source>
         <translation>추정 곡선</translation>
     </message>
     <message>
-        <location filename="../../ui/statustilewidget.cpp" line="145"/>
+        <location filename="../../ui/statustilewidget.cpp" line="157"/>
         <source>⚠ sources disagree: %1</source>
         <translation>⚠ 출처 불일치: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/statustilewidget.cpp" line="146"/>
+        <location filename="../../ui/statustilewidget.cpp" line="158"/>
         <source>⚠ sources disagree</source>
         <translation>⚠ 출처 간 불일치</translation>
     </message>
     <message>
-        <location filename="../../ui/statustilewidget.cpp" line="149"/>
+        <location filename="../../ui/statustilewidget.cpp" line="161"/>
         <source>user count unknown</source>
         <translation>사용자 수 미상</translation>
     </message>
     <message>
-        <location filename="../../ui/statustilewidget.cpp" line="158"/>
+        <location filename="../../ui/statustilewidget.cpp" line="170"/>
         <source>%1: %2, %3 people affected</source>
         <translation>%1: %2, 영향 인원 %3명</translation>
     </message>
     <message>
-        <location filename="../../ui/statustilewidget.cpp" line="159"/>
+        <location filename="../../ui/statustilewidget.cpp" line="171"/>
         <source>%1: %2, %3 of users affected</source>
         <translation>%1: %2, 사용자의 %3 영향받음</translation>
     </message>
@@ -4220,45 +4733,39 @@ Trying again in %3 s…</source>
 <context>
     <name>StatuspageItem</name>
     <message>
-        <location filename="../../models/feeds/statuspageitem.cpp" line="26"/>
         <source>%1 must be a string, got %2</source>
-        <translation>%1은(는) 문자열이어야 하는데 %2입니다</translation>
+        <translation type="vanished">%1은(는) 문자열이어야 하는데 %2입니다</translation>
     </message>
     <message>
-        <location filename="../../models/feeds/statuspageitem.cpp" line="39"/>
         <source>%1 must lie between 1973-03-03T09:46:40Z and 2200-01-01T00:00:00Z, got %2</source>
-        <translation>%1은(는) 1973-03-03T09:46:40Z와 2200-01-01T00:00:00Z 사이여야 하는데 %2입니다</translation>
+        <translation type="vanished">%1은(는) 1973-03-03T09:46:40Z와 2200-01-01T00:00:00Z 사이여야 하는데 %2입니다</translation>
     </message>
     <message>
-        <location filename="../../models/feeds/statuspageitem.cpp" line="43"/>
         <source>%1 is not an RFC 3339 time with an offset, got %2</source>
-        <translation>%1이(가) 오프셋이 있는 RFC 3339 시각이 아닙니다: %2</translation>
+        <translation type="vanished">%1이(가) 오프셋이 있는 RFC 3339 시각이 아닙니다: %2</translation>
     </message>
     <message>
-        <location filename="../../models/feeds/statuspageitem.cpp" line="53"/>
         <source>%1 must be an array or null, got %2</source>
-        <translation>%1은(는) 배열이나 null이어야 하는데 %2입니다</translation>
+        <translation type="vanished">%1은(는) 배열이나 null이어야 하는데 %2입니다</translation>
     </message>
     <message>
-        <location filename="../../models/feeds/statuspageitem.cpp" line="65"/>
         <source>missing required field %1</source>
-        <translation>필수 필드 %1이(가) 없습니다</translation>
+        <translation type="vanished">필수 필드 %1이(가) 없습니다</translation>
     </message>
 </context>
 <context>
     <name>StatuspageParser</name>
     <message>
-        <location filename="../../models/feeds/statuspageparser.cpp" line="45"/>
+        <location filename="../../models/feeds/statuspageparser.cpp" line="21"/>
         <source>not a Statuspage document: expected one of components, incidents, scheduled_maintenances, status, component_update, incident</source>
         <translation>Statuspage 문서가 아닙니다: components, incidents, scheduled_maintenances, status, component_update, incident 중 하나가 있어야 합니다</translation>
     </message>
     <message>
-        <location filename="../../models/feeds/statuspageparser.cpp" line="52"/>
         <source>%1 at byte %2: %3</source>
-        <translation>%1 (바이트 %2): %3</translation>
+        <translation type="vanished">%1 (바이트 %2): %3</translation>
     </message>
     <message>
-        <location filename="../../models/feeds/statuspageparser.cpp" line="89"/>
+        <location filename="../../models/feeds/statuspageparser.cpp" line="52"/>
         <source>%1 must be an object, got %2</source>
         <translation>%1은(는) 객체여야 하는데 %2입니다</translation>
     </message>
@@ -4266,34 +4773,30 @@ Trying again in %3 s…</source>
 <context>
     <name>StatuspageReader</name>
     <message>
-        <location filename="../../models/feeds/statuspagereader.cpp" line="106"/>
         <source>%1 must be an array or null, got %2</source>
-        <translation>%1은(는) 배열이나 null이어야 하는데 %2입니다</translation>
+        <translation type="vanished">%1은(는) 배열이나 null이어야 하는데 %2입니다</translation>
     </message>
     <message>
-        <location filename="../../models/feeds/statuspagereader.cpp" line="113"/>
-        <location filename="../../models/feeds/statuspagereader.cpp" line="178"/>
-        <location filename="../../models/feeds/statuspagereader.cpp" line="296"/>
         <source>%1 must be an object, got %2</source>
-        <translation>%1은(는) 객체여야 하는데 %2입니다</translation>
+        <translation type="vanished">%1은(는) 객체여야 하는데 %2입니다</translation>
     </message>
     <message>
-        <location filename="../../models/feeds/statuspagereader.cpp" line="220"/>
+        <location filename="../../models/feeds/statuspagereader.cpp" line="180"/>
         <source>unknown indicator %1; expected one of none, minor, major, critical</source>
         <translation>알 수 없는 지표 %1. none, minor, major, critical 중 하나여야 합니다</translation>
     </message>
     <message>
-        <location filename="../../models/feeds/statuspagereader.cpp" line="245"/>
+        <location filename="../../models/feeds/statuspagereader.cpp" line="205"/>
         <source>the component has neither an id nor a name</source>
         <translation>구성 요소에 id도 name도 없습니다</translation>
     </message>
     <message>
-        <location filename="../../models/feeds/statuspagereader.cpp" line="251"/>
+        <location filename="../../models/feeds/statuspagereader.cpp" line="211"/>
         <source>component %1 is not in the service mapping and only mapped services are taken</source>
         <translation>구성 요소 %1이(가) 서비스 매핑에 없고, 매핑된 서비스만 받습니다</translation>
     </message>
     <message>
-        <location filename="../../models/feeds/statuspagereader.cpp" line="281"/>
+        <location filename="../../models/feeds/statuspagereader.cpp" line="241"/>
         <source>missing both &quot;display_at&quot; and &quot;created_at&quot;</source>
         <translation>&quot;display_at&quot;과 &quot;created_at&quot;이 모두 없습니다</translation>
     </message>
@@ -4301,22 +4804,22 @@ Trying again in %3 s…</source>
 <context>
     <name>StoreFaults</name>
     <message>
-        <location filename="../../models/store/storefault.cpp" line="75"/>
+        <location filename="../../models/store/storefault.cpp" line="80"/>
         <source>%1 is read-only: nothing was written, and nothing stored before is changed. Open a writable copy to take data in.</source>
         <translation>%1은(는) 읽기 전용입니다: 아무것도 기록하지 않았고 이전에 저장된 데이터도 바뀌지 않았습니다. 데이터를 받으려면 쓰기 가능한 사본을 여세요.</translation>
     </message>
     <message>
-        <location filename="../../models/store/storefault.cpp" line="79"/>
+        <location filename="../../models/store/storefault.cpp" line="84"/>
         <source>there is no space left for %1: the last batch was rolled back whole and everything stored before is kept. Free some space, then take the same data in again (nothing is doubled).</source>
         <translation>%1에 남은 공간이 없습니다: 마지막 배치는 통째로 되돌렸고 이전에 저장된 데이터는 모두 유지됩니다. 공간을 확보한 뒤 같은 데이터를 다시 가져오세요 (중복되지 않습니다).</translation>
     </message>
     <message>
-        <location filename="../../models/store/storefault.cpp" line="83"/>
+        <location filename="../../models/store/storefault.cpp" line="88"/>
         <source>%1 is locked by another writer; trying again later stores the rest without doubling anything.</source>
         <translation>%1을(를) 다른 쓰기 작업이 잠그고 있습니다. 나중에 다시 시도하면 나머지를 중복 없이 저장합니다.</translation>
     </message>
     <message>
-        <location filename="../../models/store/storefault.cpp" line="86"/>
+        <location filename="../../models/store/storefault.cpp" line="91"/>
         <source>%1 cannot be reached; what was stored before is kept.</source>
         <translation>%1에 연결할 수 없습니다. 이전에 저장된 데이터는 유지됩니다.</translation>
     </message>
@@ -4374,15 +4877,15 @@ Trying again in %3 s…</source>
     </message>
     <message>
         <location filename="../../ui/common/timeaxisticks.cpp" line="56"/>
-        <location filename="../../ui/charts/recoverychartview.cpp" line="311"/>
-        <location filename="../../ui/charts/recoverychartview.cpp" line="337"/>
-        <location filename="../../ui/charts/statetimelinechart.cpp" line="113"/>
-        <location filename="../../ui/charts/statetimelinechart.cpp" line="154"/>
+        <location filename="../../ui/charts/recoverychartview.cpp" line="413"/>
+        <location filename="../../ui/charts/recoverychartview.cpp" line="439"/>
+        <location filename="../../ui/charts/statetimelinechart.cpp" line="115"/>
+        <location filename="../../ui/charts/statetimelinechart.cpp" line="156"/>
         <source>d MMM HH:mm</source>
         <translation>M월 d일 HH:mm</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/recoverychartview.cpp" line="310"/>
+        <location filename="../../ui/charts/recoverychartview.cpp" line="412"/>
         <source>d MMM HH:mm:ss</source>
         <translation>M월 d일 HH:mm:ss</translation>
     </message>
@@ -4408,57 +4911,57 @@ Trying again in %3 s…</source>
 <context>
     <name>TimelineModel</name>
     <message>
-        <location filename="../../models/itemmodels/timelinemodel.cpp" line="53"/>
+        <location filename="../../models/itemmodels/timelinemodel.cpp" line="55"/>
         <source>Update</source>
         <translation>업데이트</translation>
     </message>
     <message>
-        <location filename="../../models/itemmodels/timelinemodel.cpp" line="55"/>
+        <location filename="../../models/itemmodels/timelinemodel.cpp" line="57"/>
         <source>State</source>
         <translation>상태 변경</translation>
     </message>
     <message>
-        <location filename="../../models/itemmodels/timelinemodel.cpp" line="57"/>
+        <location filename="../../models/itemmodels/timelinemodel.cpp" line="59"/>
+        <location filename="../../models/itemmodels/timelinemodel.cpp" line="80"/>
         <source>Note</source>
         <translation>메모</translation>
     </message>
     <message>
-        <location filename="../../models/itemmodels/timelinemodel.cpp" line="78"/>
         <source>note</source>
-        <translation>메모</translation>
+        <translation type="vanished">메모</translation>
     </message>
     <message>
-        <location filename="../../models/itemmodels/timelinemodel.cpp" line="80"/>
+        <location filename="../../models/itemmodels/timelinemodel.cpp" line="82"/>
         <source>%1 (derived)</source>
         <translation>%1 (추정)</translation>
     </message>
     <message>
-        <location filename="../../models/itemmodels/timelinemodel.cpp" line="123"/>
+        <location filename="../../models/itemmodels/timelinemodel.cpp" line="127"/>
         <source>Time</source>
         <translation>시각</translation>
     </message>
     <message>
-        <location filename="../../models/itemmodels/timelinemodel.cpp" line="125"/>
+        <location filename="../../models/itemmodels/timelinemodel.cpp" line="129"/>
         <source>Kind</source>
         <translation>유형</translation>
     </message>
     <message>
-        <location filename="../../models/itemmodels/timelinemodel.cpp" line="127"/>
+        <location filename="../../models/itemmodels/timelinemodel.cpp" line="131"/>
         <source>Services</source>
         <translation>서비스</translation>
     </message>
     <message>
-        <location filename="../../models/itemmodels/timelinemodel.cpp" line="129"/>
+        <location filename="../../models/itemmodels/timelinemodel.cpp" line="133"/>
         <source>Status</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../../models/itemmodels/timelinemodel.cpp" line="131"/>
+        <location filename="../../models/itemmodels/timelinemodel.cpp" line="135"/>
         <source>Event</source>
         <translation>이벤트</translation>
     </message>
     <message>
-        <location filename="../../models/itemmodels/timelinemodel.cpp" line="133"/>
+        <location filename="../../models/itemmodels/timelinemodel.cpp" line="137"/>
         <source>Source</source>
         <translation>출처</translation>
     </message>
@@ -4466,87 +4969,102 @@ Trying again in %3 s…</source>
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../../ui/timelineview.cpp" line="27"/>
+        <location filename="../../ui/timelineview.cpp" line="29"/>
+        <source>&amp;All events</source>
+        <translation>모든 이벤트(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timelineview.cpp" line="36"/>
+        <source>List every event in the database, not only the shown incident&apos;s (its updates and notes, its services&apos; changes in its window) (Ctrl+Shift+A)</source>
+        <translation>보이는 장애의 이벤트(그 업데이트와 메모, 그 기간 동안 해당 서비스의 변화)만이 아니라 데이터베이스의 모든 이벤트를 나열합니다 (Ctrl+Shift+A)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timelineview.cpp" line="42"/>
+        <source>All events</source>
+        <translation>모든 이벤트</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timelineview.cpp" line="44"/>
         <source>Filter events (all words must match)…</source>
         <translation>이벤트 필터 (모든 단어 일치)…</translation>
     </message>
     <message>
-        <location filename="../../ui/timelineview.cpp" line="29"/>
+        <location filename="../../ui/timelineview.cpp" line="46"/>
         <source>Type words to keep only the events that contain all of them (Ctrl+F)</source>
         <translation>단어를 입력하면 그 단어를 모두 포함한 이벤트만 표시합니다 (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/timelineview.cpp" line="30"/>
+        <location filename="../../ui/timelineview.cpp" line="47"/>
         <source>Timeline filter</source>
         <translation>타임라인 필터</translation>
     </message>
     <message>
-        <location filename="../../ui/timelineview.cpp" line="31"/>
+        <location filename="../../ui/timelineview.cpp" line="48"/>
         <source>Show only the events of one service</source>
         <translation>한 서비스의 이벤트만 표시</translation>
     </message>
     <message>
-        <location filename="../../ui/timelineview.cpp" line="32"/>
+        <location filename="../../ui/timelineview.cpp" line="49"/>
         <source>Service filter</source>
         <translation>서비스 필터</translation>
     </message>
     <message>
-        <location filename="../../ui/timelineview.cpp" line="34"/>
+        <location filename="../../ui/timelineview.cpp" line="51"/>
         <source>&amp;Timeline</source>
         <translation>타임라인(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/timelineview.cpp" line="45"/>
+        <location filename="../../ui/timelineview.cpp" line="63"/>
         <source>Show only the changes into one state</source>
         <translation>한 상태로 바뀐 변경만 표시</translation>
     </message>
     <message>
-        <location filename="../../ui/timelineview.cpp" line="46"/>
+        <location filename="../../ui/timelineview.cpp" line="64"/>
         <source>State filter</source>
         <translation>상태 필터</translation>
     </message>
     <message>
-        <location filename="../../ui/timelineview.cpp" line="47"/>
+        <location filename="../../ui/timelineview.cpp" line="65"/>
         <source>All states</source>
         <translation>모든 상태</translation>
     </message>
     <message>
-        <location filename="../../ui/timelineview.cpp" line="53"/>
+        <location filename="../../ui/timelineview.cpp" line="71"/>
         <source>Show only what one source reported</source>
         <translation>한 출처가 보고한 것만 표시</translation>
     </message>
     <message>
-        <location filename="../../ui/timelineview.cpp" line="54"/>
+        <location filename="../../ui/timelineview.cpp" line="72"/>
         <source>Source filter</source>
         <translation>출처 필터</translation>
     </message>
     <message>
-        <location filename="../../ui/timelineview.cpp" line="55"/>
+        <location filename="../../ui/timelineview.cpp" line="73"/>
         <source>Show only the events of a time range</source>
         <translation>한 시간 범위의 이벤트만 표시</translation>
     </message>
     <message>
-        <location filename="../../ui/timelineview.cpp" line="56"/>
+        <location filename="../../ui/timelineview.cpp" line="74"/>
         <source>Time range filter</source>
         <translation>시간 범위 필터</translation>
     </message>
     <message>
-        <location filename="../../ui/timelineview.cpp" line="66"/>
+        <location filename="../../ui/timelineview.cpp" line="84"/>
         <source>Timeline of events</source>
         <translation>이벤트 타임라인</translation>
     </message>
     <message>
-        <location filename="../../ui/timelineview.cpp" line="113"/>
+        <location filename="../../ui/timelineview.cpp" line="166"/>
         <source>All services</source>
         <translation>전체 서비스</translation>
     </message>
     <message>
-        <location filename="../../ui/timelineview.cpp" line="124"/>
+        <location filename="../../ui/timelineview.cpp" line="177"/>
         <source>All sources</source>
         <translation>모든 출처</translation>
     </message>
     <message>
-        <location filename="../../ui/timelineview.cpp" line="137"/>
+        <location filename="../../ui/timelineview.cpp" line="190"/>
         <source>Any time</source>
         <translation>전체 시간</translation>
     </message>
@@ -4554,22 +5072,22 @@ Trying again in %3 s…</source>
 <context>
     <name>Timestamps</name>
     <message>
-        <location filename="../../models/domain/timestamps.cpp" line="244"/>
+        <location filename="../../models/domain/timestamps.cpp" line="258"/>
         <source>%1 d %2 h %3 min</source>
         <translation>%1일 %2시간 %3분</translation>
     </message>
     <message>
-        <location filename="../../models/domain/timestamps.cpp" line="246"/>
+        <location filename="../../models/domain/timestamps.cpp" line="260"/>
         <source>%1 h %2 min</source>
         <translation>%1시간 %2분</translation>
     </message>
     <message>
-        <location filename="../../models/domain/timestamps.cpp" line="248"/>
+        <location filename="../../models/domain/timestamps.cpp" line="262"/>
         <source>%1 min</source>
         <translation>%1분</translation>
     </message>
     <message>
-        <location filename="../../models/domain/timestamps.cpp" line="249"/>
+        <location filename="../../models/domain/timestamps.cpp" line="263"/>
         <source>%1 s</source>
         <translation>%1초</translation>
     </message>
@@ -4577,47 +5095,47 @@ Trying again in %3 s…</source>
 <context>
     <name>WallTile</name>
     <message>
-        <location filename="../../ui/wall/walltile.cpp" line="123"/>
+        <location filename="../../ui/wall/walltile.cpp" line="131"/>
         <source>⏸ STALE · %1 old</source>
         <translation>⏸ 데이터 중단 · %1 전 데이터</translation>
     </message>
     <message>
-        <location filename="../../ui/wall/walltile.cpp" line="154"/>
+        <location filename="../../ui/wall/walltile.cpp" line="162"/>
         <source>people affected at the last report, range %1</source>
         <translation>마지막 보고 시점 영향 인원, 범위 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/wall/walltile.cpp" line="155"/>
+        <location filename="../../ui/wall/walltile.cpp" line="163"/>
         <source>people affected at the last report</source>
         <translation>마지막 보고 시점 영향 인원</translation>
     </message>
     <message>
-        <location filename="../../ui/wall/walltile.cpp" line="156"/>
+        <location filename="../../ui/wall/walltile.cpp" line="164"/>
         <source>people affected now, range %1</source>
         <translation>현재 영향 인원, 범위 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/wall/walltile.cpp" line="157"/>
+        <location filename="../../ui/wall/walltile.cpp" line="165"/>
         <source>people affected now</source>
         <translation>현재 영향 인원</translation>
     </message>
     <message>
-        <location filename="../../ui/wall/walltile.cpp" line="160"/>
+        <location filename="../../ui/wall/walltile.cpp" line="168"/>
         <source>in this state for at least %1</source>
         <translation>이 상태로 최소 %1째</translation>
     </message>
     <message>
-        <location filename="../../ui/wall/walltile.cpp" line="160"/>
+        <location filename="../../ui/wall/walltile.cpp" line="168"/>
         <source>in this state for %1</source>
         <translation>이 상태로 %1째</translation>
     </message>
     <message>
-        <location filename="../../ui/wall/walltile.cpp" line="163"/>
+        <location filename="../../ui/wall/walltile.cpp" line="171"/>
         <source>no state reported yet</source>
         <translation>보고된 상태 없음</translation>
     </message>
     <message>
-        <location filename="../../ui/wall/walltile.cpp" line="165"/>
+        <location filename="../../ui/wall/walltile.cpp" line="173"/>
         <source>%1: %2, %3 people affected, %4</source>
         <translation>%1: %2, 영향 인원 %3명, %4</translation>
     </message>
@@ -4625,17 +5143,17 @@ Trying again in %3 s…</source>
 <context>
     <name>WallWindow</name>
     <message>
-        <location filename="../../ui/wall/wallwindow.cpp" line="226"/>
+        <location filename="../../ui/wall/wallwindow.cpp" line="227"/>
         <source>All recorded data</source>
         <translation>기록된 전체 데이터</translation>
     </message>
     <message>
-        <location filename="../../ui/wall/wallwindow.cpp" line="230"/>
+        <location filename="../../ui/wall/wallwindow.cpp" line="231"/>
         <source>NOT CURRENT: timeline unreachable · %1</source>
         <translation>최신 아님: 타임라인에 연결할 수 없음 · %1</translation>
     </message>
     <message>
-        <location filename="../../ui/wall/wallwindow.cpp" line="231"/>
+        <location filename="../../ui/wall/wallwindow.cpp" line="232"/>
         <source>DEMO DATA · %1</source>
         <translation>데모 데이터 · %1</translation>
     </message>
@@ -4644,94 +5162,127 @@ Trying again in %3 s…</source>
         <translation type="vanished">전체 서비스 영향 인원 %1명</translation>
     </message>
     <message>
-        <location filename="../../ui/wall/wallwindow.cpp" line="284"/>
+        <location filename="../../ui/wall/wallwindow.cpp" line="285"/>
         <source>%1 people affected (range %2) · %3 service-users</source>
         <translation>영향 인원 %1명 (범위 %2) · 서비스 이용자 합계 %3명</translation>
     </message>
     <message>
-        <location filename="../../ui/wall/wallwindow.cpp" line="285"/>
+        <location filename="../../ui/wall/wallwindow.cpp" line="286"/>
         <source>%1 people affected · %2 service-users</source>
         <translation>영향 인원 %1명 · 서비스 이용자 합계 %2명</translation>
     </message>
     <message>
-        <location filename="../../ui/wall/wallwindow.cpp" line="296"/>
+        <location filename="../../ui/wall/wallwindow.cpp" line="298"/>
         <source>⚠ NOT CURRENT: the timeline cannot be reached · figures as last loaded</source>
         <translation>⚠ 최신 아님: 타임라인에 연결할 수 없음 · 마지막으로 불러온 수치</translation>
     </message>
     <message>
-        <location filename="../../ui/wall/wallwindow.cpp" line="301"/>
+        <location filename="../../ui/wall/wallwindow.cpp" line="303"/>
         <source>Recovered · lasted %1 · %2 people-hours</source>
         <translation>복구됨 · 지속 %1 · %2 인시(人時)</translation>
     </message>
     <message>
-        <location filename="../../ui/wall/wallwindow.cpp" line="306"/>
+        <location filename="../../ui/wall/wallwindow.cpp" line="308"/>
         <source>%1 since the incident began · as at %2</source>
         <translation>장애 발생 후 %1 경과 · %2 기준</translation>
     </message>
     <message>
-        <location filename="../../ui/wall/wallwindow.cpp" line="307"/>
+        <location filename="../../ui/wall/wallwindow.cpp" line="309"/>
         <source>Before the incident began · as at %1</source>
         <translation>장애 발생 전 · %1 기준</translation>
     </message>
     <message>
-        <location filename="../../ui/wall/wallwindow.cpp" line="334"/>
+        <location filename="../../ui/wall/wallwindow.cpp" line="339"/>
         <source>Clock, %1</source>
         <translation>시계, %1</translation>
     </message>
     <message>
-        <location filename="../../ui/wall/wallwindow.cpp" line="343"/>
+        <location filename="../../ui/wall/wallwindow.cpp" line="348"/>
         <source>Overview: people affected by service</source>
         <translation>개요: 서비스별 영향 인원</translation>
     </message>
     <message>
-        <location filename="../../ui/wall/wallwindow.cpp" line="343"/>
+        <location filename="../../ui/wall/wallwindow.cpp" line="348"/>
         <source>Recovery: people affected over time</source>
         <translation>복구: 시간에 따른 영향 인원</translation>
     </message>
     <message>
-        <location filename="../../ui/wall/wallwindow.cpp" line="344"/>
+        <location filename="../../ui/wall/wallwindow.cpp" line="349"/>
         <source>State timeline</source>
         <translation>상태 타임라인</translation>
     </message>
     <message>
-        <location filename="../../ui/wall/wallwindow.cpp" line="344"/>
+        <location filename="../../ui/wall/wallwindow.cpp" line="349"/>
         <source>Dependencies at the cursor</source>
         <translation>현재 시점 의존성</translation>
     </message>
     <message>
-        <location filename="../../ui/wall/wallwindow.cpp" line="347"/>
+        <location filename="../../ui/wall/wallwindow.cpp" line="352"/>
         <source>%1 · view %2 of %3</source>
         <translation>%1 · 화면 %2/%3</translation>
     </message>
     <message>
-        <location filename="../../ui/wall/wallwindow.cpp" line="348"/>
+        <location filename="../../ui/wall/wallwindow.cpp" line="353"/>
         <source>Recovery chart: people affected per service over time</source>
         <translation>복구 차트: 시간에 따른 서비스별 영향 인원</translation>
     </message>
     <message>
-        <location filename="../../ui/wall/wallwindow.cpp" line="349"/>
+        <location filename="../../ui/wall/wallwindow.cpp" line="354"/>
         <source>State timeline: each service&apos;s state over time</source>
         <translation>상태 타임라인: 시간에 따른 서비스별 상태</translation>
     </message>
     <message>
-        <location filename="../../ui/wall/wallwindow.cpp" line="350"/>
+        <location filename="../../ui/wall/wallwindow.cpp" line="355"/>
         <source>Dependency view: which service needs which, coloured by state</source>
         <translation>의존성 보기: 서비스 간 의존 관계, 상태별 색상</translation>
     </message>
     <message>
-        <location filename="../../ui/wall/wallwindow.cpp" line="351"/>
+        <location filename="../../ui/wall/wallwindow.cpp" line="356"/>
         <source>Service tiles</source>
         <translation>서비스 타일</translation>
     </message>
     <message>
-        <location filename="../../ui/wall/wallwindow.cpp" line="352"/>
+        <location filename="../../ui/wall/wallwindow.cpp" line="357"/>
         <source>Outage Impact Dashboard — wall display</source>
         <translation>장애 영향 대시보드 — 상황판</translation>
     </message>
     <message>
-        <location filename="../../ui/wall/wallwindow.cpp" line="225"/>
+        <location filename="../../ui/wall/wallwindow.cpp" line="226"/>
         <source>Now · last %1 h</source>
         <translation>현재 · 지난 %1시간</translation>
+    </message>
+</context>
+<context>
+    <name>WindowActions</name>
+    <message>
+        <location filename="../../ui/windowactions.cpp" line="60"/>
+        <source>Import feed files (NDJSON, JSON, CSV, XML, Atom, RSS); you can also drop files on the window</source>
+        <translation>피드 파일 가져오기(NDJSON, JSON, CSV, XML, Atom, RSS). 파일을 창에 끌어다 놓아도 됩니다</translation>
+    </message>
+    <message>
+        <location filename="../../ui/windowactions.cpp" line="91"/>
+        <source>Dark colours for this database&apos;s window (remembered for it)</source>
+        <translation>이 데이터베이스 창에 어두운 색 사용(데이터베이스별로 기억)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/windowactions.cpp" line="115"/>
+        <source>How degraded, partial and major states count against availability in this database</source>
+        <translation>이 데이터베이스에서 성능 저하, 부분 장애, 주요 장애 상태를 가용성에 어떻게 반영할지</translation>
+    </message>
+    <message>
+        <location filename="../../ui/windowactions.cpp" line="180"/>
+        <source>Counting: standard</source>
+        <translation>계산 방식: 표준</translation>
+    </message>
+    <message>
+        <location filename="../../ui/windowactions.cpp" line="180"/>
+        <source>Counting: custom (%1)</source>
+        <translation>계산 방식: 사용자 지정 (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/windowactions.cpp" line="181"/>
+        <source>How reported states count in %1, a setting of this database alone: %2 View ▸ Counting method… changes it.</source>
+        <translation>%1에서 보고된 상태를 세는 방식(이 데이터베이스만의 설정): %2 보기 ▸ 계산 방식…에서 바꿉니다.</translation>
     </message>
 </context>
 <context>

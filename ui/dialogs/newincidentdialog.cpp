@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "dialogs/newincidentdialog.h"
 
+#include "domain/incidentwords.h"
+
 #include <QComboBox>
 #include <QCryptographicHash>
 #include <QDateTimeEdit>
@@ -8,6 +10,7 @@
 #include <QFormLayout>
 #include <QLineEdit>
 #include <QPushButton>
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -22,10 +25,10 @@ NewIncidentDialog::NewIncidentDialog(TimeMs from, TimeMs to, const QTimeZone &zo
     setWindowTitle(tr("New incident from selection"));
     m_title->setPlaceholderText(tr("e.g. Login failures after the 14:00 deploy"));
     // The stored words stay English (they are data); the shown ones are translated.
-    const QList<QPair<QString, QString>> severities {
-        {u"critical"_s, tr("Critical")}, {u"major"_s, tr("Major")}, {u"minor"_s, tr("Minor")}, {u"none"_s, tr("None")}};
-    for (const auto &[word, shown] : severities)
-        m_severity->addItem(shown, word);
+    QStringList severities = IncidentWords::severities();
+    std::reverse(severities.begin(), severities.end()); // the worst first
+    for (const QString &word : std::as_const(severities))
+        m_severity->addItem(IncidentWords::severityName(word), word);
     m_severity->setCurrentIndex(1);
     for (QDateTimeEdit *edit : {m_from, m_to}) {
         // Qt 6.4's editor knows no time zones: it shows the zone's wall-clock time as a plain one.

@@ -35,6 +35,7 @@ BatchWriter::BatchWriter(QSqlDatabase db, int batchSize)
     , m_update(m_db)
     , m_annotation(m_db)
     , m_reject(m_db)
+    , m_translation(m_db)
     , m_range(m_db)
 {
 }

@@ -21,6 +21,7 @@
 #include <QJsonObject>
 #include <QLocale>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -135,6 +136,51 @@ private slots:
             QVERIFY(wallTile);
             QCOMPARE(wallTile->figure().text(), peak.text());
         }
+    }
+
+    // Issue #22, point 6: in Korean, the window, the wall and `summary --lang ko` name the demo's
+    // services and incident in the demo's own Korean, and in English in English.
+    void koreanNamesAgree()
+    {
+        const Run ko = run(
+            QStringLiteral(OUTAGEDASH_BINARY), {u"summary"_s, u"--json"_s, u"--lang"_s, u"ko"_s, u"--db"_s, db()});
+        QVERIFY2(ko.code == 0, qPrintable(ko.err));
+        QStringList koNames;
+        for (const QJsonValue &v : QJsonDocument::fromJson(ko.out.toUtf8()).object()[u"services"].toArray())
+            koNames.append(v.toObject()[u"name"].toString());
+        QStringList enNames;
+        for (const QJsonValue &v : m_summary[u"services"].toArray())
+            enNames.append(v.toObject()[u"name"].toString());
+        QVERIFY(koNames.contains(u"카카오톡"_s));
+        QVERIFY(enNames.contains(u"KakaoTalk"_s));
+        QCOMPARE(koNames.size(), enNames.size());
+
+        const QLocale before;
+        QLocale::setDefault(QLocale(QLocale::Korean, QLocale::SouthKorea));
+        {
+            DashboardSession session;
+            QVERIFY2(session.open(db()), qPrintable(session.lastError()));
+            MainWindow window(&session);
+            WallWindow wall(&session);
+            QVERIFY(session.analysis().incident());
+            QVERIFY2(session.analysis().incident()->title.startsWith(u"판교"_s),
+                qPrintable(session.analysis().incident()->title));
+            QStringList tileNames, wallNames;
+            for (const StatusTileWidget *t : window.statusBoard()->tiles())
+                tileNames.append(t->values().name);
+            for (const WallTile *t : wall.tiles())
+                wallNames.append(t->values().name);
+            tileNames.sort();
+            wallNames.sort();
+            koNames.sort();
+            QCOMPARE(tileNames, koNames);
+            QCOMPARE(wallNames, koNames);
+            // Every update of the incident reads in Korean: a Hangul syllable in each message.
+            const QRegularExpression hangul(u"[\\x{AC00}-\\x{D7A3}]"_s);
+            for (const IncidentUpdate &u : session.snapshot().updates)
+                QVERIFY2(u.message.contains(hangul), qPrintable(u.message));
+        }
+        QLocale::setDefault(before);
     }
 
     // Issue #22, point 2: after File ▸ Import in the window, every tile and the headline are what

@@ -262,7 +262,7 @@ private slots:
         for (const QString &t : tables)
             before.append(count(store, t));
         QVERIFY(before.at(2) > 0);
-        QVERIFY(before.last() > 100); // the demo's Korean texts
+        QVERIFY(before.last() >= 90); // the demo's Korean texts, one row per distinct English text
         QVERIFY(DemoDataset::load(store));
         for (int i = 0; i < tables.size(); ++i)
             QCOMPARE(count(store, tables[i]), before[i]);

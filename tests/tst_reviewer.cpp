@@ -5,7 +5,9 @@
 #include "ingest/demodataset.h"
 #include "itemmodels/milestonetablemodel.h"
 #include "replaybar.h"
+#include "session/csvexporter.h"
 #include "session/dashboardsession.h"
+#include "session/incidentmoments.h"
 #include "session/replaycontroller.h"
 #include "store/timelinestore.h"
 
@@ -71,6 +73,7 @@ private slots:
     void replayRestartsWhenPlayedAtTheEnd();
     void replayTicksOnTheTimer();
     void replayMilestoneJumpsLandExactly();
+    void replayMomentsAreEveryEventOfTheIncident();
     void replaySetTimeClamps();
     void replayBarDrivesTheController();
 
@@ -216,6 +219,27 @@ void TstReviewer::replayMilestoneJumpsLandExactly()
     QCOMPARE(replay.time(), h(1) + 7);
     QVERIFY(!replay.jumpToPreviousMilestone());
     QCOMPARE(replay.time(), h(1) + 7);
+}
+
+void TstReviewer::replayMomentsAreEveryEventOfTheIncident()
+{
+    const IncidentAnalysis analysis(m_demo, m_demo.incident(u"kakao-2022-10-15"_s));
+    const QList<TimeMs> moments = IncidentMoments::of(analysis, m_demo);
+    // In order, each once.
+    for (qsizetype i = 1; i < moments.size(); ++i)
+        QVERIFY(moments.at(i - 1) < moments.at(i));
+    // Every event of the incident's timeline: the 21:30 notice on the 16th has no milestone.
+    const QList<TimelineEvent> events = CsvExporter::timelineEvents(m_demo, analysis);
+    QVERIFY(events.size() > 20);
+    for (const TimelineEvent &e : events)
+        QVERIFY2(moments.contains(e.time), qPrintable(e.message));
+    QVERIFY(moments.contains(kst(16, 21, 30)));
+    // The milestones and the incident's phases too.
+    for (const ServiceImpact &s : analysis.result().services)
+        if (s.milestones.full)
+            QVERIFY(moments.contains(*s.milestones.full));
+    QVERIFY(moments.contains(*analysis.incident()->began));
+    QVERIFY(moments.contains(*analysis.incident()->resolved));
 }
 
 void TstReviewer::replaySetTimeClamps()

@@ -17,6 +17,7 @@
 #include "report/reportrenderer.h"
 #include "scenariopanel.h"
 #include "session/dashboardsession.h"
+#include "session/incidentmoments.h"
 #include "session/replaycontroller.h"
 #include "session/timewindow.h"
 #include "statusboardwidget.h"
@@ -298,17 +299,7 @@ void MainWindow::refreshAnalysis()
     // The demo is its own database, and the title says so wherever the window is seen.
     setWindowTitle(m_session->isDemo() ? tr("Outage Impact Dashboard — Demo") : tr("Outage Impact Dashboard"));
     m_views->setData(a, m_session->snapshot(), m_theme, m_session->seriesProvider());
-    QList<TimeMs> milestones;
-    for (const ServiceImpact &s : a.result().services)
-        for (const auto &m : {s.milestones.outageStart, s.milestones.firstPartial, s.milestones.recovered50,
-                 s.milestones.recovered90, s.milestones.recovered99, s.milestones.full})
-            if (m)
-                milestones.append(*m);
-    if (a.incident())
-        for (const auto &m :
-            {a.incident()->began, a.incident()->detected, a.incident()->mitigated, a.incident()->resolved})
-            if (m)
-                milestones.append(*m);
+    const QList<TimeMs> milestones = IncidentMoments::of(a, m_session->snapshot());
     {
         // A new range must not move the cursor the session chose (the worst moment).
         QSignalBlocker block(m_replay);

@@ -24,8 +24,8 @@ ReplayBar::ReplayBar(ReplayController *controller, QWidget *parent)
 
     m_previous->setText(QStringLiteral("⏮")); // text, not a style icon: it follows the theme's colours
     m_previous->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Left));
-    m_previous->setToolTip(tr("Previous milestone (Ctrl+Left)"));
-    m_previous->setAccessibleName(tr("Previous milestone"));
+    m_previous->setToolTip(tr("Previous event or milestone (Ctrl+Left)"));
+    m_previous->setAccessibleName(tr("Previous event or milestone"));
     // A mouse click leaves focus where it was: Space is the play key, wherever the focus is.
     m_previous->setFocusPolicy(Qt::TabFocus);
     connect(m_previous, &QToolButton::clicked, controller, &ReplayController::jumpToPreviousMilestone);
@@ -37,8 +37,8 @@ ReplayBar::ReplayBar(ReplayController *controller, QWidget *parent)
 
     m_next->setText(QStringLiteral("⏭"));
     m_next->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Right));
-    m_next->setToolTip(tr("Next milestone (Ctrl+Right)"));
-    m_next->setAccessibleName(tr("Next milestone"));
+    m_next->setToolTip(tr("Next event or milestone (Ctrl+Right)"));
+    m_next->setAccessibleName(tr("Next event or milestone"));
     m_next->setFocusPolicy(Qt::TabFocus);
     connect(m_next, &QToolButton::clicked, controller, &ReplayController::jumpToNextMilestone);
 

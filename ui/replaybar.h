@@ -11,8 +11,9 @@ class QLabel;
 class QToolButton;
 class ReplayController;
 
-// The transport of a replay: play / pause (Space), speed, previous / next milestone
-// (Ctrl+Left / Ctrl+Right), and where the replay is, in the incident's zone.
+// The transport of a replay: play / pause (Space), speed, previous / next moment — every
+// timeline event and milestone (IncidentMoments; Ctrl+Left / Ctrl+Right) — and where the
+// replay is, in the incident's zone.
 class ReplayBar final : public QWidget {
     Q_OBJECT
 public:

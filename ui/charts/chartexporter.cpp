@@ -26,8 +26,7 @@ void paint(ChartExporter::Chart chart, QPainter &painter, const QRectF &rect, co
             painter, rect, analysis, snapshot, theme, analysis.windowStart(), analysis.windowEnd());
         return;
     case ChartExporter::Chart::Dependencies:
-        DependencyView::render(painter, rect, analysis, snapshot, theme,
-            at ? at : analysis.result().peakTotalAt.value_or(analysis.origin()));
+        DependencyView::render(painter, rect, analysis, snapshot, theme, at ? at : DependencyView::peakAt(analysis));
         return;
     case ChartExporter::Chart::Recovery:
         ChartPainter::paintRecovery(painter, rect, analysis, theme, ChartPainter::Style {});

@@ -18,5 +18,5 @@ public:
     static QStringList chartNames(); // translated, in the order of Chart
     static bool save(Chart chart, const QString &path, const IncidentAnalysis &analysis,
         const TimelineSnapshot &snapshot, const Theme &theme, QSize size, QString *error,
-        TimeMs at = 0); // Dependencies: the time shown; 0 = the peak
+        TimeMs at = 0); // Dependencies: the time shown; 0 = DependencyView::peakAt
 };

@@ -382,6 +382,19 @@ void DependencyView::render(QPainter &painter, const QRectF &rect, const Inciden
     painter.restore();
 }
 
+TimeMs DependencyView::peakAt(const IncidentAnalysis &analysis)
+{
+    const ImpactResult &r = analysis.result();
+    double most = 0;
+    std::optional<TimeMs> at;
+    for (const ImpactPoint &p : r.total)
+        if (p.affectedInherited > most) {
+            most = p.affectedInherited;
+            at = p.time;
+        }
+    return at.value_or(r.peakTotalAt.value_or(analysis.origin()));
+}
+
 QString DependencyView::toolTipAt(const QPointF &pos) const
 {
     const Graph g = widgetGraph(this, m_analysis, m_snapshot, m_cursor);

@@ -27,6 +27,11 @@ public:
 
     static void render(QPainter &painter, const QRectF &rect, const IncidentAnalysis &analysis,
         const TimelineSnapshot &snapshot, const Theme &theme, TimeMs at);
+    // The moment "Dependencies at the peak" shows: when the most people were affected through
+    // dependencies. Not the overall peak: there every service is down on its own, a person is
+    // counted under their own service's failure first, and every box read 0 through
+    // dependencies. The overall peak when nobody ever was affected through one.
+    static TimeMs peakAt(const IncidentAnalysis &analysis);
 
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;

@@ -22,18 +22,30 @@ ImpactLinesItem::ImpactLinesItem(QChart *chart)
     connect(chart, &QChart::plotAreaChanged, this, [this](const QRectF &plot) {
         prepareGeometryChange();
         m_plot = plot;
+        invalidateLayer();
     });
 }
 
 void ImpactLinesItem::setPens(const QList<QPen> &pens)
 {
     m_pens = pens;
+    invalidateLayer();
     update();
 }
 
 void ImpactLinesItem::setLines(QList<QList<QPointF>> lines)
 {
     m_lines = std::move(lines);
+    invalidateLayer();
+    update();
+}
+
+void ImpactLinesItem::setHidden(QList<bool> hidden)
+{
+    if (hidden == m_hidden)
+        return;
+    m_hidden = std::move(hidden);
+    invalidateLayer();
     update();
 }
 
@@ -110,15 +122,34 @@ void ImpactLinesItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *,
     const QRect layerRect = m_plot.adjusted(-1, -1, 1, 1).toAlignedRect();
     const bool direct = painter->paintEngine() && painter->paintEngine()->type() == QPaintEngine::Raster
         && painter->deviceTransform().type() <= QTransform::TxTranslate;
-    if (direct) {
-        if (m_layer.size() != layerRect.size())
-            m_layer = QImage(layerRect.size(), QImage::Format_ARGB32_Premultiplied);
-        m_layer.fill(Qt::transparent);
+    const LayerKey key {x0, sx, y0, sy, double(layerRect.left()), double(layerRect.top()), double(layerRect.width()),
+        double(layerRect.height())};
+    if (!direct || !m_layerValid || key != m_layerKey) {
+        if (direct) {
+            if (m_layer.size() != layerRect.size())
+                m_layer = QImage(layerRect.size(), QImage::Format_ARGB32_Premultiplied);
+            m_layer.fill(Qt::transparent);
+        }
+        drawLines(painter, direct, layerRect.topLeft(), x0, sx, y0, sy);
+        m_layerKey = key;
+        m_layerValid = direct;
     }
-    QList<std::pair<QPen, QList<QLineF>>> strokes;
+    if (direct)
+        painter->drawImage(layerRect.topLeft(), m_layer);
+    for (const auto &[pen, segments] : std::as_const(m_strokes)) {
+        painter->setPen(pen);
+        painter->drawLines(segments.constData(), int(segments.size()));
+    }
+    painter->restore();
+}
+
+void ImpactLinesItem::drawLines(
+    QPainter *painter, bool direct, QPoint origin, double x0, double sx, double y0, double sy)
+{
+    m_strokes.resize(0);
     for (qsizetype i = 0; i < m_lines.size(); ++i) {
         const QList<QPointF> &line = m_lines.at(i);
-        if (line.size() < 2)
+        if (line.size() < 2 || m_hidden.value(i, false))
             continue;
         // Not one polyline: a wide pen strokes a polyline as one path, and a step line's path
         // folds over itself in every column (200 ms for 12,000 points). Its level and upright
@@ -149,22 +180,15 @@ void ImpactLinesItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *,
             last = p;
         }
         if (direct) {
-            fillRects(layerRect.topLeft(), qPremultiply(pen.color().rgba()));
+            fillRects(origin, qPremultiply(pen.color().rgba()));
         } else {
             painter->setPen(Qt::NoPen);
             painter->setBrush(pen.color());
             painter->drawRects(m_rects.constData(), int(m_rects.size()));
         }
         if (!m_segments.isEmpty())
-            strokes.append({pen, m_segments});
+            m_strokes.append({pen, m_segments});
     }
-    if (direct)
-        painter->drawImage(layerRect.topLeft(), m_layer);
-    for (const auto &[pen, segments] : std::as_const(strokes)) {
-        painter->setPen(pen);
-        painter->drawLines(segments.constData(), int(segments.size()));
-    }
-    painter->restore();
 }
 
 void ImpactLinesItem::paintBands(QPainter *painter, double x0, double sx, double y0, double sy)
@@ -172,6 +196,8 @@ void ImpactLinesItem::paintBands(QPainter *painter, double x0, double sx, double
     bool any = false;
     painter->setPen(Qt::NoPen);
     for (qsizetype i = 0; i < m_bands.size(); ++i) {
+        if (m_hidden.value(i, false))
+            continue;
         const QList<BandStep> &band = m_bands.at(i);
         QColor colour = m_pens.value(i, QPen(Qt::black)).color();
         colour.setAlpha(70);

@@ -8,6 +8,7 @@
 #include <QPen>
 #include <QPointF>
 #include <QRect>
+#include <array>
 
 QT_BEGIN_NAMESPACE
 class QChart;
@@ -31,6 +32,10 @@ public:
     void setPens(const QList<QPen> &pens);
     void setLines(QList<QList<QPointF>> lines);
     const QList<QList<QPointF>> &lines() const { return m_lines; }
+    // Per line (the pens' order): true for a line not drawn, with its band (a series the
+    // reader hid in the legend).
+    void setHidden(QList<bool> hidden);
+    const QList<bool> &hidden() const { return m_hidden; }
 
     // One step of a band: from x (ms) to the next step, people affected may lie anywhere
     // from low to high (in the y axis' unit), by what the sources leave open.
@@ -57,17 +62,29 @@ public:
 
 private:
     void paintBands(QPainter *painter, double x0, double sx, double y0, double sy);
+    // Fills the lines' rectangles (into m_layer when 'direct', else with the painter) and
+    // keeps their other segments in m_strokes.
+    void drawLines(QPainter *painter, bool direct, QPoint origin, double x0, double sx, double y0, double sy);
     // Fills m_rects (device pixels) into m_layer, whose top left is at 'origin'.
     void fillRects(QPoint origin, QRgb colour);
+    void invalidateLayer() { m_layerValid = false; }
 
     QChart *m_chart;
     QList<QPen> m_pens;
     QList<QList<QPointF>> m_lines;
     QList<QList<BandStep>> m_bands;
+    QList<bool> m_hidden;
     QColor m_captionColour;
     QRectF m_plot;
     // Reused between paints: a frame allocates nothing.
     QList<QLineF> m_segments;
     QList<QRect> m_rects;
     QImage m_layer;
+    // What m_layer and m_strokes were drawn for (the axes' mapping and the layer's place):
+    // a paint that changes none of it (the crosshair moving over the chart) draws the image
+    // again instead of filling every rectangle.
+    using LayerKey = std::array<double, 8>;
+    LayerKey m_layerKey {};
+    bool m_layerValid = false;
+    QList<std::pair<QPen, QList<QLineF>>> m_strokes;
 };

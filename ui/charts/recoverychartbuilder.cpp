@@ -6,10 +6,12 @@
 #include "series/m4decimator.h"
 
 #include <cmath>
+#include <limits>
 
 #include <QCategoryAxis>
 #include <QChart>
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QLineSeries>
 #include <QValueAxis>
 
@@ -34,6 +36,14 @@ QList<QPointF> RecoveryChartBuilder::stepPoints(const QList<ImpactPoint> &series
     return points;
 }
 
+TimeMs RecoveryChartBuilder::drawnEnd(const IncidentAnalysis &analysis, TimeMs now)
+{
+    const auto &incident = analysis.incident();
+    if (incident && incident->resolved)
+        return std::numeric_limits<TimeMs>::max();
+    return now ? now : QDateTime::currentMSecsSinceEpoch();
+}
+
 double RecoveryChartBuilder::scaleFor(const IncidentAnalysis &analysis)
 {
     double peak = 0;
@@ -48,6 +58,17 @@ QString RecoveryChartBuilder::axisTitle(const IncidentAnalysis &analysis)
     const QTimeZone zone = analysis.timeZone();
     return QCoreApplication::translate("RecoveryChart", "Time (%1)")
         .arg(TimeAxisTicks::zoneAbbreviation(zone, analysis.windowStart()));
+}
+
+QString RecoveryChartBuilder::valueTitle(double scale, bool compact)
+{
+    if (compact)
+        return scale == 1e6 ? QCoreApplication::translate("RecoveryChart", "M people")
+            : scale == 1e3  ? QCoreApplication::translate("RecoveryChart", "k people")
+                            : QCoreApplication::translate("RecoveryChart", "People");
+    return scale == 1e6 ? QCoreApplication::translate("RecoveryChart", "Millions of people")
+        : scale == 1e3  ? QCoreApplication::translate("RecoveryChart", "Thousands of people")
+                        : QCoreApplication::translate("RecoveryChart", "People affected");
 }
 
 void RecoveryChartBuilder::styleAxes(std::initializer_list<QAbstractAxis *> axes, const Theme &theme, const QFont &font)
@@ -89,9 +110,7 @@ std::unique_ptr<QChart> RecoveryChartBuilder::build(
     for (const ServiceImpact &s : result.services)
         peak = std::max({peak, s.peakAffected, s.peakAffectedHigh}); // a range's top stays on the chart
     const double scale = scaleFor(analysis);
-    const QString unit = scale == 1e6 ? QCoreApplication::translate("RecoveryChart", "Millions of people")
-        : scale == 1e3                ? QCoreApplication::translate("RecoveryChart", "Thousands of people")
-                                      : QCoreApplication::translate("RecoveryChart", "People affected");
+    const QString unit = valueTitle(scale, false);
 
     auto *xAxis = new QCategoryAxis;
     xAxis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);

@@ -35,11 +35,18 @@ public:
     // Past 4 × 'columns' points the line is decimated to that many columns (0: never).
     static QList<QPointF> stepPoints(
         const QList<ImpactPoint> &series, TimeMs end, double scale, int columns = kColumns);
+    // Where lines and state bands end: an open incident's (or Now's) present, 'now' (0: the
+    // system clock); a resolved incident's never. The window runs an hour past the last
+    // report, and a live chart drew that hour as if it had happened.
+    static TimeMs drawnEnd(const IncidentAnalysis &analysis, TimeMs now = 0);
     // People per unit of the y axis: 1, 1,000 or 1,000,000, from the incident's peak.
     static double scaleFor(const IncidentAnalysis &analysis);
     // Wider than any page or screen: what the whole-incident lines are decimated to.
     static constexpr int kColumns = 2000;
     static QString axisTitle(const IncidentAnalysis &analysis);
+    // The y axis' title for a scale (scaleFor): "Millions of people", or, 'compact', one short
+    // enough for a low chart ("M people").
+    static QString valueTitle(double scale, bool compact);
     // The one axis look every chart of the program shares: fonts, theme text and grid colours.
     static void styleAxes(std::initializer_list<QAbstractAxis *> axes, const Theme &theme, const QFont &font);
 };

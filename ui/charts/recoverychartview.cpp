@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "charts/recoverychartview.h"
 
+#include "charts/chartreadout.h"
 #include "charts/impactlinesitem.h"
 #include "charts/recoverychartbuilder.h"
+#include "charts/recoverychartlegend.h"
 #include "common/timeaxisticks.h"
 #include "series/impactseriesprovider.h"
 #include "series/m4decimator.h"
@@ -12,11 +14,8 @@
 #include <QCategoryAxis>
 #include <QCoreApplication>
 #include <QFontInfo>
-#include <QHelpEvent>
-#include <QKeyEvent>
 #include <QLegend>
 #include <QLocale>
-#include <QToolTip>
 #include <QValueAxis>
 #include <QtMath>
 #include <algorithm>
@@ -28,20 +27,49 @@ const QString kNoteSymbol = QStringLiteral("✎");
 // The analysis' lines are kept for zooming without a store: exact for any incident of
 // days at 1 s steps, and a few MB at most for a year of samples.
 constexpr int kAnalysisColumns = 1 << 16;
+
+// Nothing is known past 'end' (an open incident's present): lines stop there, level.
+void endLinesAt(QList<QList<QPointF>> &lines, double end)
+{
+    for (QList<QPointF> &line : lines) {
+        const auto past
+            = std::upper_bound(line.cbegin(), line.cend(), end, [](double x, const QPointF &p) { return x < p.x(); });
+        if (past == line.cend())
+            continue;
+        const qsizetype kept = past - line.cbegin();
+        const double y = kept ? line.at(kept - 1).y() : 0;
+        line.resize(kept);
+        if (kept && line.constLast().x() < end)
+            line.append(QPointF(end, y));
+    }
+}
 } // namespace
 
 RecoveryChartView::RecoveryChartView(QWidget *parent)
     : QChartView(parent)
     , m_window(new TimeWindow(this))
+    , m_legend(new RecoveryChartLegend(this))
 {
     setRenderHint(QPainter::Antialiasing);
+    // The chart is sized to the whole view: a frame would hide its outer pixels, the last
+    // x label's end among them.
+    setFrameShape(QFrame::NoFrame);
     setRubberBand(QChartView::NoRubberBand); // dragging pans the shared time window instead
     setFocusPolicy(Qt::StrongFocus);
     setAccessibleName(tr("Recovery chart: people affected by service over time"));
     setAccessibleDescription(tr("Scroll to zoom at the pointer, drag to pan; + and − zoom, arrow keys pan, "
-                                "0 or Esc shows the whole incident."));
+                                "0 or Esc shows the whole incident. Keys 1 to 9, or a click on the legend, "
+                                "hide and show a service."));
     setMinimumHeight(120);
+    viewport()->setMouseTracking(true); // the crosshair follows the pointer without a button
     connect(m_window, &TimeWindow::viewChanged, this, &RecoveryChartView::applyView);
+    connect(m_legend, &RecoveryChartLegend::hiddenChanged, this, [this] {
+        if (ImpactLinesItem *item = linesItem())
+            item->setHidden(m_legend->hiddenMask());
+        fitValueAxis();
+        scene()->update();
+        viewport()->update();
+    });
 }
 
 void RecoveryChartView::setTextPixels(int pixels)
@@ -64,6 +92,7 @@ void RecoveryChartView::applyTextPixels()
     QFont title = chart()->titleFont();
     title.setPixelSize(m_textPixels * 5 / 4);
     chart()->setTitleFont(title);
+    m_legend->restyle(); // the legend's font reached every entry, struck ones too
 }
 
 int RecoveryChartView::smallestTextPixels() const
@@ -84,6 +113,7 @@ void RecoveryChartView::setAnalysis(
     const IncidentAnalysis &analysis, const Theme &theme, std::weak_ptr<const ImpactSeriesProvider> provider)
 {
     m_theme = theme;
+    m_analysis = analysis;
     m_zone = analysis.timeZone();
     m_provider = std::move(provider);
     m_scale = RecoveryChartBuilder::scaleFor(analysis);
@@ -99,12 +129,21 @@ void RecoveryChartView::setAnalysis(
     setChart(RecoveryChartBuilder::build(analysis, theme, options).release());
     // QChartView does not delete a chart it no longer shows.
     delete old;
+    QStringList keys;
+    for (const Service &service : analysis.services())
+        keys.append(service.key);
+    m_legend->attach(chart(), keys); // what the reader hid stays hidden
+    if (ImpactLinesItem *item = linesItem())
+        item->setHidden(m_legend->hiddenMask());
     applyTextPixels();
+    m_yFit = {0, 0, 0}; // the new chart's axis has the builder's range
     m_linesWidth = 0;
     m_axisTicks.clear(); // the new chart's axis has only the builder's ticks
     // The plot's width is known only after the chart's layout ran: re-tick and re-read the
     // lines (a column per pixel) when it is.
     connect(chart(), &QChart::plotAreaChanged, this, [this] {
+        fitLegend();
+        fitValueTitle();
         if (tickTarget() != m_tickTarget)
             applyView();
         else if (qRound(chart()->plotArea().width()) != m_linesWidth)
@@ -246,6 +285,7 @@ void RecoveryChartView::showLive()
         lines.append(std::move(line));
     }
     item->setLines(std::move(lines));
+    fitValueAxis();
 }
 
 void RecoveryChartView::refreshLines()
@@ -260,12 +300,16 @@ void RecoveryChartView::refreshLines()
     const int plotWidth = qRound(chart()->plotArea().width());
     m_linesWidth = plotWidth;
     const int columns = plotWidth > 1 ? plotWidth : qMax(1, width());
+    const TimeMs end = linesEnd();
     if (const auto provider = m_provider.lock()) {
         ImpactSeriesProvider::Lines read = provider->lines(from, to, columns, m_scale);
         if (read.perService.size() == m_analysisSeries.size()) {
             m_linesLevel = read.levelSec;
+            if (end < to)
+                endLinesAt(read.perService, double(end));
             m_readLines = read.perService;
             item->setLines(std::move(read.perService));
+            fitValueAxis();
             return;
         }
     }
@@ -278,9 +322,82 @@ void RecoveryChartView::refreshLines()
     QList<QList<QPointF>> lines;
     for (const QList<QPointF> &all : std::as_const(m_analysisLines))
         lines.append(M4Decimator::decimateSteps(all, double(from), double(to), columns));
+    if (end < to)
+        endLinesAt(lines, double(end));
     m_linesLevel = -1;
     m_readLines = lines;
     item->setLines(std::move(lines));
+    fitValueAxis();
+}
+
+TimeMs RecoveryChartView::linesEnd() const
+{
+    return RecoveryChartBuilder::drawnEnd(m_analysis, m_now);
+}
+
+void RecoveryChartView::setNow(TimeMs now)
+{
+    m_now = now;
+    refreshLines();
+    viewport()->update();
+}
+
+void RecoveryChartView::fitValueAxis()
+{
+    auto *axis = qobject_cast<QValueAxis *>(chart()->axes(Qt::Vertical).value(0));
+    const ImpactLinesItem *item = linesItem();
+    if (!axis || !item || !m_window)
+        return;
+    const double from = double(m_window->viewFrom()), to = double(m_window->viewTo());
+    const QList<bool> hidden = m_legend->hiddenMask();
+    double top = ValueAxisFit::topInView(item->lines(), hidden, from, to);
+    // The top of a derived figure's range stays on the chart too.
+    const QList<QList<ImpactLinesItem::BandStep>> &bands = item->bands();
+    for (qsizetype i = 0; i < bands.size(); ++i) {
+        if (hidden.value(i, false))
+            continue;
+        const QList<ImpactLinesItem::BandStep> &band = bands.at(i);
+        for (qsizetype k = 0; k + 1 < band.size(); ++k)
+            if (band.at(k + 1).x > from && band.at(k).x <= to)
+                top = qMax(top, band.at(k).high);
+    }
+    // Single people need whole ticks; below ten of them the axis still shows 0..10.
+    const ValueAxisFit fit = ValueAxisFit::of(top, m_scale == 1.0, m_scale == 1.0 ? 10 : 1);
+    if (fit == m_yFit)
+        return; // QtCharts lays out every label again on any change
+    m_yFit = fit;
+    axis->setRange(0, fit.max);
+    axis->setTickCount(fit.tickCount);
+    axis->setLabelFormat(QStringLiteral("%.%1f").arg(fit.decimals));
+}
+
+void RecoveryChartView::fitLegend()
+{
+    QLegend *legend = chart()->legend();
+    const QFontMetricsF fm(legend->font());
+    // As QtCharts sizes an entry: its name, a swatch half a line wide, and margins around both.
+    qreal row = 2 * fm.height();
+    for (const QAbstractSeries *series : chart()->series())
+        row += fm.horizontalAdvance(series->name()) + fm.height() + 16;
+    const qreal room = chart()->size().width() - chart()->margins().left() - chart()->margins().right();
+    const Qt::Alignment side = row <= room ? Qt::AlignBottom : Qt::AlignRight;
+    if (legend->alignment() != side)
+        legend->setAlignment(side);
+}
+
+void RecoveryChartView::fitValueTitle()
+{
+    auto *axis = qobject_cast<QValueAxis *>(chart()->axes(Qt::Vertical).value(0));
+    if (!axis)
+        return;
+    // QtCharts elides a title longer than the plot is tall ("Millions of…"): a short one then.
+    const QString full = RecoveryChartBuilder::valueTitle(m_scale, false);
+    const qreal room = chart()->plotArea().height() - 8; // the title item's own margins
+    const QString title = QFontMetricsF(axis->titleFont()).horizontalAdvance(full) <= room
+        ? full
+        : RecoveryChartBuilder::valueTitle(m_scale, true);
+    if (axis->titleText() != title)
+        axis->setTitleText(title);
 }
 
 void RecoveryChartView::applyView()
@@ -421,109 +538,5 @@ void RecoveryChartView::drawForeground(QPainter *painter, const QRectF &rect)
         painter->drawLine(QPointF(x, plot.top()), QPointF(x, plot.bottom()));
     }
     painter->restore();
-}
-
-bool RecoveryChartView::viewportEvent(QEvent *event)
-{
-    if (event->type() != QEvent::ToolTip)
-        return QChartView::viewportEvent(event);
-    auto *help = static_cast<QHelpEvent *>(event);
-    const QPointF scenePos = mapToScene(help->pos());
-    QString text = tr("Scroll to zoom at the pointer, drag to pan; + − ← → keys; 0 or Esc shows the whole incident.");
-    for (const auto &[box, notes] : annotationLabels()) {
-        if (!box.contains(scenePos))
-            continue;
-        text.clear();
-        for (const Annotation &a : notes)
-            text += u"<p><b>"
-                + QString(QLocale().toString(QDateTime::fromMSecsSinceEpoch(a.time, m_zone), tr("d MMM HH:mm")) + u' '
-                    + TimeAxisTicks::zoneAbbreviation(m_zone, a.time))
-                      .toHtmlEscaped()
-                + u"</b><br>" + a.text.toHtmlEscaped() + u"</p>";
-    }
-    QToolTip::showText(help->globalPos(), text, viewport());
-    return true;
-}
-
-void RecoveryChartView::wheelEvent(QWheelEvent *event)
-{
-    const int delta = event->angleDelta().y();
-    if (!m_window || delta == 0)
-        return event->ignore();
-    // 0.8 per notch of 120: touchpads send many small deltas and zoom smoothly.
-    m_window->zoomAt(timeAt(event->position().toPoint()), qPow(0.8, delta / 120.0));
-    event->accept();
-}
-
-void RecoveryChartView::mousePressEvent(QMouseEvent *event)
-{
-    if (!m_window || (event->button() != Qt::LeftButton && event->button() != Qt::RightButton))
-        return QChartView::mousePressEvent(event);
-    if (event->button() == Qt::RightButton) { // as before: right-click zooms back out
-        m_window->zoomAt(timeAt(event->position().toPoint()), 2.0);
-        return event->accept();
-    }
-    if (event->modifiers() & Qt::ShiftModifier) {
-        m_selecting = true;
-        const TimeMs at = timeAt(event->position().toPoint());
-        setSelection(QPair<TimeMs, TimeMs>(at, at));
-        return event->accept();
-    }
-    m_dragging = true;
-    m_dragX = event->position().toPoint().x();
-    m_dragFrom = m_window->viewFrom();
-    m_dragTo = m_window->viewTo();
-    viewport()->setCursor(Qt::ClosedHandCursor);
-    event->accept();
-}
-
-void RecoveryChartView::mouseMoveEvent(QMouseEvent *event)
-{
-    if (m_selecting && m_selection) {
-        const TimeMs at = timeAt(event->position().toPoint());
-        m_selection->second = at;
-        viewport()->update();
-        return event->accept();
-    }
-    if (!m_dragging || !m_window)
-        return QChartView::mouseMoveEvent(event);
-    // Measured from where the drag began, so rounding never accumulates.
-    const double msPerPixel = double(m_dragTo - m_dragFrom) / qMax<qreal>(1, chart()->plotArea().width());
-    const TimeMs delta = qRound64((m_dragX - event->position().x()) * msPerPixel);
-    m_window->setView(m_dragFrom + delta, m_dragTo + delta);
-    event->accept();
-}
-
-void RecoveryChartView::mouseReleaseEvent(QMouseEvent *event)
-{
-    if (m_selecting) {
-        m_selecting = false;
-        auto range = *m_selection;
-        if (range.first > range.second)
-            std::swap(range.first, range.second);
-        setSelection(range.first == range.second ? std::nullopt : std::optional(range));
-        if (m_selection)
-            emit rangeSelected(m_selection->first, m_selection->second);
-        return event->accept();
-    }
-    if (!m_dragging)
-        return QChartView::mouseReleaseEvent(event);
-    m_dragging = false;
-    viewport()->unsetCursor();
-    event->accept();
-}
-
-void RecoveryChartView::keyPressEvent(QKeyEvent *event)
-{
-    // Esc only un-zooms; with nothing to undo it goes on to the window (it leaves wall mode).
-    if (event->key() == Qt::Key_Escape && m_window && m_window->isZoomed())
-        m_window->reset();
-    else if (!m_window || event->key() == Qt::Key_Escape || !m_window->applyKey(event->key()))
-        QChartView::keyPressEvent(event);
-}
-
-void RecoveryChartView::setSelection(std::optional<QPair<TimeMs, TimeMs>> range)
-{
-    m_selection = range;
-    viewport()->update();
+    paintReadout(painter, plot);
 }

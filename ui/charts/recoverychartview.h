@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "charts/valueaxisfit.h"
 #include "common/theme.h"
 #include "impact/incidentanalysis.h"
 #include "series/livesamplebuffer.h"
@@ -12,6 +13,7 @@
 
 class ImpactLinesItem;
 class ImpactSeriesProvider;
+class RecoveryChartLegend;
 
 // The recovery chart on screen: the shared chart plus a cursor line at the time the
 // tiles show and dotted lines at annotations. The x-axis follows a TimeWindow shared with
@@ -19,7 +21,11 @@ class ImpactSeriesProvider;
 // 0 or Esc shows the whole incident; dragging with Shift held selects a range (for Incidents ▸
 // New from selection). Every view change redraws the lines for what is in
 // view at the plot's width: from the store through an ImpactSeriesProvider when there is
-// one (rollups or raw samples, so a minute shows its seconds), else from the analysis.
+// one (rollups or raw samples, so a minute shows its seconds), else from the analysis, and
+// fits the y axis to the shown lines in view. Over the plot a crosshair follows the pointer
+// with every shown service's figure at that time (ChartReadout); a click on a legend entry,
+// or keys 1–9, hide and show a service (RecoveryChartLegend). An open incident's lines stop
+// at the present.
 class RecoveryChartView final : public QChartView {
     Q_OBJECT
 public:
@@ -50,6 +56,20 @@ public:
     std::optional<QPair<TimeMs, TimeMs>> selection() const { return m_selection; }
     void setSelection(std::optional<QPair<TimeMs, TimeMs>> range);
 
+    // The present, where an open incident's lines end (0: the system clock's).
+    void setNow(TimeMs now);
+    // Where the lines end: the present for an open incident (or none), else never.
+    TimeMs linesEnd() const;
+    RecoveryChartLegend *legend() const { return m_legend; }
+    // The y axis as fitted to what is in view.
+    ValueAxisFit valueAxisFit() const { return m_yFit; }
+    // The crosshair's reading as shown (empty when the pointer is not over the plot), and
+    // what it would read at a time.
+    QString readoutText() const;
+    QString readoutAt(TimeMs time) const;
+    // Where the crosshair's box was last drawn, in viewport coordinates (empty: none).
+    QRect readoutRect() const { return m_hoverArea; }
+
 signals:
     void rangeSelected(TimeMs from, TimeMs to);
 
@@ -66,6 +86,16 @@ private:
     void applyTextPixels();
     void applyView();
     void refreshLines();
+    // The y range from the shown lines and bands in view; the y title that fits the plot.
+    void fitValueAxis();
+    void fitValueTitle();
+    // Below the plot when every entry fits one row (QtCharts has no second row and cuts
+    // names short), else beside it, an entry a line.
+    void fitLegend();
+    // Moves the crosshair to a viewport position (nullopt: away), repainting only its pixels.
+    void setHover(std::optional<QPoint> viewportPos);
+    bool onLegend(const QPointF &viewportPos) const;
+    void paintReadout(QPainter *painter, const QRectF &plot);
     void showLive();
     ImpactLinesItem *linesItem() const;
     int tickTarget() const;
@@ -84,6 +114,7 @@ private:
     bool m_sliding = false;
     bool m_livePending = false;
     bool m_liveFollowing = false;
+    IncidentAnalysis m_analysis; // what the crosshair reads (shared, not copied)
     QList<QList<ImpactPoint>> m_analysisSeries; // per service, as the analysis has it
     TimeMs m_analysisEnd = 0;
     QList<QList<QPointF>> m_analysisLines; // its steps as lines, made on the first fallback
@@ -103,4 +134,9 @@ private:
     bool m_selecting = false;
     std::optional<QPair<TimeMs, TimeMs>> m_selection;
     int m_textPixels = 0;
+    RecoveryChartLegend *m_legend;
+    ValueAxisFit m_yFit {0, 0, 0};
+    TimeMs m_now = 0;
+    std::optional<QPoint> m_hover; // the pointer over the plot, viewport coordinates
+    QRect m_hoverArea; // what the crosshair and its box covered when last drawn
 };

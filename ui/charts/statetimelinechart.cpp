@@ -87,12 +87,14 @@ void StateTimelineChart::render(QPainter &painter, const QRectF &rect, const Inc
         painter.save();
         painter.setClipRect(lane);
         painter.setFont(pic.font);
+        // An open incident's states are known up to now, not to the window's end an hour on.
+        const TimeMs to = qMin(pic.to, RecoveryChartBuilder::drawnEnd(analysis));
         for (const ServiceStateBands::Band &b :
             ServiceStateBands::bands(analysis, snapshot, analysis.services().at(i).key)) {
-            if (b.to <= pic.from || b.from >= pic.to)
+            if (b.to <= pic.from || b.from >= to)
                 continue;
             const QRectF r(
-                QPointF(pic.x(qMax(b.from, pic.from)), lane.top()), QPointF(pic.x(qMin(b.to, pic.to)), lane.bottom()));
+                QPointF(pic.x(qMax(b.from, pic.from)), lane.top()), QPointF(pic.x(qMin(b.to, to)), lane.bottom()));
             ServiceStateBands::fill(painter, r, b.state, theme, u);
             // The symbol too, where there is room: a third cue besides colour and pattern.
             if (r.width() > 2.2 * u && lane.height() > 1.1 * u) {

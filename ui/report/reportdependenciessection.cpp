@@ -24,11 +24,17 @@ void ReportRenderer::layoutDependencies(ReportPageWriter &w) const
 {
     if (!m_analysis.isValid())
         return;
-    const ImpactResult &r = m_analysis.result();
-    const TimeMs at = r.peakTotalAt.value_or(m_analysis.origin());
+    const TimeMs peak = m_analysis.result().peakTotalAt.value_or(m_analysis.origin());
+    const TimeMs at = DependencyView::peakAt(m_analysis);
+    const QString format = QStringLiteral("d MMM yyyy HH:mm");
     w.heading(tr("Dependencies at the peak"));
-    w.paragraph(tr("Who needs whom, with the share of users a failure reaches; states and people affected as at %1.")
-                    .arg(formatTime(at, QStringLiteral("d MMM yyyy HH:mm"))),
+    w.paragraph(at == peak
+            ? tr("Who needs whom, with the share of users a failure reaches; states and people affected as at %1.")
+                  .arg(formatTime(at, format))
+            : tr("Who needs whom, with the share of users a failure reaches; states and people affected as at %1, "
+                 "when the most people were affected through dependencies. At the overall peak (%2) they were "
+                 "affected by their own services' failures, which are counted first.")
+                  .arg(formatTime(at, format), formatTime(peak, format)),
         w.style().body, w.style().muted, w.pt(4));
     const qreal height = qMin(w.mm(110), w.content().height() * 0.6);
     const QRectF target = chartArea(w, height);

@@ -1,0 +1,211 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// RecoveryChartView's pointer and keys: zoom, pan, range selection, the crosshair and its
+// reading, the legend's switches, and the tooltips of notes.
+#include "charts/recoverychartview.h"
+
+#include "charts/chartreadout.h"
+#include "charts/recoverychartlegend.h"
+#include "common/timeaxisticks.h"
+#include "session/timewindow.h"
+
+#include <QHelpEvent>
+#include <QKeyEvent>
+#include <QLegend>
+#include <QLocale>
+#include <QToolTip>
+#include <QtMath>
+
+QString RecoveryChartView::readoutAt(TimeMs time) const
+{
+    if (!m_analysis.isValid())
+        return {};
+    return ChartReadout::at(m_analysis, m_theme, m_legend->hiddenMask(), time, linesEnd(),
+        m_window && m_window->viewSpan() <= 10 * 60 * 1000)
+        .text();
+}
+
+QString RecoveryChartView::readoutText() const
+{
+    return m_hover ? readoutAt(timeAt(*m_hover)) : QString();
+}
+
+void RecoveryChartView::setHover(std::optional<QPoint> viewportPos)
+{
+    if (viewportPos) {
+        const QRectF plot = chart()->mapRectToScene(chart()->plotArea());
+        if (!plot.contains(mapToScene(*viewportPos)) || !m_analysis.isValid())
+            viewportPos.reset();
+    }
+    if (viewportPos == m_hover)
+        return;
+    // Only the crosshair's pixels are painted again: where it was, and where it goes (known
+    // once drawn; the line's full height and the box, laid out as paintReadout will).
+    viewport()->update(m_hoverArea);
+    m_hover = viewportPos;
+    m_hoverArea = QRect();
+    if (m_hover) {
+        const QRectF plot = chart()->mapRectToScene(chart()->plotArea());
+        const qreal x = mapToScene(*m_hover).x();
+        const QRectF box = ChartReadout::place(
+            ChartReadout::at(m_analysis, m_theme, m_legend->hiddenMask(), timeAt(*m_hover), linesEnd(), false), font(),
+            x, plot, sceneRect());
+        // A few pixels of slack: the seconds a narrow view adds widen the box a little.
+        const QRectF line(QPointF(x - 2, plot.top()), QPointF(x + 2, plot.bottom()));
+        viewport()->update(mapFromScene(line.united(box.adjusted(-40, -2, 40, 2))).boundingRect());
+    }
+}
+
+void RecoveryChartView::paintReadout(QPainter *painter, const QRectF &plot)
+{
+    if (!m_hover || !m_analysis.isValid()) {
+        m_hoverArea = QRect();
+        return;
+    }
+    const qreal x = mapToScene(*m_hover).x();
+    const ChartReadout::Reading reading = ChartReadout::at(m_analysis, m_theme, m_legend->hiddenMask(),
+        timeAt(*m_hover), linesEnd(), m_window && m_window->viewSpan() <= 10 * 60 * 1000);
+    const QRectF box = ChartReadout::place(reading, font(), x, plot, sceneRect());
+    painter->save();
+    QColor line = m_theme.text;
+    line.setAlpha(150);
+    painter->setPen(QPen(line, 1));
+    painter->drawLine(QPointF(std::floor(x) + 0.5, plot.top()), QPointF(std::floor(x) + 0.5, plot.bottom()));
+    painter->restore();
+    ChartReadout::paint(*painter, box, reading, m_theme, font());
+    const QRectF drawn = QRectF(QPointF(x - 2, plot.top()), QPointF(x + 2, plot.bottom())).united(box);
+    m_hoverArea = mapFromScene(drawn.adjusted(-2, -2, 2, 2)).boundingRect();
+}
+
+bool RecoveryChartView::onLegend(const QPointF &viewportPos) const
+{
+    const QLegend *legend = chart()->legend();
+    return legend->isVisible() && legend->sceneBoundingRect().contains(mapToScene(viewportPos.toPoint()));
+}
+
+bool RecoveryChartView::viewportEvent(QEvent *event)
+{
+    if (event->type() == QEvent::Leave)
+        setHover(std::nullopt);
+    if (event->type() != QEvent::ToolTip)
+        return QChartView::viewportEvent(event);
+    auto *help = static_cast<QHelpEvent *>(event);
+    const QPointF scenePos = mapToScene(help->pos());
+    // Over the plot the crosshair's box says what is there; the keys are told elsewhere.
+    QString text = m_hover ? QString()
+                           : tr("Scroll to zoom at the pointer, drag to pan; + − ← → keys; 0 or Esc shows the whole "
+                                "incident. Click a legend entry (or press 1–9) to hide or show a service.");
+    for (const auto &[box, notes] : annotationLabels()) {
+        if (!box.contains(scenePos))
+            continue;
+        text.clear();
+        for (const Annotation &a : notes)
+            text += u"<p><b>"
+                + QString(QLocale().toString(QDateTime::fromMSecsSinceEpoch(a.time, m_zone), tr("d MMM HH:mm")) + u' '
+                    + TimeAxisTicks::zoneAbbreviation(m_zone, a.time))
+                      .toHtmlEscaped()
+                + u"</b><br>" + a.text.toHtmlEscaped() + u"</p>";
+    }
+    if (text.isEmpty())
+        QToolTip::hideText();
+    else
+        QToolTip::showText(help->globalPos(), text, viewport());
+    return true;
+}
+
+void RecoveryChartView::wheelEvent(QWheelEvent *event)
+{
+    const int delta = event->angleDelta().y();
+    if (!m_window || delta == 0)
+        return event->ignore();
+    // 0.8 per notch of 120: touchpads send many small deltas and zoom smoothly.
+    m_window->zoomAt(timeAt(event->position().toPoint()), qPow(0.8, delta / 120.0));
+    event->accept();
+}
+
+void RecoveryChartView::mousePressEvent(QMouseEvent *event)
+{
+    // A click on a legend entry goes to the legend (RecoveryChartLegend), not to panning.
+    if (!m_window || (event->button() != Qt::LeftButton && event->button() != Qt::RightButton)
+        || onLegend(event->position()))
+        return QChartView::mousePressEvent(event);
+    setHover(std::nullopt);
+    if (event->button() == Qt::RightButton) { // as before: right-click zooms back out
+        m_window->zoomAt(timeAt(event->position().toPoint()), 2.0);
+        return event->accept();
+    }
+    if (event->modifiers() & Qt::ShiftModifier) {
+        m_selecting = true;
+        const TimeMs at = timeAt(event->position().toPoint());
+        setSelection(QPair<TimeMs, TimeMs>(at, at));
+        return event->accept();
+    }
+    m_dragging = true;
+    m_dragX = event->position().toPoint().x();
+    m_dragFrom = m_window->viewFrom();
+    m_dragTo = m_window->viewTo();
+    viewport()->setCursor(Qt::ClosedHandCursor);
+    event->accept();
+}
+
+void RecoveryChartView::mouseMoveEvent(QMouseEvent *event)
+{
+    if (m_selecting && m_selection) {
+        const TimeMs at = timeAt(event->position().toPoint());
+        m_selection->second = at;
+        viewport()->update();
+        return event->accept();
+    }
+    if (!m_dragging || !m_window) {
+        setHover(event->position().toPoint());
+        if (onLegend(event->position()))
+            viewport()->setCursor(Qt::PointingHandCursor);
+        else if (viewport()->cursor().shape() == Qt::PointingHandCursor)
+            viewport()->unsetCursor();
+        return QChartView::mouseMoveEvent(event);
+    }
+    // Measured from where the drag began, so rounding never accumulates.
+    const double msPerPixel = double(m_dragTo - m_dragFrom) / qMax<qreal>(1, chart()->plotArea().width());
+    const TimeMs delta = qRound64((m_dragX - event->position().x()) * msPerPixel);
+    m_window->setView(m_dragFrom + delta, m_dragTo + delta);
+    event->accept();
+}
+
+void RecoveryChartView::mouseReleaseEvent(QMouseEvent *event)
+{
+    if (m_selecting) {
+        m_selecting = false;
+        auto range = *m_selection;
+        if (range.first > range.second)
+            std::swap(range.first, range.second);
+        setSelection(range.first == range.second ? std::nullopt : std::optional(range));
+        if (m_selection)
+            emit rangeSelected(m_selection->first, m_selection->second);
+        return event->accept();
+    }
+    if (!m_dragging)
+        return QChartView::mouseReleaseEvent(event);
+    m_dragging = false;
+    viewport()->unsetCursor();
+    event->accept();
+}
+
+void RecoveryChartView::keyPressEvent(QKeyEvent *event)
+{
+    // 1–9: the legend's entries, for those who do not point.
+    if (event->key() >= Qt::Key_1 && event->key() <= Qt::Key_9
+        && (event->modifiers() & ~Qt::KeypadModifier) == Qt::NoModifier && event->key() - Qt::Key_1 < seriesCount()) {
+        m_legend->toggle(event->key() - Qt::Key_1);
+        return;
+    }
+    // Esc only un-zooms; with nothing to undo it goes on to the window (it leaves wall mode).
+    if (event->key() == Qt::Key_Escape && m_window && m_window->isZoomed())
+        m_window->reset();
+    else if (!m_window || event->key() == Qt::Key_Escape || !m_window->applyKey(event->key()))
+        QChartView::keyPressEvent(event);
+}
+
+void RecoveryChartView::setSelection(std::optional<QPair<TimeMs, TimeMs>> range)
+{
+    m_selection = range;
+    viewport()->update();
+}

@@ -30,6 +30,16 @@ constexpr VerbInfo kVerbs[] = {
     {"export", CommandLine::Verb::Export,
         QT_TRANSLATE_NOOP("CommandLine",
             "export --what timeline|series --out FILE.csv: write the timeline or the people-affected series as CSV")},
+    {"incidents", CommandLine::Verb::Incidents,
+        QT_TRANSLATE_NOOP("CommandLine",
+            "incidents [--json]: list every incident (id, title, severity, state, began, resolved, services, source)")},
+    {"services", CommandLine::Verb::Services,
+        QT_TRANSLATE_NOOP("CommandLine",
+            "services export --out FILE.csv: write the service catalogue (users, groups, colours, dependencies) as "
+            "CSV")},
+    {"services", CommandLine::Verb::Services,
+        QT_TRANSLATE_NOOP("CommandLine",
+            "services import FILE.csv: add or update the services of such a file (services not in it are left alone)")},
     {"demo", CommandLine::Verb::Demo,
         QT_TRANSLATE_NOOP("CommandLine", "demo: write the embedded Kakao 2022 demo into the database")},
     {"migrate", CommandLine::Verb::Migrate,
@@ -96,7 +106,8 @@ void addOptions(QCommandLineParser &p)
         {QStringLiteral("incident"),
             QCoreApplication::translate("CommandLine", "Incident id for report and summary (default: the main one)."),
             QCoreApplication::translate("CommandLine", "id")},
-        {QStringLiteral("out"), QCoreApplication::translate("CommandLine", "Output file of report."),
+        {QStringLiteral("out"),
+            QCoreApplication::translate("CommandLine", "Output file of report, export and services export."),
             QCoreApplication::translate("CommandLine", "file")},
         {QStringLiteral("scenario"),
             QCoreApplication::translate("CommandLine",
@@ -127,8 +138,9 @@ void addOptions(QCommandLineParser &p)
                 "export: timeline (updates, state changes, notes) or series (people affected over time)."),
             QCoreApplication::translate("CommandLine", "kind")},
         {QStringLiteral("json"),
-            QCoreApplication::translate(
-                "CommandLine", "summary: print JSON (times as epoch seconds, durations in seconds).")},
+            QCoreApplication::translate("CommandLine",
+                "summary: print JSON (times as epoch seconds, durations in seconds); incidents: print "
+                "JSON (times as RFC 3339 in the incident's zone).")},
         {QStringLiteral("services"),
             QCoreApplication::translate("CommandLine", "generate: how many services (default 4)."),
             QCoreApplication::translate("CommandLine", "n"), QStringLiteral("4")},
@@ -158,8 +170,9 @@ void addOptions(QCommandLineParser &p)
             QCoreApplication::translate("CommandLine", "size"), QStringLiteral("a4")},
     });
     p.addPositionalArgument(QStringLiteral("command"),
-        QCoreApplication::translate(
-            "CommandLine", "One of: import, report, summary, export, serve, demo. Without one, the dashboard opens."),
+        QCoreApplication::translate("CommandLine",
+            "One of: import, report, summary, export, incidents, services, serve, demo, migrate, generate. Without "
+            "one, the dashboard opens."),
         QStringLiteral("[command]"));
     p.addPositionalArgument(QStringLiteral("files"), QCoreApplication::translate("CommandLine", "Files to import."),
         QStringLiteral("[files…]"));
@@ -177,7 +190,7 @@ bool CommandLine::needsWidgets(int argc, char **argv)
     for (int i = 1; i < argc; ++i) {
         const QByteArray a(argv[i]);
         if (a == "import" || a == "summary" || a == "demo" || a == "serve" || a == "export" || a == "generate"
-            || a == "--help" || a == "-h" || a == "--version" || a == "-v")
+            || a == "services" || a == "incidents" || a == "--help" || a == "-h" || a == "--version" || a == "-v")
             return false;
         if (a == "report")
             return true;
@@ -235,9 +248,16 @@ CommandLine CommandLine::parse(const QStringList &arguments)
             std::begin(kVerbs), std::end(kVerbs), [&](const VerbInfo &v) { return name == QLatin1StringView(v.name); });
         if (it == std::end(kVerbs))
             return usage(QCoreApplication::translate("CommandLine",
-                "unknown command \"%1\" (commands: import, report, summary, export, serve, demo, migrate, generate)")
+                "unknown command \"%1\" (commands: import, report, summary, export, incidents, services, serve, "
+                "demo, migrate, generate)")
                              .arg(name));
         cl.verb = it->verb;
+        if (cl.verb == Verb::Services) {
+            cl.servicesAction = positional.isEmpty() ? QString() : positional.takeFirst();
+            if (cl.servicesAction != u"export" && cl.servicesAction != u"import")
+                return usage(QCoreApplication::translate(
+                    "CommandLine", "services needs export --out FILE.csv or import FILE.csv"));
+        }
     }
     cl.files = positional;
     cl.db = p.value(QStringLiteral("db"));
@@ -361,7 +381,12 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         return usage(QCoreApplication::translate("CommandLine", "import needs at least one file"));
     if (cl.verb != Verb::Import && !cl.scale.isEmpty())
         return usage(QCoreApplication::translate("CommandLine", "--scale is for import"));
-    if (cl.verb != Verb::Import && !cl.files.isEmpty())
+    if (cl.verb == Verb::Services && cl.servicesAction == u"export" && cl.out.isEmpty())
+        return usage(QCoreApplication::translate("CommandLine", "services export needs --out FILE.csv"));
+    if (cl.verb == Verb::Services && cl.servicesAction == u"import" && cl.files.size() != 1)
+        return usage(QCoreApplication::translate("CommandLine", "services import needs one file"));
+    if (cl.verb != Verb::Import && !(cl.verb == Verb::Services && cl.servicesAction == u"import")
+        && !cl.files.isEmpty())
         return usage(QCoreApplication::translate("CommandLine", "unexpected argument \"%1\"").arg(cl.files.first()));
     if (cl.verb == Verb::Report && cl.out.isEmpty())
         return usage(QCoreApplication::translate("CommandLine", "report needs --out FILE.pdf"));

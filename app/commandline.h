@@ -11,7 +11,7 @@
 
 // What the user asked for, parsed once in main() and handed to the verb that runs it.
 struct CommandLine {
-    enum class Verb { Gui, Import, Report, Summary, Demo, Serve, Export, Generate, Migrate };
+    enum class Verb { Gui, Import, Report, Summary, Demo, Serve, Export, Generate, Migrate, Services, Incidents };
     enum class Outcome { Run, Help, Version, UsageError };
 
     Outcome outcome = Outcome::Run;
@@ -35,6 +35,7 @@ struct CommandLine {
     std::optional<qint64> at; // summary --at (RFC 3339) as epoch ms: the figures at that moment too
     QString compare; // report: --compare ID, a second incident to compare with
     QString what; // export: timeline or series
+    QString servicesAction; // services: export or import
     bool json = false;
     QString paper = QStringLiteral("a4");
     QStringList files;

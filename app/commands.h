@@ -15,5 +15,7 @@ int runExport(const CommandLine &cl);
 int runServe(const CommandLine &cl);
 int runGenerate(const CommandLine &cl);
 int runMigrate(const CommandLine &cl); // migratecommand.cpp
+int runServices(const CommandLine &cl); // servicescommand.cpp
+int runIncidents(const CommandLine &cl); // incidentscommand.cpp
 QString versionText();
 } // namespace Commands

@@ -130,6 +130,10 @@ int main(int argc, char **argv)
         return Commands::runExport(cl);
     case CommandLine::Verb::Migrate:
         return Commands::runMigrate(cl);
+    case CommandLine::Verb::Services:
+        return Commands::runServices(cl);
+    case CommandLine::Verb::Incidents:
+        return Commands::runIncidents(cl);
     case CommandLine::Verb::Gui:
         break;
     }

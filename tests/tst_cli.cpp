@@ -8,6 +8,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+using namespace Qt::StringLiterals;
+
 // Drives the real `outagedash` executable as a user or a script would.
 class TstCli : public QObject {
     Q_OBJECT
@@ -228,6 +230,134 @@ private slots:
             QVERIFY2(body.contains(peak), qPrintable(name + u' ' + peak));
         }
         QVERIFY(body.contains(doc[u"incident"][u"title"].toString()));
+    }
+
+    // Issue #16, point 4, through the binary: export, import elsewhere, export again gives the
+    // same file; the same file again changes nothing; a bad field is named by file, line and
+    // field (exit 3) and the good rows kept; a cycle is refused by name (exit 1).
+    void servicesExportAndImport()
+    {
+        QCOMPARE(run({u"demo"_s, u"--db"_s, db()}).code, 0);
+        const QString first = m_dir.filePath(u"services.csv"_s), second = m_dir.filePath(u"again.csv"_s);
+        const QString copy = m_dir.filePath(u"copy.sqlite"_s);
+        Run r = run({u"services"_s, u"export"_s, u"--db"_s, db(), u"--out"_s, first});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY2(r.out.contains(u"8 services written to "_s + first), qPrintable(r.out));
+        r = run({u"services"_s, u"import"_s, u"--db"_s, copy, first});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY2(r.out.contains(first + u": 8 rows, 8 new, 0 changed, 0 unchanged, 0 rejected"_s), qPrintable(r.out));
+        QCOMPARE(run({u"services"_s, u"export"_s, u"--db"_s, copy, u"--out"_s, second}).code, 0);
+        QFile a(first), b(second);
+        QVERIFY(a.open(QIODevice::ReadOnly) && b.open(QIODevice::ReadOnly));
+        const QByteArray exported = a.readAll();
+        QCOMPARE(b.readAll(), exported);
+        QVERIFY(exported.startsWith("key,name,users,group,colour,depends_on\n"));
+        r = run({u"services"_s, u"import"_s, u"--db"_s, copy, first});
+        QVERIFY2(r.out.contains(u"8 rows, 0 new, 0 changed, 8 unchanged, 0 rejected"_s), qPrintable(r.out));
+
+        const QString bad = write(u"bad.csv"_s,
+            "key,name,users,group,colour,depends_on\nweb,Web,100,,,\ndb,DB,-3,,,\ncache,Cache,,,,web:2\n"
+            "api,API,7,,,web:0.5\n");
+        r = run({u"services"_s, u"import"_s, u"--db"_s, copy, bad});
+        QCOMPARE(r.code, 3);
+        QVERIFY2(r.err.contains(bad + u":3: rejected (field \"users\")"_s), qPrintable(r.err));
+        QVERIFY2(r.err.contains(bad + u":4: rejected (field \"depends_on\")"_s), qPrintable(r.err));
+        QVERIFY2(r.out.contains(u"4 rows, 2 new, 0 changed, 0 unchanged, 2 rejected"_s), qPrintable(r.out));
+
+        const QString cycle = write(
+            u"cycle.csv"_s, "key,name,users,group,colour,depends_on\nweb,Web,100,,,api:1\napi,API,7,,,web:0.5\n");
+        r = run({u"services"_s, u"import"_s, u"--db"_s, copy, cycle});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(u"web → api → web"_s), qPrintable(r.err));
+        for (const QStringList &usage : {QStringList {u"services"_s}, QStringList {u"services"_s, u"export"_s},
+                 QStringList {u"services"_s, u"import"_s}, QStringList {u"services"_s, u"list"_s}})
+            QCOMPARE(run(usage).code, 2);
+    }
+
+    // Issue #16, point 4: every incident with its id, title, severity, state, times in its own
+    // zone, services and source; and which one summary opens.
+    void incidentsJson()
+    {
+        QCOMPARE(run({u"demo"_s, u"--db"_s, db()}).code, 0);
+        const Run r = run({u"incidents"_s, u"--json"_s, u"--db"_s, db()});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        const QJsonArray list = QJsonDocument::fromJson(r.out.toUtf8())[u"incidents"].toArray();
+        QVERIFY(!list.isEmpty());
+        QJsonObject kakao;
+        int defaults = 0;
+        for (const QJsonValue &v : list) {
+            defaults += v[u"default"].toBool();
+            if (v[u"id"].toString() == u"kakao-2022-10-15")
+                kakao = v.toObject();
+        }
+        QCOMPARE(defaults, 1);
+        QVERIFY(kakao[u"default"].toBool());
+        QCOMPARE(kakao[u"state"].toString(), u"resolved"_s);
+        QCOMPARE(kakao[u"severity"].toString(), u"critical"_s);
+        QCOMPARE(kakao[u"time_zone"].toString(), u"Asia/Seoul"_s);
+        QCOMPARE(kakao[u"began"].toString(), u"2022-10-15T15:30:00+09:00"_s);
+        QVERIFY(kakao[u"resolved"].toString().endsWith(u"+09:00"_s));
+        QVERIFY(kakao[u"services"].toArray().contains(u"messaging"_s));
+        QVERIFY(!kakao[u"title"].toString().isEmpty());
+        QVERIFY(kakao.contains(u"source"_s));
+        const Run text = run({u"incidents"_s, u"--db"_s, db()});
+        QVERIFY2(text.out.startsWith(u"id "_s) && text.out.contains(u"kakao-2022-10-15"_s), qPrintable(text.out));
+        QVERIFY2(text.out.contains(u"summary and report open kakao-2022-10-15"_s), qPrintable(text.out));
+    }
+
+    // Issue #16, "Done when", on real payloads from an empty store. Discord's Statuspage
+    // incidents.json and scheduled-maintenances.json: the summary lists every component of the
+    // incident with its outage and share affected (users not known), and the incident opens,
+    // not the maintenance, which began later. A probe_success range alone (Prometheus and the
+    // blackbox exporter): a Now summary naming the probed service.
+    void realFeedsFromAnEmptyStore()
+    {
+        const QString pages = m_dir.filePath(u"firstrun.sqlite"_s);
+        Run r = run({u"import"_s, u"--db"_s, pages,
+            QStringLiteral(OUTAGEDASH_PUBLIC_FIXTURES "/statuspage_incidents_discord_2022-02-15.json"),
+            QStringLiteral(OUTAGEDASH_PUBLIC_FIXTURES "/statuspage_scheduled_maintenances_discord.json")});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        r = run({u"incidents"_s, u"--json"_s, u"--db"_s, pages});
+        QJsonObject incident, maintenance;
+        for (const QJsonValue &v : QJsonDocument::fromJson(r.out.toUtf8())[u"incidents"].toArray())
+            (v[u"id"].toString() == u"n4njzfn1mqy0" ? incident : maintenance) = v.toObject();
+        QCOMPARE(maintenance[u"id"].toString(), u"chkt3cr0jf7b"_s);
+        QVERIFY(incident[u"default"].toBool());
+        QVERIFY(!maintenance[u"default"].toBool());
+        QCOMPARE(incident[u"began"].toString(), u"2022-02-15T13:14:17-08:00"_s);
+        const QJsonArray components = incident[u"services"].toArray();
+        QVERIFY(!components.isEmpty());
+
+        r = run({u"summary"_s, u"--json"_s, u"--db"_s, pages});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        const QJsonObject doc = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        QCOMPARE(doc[u"incident"][u"id"].toString(), u"n4njzfn1mqy0"_s);
+        for (const QJsonValue &key : components) {
+            QJsonObject row;
+            for (const QJsonValue &s : doc[u"services"].toArray())
+                if (s[u"service"] == key)
+                    row = s.toObject();
+            QVERIFY2(!row.isEmpty(), qPrintable(key.toString() + u' ' + r.out));
+            QVERIFY2(row[u"outage_seconds"].toDouble() > 0, qPrintable(r.out));
+            QVERIFY2(row[u"share_peak"].toDouble() > 0, qPrintable(r.out));
+            QVERIFY(row[u"users"].isNull());
+        }
+        r = run({u"summary"_s, u"--db"_s, pages});
+        QVERIFY2(r.out.startsWith(u"Messaging issues"_s) && r.out.contains(u"API"_s), qPrintable(r.out));
+
+        const QString probes = m_dir.filePath(u"probe.sqlite"_s);
+        r = run({u"import"_s, u"--db"_s, probes,
+            QStringLiteral(OUTAGEDASH_TEST_DATA "/prometheus/probe_success_local_prometheus_2.42.json")});
+        QVERIFY2(r.code == 0, qPrintable(r.out + r.err));
+        r = run({u"summary"_s, u"--json"_s, u"--db"_s, probes});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        const QJsonObject now = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        QVERIFY(!now.contains(u"incident"_s));
+        const QJsonArray services = now[u"services"].toArray();
+        QCOMPARE(services.size(), 1);
+        QCOMPARE(services.first()[u"service"].toString(), u"storefront"_s);
+        QVERIFY2(services.first()[u"outage_seconds"].toDouble() >= 45, qPrintable(r.out));
+        QVERIFY(run({u"summary"_s, u"--db"_s, probes}).out.contains(u"storefront"_s));
     }
 };
 

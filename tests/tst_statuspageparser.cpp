@@ -200,7 +200,7 @@ private slots:
         QVERIFY(b.rejects.isEmpty());
         const QString title = u"(\uff89\u25d5\u30ee\u25d5)\uff89*:\uff65\uff9f\u2727 Server Juice"_s;
         QCOMPARE(b.incidents.at(0),
-            (Incident {u"chkt3cr0jf7b"_s, title, u"major"_s, utc(2015, 9, 19, 1, 20, 0), std::nullopt,
+            (Incident {u"chkt3cr0jf7b"_s, title, u"maintenance"_s, utc(2015, 9, 19, 1, 20, 0), std::nullopt,
                 utc(2015, 9, 22, 8, 7, 50, 805), utc(2015, 9, 22, 9, 25, 20, 34), u"America/Tijuana"_s, {},
                 u"test-feed"_s, {}}));
         QCOMPARE(b.updates[0].status, u"completed"_s);

@@ -120,6 +120,11 @@ void StatuspageReader::incident(const QJsonObject &o, const QString &path)
     if (incident.title.isEmpty())
         incident.title = incident.id;
     incident.severity = item.text(u"impact");
+    // A scheduled maintenance gives its expected impact as "impact" ("major" on Discord's page),
+    // which would rank planned work above real incidents: it is named maintenance instead, as
+    // IncidentChoice knows it.
+    if (path.startsWith(u"scheduled_maintenances") || o.value(u"scheduled_for").isString())
+        incident.severity = u"maintenance"_s;
     incident.began = item.rfc3339(u"started_at"); // newer payloads; created_at otherwise
     if (!incident.began && !item.failed())
         incident.began = item.rfc3339(u"created_at", true);

@@ -1,0 +1,98 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "commands.h"
+
+#include "domain/timelinesnapshot.h"
+#include "domain/timestamps.h"
+#include "store/timelinestore.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTextStream>
+
+// outagedash incidents [--json]: every incident of the timeline, so a script or a person can see
+// which ids there are for --incident, and which one summary and report open without it.
+namespace Commands {
+namespace {
+    // RFC 3339 in the incident's own zone, with its offset ("2022-10-15T15:19:00+09:00").
+    QString isoTime(const std::optional<TimeMs> &t, const Incident &incident)
+    {
+        if (!t)
+            return {};
+        return QDateTime::fromMSecsSinceEpoch(*t, Timestamps::zoneOrUtc(incident.timeZone)).toString(Qt::ISODate);
+    }
+
+    // Feed text on a terminal: a line break or an escape sequence in a title must not redraw it.
+    QString printable(QString text)
+    {
+        for (QChar &c : text)
+            if (c.category() == QChar::Other_Control)
+                c = u' ';
+        return text.simplified();
+    }
+
+    QString state(const Incident &incident)
+    {
+        return incident.resolved ? QStringLiteral("resolved") : QStringLiteral("open");
+    }
+} // namespace
+
+int runIncidents(const CommandLine &cl)
+{
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    TimelineStore store(QStringLiteral("cli"));
+    if (!store.open(cl.db)) {
+        err << "outagedash: " << store.lastError() << Qt::endl;
+        return Error;
+    }
+    // The incidents alone, with the same rule summary and report pick by (pickIncident).
+    TimelineSnapshot snapshot;
+    snapshot.incidents = store.incidents();
+    snapshot.defaultIncident = store.meta(QStringLiteral("default_incident"));
+    const Incident *preferred = snapshot.pickIncident({});
+    if (cl.json) {
+        QJsonArray list;
+        for (const Incident &i : std::as_const(snapshot.incidents)) {
+            const QString began = isoTime(i.began, i), resolved = isoTime(i.resolved, i);
+            list.append(QJsonObject {{u"id"_qs, i.id}, {u"title"_qs, i.title}, {u"severity"_qs, i.severity},
+                {u"state"_qs, state(i)}, {u"began"_qs, began.isEmpty() ? QJsonValue() : QJsonValue(began)},
+                {u"resolved"_qs, resolved.isEmpty() ? QJsonValue() : QJsonValue(resolved)},
+                {u"time_zone"_qs, i.timeZone.isEmpty() ? u"UTC"_qs : i.timeZone},
+                {u"services"_qs, QJsonArray::fromStringList(i.services)}, {u"source"_qs, i.source},
+                {u"default"_qs, &i == preferred}});
+        }
+        out << QJsonDocument(QJsonObject {{u"incidents"_qs, list}}).toJson(QJsonDocument::Indented);
+        return Ok;
+    }
+    auto tr = [](const char *text) { return QCoreApplication::translate("Commands", text); };
+    if (snapshot.incidents.isEmpty()) {
+        out << tr("%1 holds no incident").arg(cl.db) << Qt::endl;
+        return Ok;
+    }
+    QList<QStringList> table {{tr("id"), tr("title"), tr("severity"), tr("state"), tr("began"), tr("resolved"),
+        tr("services"), tr("source")}};
+    for (const Incident &i : std::as_const(snapshot.incidents))
+        table.append({printable(i.id), printable(i.title), printable(i.severity), state(i), isoTime(i.began, i),
+            isoTime(i.resolved, i), printable(i.services.join(QStringLiteral(", "))), printable(i.source)});
+    // Every column as wide as its widest cell, two spaces apart: ids and titles vary in length.
+    QList<qsizetype> widths(table.constFirst().size(), 0);
+    for (const QStringList &row : std::as_const(table))
+        for (qsizetype c = 0; c < row.size(); ++c)
+            widths[c] = std::max(widths[c], row[c].size());
+    for (const QStringList &row : std::as_const(table)) {
+        QStringList padded;
+        for (qsizetype c = 0; c < row.size(); ++c)
+            padded.append(row[c].leftJustified(widths[c]));
+        out << padded.join(QStringLiteral("  ")).trimmed() << '\n';
+    }
+    if (preferred)
+        out << '\n'
+            << tr("summary and report open %1 when --incident is not given").arg(printable(preferred->id)) << '\n';
+    out.flush();
+    return Ok;
+}
+
+} // namespace Commands

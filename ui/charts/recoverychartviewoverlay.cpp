@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// RecoveryChartView's pointer and keys: zoom, pan, range selection, the crosshair and its
-// reading, the legend's switches, and the tooltips of notes.
+// What RecoveryChartView draws over the chart (notes, selection, cursor, the crosshair and its
+// reading) and its pointer and keys: zoom, pan, range selection, the legend's switches, and the
+// tooltips of notes.
 #include "charts/recoverychartview.h"
 
 #include "charts/chartreadout.h"
+#include "charts/impactlinesitem.h"
 #include "charts/recoverychartlegend.h"
 #include "common/timeaxisticks.h"
 #include "session/timewindow.h"
@@ -13,7 +15,74 @@
 #include <QLegend>
 #include <QLocale>
 #include <QToolTip>
+#include <QValueAxis>
 #include <QtMath>
+
+namespace {
+const QString kNoteSymbol = QStringLiteral("✎");
+} // namespace
+
+QList<QPair<QRectF, QList<Annotation>>> RecoveryChartView::annotationLabels() const
+{
+    QList<QPair<QRectF, QList<Annotation>>> labels;
+    if (!m_window || chart()->series().isEmpty())
+        return labels;
+    const QRectF plot = chart()->mapRectToScene(chart()->plotArea());
+    const QFontMetricsF fm(font());
+    for (const Annotation &a : m_annotations) {
+        if (a.time < m_window->viewFrom() || a.time > m_window->viewTo())
+            continue;
+        const qreal x = sceneX(a.time);
+        // Notes whose labels would touch share one label, "✎ 3".
+        if (!labels.isEmpty() && x - labels.constLast().first.center().x() < labels.constLast().first.width() + 4) {
+            auto &last = labels.last();
+            last.second.append(a);
+            const QString text = kNoteSymbol + u' ' + QString::number(last.second.size());
+            last.first.setWidth(fm.horizontalAdvance(text) + 8);
+            continue;
+        }
+        const qreal w = fm.horizontalAdvance(kNoteSymbol) + 8;
+        labels.append({QRectF(x - w / 2, plot.top() + 2, w, fm.height() + 2), {a}});
+    }
+    return labels;
+}
+
+void RecoveryChartView::drawForeground(QPainter *painter, const QRectF &rect)
+{
+    QChartView::drawForeground(painter, rect);
+    if (chart()->series().isEmpty())
+        return;
+    const QRectF plot = chart()->mapRectToScene(chart()->plotArea());
+    painter->save();
+    painter->setClipRect(plot.adjusted(-1, -1, 1, 1));
+    for (const auto &[box, notes] : annotationLabels()) {
+        const qreal x = sceneX(notes.constFirst().time);
+        painter->setPen(QPen(m_theme.mutedText, 1.2, Qt::DotLine));
+        painter->drawLine(QPointF(x, box.bottom()), QPointF(x, plot.bottom()));
+        painter->setPen(QPen(m_theme.accent, 1));
+        painter->setBrush(m_theme.panel);
+        painter->drawRoundedRect(box, 3, 3);
+        painter->setPen(m_theme.text);
+        painter->drawText(box, Qt::AlignCenter | Qt::TextDontClip,
+            notes.size() > 1 ? kNoteSymbol + u' ' + QString::number(notes.size()) : kNoteSymbol);
+    }
+    if (m_selection) {
+        const qreal a = sceneX(m_selection->first), b = sceneX(m_selection->second);
+        QColor fill = m_theme.accent;
+        fill.setAlpha(50);
+        painter->fillRect(QRectF(QPointF(qMin(a, b), plot.top()), QPointF(qMax(a, b), plot.bottom())), fill);
+    }
+    if (m_cursor != 0 && m_window && m_cursor >= m_window->viewFrom() && m_cursor <= m_window->viewTo()) {
+        QPen pen(m_theme.text);
+        pen.setStyle(Qt::DashLine);
+        pen.setWidthF(1.2);
+        painter->setPen(pen);
+        const qreal x = sceneX(m_cursor);
+        painter->drawLine(QPointF(x, plot.top()), QPointF(x, plot.bottom()));
+    }
+    painter->restore();
+    paintReadout(painter, plot);
+}
 
 QString RecoveryChartView::readoutAt(TimeMs time) const
 {

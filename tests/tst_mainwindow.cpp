@@ -104,6 +104,43 @@ private slots:
         QCOMPARE(window.chartView()->seriesCount(), session.analysis().services().size());
     }
 
+    // Ctrl+→ steps through every moment of the incident, the 21:30 notice on 16 Oct included
+    // (the milestones alone skipped it), and Ctrl+← comes back the same way.
+    void ctrlRightVisitsEveryEvent()
+    {
+        DashboardSession session;
+        QVERIFY(session.open(m_dir.filePath(QStringLiteral("jumps.sqlite"))));
+        QVERIFY(session.loadDemoIfEmpty());
+        MainWindow window(&session);
+        window.resize(1600, 1000);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        ReplayController *replay = window.replay();
+        replay->setTime(replay->from());
+        QList<TimeMs> visited;
+        for (int step = 0; step < 500 && replay->hasNextMilestone(); ++step) {
+            const TimeMs before = replay->time();
+            QTest::keyClick(&window, Qt::Key_Right, Qt::ControlModifier);
+            // A button's shortcut animates a click: the click lands a moment later.
+            QTRY_VERIFY(replay->time() != before);
+            visited.append(replay->time());
+        }
+        QVERIFY(visited.contains(kst(16, 21, 30)));
+        QVERIFY(visited.contains(kst(15, 15, 30)));
+        for (qsizetype i = 1; i < visited.size(); ++i)
+            QVERIFY(visited.at(i - 1) < visited.at(i));
+        // Every moment after the start, in order, none skipped.
+        QList<TimeMs> expected;
+        for (TimeMs m : replay->milestones())
+            if (m > replay->from() && m <= replay->to())
+                expected.append(m);
+        QCOMPARE(visited, expected);
+        const TimeMs at = replay->time();
+        QTest::keyClick(&window, Qt::Key_Left, Qt::ControlModifier);
+        QTRY_VERIFY(replay->time() < at);
+        QCOMPARE(replay->time(), visited.value(visited.size() - 2));
+    }
+
     void importKeepsGoodLinesAndReportsBadOnes()
     {
         DashboardSession session;

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "commands.h"
+#include "terminaltext.h"
 
 #include "momentsummary.h"
 
@@ -242,18 +243,7 @@ namespace {
     // neighbouring cells together.
     void printTable(const QList<QStringList> &table)
     {
-        QList<qsizetype> widths;
-        for (const QStringList &cells : table) {
-            widths.resize(std::max(widths.size(), cells.size()), 0);
-            for (qsizetype c = 0; c < cells.size(); ++c)
-                widths[c] = std::max(widths[c], cells[c].size());
-        }
-        for (const QStringList &cells : table) {
-            QStringList padded;
-            for (qsizetype c = 0; c < cells.size(); ++c)
-                padded.append(c == 0 ? cells[c].leftJustified(widths[c]) : cells[c].rightJustified(widths[c]));
-            out() << padded.join(QStringLiteral("  ")).trimmed() << '\n';
-        }
+        out() << TerminalText::table(table, TerminalText::Align::FiguresRight);
     }
 } // namespace
 

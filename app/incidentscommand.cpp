@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "commands.h"
+#include "terminaltext.h"
 
+#include "domain/incidentwords.h"
 #include "domain/timelinesnapshot.h"
 #include "domain/timestamps.h"
 #include "store/timelinestore.h"
@@ -51,6 +53,7 @@ int runIncidents(const CommandLine &cl)
     // The incidents alone, with the same rule summary and report pick by (pickIncident).
     TimelineSnapshot snapshot;
     snapshot.incidents = store.incidents();
+    snapshot.localize(store.translations(TimelineSnapshot::displayLanguage())); // as summary names them
     snapshot.defaultIncident = store.meta(QStringLiteral("default_incident"));
     const Incident *preferred = snapshot.pickIncident({});
     if (cl.json) {
@@ -75,19 +78,11 @@ int runIncidents(const CommandLine &cl)
     QList<QStringList> table {{tr("id"), tr("title"), tr("severity"), tr("state"), tr("began"), tr("resolved"),
         tr("services"), tr("source")}};
     for (const Incident &i : std::as_const(snapshot.incidents))
-        table.append({printable(i.id), printable(i.title), printable(i.severity), state(i), isoTime(i.began, i),
-            isoTime(i.resolved, i), printable(i.services.join(QStringLiteral(", "))), printable(i.source)});
-    // Every column as wide as its widest cell, two spaces apart: ids and titles vary in length.
-    QList<qsizetype> widths(table.constFirst().size(), 0);
-    for (const QStringList &row : std::as_const(table))
-        for (qsizetype c = 0; c < row.size(); ++c)
-            widths[c] = std::max(widths[c], row[c].size());
-    for (const QStringList &row : std::as_const(table)) {
-        QStringList padded;
-        for (qsizetype c = 0; c < row.size(); ++c)
-            padded.append(row[c].leftJustified(widths[c]));
-        out << padded.join(QStringLiteral("  ")).trimmed() << '\n';
-    }
+        table.append({printable(i.id), printable(i.title), printable(IncidentWords::severityName(i.severity)),
+            i.resolved ? tr("Resolved") : tr("Open"), isoTime(i.began, i), isoTime(i.resolved, i),
+            printable(i.services.join(QStringLiteral(", "))), printable(i.source)});
+    // Every column as wide as its widest cell: ids and titles vary in length.
+    out << TerminalText::table(table, TerminalText::Align::Left);
     if (preferred)
         out << '\n'
             << tr("summary and report open %1 when --incident is not given").arg(printable(preferred->id)) << '\n';

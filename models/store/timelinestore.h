@@ -71,6 +71,8 @@ public:
     static HealthSample sampleAt(const class QSqlQuery &query);
     QList<StateChange> stateChanges(const QString &service = {}) const;
     QList<Incident> incidents() const;
+    // A feed's own translations into one language (source text → text); snapshot() applies them.
+    QHash<QString, QString> translations(const QString &language) const;
     std::optional<Incident> incident(const QString &id) const;
     QList<IncidentUpdate> updates(const QString &incidentId = {}) const;
     QList<Annotation> annotations() const;

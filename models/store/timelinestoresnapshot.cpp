@@ -78,8 +78,13 @@ TimelineSnapshot TimelineStore::snapshot() const
     // Every view, summary and report reads this snapshot: translating it here puts the feed's
     // own words in the interface's language everywhere at once (the catalogue editor reads the
     // stored names, so an edit never saves a translation over the original).
-    s.localize(TranslationTable::forLanguage(database(), TimelineSnapshot::displayLanguage()));
+    s.localize(translations(TimelineSnapshot::displayLanguage()));
     return s;
+}
+
+QHash<QString, QString> TimelineStore::translations(const QString &language) const
+{
+    return TranslationTable::forLanguage(database(), language);
 }
 
 QList<FeedSource> TimelineStore::feedSources() const

@@ -2,7 +2,12 @@
 #include "store/storefault.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QFile>
 #include <QSqlError>
+#include <QStringList>
+
+#include <algorithm>
 
 namespace StoreFaults {
 
@@ -89,6 +94,68 @@ QString advice(StoreFault fault, const QString &location)
         break;
     }
     return {};
+}
+
+namespace {
+    QString translated(const char *text)
+    {
+        return QCoreApplication::translate("StoreFaults", text);
+    }
+
+    // What the first bytes say a file is, for someone who picked the wrong one.
+    QString kindOfFile(const QByteArray &head)
+    {
+        if (head.startsWith("%PDF"))
+            return translated("a PDF document");
+        if (head.startsWith("PK\x03\x04"))
+            return translated("a ZIP archive (or an office document)");
+        if (head.startsWith("\x1f\x8b"))
+            return translated("a compressed (gzip) file");
+        const QString text = QString::fromUtf8(head);
+        const bool readable = !text.contains(QChar::ReplacementCharacter)
+            && std::all_of(text.cbegin(), text.cend(), [](QChar c) { return c.isPrint() || c.isSpace(); });
+        if (readable) {
+            const QString start = text.trimmed();
+            if (start.startsWith(u'{') || start.startsWith(u'['))
+                return translated("a text file (it looks like JSON, a feed to import rather than a database)");
+            if (start.startsWith(u'<'))
+                return translated("a text file (it looks like XML, a feed to import rather than a database)");
+            return translated("a text file");
+        }
+        return translated("a file of some other kind");
+    }
+} // namespace
+
+QString notADatabase(const QString &path)
+{
+    QFile file(path);
+    if (path == u":memory:" || !file.exists() || file.size() == 0 || !file.open(QIODevice::ReadOnly))
+        return {};
+    const QByteArray head = file.read(512);
+    if (head.startsWith(QByteArray("SQLite format 3\0", 16)))
+        return {};
+    return translated("%1 is not a timeline database: it is %2, not an SQLite database. Nothing in it was "
+                      "changed. Open the .sqlite file outagedash made, give a new file name to start an empty "
+                      "timeline, or use File ▸ Import to read a feed.")
+        .arg(QDir::toNativeSeparators(path), kindOfFile(head));
+}
+
+QString foreignDatabase(const QString &path, const QStringList &tables)
+{
+    QStringList shown = tables.mid(0, 5);
+    if (tables.size() > shown.size())
+        shown.append(QStringLiteral("…"));
+    return translated("%1 is an SQLite database of another program (its tables: %2), not an outagedash timeline. "
+                      "It was left unchanged. Open the .sqlite file outagedash made, or give a new file name to "
+                      "start an empty timeline.")
+        .arg(QDir::toNativeSeparators(path), shown.join(QStringLiteral(", ")));
+}
+
+QString damagedDatabase(const QString &path, const QString &detail)
+{
+    return translated("%1 starts as an SQLite database but cannot be read: it is damaged or only partly copied "
+                      "(SQLite says: %2). Open a backup or a complete copy of it.")
+        .arg(QDir::toNativeSeparators(path), detail);
 }
 
 } // namespace StoreFaults

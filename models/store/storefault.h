@@ -24,4 +24,11 @@ StoreFault classify(const QSqlError &error, bool postgres);
 bool isTransient(StoreFault fault);
 // What happened and what to do, for the end of an error message: "the disk holding … is full: …".
 QString advice(StoreFault fault, const QString &location);
+// A file that is no SQLite database at all, said plainly (what the file seems to be, that it was
+// left alone, what to open instead); empty when it is missing, empty, or starts as SQLite does.
+QString notADatabase(const QString &path);
+// An SQLite database that another program made ('tables' are its own); left unchanged.
+QString foreignDatabase(const QString &path, const QStringList &tables);
+// An SQLite file whose contents cannot be read ('detail' is SQLite's own word for it).
+QString damagedDatabase(const QString &path, const QString &detail);
 } // namespace StoreFaults

@@ -23,6 +23,22 @@
 namespace {
 // Any fixed number will do: it only has to be the same in every outagedash process.
 constexpr qint64 kMigrationLock = 0x6f75746167;
+
+// Another program's SQLite file must not get this program's tables (or WAL mode) written into
+// it, and a damaged one is worth saying so: empty when the file is ours or new, else why not.
+QString foreignOrDamaged(const QSqlDatabase &db, const QString &path)
+{
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite%' "
+                               "ORDER BY name")))
+        return StoreFaults::damagedDatabase(path, q.lastError().databaseText());
+    QStringList tables;
+    while (q.next())
+        tables.append(q.value(0).toString());
+    if (tables.isEmpty() || tables.contains(QStringLiteral("schema_migrations")))
+        return {};
+    return StoreFaults::foreignDatabase(path, tables);
+}
 } // namespace
 
 TimelineStore::TimelineStore(const QString &connectionName)
@@ -79,6 +95,12 @@ bool TimelineStore::open(const QString &location)
             m_fault = StoreFault::Unreachable;
             return false;
         }
+        // A text file or a PDF chosen by mistake is said to be one, not reported in SQLite's words.
+        if (const QString problem = StoreFaults::notADatabase(path); !problem.isEmpty()) {
+            m_lastError = problem;
+            m_fault = StoreFault::Other;
+            return false;
+        }
         // An archived or shared read-only timeline can still be looked at: open it for
         // reading rather than failing on the first pragma that would write.
         if (info.exists() && (!info.isWritable() || !QFileInfo(info.absolutePath()).isWritable()))
@@ -90,6 +112,12 @@ bool TimelineStore::open(const QString &location)
     if (!db.open()) {
         m_lastError = QStringLiteral("cannot open %1: %2").arg(path, db.lastError().text());
         m_fault = StoreFaults::classify(db.lastError(), false);
+        return false;
+    }
+    if (const QString problem = foreignOrDamaged(db, path); !problem.isEmpty()) {
+        db.close();
+        m_lastError = problem;
+        m_fault = StoreFault::Other;
         return false;
     }
     // WAL lets the GUI read while the ingest thread writes; NORMAL is durable at each
@@ -121,6 +149,11 @@ bool TimelineStore::openSqliteReadOnly(const QString &path)
         if (!db.open()) {
             m_lastError = QStringLiteral("cannot open %1 (read-only): %2").arg(path, db.lastError().text());
             continue;
+        }
+        if (const QString problem = foreignOrDamaged(db, path); !problem.isEmpty()) {
+            m_lastError = problem;
+            m_fault = StoreFault::Other;
+            return false;
         }
         QSqlQuery probe(db);
         if (!probe.exec(QStringLiteral("SELECT MAX(version) FROM schema_migrations")) || !probe.next()) {

@@ -6,6 +6,7 @@
 #include "common/timeaxisticks.h"
 #include "domain/timelinesnapshot.h"
 #include "impact/incidentanalysis.h"
+#include "report/reportpagewriter.h"
 #include "report/reportrenderer.h"
 #include "store/timelinestore.h"
 #include <QAction>
@@ -17,6 +18,7 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QLocale>
+#include <QPdfWriter>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QStandardPaths>
@@ -34,6 +36,10 @@ private slots:
     void peopleHoursMatchSummary();
     void pageNumbers();
     void paperSizes();
+    void contentsPointAtTheirSections_data();
+    void contentsPointAtTheirSections();
+    void oneSourceList();
+    void aHeadingGoesWithItsSection();
     void everyPageRenders();
     void chartIsVectorAndKoreanIsText();
     void unwritablePathFails();
@@ -187,6 +193,140 @@ void TstReportRenderer::paperSizes()
     const int pages = pdfPages(letter);
     const QString text = run(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), letter, QStringLiteral("-")});
     QVERIFY2(text.contains(QStringLiteral("page %1 of %1").arg(pages)), qPrintable(QString::number(pages)));
+}
+
+void TstReportRenderer::contentsPointAtTheirSections_data()
+{
+    QTest::addColumn<int>("paper");
+    QTest::newRow("A4") << int(QPageSize::A4);
+    QTest::newRow("Letter") << int(QPageSize::Letter);
+}
+
+// Every contents entry names the page its heading is on, and no heading ends a page: under it
+// on the same page there is the start of its section (issue #22: Letter orphaned a heading).
+void TstReportRenderer::contentsPointAtTheirSections()
+{
+    QFETCH(int, paper);
+    const QString pdf = writeReport(QPageSize::PageSizeId(paper), QStringLiteral("contents-%1.pdf").arg(paper));
+    QVERIFY(!pdf.isEmpty());
+    const QStringList pages = run(QStringLiteral("pdftotext"),
+        {QStringLiteral("-layout"), QStringLiteral("-enc"), QStringLiteral("UTF-8"), pdf, QStringLiteral("-")})
+                                  .split(u'\f', Qt::SkipEmptyParts);
+    QCOMPARE(pages.size(), pdfPages(pdf));
+    const auto linesOf = [&](int page) {
+        QStringList lines;
+        for (const QString &line : pages.at(page - 1).split(u'\n'))
+            if (!line.trimmed().isEmpty())
+                lines.append(line.trimmed());
+        return lines;
+    };
+    // The contents: "Heading ........ 7", from the "Contents" line to the page's footer.
+    const QRegularExpression entry(QStringLiteral("^(\\S.*?)\\s{2,}(\\d+)$"));
+    QList<QPair<QString, int>> contents;
+    int contentsPage = 0;
+    for (int page = 1; page <= pages.size() && contents.isEmpty(); ++page) {
+        const QStringList lines = linesOf(page);
+        const qsizetype start = lines.indexOf(QStringLiteral("Contents"));
+        if (start < 0)
+            continue;
+        contentsPage = page;
+        for (qsizetype i = start + 1;
+             i < lines.size() && !lines.at(i).contains(QStringLiteral(" of %1").arg(pages.size())); ++i)
+            if (const QRegularExpressionMatch m = entry.match(lines.at(i)); m.hasMatch())
+                contents.append({m.captured(1), m.captured(2).toInt()});
+    }
+    QVERIFY2(contents.size() >= 10, qPrintable(QString::number(contents.size())));
+    for (const auto &[heading, page] : std::as_const(contents)) {
+        QVERIFY2(page >= contentsPage && page <= pages.size(), qPrintable(heading));
+        const QStringList lines = linesOf(page);
+        const qsizetype at = lines.indexOf(heading);
+        QVERIFY2(at >= 0, qPrintable(QStringLiteral("\"%1\" is not on page %2").arg(heading).arg(page)));
+        // Under it: something of its section, then the footer ("page N of M") at the earliest.
+        QVERIFY2(at + 2 < lines.size() && !lines.at(at + 1).contains(QStringLiteral("page %1 of").arg(page)),
+            qPrintable(QStringLiteral("\"%1\" ends page %2").arg(heading).arg(page)));
+        for (int earlier = contentsPage + 1; earlier < page; ++earlier)
+            QVERIFY2(!linesOf(earlier).contains(heading),
+                qPrintable(QStringLiteral("\"%1\" is on page %2, not %3").arg(heading).arg(earlier).arg(page)));
+    }
+}
+
+// The report lists its sources once, in the appendix; the title block says where.
+void TstReportRenderer::oneSourceList()
+{
+    const QStringList pages = m_text.split(u'\f', Qt::SkipEmptyParts);
+    int appendix = 0;
+    for (int page = 2; page <= pages.size() && appendix == 0; ++page)
+        for (const QString &line : pages.at(page - 1).split(u'\n'))
+            if (line.trimmed() == QStringLiteral("Appendix: data sources"))
+                appendix = page;
+    QVERIFY(appendix > 1);
+    const QString title = pages.constFirst().simplified();
+    QVERIFY2(title.contains(QStringLiteral("listed in the appendix on page %1").arg(appendix)), qPrintable(title));
+    // The incident's own source is one of the appendix's rows, not a second list up front.
+    const QString incidentSource = m_analysis.incident()->source.section(u';', 0, 0).trimmed();
+    QVERIFY(!incidentSource.isEmpty());
+    QVERIFY2(!title.contains(incidentSource), qPrintable(title));
+    QString appendixText;
+    for (int page = appendix; page <= pages.size(); ++page)
+        appendixText += pages.at(page - 1).simplified() + u' ';
+    QSet<QString> sources;
+    for (const HealthSample &x : m_analysis.input().samples)
+        sources.insert(x.source);
+    for (const StateChange &x : m_analysis.input().states)
+        sources.insert(x.source);
+    sources.remove(QString());
+    QVERIFY(sources.size() > 10);
+    for (const QString &source : std::as_const(sources)) // a long name wraps in its cell: its start
+        QVERIFY2(appendixText.contains(source.left(20)), qPrintable(source));
+}
+
+// The page writer keeps a heading, and the short paragraph introducing its section, on the page
+// where the section's first block (a chart, a table's header and first row) starts.
+void TstReportRenderer::aHeadingGoesWithItsSection()
+{
+    QPdfWriter device(m_dir.filePath(QStringLiteral("writer.pdf")));
+    device.setResolution(300);
+    device.setPageLayout(QPageLayout(QPageSize(QPageSize::Letter), QPageLayout::Portrait, QMarginsF()));
+    ReportPageWriter::Frame frame;
+    frame.page = QRectF(0, 0, device.width(), device.height());
+    frame.margins = QMarginsF(200, 250, 200, 250);
+    ReportPageWriter w(device, nullptr, ReportStyle::create({}), frame); // measuring: no painter
+    QCOMPARE(w.pageCount(), 1);
+    const auto fillTo = [&](qreal left) { // as if the page held other blocks down to 'left' above its foot
+        if (w.remaining() > left)
+            w.advance(w.remaining() - left);
+    };
+    // A chart 100 mm tall under a heading and an intro, with 60 mm left: all go to the next page.
+    fillTo(w.mm(60));
+    w.heading(QStringLiteral("Dependencies"));
+    w.paragraph(QStringLiteral("Who needs whom."), w.style().body, w.style().text, w.pt(4));
+    QCOMPARE(w.pageCount(), 1); // nothing placed yet
+    w.ensureSpace(w.mm(100));
+    QCOMPARE(w.headings().constLast(), qMakePair(QStringLiteral("Dependencies"), 2));
+    const qreal top = w.content().top();
+    QVERIFY(w.y() > top + w.mm(5)); // the heading and its intro above the chart, on page 2
+    w.advance(w.mm(100));
+
+    // A table whose first row does not fit under its header: header and heading move with it.
+    fillTo(w.mm(35));
+    const int before = w.pageCount();
+    w.heading(QStringLiteral("Audiences"));
+    ReportTable table;
+    table.columns = {{QStringLiteral("Audience"), 0.3, Qt::AlignLeft}, {QStringLiteral("Note"), 0.7, Qt::AlignLeft}};
+    table.rows.append({{{QStringLiteral("Kakao"), {}}, {QStringLiteral("A long note. ").repeated(40), {}}}, false});
+    w.table(table);
+    QCOMPARE(w.headings().constLast(), qMakePair(QStringLiteral("Audiences"), before + 1));
+
+    // A heading with room for its section stays where it is.
+    fillTo(w.mm(120));
+    const int here = w.pageCount();
+    w.heading(QStringLiteral("Counting method"));
+    w.ensureSpace(w.mm(60));
+    QCOMPARE(w.headings().constLast(), qMakePair(QStringLiteral("Counting method"), here));
+    // One left at the end is placed by finish().
+    w.heading(QStringLiteral("Appendix"));
+    w.finish();
+    QCOMPARE(w.headings().constLast().first, QStringLiteral("Appendix"));
 }
 
 void TstReportRenderer::everyPageRenders()

@@ -6,6 +6,7 @@
 #include <QPagedPaintDevice>
 #include <QPainter>
 #include <QTextLayout>
+#include <utility>
 
 ReportStyle ReportStyle::create(const QStringList &families)
 {
@@ -70,8 +71,17 @@ void ReportPageWriter::newPage()
 
 void ReportPageWriter::ensureSpace(qreal height)
 {
+    if (m_pending)
+        placeHeading(height);
     if (height > remaining() && !atPageTop())
         newPage();
+}
+
+void ReportPageWriter::advance(qreal height)
+{
+    if (m_pending)
+        placeHeading(0);
+    m_y += height;
 }
 
 void ReportPageWriter::drawHeaderFooter()
@@ -173,21 +183,45 @@ void ReportPageWriter::drawLines(const QList<Line> &lines, qsizetype from, qsize
 
 void ReportPageWriter::heading(const QString &text)
 {
-    const QList<Line> lines = layoutText(text, m_style.heading, m_style.text, m_content.width());
+    if (m_pending) // a heading right under another: it keeps at least a few lines' room under it
+        placeHeading(heightOf(layoutText(text, m_style.heading, m_style.text, m_content.width())) + mm(25));
+    m_pending = PendingHeading {text, layoutText(text, m_style.heading, m_style.text, m_content.width())};
+}
+
+void ReportPageWriter::finish()
+{
+    if (m_pending)
+        placeHeading(mm(25));
+}
+
+void ReportPageWriter::placeHeading(qreal following)
+{
+    const PendingHeading heading = *std::exchange(m_pending, std::nullopt);
     const qreal before = atPageTop() ? 0 : pt(16);
     const qreal after = pt(8);
-    // Keep a heading with at least a few lines of what follows it.
-    ensureSpace(before + heightOf(lines) + after + mm(25));
-    if (!atPageTop())
-        advance(before);
-    m_headings.append({text, m_page});
-    drawLines(lines, 0, lines.size(), m_content.left(), m_y, m_content.width(), Qt::AlignLeft);
-    advance(heightOf(lines) + pt(3));
+    const qreal own = heightOf(heading.lines) + pt(3) + after;
+    // The heading and the start of its section together; a block taller than a page starts
+    // at the top of one anyway, so only its first part is asked for then.
+    qreal intro = 0;
+    for (const auto &[lines, spaceAfter] : heading.intro)
+        intro += heightOf(lines) + spaceAfter;
+    const qreal wanted = before + own + intro + qMin(following, qMax(0.0, m_content.height() - own - intro));
+    if (wanted > remaining() && !atPageTop())
+        newPage();
+    else if (!atPageTop())
+        m_y += before;
+    m_headings.append({heading.text, m_page});
+    drawLines(heading.lines, 0, heading.lines.size(), m_content.left(), m_y, m_content.width(), Qt::AlignLeft);
+    m_y += heightOf(heading.lines) + pt(3);
     if (m_painter) {
         m_painter->setPen(QPen(m_style.rule, pt(0.75)));
         m_painter->drawLine(QPointF(m_content.left(), m_y), QPointF(m_content.right(), m_y));
     }
-    advance(after);
+    m_y += after;
+    for (const auto &[lines, spaceAfter] : heading.intro) {
+        drawLines(lines, 0, lines.size(), m_content.left(), m_y, m_content.width(), Qt::AlignLeft);
+        m_y += heightOf(lines) + spaceAfter;
+    }
 }
 
 void ReportPageWriter::paragraph(const QString &text, const QFont &font, const QColor &colour, qreal spaceAfter)
@@ -196,6 +230,11 @@ void ReportPageWriter::paragraph(const QString &text, const QFont &font, const Q
     // Short paragraphs stay whole; longer ones flow line by line onto the next page, but
     // never leave a single line behind at the bottom of a page.
     constexpr qsizetype keepTogether = 4;
+    // A short paragraph right under a heading introduces its section: it waits with the heading.
+    if (m_pending && lines.size() <= keepTogether) {
+        m_pending->intro.append({lines, spaceAfter});
+        return;
+    }
     if (lines.size() <= keepTogether)
         ensureSpace(heightOf(lines));
     else
@@ -334,11 +373,13 @@ void ReportPageWriter::table(const ReportTable &table)
     if (!table.rows.isEmpty())
         for (const QList<Line> &cell : layoutRow(table.rows.constFirst()))
             firstRow = qMax(firstRow, heightOf(cell));
-    ensureSpace(headerHeight + qMin(firstRow + 2 * padY, mm(20)));
-    drawTableHeader(table, widths);
-
     const QList<Line> footnote = layoutText(table.footnote, m_style.small, m_style.muted, m_content.width());
     const qreal footnoteHeight = footnote.isEmpty() ? 0 : pt(4) + heightOf(footnote);
+    // As the rows below: a first row that fits on a page comes whole (a page break before it
+    // would leave the header alone), a taller one at least its first lines.
+    const qreal firstKeep = firstRow + 2 * padY + (table.rows.size() == 1 ? footnoteHeight : 0);
+    ensureSpace(headerHeight + (firstKeep <= m_content.height() - headerHeight ? firstKeep : mm(20)));
+    drawTableHeader(table, widths);
 
     int stripe = 0;
     for (const ReportTableRow &row : table.rows) {

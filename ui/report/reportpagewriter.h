@@ -10,6 +10,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 QT_BEGIN_NAMESPACE
 class QPagedPaintDevice;
 class QPainter;
@@ -83,9 +85,10 @@ public:
     qreal y() const { return m_y; }
     qreal remaining() const { return m_content.bottom() - m_y; }
     bool atPageTop() const { return m_y <= m_content.top(); }
-    void advance(qreal height) { m_y += height; }
+    void advance(qreal height);
     void newPage();
-    // Starts a new page when less than 'height' is left, so a block is not split.
+    // Starts a new page when less than 'height' is left, so a block is not split. A heading
+    // waiting to be placed goes with the block: onto the next page too when both do not fit.
     void ensureSpace(qreal height);
 
     QList<Line> layoutText(const QString &text, const QFont &font, const QColor &colour, qreal width) const;
@@ -94,7 +97,12 @@ public:
     void drawLines(const QList<Line> &lines, qsizetype from, qsizetype to, qreal left, qreal top, qreal width,
         Qt::Alignment alignment) const;
 
+    // A section heading. It is placed with whatever comes first after it (the next ensureSpace,
+    // table or chart; short paragraphs wait with it), so that a heading never ends a page with
+    // its section on the next.
     void heading(const QString &text);
+    // Places a heading still waiting (a section that ended right after its heading).
+    void finish();
     // Every heading laid out so far with its page: the table of contents.
     const QList<QPair<QString, int>> &headings() const { return m_headings; }
     void paragraph(const QString &text, const QFont &font, const QColor &colour, qreal spaceAfter);
@@ -112,6 +120,8 @@ private:
     void drawHeaderFooter();
     qreal tableHeaderHeight(const ReportTable &table, const QList<qreal> &widths) const;
     void drawTableHeader(const ReportTable &table, const QList<qreal> &widths);
+    // Draws the waiting heading where it belongs, with 'following' kept on its page.
+    void placeHeading(qreal following);
 
     QPagedPaintDevice &m_device;
     QPainter *m_painter;
@@ -122,4 +132,12 @@ private:
     qreal m_y = 0;
     int m_page = 0;
     QList<QPair<QString, int>> m_headings;
+    // A heading not placed yet, with the short paragraphs that introduce its section: they go
+    // onto a page together with the start of what follows (a chart, a table).
+    struct PendingHeading {
+        QString text;
+        QList<Line> lines;
+        QList<QPair<QList<Line>, qreal>> intro; // lines, space after
+    };
+    std::optional<PendingHeading> m_pending;
 };

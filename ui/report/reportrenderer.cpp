@@ -129,4 +129,5 @@ void ReportRenderer::layout(ReportPageWriter &writer) const
     layoutSources(writer);
     layoutMethod(writer);
     layoutRejects(writer);
+    writer.finish();
 }

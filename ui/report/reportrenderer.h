@@ -61,6 +61,7 @@ private:
     void layoutCertainty(ReportPageWriter &writer) const;
     void layoutDataQuality(ReportPageWriter &writer) const;
     QStringList dataSources() const;
+    static QString sourcesHeading();
     QString title() const;
     QString formatTime(TimeMs time, const QString &pattern) const;
 

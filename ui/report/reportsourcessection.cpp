@@ -23,7 +23,7 @@ using namespace ReportFormat;
 void ReportRenderer::layoutSources(ReportPageWriter &w) const
 {
     const ReportStyle &s = w.style();
-    w.heading(tr("Appendix: data sources"));
+    w.heading(sourcesHeading());
     QMap<QString, QPair<qint64, qint64>> counts; // source → samples, state changes
     for (const HealthSample &x : m_analysis.input().samples)
         if (x.time >= m_analysis.windowStart() && x.time <= m_analysis.windowEnd())
@@ -63,6 +63,11 @@ void ReportRenderer::layoutSources(ReportPageWriter &w) const
     }
     w.table(table);
     w.advance(w.pt(4));
+}
+
+QString ReportRenderer::sourcesHeading()
+{
+    return tr("Appendix: data sources");
 }
 
 QStringList ReportRenderer::dataSources() const

@@ -44,10 +44,10 @@ private slots:
             model.rowCount(), m_snapshot.updates.size() + m_snapshot.states.size() + m_snapshot.annotations.size());
         for (int r = 1; r < model.rowCount(); ++r)
             QVERIFY(model.eventAt(r - 1).time <= model.eventAt(r).time);
-        // Times display in the incident's zone: the 15:30 KST start shows as 15:30.
+        // Times display in the incident's zone, named: the 15:30 KST start shows as 15:30 KST.
         const int row = model.rowAtOrAfter(kst(15, 15, 30));
         QVERIFY(row >= 0);
-        QCOMPARE(model.index(row, TimelineModel::TimeColumn).data().toString(), QStringLiteral("2022-10-15 15:30"));
+        QCOMPARE(model.index(row, TimelineModel::TimeColumn).data().toString(), QStringLiteral("2022-10-15 15:30 KST"));
         QCOMPARE(
             model.index(row, TimelineModel::TimeColumn).data(TimelineModel::SortRole).toLongLong(), kst(15, 15, 30));
         QCOMPARE(model.headerData(TimelineModel::MessageColumn, Qt::Horizontal).toString(), QStringLiteral("Event"));

@@ -231,6 +231,20 @@ QString format(TimeMs time, const QTimeZone &zone, const QString &pattern)
     return QDateTime::fromMSecsSinceEpoch(time, zone).toString(pattern);
 }
 
+QString zoneAbbreviation(const QTimeZone &zone, TimeMs time)
+{
+    const QString abbr = zone.abbreviation(QDateTime::fromMSecsSinceEpoch(time, zone));
+    // glibc gives "+09" where the zone has no letters; say UTC+09 rather than a bare number.
+    if (!abbr.isEmpty() && (abbr.front() == u'+' || abbr.front() == u'-'))
+        return QStringLiteral("UTC") + abbr;
+    return abbr.isEmpty() ? QString::fromLatin1(zone.id()) : abbr;
+}
+
+QString formatWithZone(TimeMs time, const QTimeZone &zone, const QString &pattern)
+{
+    return format(time, zone, pattern) + u' ' + zoneAbbreviation(zone, time);
+}
+
 QString formatDuration(qint64 seconds)
 {
     if (seconds < 0) {

@@ -32,6 +32,11 @@ std::optional<TimeMs> parseTimeValue(const class QJsonValue &value);
 std::optional<int> zoneOffsetMinutes(QStringView zone);
 QString toRfc3339(TimeMs time); // UTC, 'Z', milliseconds
 QString format(TimeMs time, const QTimeZone &zone, const QString &pattern);
+// The zone as people read it at 'time': "KST", "CEST", or "UTC+09" where the zone has no letters.
+QString zoneAbbreviation(const QTimeZone &zone, TimeMs time);
+// 'pattern' in the zone, then the zone: "2022-10-15 16:03 KST". A time shown to a person says
+// which clock it is on; this is the one place that writes it so.
+QString formatWithZone(TimeMs time, const QTimeZone &zone, const QString &pattern);
 QString formatDuration(qint64 seconds); // "5 d 7 h 30 min", "45 min"
 // True for an id shaped as IANA and CLDR write them that QTimeZone knows. The one guard
 // every parser and zoneOrUtc() use: Qt's tz backend opens /usr/share/zoneinfo/<id> as given.

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "itemmodels/feedsourcemodel.h"
 
+#include "domain/timestamps.h"
+
 #include <QDateTime>
 
 FeedSourceModel::FeedSourceModel(QObject *parent)
@@ -53,7 +55,9 @@ QVariant FeedSourceModel::data(const QModelIndex &index, int role) const
     case LocationColumn:
         return s.location;
     case LastSeenColumn:
-        return s.lastSeen ? QDateTime::fromMSecsSinceEpoch(*s.lastSeen).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))
+        // The machine's clock, named: sources report in real time, not in an incident's zone.
+        return s.lastSeen ? Timestamps::formatWithZone(
+                   *s.lastSeen, QTimeZone::systemTimeZone(), QStringLiteral("yyyy-MM-dd HH:mm:ss"))
                           : tr("never");
     case StatusColumn:
         if (isStale(index.row())) {

@@ -88,9 +88,8 @@ QVariant MilestoneTableModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole: {
         if (!at)
             return tr("Not reached within the incident's window");
-        const QDateTime local = QDateTime::fromMSecsSinceEpoch(*at, m_zone);
-        return tr("%1 %2 (%3 after the start)")
-            .arg(local.toString(QStringLiteral("yyyy-MM-dd HH:mm")), m_zone.abbreviation(local),
+        return tr("%1 (%2 after the start)")
+            .arg(Timestamps::formatWithZone(*at, m_zone, QStringLiteral("yyyy-MM-dd HH:mm")),
                 Timestamps::formatDuration((*at - m_origin) / 1000));
     }
     default:

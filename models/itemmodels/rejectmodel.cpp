@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "itemmodels/rejectmodel.h"
 
-#include <QDateTime>
+#include "domain/timestamps.h"
 
 RejectModel::RejectModel(QObject *parent)
     : QAbstractTableModel(parent)
@@ -13,6 +13,13 @@ void RejectModel::setRejects(const QList<Reject> &rejects)
     beginResetModel();
     m_rejects = rejects;
     endResetModel();
+}
+
+void RejectModel::setTimeZone(const QTimeZone &zone)
+{
+    m_zone = zone.isValid() ? zone : QTimeZone::utc();
+    if (!m_rejects.isEmpty())
+        emit dataChanged(index(0, ReceivedColumn), index(rowCount() - 1, ReceivedColumn), {Qt::DisplayRole});
 }
 
 int RejectModel::rowCount(const QModelIndex &parent) const
@@ -36,7 +43,7 @@ QVariant RejectModel::data(const QModelIndex &index, int role) const
         return {};
     switch (index.column()) {
     case ReceivedColumn:
-        return QDateTime::fromMSecsSinceEpoch(r.receivedAt).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+        return Timestamps::formatWithZone(r.receivedAt, m_zone, QStringLiteral("yyyy-MM-dd HH:mm:ss"));
     case SourceColumn:
         return r.source;
     case LineColumn:

@@ -4,6 +4,7 @@
 #include "domain/records.h"
 
 #include <QAbstractTableModel>
+#include <QTimeZone>
 
 // What sources sent that could not be taken, newest first, with where and why.
 class RejectModel final : public QAbstractTableModel {
@@ -13,6 +14,8 @@ public:
 
     explicit RejectModel(QObject *parent = nullptr);
     void setRejects(const QList<Reject> &rejects);
+    // The clock "Received" is shown on, named after each time (this machine's until set).
+    void setTimeZone(const QTimeZone &zone);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -21,4 +24,5 @@ public:
 
 private:
     QList<Reject> m_rejects;
+    QTimeZone m_zone = QTimeZone::systemTimeZone();
 };

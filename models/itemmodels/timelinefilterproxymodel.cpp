@@ -3,6 +3,8 @@
 
 #include "itemmodels/timelinemodel.h"
 
+#include <algorithm>
+
 TimelineFilterProxyModel::TimelineFilterProxyModel(QObject *parent)
     : QSortFilterProxyModel(parent)
 {
@@ -55,12 +57,53 @@ void TimelineFilterProxyModel::setTimeRange(std::optional<TimeMs> from, std::opt
     invalidateRowsFilter();
 }
 
+void TimelineFilterProxyModel::setScope(const std::optional<Scope> &scope)
+{
+    m_scope = scope;
+    invalidateRowsFilter();
+}
+
+QList<TimelineEvent> TimelineFilterProxyModel::shownEvents() const
+{
+    QList<TimelineEvent> events;
+    const auto *timeline = qobject_cast<const TimelineModel *>(sourceModel());
+    if (!timeline)
+        return events;
+    events.reserve(rowCount());
+    for (int row = 0; row < rowCount(); ++row)
+        events.append(timeline->eventAt(mapToSource(index(row, 0)).row()));
+    return events;
+}
+
+bool TimelineFilterProxyModel::inScope(const QModelIndex &first) const
+{
+    const Scope &scope = *m_scope;
+    const TimeMs time = first.data(TimelineModel::TimeRole).toLongLong();
+    const bool inWindow = time >= scope.from && time <= scope.to;
+    const QString incident = first.data(TimelineModel::IncidentRole).toString();
+    const QStringList services = first.data(TimelineModel::ServicesRole).toStringList();
+    const bool ofItsServices = services.isEmpty()
+        || std::any_of(
+            services.cbegin(), services.cend(), [&](const QString &s) { return scope.services.contains(s); });
+    switch (TimelineEvent::Kind(first.data(TimelineModel::KindRole).toInt())) {
+    case TimelineEvent::Kind::Update:
+        return scope.incidentId.isEmpty() ? inWindow && ofItsServices : incident == scope.incidentId;
+    case TimelineEvent::Kind::Annotation:
+        return incident.isEmpty() ? inWindow : incident == scope.incidentId;
+    case TimelineEvent::Kind::StateChange:
+        return inWindow && !services.isEmpty() && ofItsServices;
+    }
+    return false;
+}
+
 bool TimelineFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
     const QAbstractItemModel *model = sourceModel();
     const QModelIndex first = model->index(sourceRow, 0, sourceParent);
     const TimeMs time = first.data(TimelineModel::TimeRole).toLongLong();
     if ((m_from && time < *m_from) || (m_to && time > *m_to))
+        return false;
+    if (m_scope && !inScope(first))
         return false;
     if (!m_kinds.isEmpty() && !m_kinds.contains(first.data(TimelineModel::KindRole).toInt()))
         return false;

@@ -63,7 +63,7 @@ QString TimelineModel::displayText(const TimelineEvent &e, int column) const
 {
     switch (column) {
     case TimeColumn:
-        return Timestamps::format(e.time, m_zone, QStringLiteral("yyyy-MM-dd HH:mm"));
+        return Timestamps::formatWithZone(e.time, m_zone, QStringLiteral("yyyy-MM-dd HH:mm"));
     case KindColumn:
         return kindName(e.kind);
     case ServicesColumn: {
@@ -110,6 +110,8 @@ QVariant TimelineModel::data(const QModelIndex &index, int role) const
         return e.source;
     case DerivedRole:
         return e.derived;
+    case IncidentRole:
+        return e.incidentId;
     }
     return {};
 }

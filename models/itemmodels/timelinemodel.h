@@ -21,6 +21,7 @@ public:
         AnnotationIdRole, // qint64, 0 unless a note
         SourceRole,
         DerivedRole,
+        IncidentRole, // the incident an update or a note belongs to; empty for state changes
     };
 
     explicit TimelineModel(QObject *parent = nullptr);

@@ -75,12 +75,16 @@ QList<TimelineEvent> CsvExporter::timelineEvents(const TimelineSnapshot &snapsho
 
 QByteArray CsvExporter::timelineCsv(const TimelineSnapshot &snapshot, const IncidentAnalysis &analysis)
 {
-    const QTimeZone zone = analysis.timeZone();
+    return eventsCsv(timelineEvents(snapshot, analysis), analysis.timeZone());
+}
+
+QByteArray CsvExporter::eventsCsv(const QList<TimelineEvent> &events, const QTimeZone &zone)
+{
     QByteArray out = kBom;
     out += line({QStringLiteral("time_utc"), QStringLiteral("time_local"), QStringLiteral("kind"),
         QStringLiteral("services"), QStringLiteral("status"), QStringLiteral("message"), QStringLiteral("source"),
         QStringLiteral("incident"), QStringLiteral("derived")});
-    for (const TimelineEvent &e : timelineEvents(snapshot, analysis))
+    for (const TimelineEvent &e : events)
         out += line({utc(e.time), local(e.time, zone), kindName(e.kind), e.services.join(u';'), e.status, e.message,
             e.source, e.incidentId, e.derived ? QStringLiteral("yes") : QStringLiteral("no")});
     return out;

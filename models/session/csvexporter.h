@@ -19,6 +19,8 @@ public:
     // in the window), in time order.
     static QList<TimelineEvent> timelineEvents(const TimelineSnapshot &snapshot, const IncidentAnalysis &analysis);
     static QByteArray timelineCsv(const TimelineSnapshot &snapshot, const IncidentAnalysis &analysis);
+    // These events, in this order: what File ▸ Export ▸ Timeline writes (the rows the table shows).
+    static QByteArray eventsCsv(const QList<TimelineEvent> &events, const QTimeZone &zone);
     // One row per change of any service's people affected: the total and each service.
     static QByteArray seriesCsv(const IncidentAnalysis &analysis);
     static int seriesRowCount(const IncidentAnalysis &analysis);

@@ -114,8 +114,10 @@ std::weak_ptr<const ImpactSeriesProvider> DashboardSession::seriesProvider()
 void DashboardSession::storeFailed()
 {
     m_provider.reset();
-    const QString when
-        = m_loadedAt.isValid() ? QLocale().toString(m_loadedAt.toLocalTime(), QLocale::ShortFormat) : tr("never");
+    const QString when = m_loadedAt.isValid()
+        ? QString(QLocale().toString(m_loadedAt.toLocalTime(), QLocale::ShortFormat) + u' '
+            + Timestamps::zoneAbbreviation(QTimeZone::systemTimeZone(), m_loadedAt.toMSecsSinceEpoch()))
+        : tr("never");
     const QString problem = tr("%1 — showing the data as loaded at %2; trying again every %3 s")
                                 .arg(m_store->lastError().simplified(), when)
                                 .arg(qMax(1, (m_retryTimer.interval() + 999) / 1000));

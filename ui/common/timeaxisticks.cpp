@@ -63,9 +63,5 @@ QList<TimeAxisTick> TimeAxisTicks::compute(TimeMs from, TimeMs to, const QTimeZo
 
 QString TimeAxisTicks::zoneAbbreviation(const QTimeZone &zone, TimeMs at)
 {
-    const QString abbr = zone.abbreviation(QDateTime::fromMSecsSinceEpoch(at, zone));
-    // glibc gives "+09" where the zone has no letters; say UTC+09 rather than a bare number.
-    if (!abbr.isEmpty() && (abbr.front() == u'+' || abbr.front() == u'-'))
-        return QStringLiteral("UTC") + abbr;
-    return abbr.isEmpty() ? QString::fromLatin1(zone.id()) : abbr;
+    return Timestamps::zoneAbbreviation(zone, at);
 }

@@ -290,7 +290,8 @@ void WallWindow::refreshValues()
     WallFitPanel::setLabelText(m_headline, headline);
     const qint64 elapsed = (cursor - a.origin()) / 1000;
     const QDateTime at = QDateTime::fromMSecsSinceEpoch(cursor, a.timeZone());
-    const QString atText = locale.toString(at, QLocale::ShortFormat);
+    const QString atText
+        = locale.toString(at, QLocale::ShortFormat) + u' ' + Timestamps::zoneAbbreviation(a.timeZone(), cursor);
     // Seen from across the room: the second line of the header, not only the small title line.
     if (!m_session->storeProblem().isEmpty())
         WallFitPanel::setLabelText(

@@ -57,15 +57,22 @@ bool AnnotationController::remove(qint64 id)
     return succeeded(m_session->removeAnnotation(id));
 }
 
-bool AnnotationController::exec(Annotation &annotation)
+bool AnnotationController::exec(Annotation &annotation, const std::function<bool(Annotation &)> &store)
 {
     AnnotationDialog dialog(m_dialogParent);
     dialog.setServices(m_services);
     dialog.setTimeZone(m_zone);
     dialog.setAnnotation(annotation);
+    // Stored while the dialog is open: a failure leaves the text in it, with the reason.
+    dialog.setSaver([this, &store](Annotation &typed, QString *error) {
+        if (store(typed))
+            return true;
+        *error = m_error;
+        return false;
+    });
     if (dialog.exec() != QDialog::Accepted)
         return false;
-    annotation = dialog.annotation();
+    annotation = dialog.saved();
     AppSettings::setAnnotationAuthor(annotation.author);
     return true;
 }
@@ -81,23 +88,20 @@ bool AnnotationController::addInteractively(TimeMs time)
     annotation.time = time;
     annotation.incidentId = m_incidentId;
     annotation.author = AppSettings::annotationAuthor(); // whoever writes one note usually writes the next
-    if (!exec(annotation))
-        return false;
-    if (add(annotation))
-        return true;
-    showError(tr("Add note"));
-    return false;
+    return exec(annotation, [this](Annotation &typed) { return add(typed); });
 }
 
 bool AnnotationController::editInteractively(const Annotation &annotation)
 {
     Annotation changed = annotation;
-    if (!exec(changed) || changed == annotation)
-        return false;
-    if (update(changed))
-        return true;
-    showError(tr("Edit note"));
-    return false;
+    bool stored = false;
+    const bool accepted = exec(changed, [this, &annotation, &stored](Annotation &typed) {
+        if (typed == annotation)
+            return true; // nothing changed: nothing to store
+        stored = update(typed);
+        return stored;
+    });
+    return accepted && stored;
 }
 
 bool AnnotationController::removeInteractively(const Annotation &annotation)

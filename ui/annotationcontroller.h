@@ -7,6 +7,8 @@
 #include <QPointer>
 #include <QTimeZone>
 
+#include <functional>
+
 class QWidget;
 class DashboardSession;
 
@@ -29,7 +31,8 @@ public:
     bool remove(qint64 id);
 
 public slots:
-    // Open the note dialog at 'time' (or on 'annotation'); true when something was stored.
+    // Open the note dialog at 'time' (or on 'annotation'); true when something was stored. A
+    // failed store keeps the dialog open with what was typed and the reason.
     bool addInteractively(TimeMs time);
     bool editInteractively(const Annotation &annotation);
     // Asks for confirmation first, quoting the note.
@@ -40,7 +43,9 @@ signals:
 
 private:
     bool succeeded(bool ok);
-    bool exec(Annotation &annotation);
+    // Opens the dialog on 'annotation'; 'store' is tried on OK, and the dialog stays open with
+    // the text as typed when it fails. True when it was accepted (and so stored).
+    bool exec(Annotation &annotation, const std::function<bool(Annotation &)> &store);
     void showError(const QString &title) const;
 
     DashboardSession *m_session;

@@ -31,8 +31,7 @@ void exportCsv(QWidget *window, DashboardSession *session, bool series)
         suggested, QCoreApplication::translate("ReportRenderer", "CSV files (*.csv)"));
     if (path.isEmpty())
         return;
-    const QByteArray data = series ? CsvExporter::seriesCsv(session->analysis())
-                                   : CsvExporter::timelineCsv(session->snapshot(), session->analysis());
+    const QByteArray data = series ? CsvExporter::seriesCsv(session->analysis()) : ExportActions::timelineCsv(*session);
     QString error;
     if (!CsvExporter::write(path, data, &error))
         QMessageBox::critical(window, QCoreApplication::translate("ReportRenderer", "Export"), error);
@@ -64,6 +63,11 @@ void exportChart(QWidget *window, DashboardSession *session, const Theme &theme)
 
 namespace ExportActions {
 
+QByteArray timelineCsv(const DashboardSession &session)
+{
+    return CsvExporter::eventsCsv(session.timelineProxy()->shownEvents(), session.analysis().timeZone());
+}
+
 ReportOptions reportOptions(const DashboardSession &session)
 {
     ReportOptions options;
@@ -91,6 +95,8 @@ void addTo(QMenu *file, QWidget *window, DashboardSession *session, std::functio
         ->addAction(QCoreApplication::translate("ReportRenderer", "&Timeline as CSV…"), window,
             [window, session] { exportCsv(window, session, false); })
         ->setObjectName(QStringLiteral("exportTimelineCsv"));
+    exportMenu->actions().constLast()->setStatusTip(QCoreApplication::translate(
+        "ReportRenderer", "The rows the timeline shows, as filtered and sorted there, times with their zone"));
     exportMenu
         ->addAction(QCoreApplication::translate("ReportRenderer", "&People affected as CSV…"), window,
             [window, session] { exportCsv(window, session, true); })

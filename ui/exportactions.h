@@ -17,5 +17,8 @@ struct Theme;
 namespace ExportActions {
 // The report's options for the session: version, and the store's rejects for the appendix.
 ReportOptions reportOptions(const DashboardSession &session);
+// The timeline as the table shows it: its filters, its scope (the incident or all events) and
+// its sort order, every time in UTC and in the incident's zone with its offset.
+QByteArray timelineCsv(const DashboardSession &session);
 void addTo(QMenu *file, QWidget *window, DashboardSession *session, std::function<Theme()> theme);
 } // namespace ExportActions

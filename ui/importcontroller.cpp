@@ -24,6 +24,26 @@ ImportController::ImportController(const QString &location, QWidget *dialogParen
     m_thread.start();
 }
 
+QStringList ImportController::nameFilters()
+{
+    const QList<QPair<QString, QString>> formats {
+        {tr("NDJSON feeds"), QStringLiteral("*.ndjson *.jsonl")},
+        {tr("JSON (Statuspage, Alertmanager, Prometheus, Grafana, Google Cloud)"), QStringLiteral("*.json")},
+        {tr("CSV tables"), QStringLiteral("*.csv")},
+        {tr("XML feeds"), QStringLiteral("*.xml")},
+        {tr("Atom feeds"), QStringLiteral("*.atom")},
+        {tr("RSS feeds"), QStringLiteral("*.rss")},
+    };
+    QStringList patterns;
+    for (const auto &format : formats)
+        patterns.append(format.second);
+    QStringList filters {tr("All supported feeds (%1)").arg(patterns.join(u' '))};
+    for (const auto &[name, pattern] : formats)
+        filters.append(QStringLiteral("%1 (%2)").arg(name, pattern));
+    filters.append(tr("All files (*)"));
+    return filters;
+}
+
 ImportController::~ImportController()
 {
     m_worker->cancel();

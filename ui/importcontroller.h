@@ -23,6 +23,9 @@ public:
     // The texts shown after the last import; tests read them instead of a modal box.
     QStringList lastMessages() const { return m_messages; }
     void setQuiet(bool quiet) { m_quiet = quiet; } // no modal boxes (tests)
+    // File ▸ Import's name filters: every format the importer reads (it tells them by their
+    // content), all of them together first, then each alone, then every file.
+    static QStringList nameFilters();
 
 public slots:
     void importFiles(const QStringList &paths);

@@ -9,6 +9,7 @@
 #include "mainwindow.h"
 #include "session/dashboardsession.h"
 #include "session/timewindow.h"
+#include "windowactions.h"
 
 #include <QComboBox>
 #include <QCoreApplication>
@@ -112,9 +113,12 @@ void IncidentActions::addToToolBar(QToolBar *bar)
 QString IncidentActions::pickerText(const Incident &incident, const QTimeZone &zone)
 {
     const auto day = [&](TimeMs t) { return Timestamps::format(t, zone, QStringLiteral("yyyy-MM-dd HH:mm")); };
+    // The zone once, after the last time: both are on the incident's clock.
+    const auto dayWithZone
+        = [&](TimeMs t) { return Timestamps::formatWithZone(t, zone, QStringLiteral("yyyy-MM-dd HH:mm")); };
     const QString dates = !incident.began ? tr("no start time")
-        : incident.resolved               ? tr("%1 – %2").arg(day(*incident.began), day(*incident.resolved))
-                                          : tr("since %1").arg(day(*incident.began));
+        : incident.resolved               ? tr("%1 – %2").arg(day(*incident.began), dayWithZone(*incident.resolved))
+                                          : tr("since %1").arg(dayWithZone(*incident.began));
     const QString severity = incident.severity.isEmpty() ? tr("no severity") : incident.severity;
     return tr("%1 · %2 · %3 · %4")
         .arg(incident.title, severity, dates, incident.resolved ? tr("resolved") : tr("OPEN"));
@@ -136,9 +140,9 @@ void IncidentActions::fillPicker(QComboBox *picker) const
 void IncidentActions::followLink(const QString &action)
 {
     if (action == u"import")
-        m_window->importFiles();
+        m_window->windowActions()->importFiles();
     else if (action == u"sources")
-        m_window->showSources();
+        m_window->windowActions()->showSources();
     else if (action == u"services")
         showServiceEditor();
     else if (action == u"demo")

@@ -6,16 +6,11 @@
 #include "common/appsettings.h"
 #include "common/livefeedcontroller.h"
 #include "dashboardviews.h"
-#include "dialogs/rejectsdialog.h"
-#include "dialogs/sourcesdialog.h"
-#include "exportactions.h"
+#include "focusring.h"
 #include "importcontroller.h"
 #include "incidentactions.h"
 #include "incidentheaderwidget.h"
-#include "itemmodels/timelinemodel.h"
 #include "replaybar.h"
-#include "report/reportrenderer.h"
-#include "scenariopanel.h"
 #include "session/dashboardsession.h"
 #include "session/incidentmoments.h"
 #include "session/replaycontroller.h"
@@ -24,26 +19,21 @@
 #include "timecursorwidget.h"
 #include "timelineview.h"
 #include "wall/wallwindow.h"
+#include "windowactions.h"
 #include "windowpanes.h"
 
-#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QComboBox>
-#include <QFileDialog>
+#include <QFileInfo>
 #include <QHBoxLayout>
-#include <QInputDialog>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
-#include <QMessageBox>
 #include <QMimeData>
 #include <QResizeEvent>
 #include <QScreen>
-#include <QSet>
-#include <QSplitter>
-#include <QSqlDatabase>
 #include <QStatusBar>
 #include <QTableView>
 #include <QToolBar>
@@ -63,8 +53,8 @@ MainWindow::MainWindow(DashboardSession *session, QWidget *parent)
     , m_notes(new AnnotationController(session, this, this))
     , m_timeline(new TimelineView(this))
     , m_incidents(new QComboBox(this))
+    , m_menus(new WindowActions(session, this))
 {
-    setWindowTitle(tr("Outage Impact Dashboard"));
     setAcceptDrops(true);
     auto *top = new QWidget(this);
     auto *topLayout = new QVBoxLayout(top);
@@ -85,18 +75,22 @@ MainWindow::MainWindow(DashboardSession *session, QWidget *parent)
     m_panes = new WindowPanes(top, middle, m_timeline, this);
     setCentralWidget(m_panes);
     m_views->setSession(session);
+    new FocusRing(m_views->recovery()); // the chart view draws no focus of its own
 
-    auto *bar = addToolBar(tr("Incident"));
-    bar->setObjectName(QStringLiteral("incidentToolBar"));
-    bar->setMovable(false);
+    m_toolBar = addToolBar(tr("Incident"));
+    m_toolBar->setObjectName(QStringLiteral("incidentToolBar"));
+    m_toolBar->setMovable(false);
     auto *label = new QLabel(tr("&Incident: "), this);
     label->setBuddy(m_incidents);
-    bar->addWidget(label);
-    bar->addWidget(m_incidents);
+    m_toolBar->addWidget(label);
+    m_toolBar->addWidget(m_incidents);
     m_incidents->setToolTip(tr("The incident whose figures the dashboard shows"));
     m_incidents->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    m_actions->addToToolBar(bar);
-    createMenus();
+    m_actions->addToToolBar(m_toolBar);
+    m_actions->addMenus(menuBar(), m_menus->addMenus(menuBar()));
+    connect(m_menus, &WindowActions::darkThemeChosen, this,
+        [this](bool dark) { setTheme(dark ? Theme::dark() : Theme::light()); });
+    connect(m_menus, &WindowActions::wallModeChosen, this, &MainWindow::setWallMode);
     connect(m_header, &IncidentHeaderWidget::actionLinkActivated, m_actions, &IncidentActions::followLink);
 
     m_board->setModel(session->statusModel());
@@ -109,6 +103,7 @@ MainWindow::MainWindow(DashboardSession *session, QWidget *parent)
     storeProblem->setWordWrap(true);
     storeProblem->hide();
     statusBar()->addPermanentWidget(storeProblem, 1);
+    statusBar()->addPermanentWidget(m_menus->countingIndicator());
     connect(session, &DashboardSession::storeProblemChanged, storeProblem, [storeProblem](const QString &problem) {
         storeProblem->setText(problem.isEmpty() ? QString() : tr("⚠ %1").arg(problem));
         storeProblem->setToolTip(problem);
@@ -132,15 +127,12 @@ MainWindow::MainWindow(DashboardSession *session, QWidget *parent)
         m_session->selectIncident(m_incidents->currentData().toString());
     });
 
-    QString countingError;
-    const CountingMethod method
-        = CountingMethod::fromString(AppSettings::countingSpec(CountingMethod().toString()), &countingError);
-    if (countingError.isEmpty())
-        session->setCountingMethod(method);
+    m_menus->restoreDatabaseChoices();
     if (!restoreGeometry(AppSettings::windowGeometry()))
         fitToScreen();
     m_panes->restoreSizes();
-    setTheme(Theme::byName(AppSettings::themeName()));
+    setTheme(Theme::byName(AppSettings::themeName(session->location())));
+    orderTabStops();
     m_ready = true;
     refreshAnalysis();
     refreshCursor();
@@ -152,91 +144,14 @@ MainWindow::MainWindow(DashboardSession *session, QWidget *parent)
 
 MainWindow::~MainWindow() = default;
 
-void MainWindow::createMenus()
-{
-    QMenu *file = menuBar()->addMenu(tr("&File"));
-    QAction *import = file->addAction(tr("&Import…"), this, &MainWindow::importFiles);
-    import->setShortcut(QKeySequence::Open);
-    import->setStatusTip(tr("Import feed files (NDJSON); you can also drop files on the window"));
-    QAction *report = file->addAction(tr("&Export report…"), this, [this] { exportReport(); });
-    report->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
-    report->setStatusTip(tr("Write the postmortem report of this incident as a PDF"));
-    ExportActions::addTo(file, this, m_session, [this] { return m_theme; });
-    QAction *sources = file->addAction(tr("&Sources…"), this, &MainWindow::showSources);
-    sources->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
-    sources->setStatusTip(tr("Live feeds: polled URLs, followed files and the webhook listener"));
-    file->addSeparator();
-    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
-    quit->setShortcut(QKeySequence::Quit);
-
-    QMenu *view = menuBar()->addMenu(tr("&View"));
-    QAction *dark = view->addAction(tr("&Dark theme"));
-    dark->setCheckable(true);
-    dark->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
-    connect(dark, &QAction::toggled, this, [this](bool on) { setTheme(on ? Theme::dark() : Theme::light()); });
-    dark->setChecked(AppSettings::themeName() == u"dark");
-    m_wallAction = view->addAction(tr("&Wall display"), this, [this](bool on) { setWallMode(on); });
-    m_wallAction->setCheckable(true);
-    m_wallAction->setShortcut(QKeySequence(Qt::Key_F11));
-    m_wallAction->setStatusTip(tr("Full screen for a wall display: big tiles, rotating views, no menus; Esc leaves"));
-    QAction *find = view->addAction(tr("&Filter timeline"), this, [this] { m_timeline->filterEdit()->setFocus(); });
-    find->setShortcut(QKeySequence::Find);
-
-    QAction *rejects = view->addAction(tr("&Rejected records…"), this, &MainWindow::showRejects);
-    rejects->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
-    rejects->setStatusTip(tr("What sources sent that could not be taken, and why"));
-
-    QAction *counting = view->addAction(tr("&Counting method…"), this, &MainWindow::chooseCountingMethod);
-    counting->setStatusTip(tr("How degraded, partial and major states count against availability"));
-    // Which overlap model gives the central distinct-people figure; the range is always nested..disjoint.
-    QMenu *overlap = view->addMenu(tr("Distinct people &overlap"));
-    auto *overlapGroup = new QActionGroup(overlap);
-    for (const OverlapModel model : {OverlapModel::Independent, OverlapModel::Nested, OverlapModel::Disjoint}) {
-        QAction *choice = overlap->addAction(
-            OverlapModels::displayName(model), this, [this, model] { m_session->setOverlapModel(model); });
-        choice->setCheckable(true);
-        choice->setChecked(model == m_session->overlapModel());
-        choice->setStatusTip(OverlapModels::describe(model));
-        overlapGroup->addAction(choice);
-    }
-
-    QAction *scenarios = view->addAction(tr("What-if &scenarios…"), this, [this] {
-        m_views->showView(DashboardViews::WhatIf);
-        m_views->scenarios()->openScenarios();
-    });
-    scenarios->setStatusTip(tr("Replay the incident with a different recovery and see the people-hours it would save"));
-
-    QMenu *notes = menuBar()->addMenu(tr("&Notes"));
-    QAction *add = notes->addAction(
-        tr("&Add note at cursor…"), this, [this] { m_notes->addInteractively(m_session->statusModel()->cursor()); });
-    add->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_N));
-    QAction *edit = notes->addAction(tr("&Edit selected note…"), this, [this] {
-        if (const auto note = selectedNote())
-            m_notes->editInteractively(*note);
-    });
-    edit->setShortcut(QKeySequence(Qt::Key_F2));
-    QAction *remove = notes->addAction(tr("&Delete selected note…"), this, [this] {
-        if (const auto note = selectedNote())
-            m_notes->removeInteractively(*note);
-    });
-    remove->setShortcut(QKeySequence::Delete);
-    // Edit and delete apply to a note selected in the timeline; say so when none is.
-    connect(notes, &QMenu::aboutToShow, this, [this, edit, remove] {
-        const bool has = selectedNote().has_value();
-        edit->setEnabled(has);
-        remove->setEnabled(has);
-    });
-
-    QMenu *help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(tr("&About Outage Impact Dashboard"), this, &MainWindow::showAbout);
-    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
-    m_actions->addMenus(menuBar(), file);
-}
-
 void MainWindow::setTheme(const Theme &theme)
 {
     m_theme = theme;
     theme.apply(*qApp);
+    {
+        QSignalBlocker block(m_menus->darkAction());
+        m_menus->darkAction()->setChecked(theme.kind == Theme::Kind::Dark);
+    }
     m_header->setTheme(theme);
     m_board->setTheme(theme);
     // Charts are rebuilt for a new theme, but only once the window is assembled: during
@@ -247,7 +162,7 @@ void MainWindow::setTheme(const Theme &theme)
     }
     // The wall's dark theme is not the desk's preference: only remember choices made at the desk.
     if (!m_wall)
-        AppSettings::setThemeName(theme.kind == Theme::Kind::Dark ? u"dark"_qs : u"light"_qs);
+        AppSettings::setThemeName(m_session->location(), theme.kind == Theme::Kind::Dark ? u"dark"_qs : u"light"_qs);
 }
 
 void MainWindow::setWallMode(bool on)
@@ -255,8 +170,8 @@ void MainWindow::setWallMode(bool on)
     if (on == m_wall)
         return;
     m_wall = on;
-    QSignalBlocker block(m_wallAction);
-    m_wallAction->setChecked(on);
+    QSignalBlocker block(m_menus->wallAction());
+    m_menus->wallAction()->setChecked(on);
     // The desk's own views stay as they were, except the timeline, which the wall never shows.
     m_timeline->setVisible(!on);
     if (on) {
@@ -296,8 +211,7 @@ void MainWindow::refreshAnalysis()
     const IncidentAnalysis &a = m_session->analysis();
     m_header->setAnalysis(a, m_session->snapshot().demo, m_session->isNowView() ? m_session->nowHours() : 0);
     m_header->setServicesWithoutUsers(ServiceCatalogue::withoutUsers(m_session->snapshot().services));
-    // The demo is its own database, and the title says so wherever the window is seen.
-    setWindowTitle(m_session->isDemo() ? tr("Outage Impact Dashboard — Demo") : tr("Outage Impact Dashboard"));
+    setWindowTitle(titleFor());
     m_views->setData(a, m_session->snapshot(), m_theme, m_session->seriesProvider());
     const QList<TimeMs> milestones = IncidentMoments::of(a, m_session->snapshot());
     {
@@ -312,19 +226,7 @@ void MainWindow::refreshAnalysis()
         keysAndNames.append({s.key, s.name});
     m_notes->setIncident(m_session->incidentId(), keysAndNames, a.timeZone());
     m_cursor->setRange(a.windowStart(), a.windowEnd(), a.timeZone());
-    QList<QPair<QString, QString>> services;
-    for (const Service &s : a.services())
-        services.append({s.key, s.name});
-    m_timeline->setServices(services);
-    QSet<QString> sourceSet;
-    for (const StateChange &x : m_session->snapshot().states)
-        sourceSet.insert(x.source);
-    for (const IncidentUpdate &x : m_session->snapshot().updates)
-        sourceSet.insert(x.source);
-    QStringList sources(sourceSet.cbegin(), sourceSet.cend());
-    sources.removeAll(QString());
-    sources.sort();
-    m_timeline->setSources(sources);
+    m_timeline->setAnalysis(a, m_session->snapshot());
     refreshTimeRanges();
     QSignalBlocker block(m_incidents);
     m_actions->fillPicker(m_incidents);
@@ -353,80 +255,9 @@ void MainWindow::refreshCursor()
     m_cursor->setTime(t);
 }
 
-void MainWindow::importFiles()
-{
-    const QStringList paths = QFileDialog::getOpenFileNames(
-        this, tr("Import feed files"), QString(), tr("Feed files (*.ndjson *.jsonl *.json);;All files (*)"));
-    m_import->importFiles(paths);
-}
-
-bool MainWindow::exportReport(const QString &path)
-{
-    QString out = path;
-    if (out.isEmpty()) {
-        const QString suggested
-            = (m_session->incidentId().isEmpty() ? u"timeline"_qs : m_session->incidentId()) + u"-postmortem.pdf";
-        out = QFileDialog::getSaveFileName(this, tr("Export report"), suggested, tr("PDF files (*.pdf)"));
-        if (out.isEmpty())
-            return false;
-    }
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    const ReportOptions options = ExportActions::reportOptions(*m_session);
-    QString error;
-    const bool ok = ReportRenderer(m_session->snapshot(), m_session->analysis(), options).writePdf(out, &error);
-    QApplication::restoreOverrideCursor();
-    if (ok)
-        statusBar()->showMessage(tr("Report written to %1").arg(out), 8000);
-    else if (path.isEmpty())
-        QMessageBox::critical(this, tr("Export report"), tr("The report could not be written: %1").arg(error));
-    return ok;
-}
-
-void MainWindow::showAbout()
-{
-    QMessageBox::about(this, tr("About Outage Impact Dashboard"),
-        tr("<h3>Outage Impact Dashboard %1</h3>"
-           "<p>Shows how many people each service is failing, through its dependencies, "
-           "over the whole recovery.</p><p>Qt %2 · %3</p><p>Database: %4</p>")
-            .arg(QStringLiteral(OUTAGEDASH_VERSION), QString::fromLatin1(qVersion()), m_session->engineVersion(),
-                m_session->location().toHtmlEscaped()));
-}
-
 RecoveryChartView *MainWindow::chartView() const
 {
     return m_views->recovery();
-}
-
-std::optional<Annotation> MainWindow::selectedNote() const
-{
-    const QModelIndex current = m_timeline->table()->currentIndex();
-    const qint64 id = current.data(TimelineModel::AnnotationIdRole).toLongLong();
-    for (const Annotation &a : m_session->snapshot().annotations)
-        if (id != 0 && a.id == id)
-            return a;
-    return std::nullopt;
-}
-
-void MainWindow::chooseCountingMethod()
-{
-    bool ok = false;
-    QString spec = m_session->countingMethod().toString();
-    while (true) {
-        spec = QInputDialog::getText(this, tr("Counting method"),
-            tr("Availability each reported state counts as (0 = everyone affected, "
-               "1 = nobody); unknown=last keeps the last known value:"),
-            QLineEdit::Normal, spec, &ok);
-        if (!ok)
-            return;
-        QString error;
-        const CountingMethod method = CountingMethod::fromString(spec, &error);
-        if (error.isEmpty()) {
-            m_session->setCountingMethod(method);
-            AppSettings::setCountingSpec(method.toString());
-            return;
-        }
-        QMessageBox::warning(this, tr("Counting method"), error);
-    }
 }
 
 bool MainWindow::startLiveSources(const QString &path, QString *error)
@@ -437,19 +268,40 @@ bool MainWindow::startLiveSources(const QString &path, QString *error)
     return true;
 }
 
-void MainWindow::showSources()
+QString MainWindow::titleFor() const
 {
-    SourcesDialog dialog(m_live, this);
-    dialog.setStatus(m_session->snapshot());
-    dialog.exec();
-    m_session->reload();
+    const auto &incident = m_session->analysis().incident();
+    const QString shown = incident ? (incident->title.isEmpty() ? incident->id : incident->title)
+        : m_session->isNowView()   ? tr("Now")
+                                   : QString();
+    // A file by its name (the path is in the status bar and About); a server by its address.
+    const QFileInfo file(m_session->location());
+    QString database = m_session->location().contains(u"://") ? m_session->location() : file.fileName();
+    if (m_session->isDemo())
+        database = tr("Demo (%1)").arg(database);
+    // Nothing here is ever unsaved (every change is stored at once): no [*] modified mark.
+    QStringList parts {shown, database, tr("Outage Impact Dashboard")};
+    parts.removeAll(QString());
+    return parts.join(QStringLiteral(" — "));
 }
 
-void MainWindow::showRejects()
+void MainWindow::orderTabStops()
 {
-    RejectsDialog dialog(this);
-    dialog.load(m_session->rejects(1000));
-    dialog.exec();
+    // Each part's own stops keep their order (the focus chain's, the order they were made in);
+    // the parts follow one another as the eye reads the window, not as they happened to be made.
+    QList<QWidget *> chain;
+    for (QWidget *w = nextInFocusChain(); w && w != this; w = w->nextInFocusChain())
+        if (w->focusPolicy() & Qt::TabFocus)
+            chain.append(w);
+    QList<QWidget *> stops;
+    for (QWidget *part : {static_cast<QWidget *>(m_toolBar), static_cast<QWidget *>(m_header), m_actions->notice(),
+             static_cast<QWidget *>(m_board), static_cast<QWidget *>(m_replayBar), static_cast<QWidget *>(m_cursor),
+             static_cast<QWidget *>(m_views), static_cast<QWidget *>(m_timeline)})
+        for (QWidget *w : std::as_const(chain))
+            if (w == part || part->isAncestorOf(w))
+                stops.append(w);
+    for (qsizetype i = 1; i < stops.size(); ++i)
+        setTabOrder(stops.at(i - 1), stops.at(i));
 }
 
 void MainWindow::dragEnterEvent(QDragEnterEvent *event)

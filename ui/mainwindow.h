@@ -12,6 +12,7 @@ class IncidentActions;
 class IncidentHeaderWidget;
 class LiveFeedController;
 class QComboBox;
+class QToolBar;
 class WindowPanes;
 class AnnotationController;
 class DashboardViews;
@@ -22,6 +23,7 @@ class StatusBoardWidget;
 class TimeCursorWidget;
 class TimelineView;
 class WallWindow;
+class WindowActions;
 
 // Assembles the dashboard and wires its parts; the work happens in the session
 // (data), the import controller (ingest) and the report renderer.
@@ -32,6 +34,7 @@ public:
     ~MainWindow() override;
 
     void setTheme(const Theme &theme);
+    const Theme &theme() const { return m_theme; }
     // The wall display (WallWindow, owned here) full screen in place of this window; Esc or
     // F11 leaves and this window comes back.
     void setWallMode(bool on);
@@ -52,15 +55,11 @@ public:
     IncidentHeaderWidget *header() const { return m_header; }
     QComboBox *incidentPicker() const { return m_incidents; }
     IncidentActions *incidentActions() const { return m_actions; }
+    // File, View, Notes and Help: import, report, sources, rejects, counting method.
+    WindowActions *windowActions() const { return m_menus; }
     static constexpr int compactBelowHeight = 1050;
-
-public slots:
-    void importFiles();
-    bool exportReport(const QString &path = {});
-    void showAbout();
-    void showSources();
-    void showRejects();
-    void chooseCountingMethod();
+    // "<incident> — <database file> — Outage Impact Dashboard": which of several windows is which.
+    QString titleFor() const;
 
 protected:
     void dragEnterEvent(QDragEnterEvent *event) override;
@@ -70,12 +69,12 @@ protected:
     void keyPressEvent(QKeyEvent *event) override;
 
 private:
-    void createMenus();
     void fitToScreen();
     void refreshAnalysis();
     void refreshCursor();
     void refreshTimeRanges();
-    std::optional<Annotation> selectedNote() const;
+    // Toolbar, header, tiles, replay, views, then the timeline: the order the eye reads them.
+    void orderTabStops();
 
     DashboardSession *m_session;
     ImportController *m_import;
@@ -92,7 +91,8 @@ private:
     AnnotationController *m_notes;
     TimelineView *m_timeline;
     QComboBox *m_incidents;
-    QAction *m_wallAction = nullptr;
+    QToolBar *m_toolBar = nullptr;
+    WindowActions *m_menus;
     WallWindow *m_wallWindow = nullptr;
     Theme m_wallTheme = Theme::dark();
     bool m_wall = false;

@@ -3,11 +3,12 @@
 
 #include "domain/timestamps.h"
 
+#include <QGridLayout>
 #include <QLabel>
 #include <QLocale>
+#include <QPainter>
 
 using namespace Qt::StringLiterals;
-#include <QGridLayout>
 
 StatusTileWidget::StatusTileWidget(QWidget *parent)
     : QFrame(parent)
@@ -25,6 +26,17 @@ StatusTileWidget::StatusTileWidget(QWidget *parent)
     m_detail->setWordWrap(true);
     m_state->setSizePolicy(QSizePolicy::Maximum, QSizePolicy::Fixed);
     arrange();
+}
+
+void StatusTileWidget::paintEvent(QPaintEvent *event)
+{
+    QFrame::paintEvent(event);
+    // A tile is a tab stop (its tooltip tells the detail): keyboard users must see which one.
+    if (hasFocus()) {
+        QPainter painter(this);
+        painter.setPen(QPen(palette().color(QPalette::Highlight), 2));
+        painter.drawRect(rect().adjusted(1, 1, -1, -1));
+    }
 }
 
 void StatusTileWidget::arrange()

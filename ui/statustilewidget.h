@@ -41,6 +41,9 @@ public:
     QString affectedText() const; // the central figure as the tile prints it
     FigureRange figure() const; // the figure with its range
 
+protected:
+    void paintEvent(QPaintEvent *event) override;
+
 private:
     void refresh();
     void arrange();

@@ -2,9 +2,11 @@
 #include "timelineview.h"
 
 #include "domain/servicestate.h"
-#include "itemmodels/timelinefilterproxymodel.h"
+#include "domain/timelinesnapshot.h"
+#include "impact/incidentanalysis.h"
 #include "itemmodels/timelinemodel.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -12,7 +14,9 @@
 #include <QLayout>
 #include <QLineEdit>
 #include <QScrollBar>
+#include <QSet>
 #include <QTableView>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 TimelineView::TimelineView(QWidget *parent)
@@ -22,8 +26,21 @@ TimelineView::TimelineView(QWidget *parent)
     , m_state(new QComboBox(this))
     , m_source(new QComboBox(this))
     , m_range(new QComboBox(this))
+    , m_allEvents(new QAction(tr("&All events"), this))
+    , m_allEventsButton(new QToolButton(this))
     , m_table(new QTableView(this))
 {
+    m_allEvents->setObjectName(QStringLiteral("allEvents"));
+    m_allEvents->setCheckable(true);
+    m_allEvents->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
+    m_allEvents->setToolTip(tr("List every event in the database, not only the shown incident's "
+                               "(its updates and notes, its services' changes in its window) (Ctrl+Shift+A)"));
+    m_allEvents->setStatusTip(m_allEvents->toolTip());
+    m_allEventsButton->setDefaultAction(m_allEvents);
+    m_allEventsButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_allEventsButton->setFocusPolicy(Qt::StrongFocus);
+    m_allEventsButton->setAccessibleName(tr("All events"));
+    connect(m_allEvents, &QAction::toggled, this, &TimelineView::applyScope);
     m_filter->setPlaceholderText(tr("Filter events (all words must match)…"));
     m_filter->setClearButtonEnabled(true);
     m_filter->setToolTip(tr("Type words to keep only the events that contain all of them (Ctrl+F)"));
@@ -42,6 +59,7 @@ TimelineView::TimelineView(QWidget *parent)
     bar->addWidget(m_state);
     bar->addWidget(m_source);
     bar->addWidget(m_range);
+    bar->addWidget(m_allEventsButton);
     m_state->setToolTip(tr("Show only the changes into one state"));
     m_state->setAccessibleName(tr("State filter"));
     m_state->addItem(tr("All states"), -1);
@@ -64,6 +82,8 @@ TimelineView::TimelineView(QWidget *parent)
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(false);
     m_table->setAccessibleName(tr("Timeline of events"));
+    // Tab leaves the table for the next control; the arrow keys move between its cells.
+    m_table->setTabKeyNavigation(false);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(bar);
@@ -90,6 +110,7 @@ TimelineView::TimelineView(QWidget *parent)
 void TimelineView::setModel(TimelineFilterProxyModel *model)
 {
     m_model = model;
+    applyScope();
     m_table->setModel(model);
     m_table->sortByColumn(TimelineModel::TimeColumn, Qt::AscendingOrder);
     QHeaderView *h = m_table->horizontalHeader();
@@ -103,6 +124,38 @@ void TimelineView::setModel(TimelineFilterProxyModel *model)
             if (current.isValid())
                 emit eventActivated(current.data(TimelineModel::TimeRole).toLongLong());
         });
+}
+
+void TimelineView::setAnalysis(const IncidentAnalysis &analysis, const TimelineSnapshot &snapshot)
+{
+    QList<QPair<QString, QString>> services;
+    TimelineFilterProxyModel::Scope scope;
+    scope.incidentId = analysis.incident() ? analysis.incident()->id : QString();
+    scope.from = analysis.windowStart();
+    scope.to = analysis.windowEnd();
+    for (const Service &s : analysis.services()) {
+        services.append({s.key, s.name});
+        scope.services.insert(s.key);
+    }
+    setServices(services);
+    QSet<QString> sourceSet;
+    for (const StateChange &x : snapshot.states)
+        sourceSet.insert(x.source);
+    for (const IncidentUpdate &x : snapshot.updates)
+        sourceSet.insert(x.source);
+    QStringList sources(sourceSet.cbegin(), sourceSet.cend());
+    sources.removeAll(QString());
+    sources.sort();
+    setSources(sources);
+    // Nothing analysed (an empty database): nothing to scope to, so nothing is hidden.
+    m_scope = analysis.services().isEmpty() && !analysis.incident() ? std::nullopt : std::optional(scope);
+    applyScope();
+}
+
+void TimelineView::applyScope()
+{
+    if (m_model)
+        m_model->setScope(m_allEvents->isChecked() ? std::nullopt : m_scope);
 }
 
 void TimelineView::setServices(const QList<QPair<QString, QString>> &keysAndNames)

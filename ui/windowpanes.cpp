@@ -29,6 +29,8 @@ WindowPanes::WindowPanes(QWidget *summary, QWidget *charts, TimelineView *timeli
     m_summaryPane->setWidgetResizable(true);
     m_summaryPane->setFrameShape(QFrame::NoFrame);
     m_summaryPane->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    // Not a tab stop of its own (it would show no focus): tabbing to a tile scrolls it into view.
+    m_summaryPane->setFocusPolicy(Qt::NoFocus);
     m_upper->addWidget(m_summaryPane);
     m_upper->addWidget(charts);
     m_upper->setStretchFactor(0, 0);

@@ -1,18 +1,28 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "common/appsettings.h"
 
+#include <QCryptographicHash>
+#include <QFileInfo>
 #include <QSettings>
 
 namespace {
 const QString kAnnotationAuthor = QStringLiteral("annotations/author");
 const QString kSourcesFile = QStringLiteral("sources/file");
-const QString kCountingSpec = QStringLiteral("counting/spec");
 const QString kWindowGeometry = QStringLiteral("window/geometry");
 const QString kWindowTheme = QStringLiteral("window/theme");
 const QString kWallRotateSeconds = QStringLiteral("wall/rotateSeconds");
 const QString kNowHours = QStringLiteral("view/nowHours");
 const QString kWallViews = QStringLiteral("wall/views");
 const QString kWallScreen = QStringLiteral("wall/screen");
+
+// A group per database: a path or URL holds slashes and colons a settings key cannot.
+QString databaseKey(const QString &database, const char *name)
+{
+    // A file by its absolute path, so "demo.sqlite" and "./demo.sqlite" are one database.
+    const QString id = database.contains(u"://") ? database : QFileInfo(database).absoluteFilePath();
+    const QByteArray hash = QCryptographicHash::hash(id.toUtf8(), QCryptographicHash::Sha1).toHex().left(16);
+    return QStringLiteral("databases/%1/%2").arg(QString::fromLatin1(hash), QLatin1String(name));
+}
 } // namespace
 
 QString AppSettings::annotationAuthor()
@@ -33,13 +43,38 @@ void AppSettings::setSourcesFile(const QString &path)
     QSettings().setValue(kSourcesFile, path);
 }
 
-QString AppSettings::countingSpec(const QString &fallback)
+QString AppSettings::countingSpec(const QString &database)
 {
-    return QSettings().value(kCountingSpec, fallback).toString();
+    return QSettings().value(databaseKey(database, "counting")).toString();
 }
-void AppSettings::setCountingSpec(const QString &spec)
+void AppSettings::setCountingSpec(const QString &database, const QString &spec)
 {
-    QSettings().setValue(kCountingSpec, spec);
+    QSettings settings;
+    settings.setValue(databaseKey(database, "counting"), spec);
+    settings.setValue(databaseKey(database, "location"), database); // for whoever reads the file
+}
+
+QString AppSettings::themeName(const QString &database)
+{
+    return QSettings().value(databaseKey(database, "theme"), themeName()).toString();
+}
+void AppSettings::setThemeName(const QString &database, const QString &name)
+{
+    QSettings settings;
+    settings.setValue(databaseKey(database, "theme"), name);
+    settings.setValue(databaseKey(database, "location"), database);
+    setThemeName(name);
+}
+
+bool AppSettings::allEvents(const QString &database)
+{
+    return QSettings().value(databaseKey(database, "allEvents"), false).toBool();
+}
+void AppSettings::setAllEvents(const QString &database, bool on)
+{
+    QSettings settings;
+    settings.setValue(databaseKey(database, "allEvents"), on);
+    settings.setValue(databaseKey(database, "location"), database);
 }
 
 QByteArray AppSettings::windowGeometry()

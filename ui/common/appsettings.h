@@ -15,9 +15,17 @@ public:
     static QString sourcesFile();
     static void setSourcesFile(const QString &path);
 
-    // The counting method's spec (CountingMethod::toString); 'fallback' when none was saved.
-    static QString countingSpec(const QString &fallback);
-    static void setCountingSpec(const QString &spec);
+    // Choices that belong to one database ('database' is DashboardSession::location()): the
+    // counting method changes every figure, so it never carries over to another database.
+    // The counting method's spec (CountingMethod::toString); empty when none was saved for it.
+    static QString countingSpec(const QString &database);
+    static void setCountingSpec(const QString &database, const QString &spec);
+    // "light" or "dark": the one last chosen for this database, else the last chosen anywhere.
+    static QString themeName(const QString &database);
+    static void setThemeName(const QString &database, const QString &name);
+    // Whether the timeline lists every event in the database rather than the incident's.
+    static bool allEvents(const QString &database);
+    static void setAllEvents(const QString &database, bool on);
 
     static QByteArray windowGeometry();
     static void setWindowGeometry(const QByteArray &geometry);

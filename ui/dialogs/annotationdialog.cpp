@@ -20,6 +20,7 @@ AnnotationDialog::AnnotationDialog(QWidget *parent)
     , m_service(new QComboBox(this))
     , m_text(new QPlainTextEdit(this))
     , m_author(new QLineEdit(this))
+    , m_error(new QLabel(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     setWindowTitle(tr("Add note"));
@@ -56,7 +57,15 @@ AnnotationDialog::AnnotationDialog(QWidget *parent)
     if (auto *label = qobject_cast<QLabel *>(form->labelForField(timeRow)))
         label->setBuddy(m_time);
     auto *layout = new QVBoxLayout(this);
+    m_error->setObjectName(QStringLiteral("noteError"));
+    m_error->setWordWrap(true);
+    m_error->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    QPalette errorPalette = m_error->palette();
+    errorPalette.setColor(QPalette::WindowText, QColor(0xb0, 0x00, 0x20));
+    m_error->setPalette(errorPalette);
+    m_error->hide();
     layout->addLayout(form, 1);
+    layout->addWidget(m_error);
     layout->addWidget(m_buttons);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -121,6 +130,29 @@ Annotation AnnotationDialog::annotation() const
     a.text = m_text->toPlainText().trimmed();
     a.author = m_author->text().trimmed();
     return a;
+}
+
+void AnnotationDialog::accept()
+{
+    m_saved = annotation();
+    if (m_saver) {
+        QString error;
+        if (!m_saver(m_saved, &error)) {
+            m_error->setText(tr("The note could not be stored: %1\nIt is still here: copy it, or try again once "
+                                "the database can be written.")
+                                 .arg(error));
+            m_error->show();
+            return;
+        }
+    }
+    m_error->hide();
+    m_error->clear();
+    QDialog::accept();
+}
+
+QString AnnotationDialog::errorText() const
+{
+    return m_error->isHidden() ? QString() : m_error->text();
 }
 
 void AnnotationDialog::updateOk()

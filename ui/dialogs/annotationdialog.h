@@ -6,6 +6,8 @@
 #include <QDialog>
 #include <QTimeZone>
 
+#include <functional>
+
 class QComboBox;
 class QDateTimeEdit;
 class QDialogButtonBox;
@@ -28,12 +30,24 @@ public:
     void setAnnotation(const Annotation &annotation);
     // What the fields say now; id and incident are those of the annotation set.
     Annotation annotation() const;
+    // Stores what OK was pressed on (false with the reason when it cannot). Set, the dialog
+    // closes only once the note is stored: when storing fails it stays open with the text as
+    // typed and says why, so nothing typed is lost to a read-only or failing database.
+    using Saver = std::function<bool(Annotation &annotation, QString *error)>;
+    void setSaver(Saver saver) { m_saver = std::move(saver); }
+    // What the last failed save said (empty when none failed).
+    QString errorText() const;
+    // The note as stored by the saver (its id set on an add).
+    const Annotation &saved() const { return m_saved; }
 
     QDateTimeEdit *timeEdit() const { return m_time; }
     QComboBox *serviceCombo() const { return m_service; }
     QPlainTextEdit *textEdit() const { return m_text; }
     QLineEdit *authorEdit() const { return m_author; }
     QDialogButtonBox *buttons() const { return m_buttons; }
+
+public slots:
+    void accept() override;
 
 private:
     void updateOk();
@@ -46,5 +60,8 @@ private:
     QComboBox *m_service;
     QPlainTextEdit *m_text;
     QLineEdit *m_author;
+    QLabel *m_error;
     QDialogButtonBox *m_buttons;
+    Saver m_saver;
+    Annotation m_saved;
 };

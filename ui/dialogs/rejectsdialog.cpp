@@ -31,6 +31,12 @@ RejectsDialog::RejectsDialog(QWidget *parent)
     layout->addWidget(buttons);
 }
 
+void RejectsDialog::setTimeZone(const QTimeZone &zone)
+{
+    m_model->setTimeZone(zone);
+    m_table->resizeColumnToContents(RejectModel::ReceivedColumn);
+}
+
 void RejectsDialog::load(const QList<Reject> &rejects)
 {
     m_model->setRejects(rejects);

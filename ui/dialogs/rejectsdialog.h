@@ -4,6 +4,7 @@
 #include "domain/records.h"
 
 #include <QDialog>
+#include <QTimeZone>
 
 class RejectModel;
 class QTableView;
@@ -14,6 +15,8 @@ class RejectsDialog final : public QDialog {
 public:
     explicit RejectsDialog(QWidget *parent = nullptr);
     void load(const QList<Reject> &rejects);
+    // The clock the times are shown on (this machine's until set), named after each time.
+    void setTimeZone(const QTimeZone &zone);
     RejectModel *model() const { return m_model; }
 
 private:

@@ -287,9 +287,9 @@ private slots:
         QVERIFY(!session.isNowView());
         // The picker shows severity, dates and state, so the choice is visible.
         const QString shown = window.incidentPicker()->currentText();
-        QVERIFY(shown.contains(u"critical"_s));
+        QVERIFY(shown.contains(u"Critical"_s)); // in words of the interface, not the stored key
         QVERIFY(shown.contains(u"2026-01-01 01:00"_s));
-        QVERIFY(shown.contains(u"resolved"_s));
+        QVERIFY(shown.contains(u"Resolved"_s));
     }
 
     void theWallMovesToALiveIncidentAtOnceEvenWhenPinned()

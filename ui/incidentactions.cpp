@@ -6,6 +6,7 @@
 #include "dashboardviews.h"
 #include "dialogs/newincidentdialog.h"
 #include "dialogs/serviceeditordialog.h"
+#include "domain/incidentwords.h"
 #include "mainwindow.h"
 #include "session/dashboardsession.h"
 #include "session/timewindow.h"
@@ -119,9 +120,10 @@ QString IncidentActions::pickerText(const Incident &incident, const QTimeZone &z
     const QString dates = !incident.began ? tr("no start time")
         : incident.resolved               ? tr("%1 – %2").arg(day(*incident.began), dayWithZone(*incident.resolved))
                                           : tr("since %1").arg(dayWithZone(*incident.began));
-    const QString severity = incident.severity.isEmpty() ? tr("no severity") : incident.severity;
+    const QString severity
+        = incident.severity.isEmpty() ? tr("no severity") : IncidentWords::severityName(incident.severity);
     return tr("%1 · %2 · %3 · %4")
-        .arg(incident.title, severity, dates, incident.resolved ? tr("resolved") : tr("OPEN"));
+        .arg(incident.title, severity, dates, incident.resolved ? tr("Resolved") : tr("Open"));
 }
 
 void IncidentActions::fillPicker(QComboBox *picker) const

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "itemmodels/timelinemodel.h"
 
+#include "domain/incidentwords.h"
+
 #include <algorithm>
 
 TimelineModel::TimelineModel(QObject *parent)
@@ -75,7 +77,7 @@ QString TimelineModel::displayText(const TimelineEvent &e, int column) const
     case StatusColumn:
         if (e.state)
             return ServiceStates::displayName(*e.state);
-        return e.kind == TimelineEvent::Kind::Annotation ? tr("note") : e.status;
+        return e.kind == TimelineEvent::Kind::Annotation ? tr("Note") : IncidentWords::updateStatusName(e.status);
     case MessageColumn:
         return e.derived ? tr("%1 (derived)").arg(e.message) : e.message;
     case SourceColumn:

@@ -97,32 +97,29 @@ QString advice(StoreFault fault, const QString &location)
 }
 
 namespace {
-    QString translated(const char *text)
-    {
-        return QCoreApplication::translate("StoreFaults", text);
-    }
-
     // What the first bytes say a file is, for someone who picked the wrong one.
     QString kindOfFile(const QByteArray &head)
     {
         if (head.startsWith("%PDF"))
-            return translated("a PDF document");
+            return QCoreApplication::translate("StoreFaults", "a PDF document");
         if (head.startsWith("PK\x03\x04"))
-            return translated("a ZIP archive (or an office document)");
+            return QCoreApplication::translate("StoreFaults", "a ZIP archive (or an office document)");
         if (head.startsWith("\x1f\x8b"))
-            return translated("a compressed (gzip) file");
+            return QCoreApplication::translate("StoreFaults", "a compressed (gzip) file");
         const QString text = QString::fromUtf8(head);
         const bool readable = !text.contains(QChar::ReplacementCharacter)
             && std::all_of(text.cbegin(), text.cend(), [](QChar c) { return c.isPrint() || c.isSpace(); });
         if (readable) {
             const QString start = text.trimmed();
             if (start.startsWith(u'{') || start.startsWith(u'['))
-                return translated("a text file (it looks like JSON, a feed to import rather than a database)");
+                return QCoreApplication::translate(
+                    "StoreFaults", "a text file (it looks like JSON, a feed to import rather than a database)");
             if (start.startsWith(u'<'))
-                return translated("a text file (it looks like XML, a feed to import rather than a database)");
-            return translated("a text file");
+                return QCoreApplication::translate(
+                    "StoreFaults", "a text file (it looks like XML, a feed to import rather than a database)");
+            return QCoreApplication::translate("StoreFaults", "a text file");
         }
-        return translated("a file of some other kind");
+        return QCoreApplication::translate("StoreFaults", "a file of some other kind");
     }
 } // namespace
 
@@ -134,9 +131,10 @@ QString notADatabase(const QString &path)
     const QByteArray head = file.read(512);
     if (head.startsWith(QByteArray("SQLite format 3\0", 16)))
         return {};
-    return translated("%1 is not a timeline database: it is %2, not an SQLite database. Nothing in it was "
-                      "changed. Open the .sqlite file outagedash made, give a new file name to start an empty "
-                      "timeline, or use File ▸ Import to read a feed.")
+    return QCoreApplication::translate("StoreFaults",
+        "%1 is not a timeline database: it is %2, not an SQLite database. Nothing in it was "
+        "changed. Open the .sqlite file outagedash made, give a new file name to start an empty "
+        "timeline, or use File ▸ Import to read a feed.")
         .arg(QDir::toNativeSeparators(path), kindOfFile(head));
 }
 
@@ -145,16 +143,18 @@ QString foreignDatabase(const QString &path, const QStringList &tables)
     QStringList shown = tables.mid(0, 5);
     if (tables.size() > shown.size())
         shown.append(QStringLiteral("…"));
-    return translated("%1 is an SQLite database of another program (its tables: %2), not an outagedash timeline. "
-                      "It was left unchanged. Open the .sqlite file outagedash made, or give a new file name to "
-                      "start an empty timeline.")
+    return QCoreApplication::translate("StoreFaults",
+        "%1 is an SQLite database of another program (its tables: %2), not an outagedash timeline. "
+        "It was left unchanged. Open the .sqlite file outagedash made, or give a new file name to "
+        "start an empty timeline.")
         .arg(QDir::toNativeSeparators(path), shown.join(QStringLiteral(", ")));
 }
 
 QString damagedDatabase(const QString &path, const QString &detail)
 {
-    return translated("%1 starts as an SQLite database but cannot be read: it is damaged or only partly copied "
-                      "(SQLite says: %2). Open a backup or a complete copy of it.")
+    return QCoreApplication::translate("StoreFaults",
+        "%1 starts as an SQLite database but cannot be read: it is damaged or only partly copied "
+        "(SQLite says: %2). Open a backup or a complete copy of it.")
         .arg(QDir::toNativeSeparators(path), detail);
 }
 

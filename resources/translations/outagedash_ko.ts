@@ -728,241 +728,241 @@ It is still here: copy it, or try again once the database can be written.</sourc
 <context>
     <name>Commands</name>
     <message>
-        <location filename="../../app/commands.cpp" line="55"/>
+        <location filename="../../app/commands.cpp" line="56"/>
         <source>%1 holds no data: import a feed, or run: outagedash demo --db %1</source>
         <translation>%1에 데이터가 없습니다: 피드를 가져오거나 다음을 실행하세요: outagedash demo --db %1</translation>
     </message>
     <message>
-        <location filename="../../app/commands.cpp" line="68"/>
+        <location filename="../../app/commands.cpp" line="69"/>
         <source>no incident &quot;%1&quot; in %2 (incidents: %3)</source>
         <translation>%2에 인시던트 &quot;%1&quot;이(가) 없습니다 (인시던트: %3)</translation>
     </message>
     <message>
-        <location filename="../../app/commands.cpp" line="96"/>
+        <location filename="../../app/commands.cpp" line="97"/>
         <source>no scenario &quot;%1&quot; for incident %2 (scenarios: %3)</source>
         <translation>장애 %2에 시나리오 &quot;%1&quot;이(가) 없습니다(시나리오: %3)</translation>
     </message>
     <message>
-        <location filename="../../app/commands.cpp" line="98"/>
+        <location filename="../../app/commands.cpp" line="99"/>
         <source>none</source>
         <translation>없음</translation>
     </message>
     <message>
-        <location filename="../../app/commands.cpp" line="114"/>
+        <location filename="../../app/commands.cpp" line="115"/>
         <source>no incident &quot;%1&quot; to compare with in %2 (incidents: %3)</source>
         <translation>%2에 비교할 장애 &quot;%1&quot;이(가) 없습니다(장애: %3)</translation>
     </message>
     <message>
-        <location filename="../../app/commands.cpp" line="139"/>
+        <location filename="../../app/commands.cpp" line="140"/>
         <source>SQLite unavailable</source>
         <translation>SQLite를 사용할 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../app/commands.cpp" line="157"/>
+        <location filename="../../app/commands.cpp" line="158"/>
         <source>%1:%2: rejected (byte %3, field &quot;%4&quot;): %5</source>
         <translation>%1:%2: 거부됨 (바이트 %3, 필드 &quot;%4&quot;): %5</translation>
     </message>
     <message>
-        <location filename="../../app/commands.cpp" line="164"/>
+        <location filename="../../app/commands.cpp" line="165"/>
         <source>%1: %2 more rejected records are in the rejects table</source>
         <translation>%1: 나머지 거부된 레코드 %2건은 rejects 테이블에 있습니다</translation>
     </message>
     <message>
-        <location filename="../../app/commands.cpp" line="173"/>
+        <location filename="../../app/commands.cpp" line="174"/>
         <source>%1: %2 records, %3 new, %4 already stored, %5 rejected</source>
         <translation>%1: 레코드 %2건, 신규 %3건, 기존 저장 %4건, 거부 %5건</translation>
     </message>
     <message>
-        <location filename="../../app/commands.cpp" line="200"/>
+        <location filename="../../app/commands.cpp" line="201"/>
         <source>Distinct people affected at the peak: %1</source>
         <translation>정점의 실제 영향 인원(한 사람은 한 번): %1</translation>
     </message>
     <message>
-        <location filename="../../app/commands.cpp" line="203"/>
+        <location filename="../../app/commands.cpp" line="204"/>
         <source>People-hours lost by distinct people: %1</source>
         <translation>실제 인원 기준 손실 인시: %1</translation>
     </message>
     <message>
-        <location filename="../../app/commands.cpp" line="206"/>
+        <location filename="../../app/commands.cpp" line="207"/>
         <source>Service-users affected at the peak (a person counted once per service): %1</source>
         <translation>정점의 서비스 이용자 합계(한 사람을 서비스마다 셈): %1</translation>
     </message>
     <message>
-        <location filename="../../app/commands.cpp" line="210"/>
+        <location filename="../../app/commands.cpp" line="211"/>
         <source>Service-user-hours lost: %1</source>
         <translation>서비스 이용자 기준 손실 인시: %1</translation>
     </message>
     <message>
-        <location filename="../../app/commands.cpp" line="220"/>
+        <location filename="../../app/commands.cpp" line="221"/>
         <source>Audience %1: %2 people (%3)</source>
         <translation>이용자 집단 %1: %2명 (%3)</translation>
     </message>
     <message>
-        <location filename="../../app/commands.cpp" line="227"/>
+        <location filename="../../app/commands.cpp" line="228"/>
         <source>%1 says %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../app/commands.cpp" line="229"/>
+        <location filename="../../app/commands.cpp" line="230"/>
         <source>Sources disagree on %1 at %2: %3; %4</source>
         <translation>%2에 %1에 대한 출처가 서로 다릅니다: %3; %4</translation>
     </message>
     <message>
-        <location filename="../../app/commands.cpp" line="279"/>
+        <location filename="../../app/commands.cpp" line="269"/>
         <source>not reached</source>
         <translation>미도달</translation>
     </message>
     <message>
-        <location filename="../../app/commands.cpp" line="284"/>
-        <location filename="../../app/commands.cpp" line="334"/>
+        <location filename="../../app/commands.cpp" line="274"/>
+        <location filename="../../app/commands.cpp" line="324"/>
         <location filename="../../app/momentsummary.cpp" line="44"/>
         <source>service</source>
         <translation>서비스</translation>
     </message>
     <message>
-        <location filename="../../app/commands.cpp" line="284"/>
+        <location filename="../../app/commands.cpp" line="274"/>
         <source>users</source>
         <translation>사용자</translation>
     </message>
     <message>
-        <location filename="../../app/commands.cpp" line="285"/>
+        <location filename="../../app/commands.cpp" line="275"/>
         <source>peak</source>
         <translation>최대</translation>
     </message>
     <message>
-        <location filename="../../app/commands.cpp" line="285"/>
+        <location filename="../../app/commands.cpp" line="275"/>
         <source>people-hours</source>
         <translation>인시</translation>
     </message>
     <message>
-        <location filename="../../app/commands.cpp" line="286"/>
+        <location filename="../../app/commands.cpp" line="276"/>
         <source>first partial</source>
         <translation>첫 부분 복구</translation>
     </message>
     <message>
-        <location filename="../../app/commands.cpp" line="287"/>
+        <location filename="../../app/commands.cpp" line="277"/>
         <source>full recovery</source>
         <translation>완전 복구</translation>
     </message>
     <message>
-        <location filename="../../app/commands.cpp" line="287"/>
+        <location filename="../../app/commands.cpp" line="277"/>
         <source>outage</source>
         <translation>장애 시간</translation>
     </message>
     <message>
-        <location filename="../../app/commands.cpp" line="288"/>
+        <location filename="../../app/commands.cpp" line="278"/>
         <location filename="../../app/momentsummary.cpp" line="45"/>
         <source>share</source>
         <translation>영향 비율</translation>
     </message>
     <message>
-        <location filename="../../app/commands.cpp" line="295"/>
+        <location filename="../../app/commands.cpp" line="285"/>
         <source>unknown</source>
         <translation>모름</translation>
     </message>
     <message>
-        <location filename="../../app/commands.cpp" line="299"/>
+        <location filename="../../app/commands.cpp" line="289"/>
         <location filename="../../app/momentsummary.cpp" line="51"/>
         <source>%1 %</source>
         <translation>%1%</translation>
     </message>
     <message>
-        <location filename="../../app/commands.cpp" line="304"/>
+        <location filename="../../app/commands.cpp" line="294"/>
         <source>service-users</source>
         <translation>서비스 이용자 합계</translation>
     </message>
     <message>
-        <location filename="../../app/commands.cpp" line="312"/>
+        <location filename="../../app/commands.cpp" line="302"/>
         <source>people-hours cover %1 of %2 services: %3 have no user count (set them in the window: Services ▸ Edit…)</source>
         <translation>인시(人時)는 서비스 %2개 중 %1개만 셉니다: %3개는 사용자 수가 없습니다 (창에서 서비스 ▸ 편집…으로 정하세요)</translation>
     </message>
     <message>
-        <location filename="../../app/commands.cpp" line="321"/>
+        <location filename="../../app/commands.cpp" line="311"/>
         <source>People affected: not known until a service has a user count</source>
         <translation>영향받은 사람: 사용자 수가 있는 서비스가 생길 때까지 알 수 없음</translation>
     </message>
     <message>
-        <location filename="../../app/commands.cpp" line="340"/>
+        <location filename="../../app/commands.cpp" line="330"/>
         <source>total</source>
         <translation>합계</translation>
     </message>
     <message>
-        <location filename="../../app/commands.cpp" line="332"/>
+        <location filename="../../app/commands.cpp" line="322"/>
         <source>What if: %1</source>
         <translation>가정: %1</translation>
     </message>
     <message>
-        <location filename="../../app/commands.cpp" line="334"/>
+        <location filename="../../app/commands.cpp" line="324"/>
         <source>recorded</source>
         <translation>기록</translation>
     </message>
     <message>
-        <location filename="../../app/commands.cpp" line="335"/>
+        <location filename="../../app/commands.cpp" line="325"/>
         <source>scenario</source>
         <translation>시나리오</translation>
     </message>
     <message>
-        <location filename="../../app/commands.cpp" line="335"/>
+        <location filename="../../app/commands.cpp" line="325"/>
         <source>saved</source>
         <translation>절감</translation>
     </message>
     <message>
-        <location filename="../../app/commands.cpp" line="343"/>
+        <location filename="../../app/commands.cpp" line="333"/>
         <source>With %1, %2 people-hours (%3 %) would have been saved.</source>
         <translation>%1이면 %2 인시(%3%)를 줄일 수 있었습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/commands.cpp" line="361"/>
+        <location filename="../../app/commands.cpp" line="351"/>
         <source>The Kakao 2022 demo is in %1</source>
         <translation>카카오 2022 데모가 %1에 있습니다</translation>
     </message>
     <message>
-        <location filename="../../app/commands.cpp" line="389"/>
+        <location filename="../../app/commands.cpp" line="379"/>
         <source>Report written to %1</source>
         <translation>보고서를 %1에 저장했습니다</translation>
     </message>
     <message>
-        <location filename="../../app/commands.cpp" line="407"/>
+        <location filename="../../app/commands.cpp" line="397"/>
         <source>%1 % (%2 of %3 samples)</source>
         <translation>%1% (샘플 %3개 중 %2개)</translation>
     </message>
     <message>
-        <location filename="../../app/commands.cpp" line="419"/>
+        <location filename="../../app/commands.cpp" line="409"/>
         <source>%1 services × %2 samples (seed %3) written to %4</source>
         <translation>서비스 %1개 × 샘플 %2개(시드 %3)를 %4에 썼습니다</translation>
     </message>
     <message>
-        <location filename="../../app/commands.cpp" line="439"/>
+        <location filename="../../app/commands.cpp" line="429"/>
         <source>%1: %2 new records, %3 rejected</source>
         <translation>%1: 새 레코드 %2건, 거부 %3건</translation>
     </message>
     <message>
-        <location filename="../../app/commands.cpp" line="446"/>
+        <location filename="../../app/commands.cpp" line="436"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../app/commands.cpp" line="450"/>
+        <location filename="../../app/commands.cpp" line="440"/>
         <source>timeline unreachable: %1 — webhooks are answered 503 with Retry-After, polls wait; reconnecting with backoff</source>
         <translation>타임라인에 연결할 수 없음: %1 — 웹훅에는 Retry-After와 함께 503으로 응답하고 폴링은 기다립니다. 간격을 늘려 가며 다시 연결합니다</translation>
     </message>
     <message>
-        <location filename="../../app/commands.cpp" line="457"/>
+        <location filename="../../app/commands.cpp" line="447"/>
         <source>timeline reachable again after %1 s; polls catch up</source>
         <translation>%1초 만에 타임라인에 다시 연결됨. 폴링이 빠진 구간을 채웁니다</translation>
     </message>
     <message>
-        <location filename="../../app/commands.cpp" line="466"/>
+        <location filename="../../app/commands.cpp" line="456"/>
         <source>Serving %1 sources into %2</source>
         <translation>소스 %1개를 %2(으)로 수집 중</translation>
     </message>
     <message>
-        <location filename="../../app/commands.cpp" line="468"/>
+        <location filename="../../app/commands.cpp" line="458"/>
         <source>; webhooks on http://%1:%2/hooks/&lt;source&gt;</source>
         <translation>; 웹훅 주소 http://%1:%2/hooks/&lt;source&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/commands.cpp" line="494"/>
+        <location filename="../../app/commands.cpp" line="484"/>
         <source>%1 rows written to %2</source>
         <translation>%2에 %1행을 썼습니다</translation>
     </message>
@@ -1031,52 +1031,62 @@ It is still here: copy it, or try again once the database can be written.</sourc
         <translation>%1: %2행, 새로 %3, 변경 %4, 그대로 %5, 거부 %6</translation>
     </message>
     <message>
-        <location filename="../../app/incidentscommand.cpp" line="72"/>
+        <location filename="../../app/incidentscommand.cpp" line="75"/>
         <source>%1 holds no incident</source>
         <translation>%1에 장애가 없습니다</translation>
     </message>
     <message>
-        <location filename="../../app/incidentscommand.cpp" line="75"/>
+        <location filename="../../app/incidentscommand.cpp" line="78"/>
         <source>id</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../../app/incidentscommand.cpp" line="75"/>
+        <location filename="../../app/incidentscommand.cpp" line="78"/>
         <source>title</source>
         <translation>제목</translation>
     </message>
     <message>
-        <location filename="../../app/incidentscommand.cpp" line="75"/>
+        <location filename="../../app/incidentscommand.cpp" line="78"/>
         <source>severity</source>
         <translation>심각도</translation>
     </message>
     <message>
-        <location filename="../../app/incidentscommand.cpp" line="75"/>
+        <location filename="../../app/incidentscommand.cpp" line="78"/>
         <source>state</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../../app/incidentscommand.cpp" line="75"/>
+        <location filename="../../app/incidentscommand.cpp" line="78"/>
         <source>began</source>
         <translation>시작</translation>
     </message>
     <message>
-        <location filename="../../app/incidentscommand.cpp" line="75"/>
+        <location filename="../../app/incidentscommand.cpp" line="78"/>
         <source>resolved</source>
         <translation>해결</translation>
     </message>
     <message>
-        <location filename="../../app/incidentscommand.cpp" line="76"/>
+        <location filename="../../app/incidentscommand.cpp" line="79"/>
         <source>services</source>
         <translation>서비스</translation>
     </message>
     <message>
-        <location filename="../../app/incidentscommand.cpp" line="76"/>
+        <location filename="../../app/incidentscommand.cpp" line="79"/>
         <source>source</source>
         <translation>출처</translation>
     </message>
     <message>
-        <location filename="../../app/incidentscommand.cpp" line="93"/>
+        <location filename="../../app/incidentscommand.cpp" line="82"/>
+        <source>Resolved</source>
+        <translation>해결</translation>
+    </message>
+    <message>
+        <location filename="../../app/incidentscommand.cpp" line="82"/>
+        <source>Open</source>
+        <translation>진행 중</translation>
+    </message>
+    <message>
+        <location filename="../../app/incidentscommand.cpp" line="88"/>
         <source>summary and report open %1 when --incident is not given</source>
         <translation>--incident가 없으면 summary와 report는 %1을(를) 엽니다</translation>
     </message>
@@ -1715,7 +1725,7 @@ Trying again in %3 s…</source>
     </message>
     <message>
         <location filename="../../ui/incidentactions.cpp" line="89"/>
-        <location filename="../../ui/incidentactions.cpp" line="137"/>
+        <location filename="../../ui/incidentactions.cpp" line="138"/>
         <source>Now</source>
         <translation>현재</translation>
     </message>
@@ -1750,22 +1760,22 @@ Trying again in %3 s…</source>
         <translation>%1부터</translation>
     </message>
     <message>
-        <location filename="../../ui/incidentactions.cpp" line="123"/>
+        <location filename="../../ui/incidentactions.cpp" line="124"/>
         <source>no severity</source>
         <translation>심각도 없음</translation>
     </message>
     <message>
-        <location filename="../../ui/incidentactions.cpp" line="124"/>
+        <location filename="../../ui/incidentactions.cpp" line="125"/>
         <source>%1 · %2 · %3 · %4</source>
         <translation>%1 · %2 · %3 · %4</translation>
     </message>
     <message>
-        <location filename="../../ui/incidentactions.cpp" line="125"/>
+        <location filename="../../ui/incidentactions.cpp" line="126"/>
         <source>Resolved</source>
         <translation>해결</translation>
     </message>
     <message>
-        <location filename="../../ui/incidentactions.cpp" line="125"/>
+        <location filename="../../ui/incidentactions.cpp" line="126"/>
         <source>Open</source>
         <translation>진행 중</translation>
     </message>
@@ -1778,47 +1788,47 @@ Trying again in %3 s…</source>
         <translation type="vanished">진행 중</translation>
     </message>
     <message>
-        <location filename="../../ui/incidentactions.cpp" line="159"/>
+        <location filename="../../ui/incidentactions.cpp" line="160"/>
         <source>Services saved</source>
         <translation>서비스를 저장했습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/incidentactions.cpp" line="178"/>
+        <location filename="../../ui/incidentactions.cpp" line="179"/>
         <source>New incident</source>
         <translation>새 장애</translation>
     </message>
     <message>
-        <location filename="../../ui/incidentactions.cpp" line="178"/>
+        <location filename="../../ui/incidentactions.cpp" line="179"/>
         <source>The incident could not be stored: %1</source>
         <translation>장애를 저장할 수 없습니다: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/incidentactions.cpp" line="182"/>
+        <location filename="../../ui/incidentactions.cpp" line="183"/>
         <source>Incident stored</source>
         <translation>장애를 저장했습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/incidentactions.cpp" line="196"/>
+        <location filename="../../ui/incidentactions.cpp" line="197"/>
         <source>Open demo</source>
         <translation>데모 열기</translation>
     </message>
     <message>
-        <location filename="../../ui/incidentactions.cpp" line="196"/>
+        <location filename="../../ui/incidentactions.cpp" line="197"/>
         <source>The demo could not be opened: %1</source>
         <translation>데모를 열 수 없습니다: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/incidentactions.cpp" line="206"/>
+        <location filename="../../ui/incidentactions.cpp" line="207"/>
         <source>Live incident opened: %1. The dashboard follows it, and goes back to Now when it is resolved.</source>
         <translation>진행 중인 장애가 열렸습니다: %1. 대시보드가 이 장애를 따라가며, 해결되면 현재로 돌아갑니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/incidentactions.cpp" line="210"/>
+        <location filename="../../ui/incidentactions.cpp" line="211"/>
         <source>Live incident opened: %1</source>
         <translation>진행 중인 장애가 열렸습니다: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/incidentactions.cpp" line="237"/>
+        <location filename="../../ui/incidentactions.cpp" line="238"/>
         <source>⚠ %1</source>
         <translation>⚠ %1</translation>
     </message>
@@ -2128,42 +2138,42 @@ Trying again in %3 s…</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="281"/>
+        <location filename="../../ui/mainwindow.cpp" line="283"/>
         <source>Outage Impact Dashboard</source>
         <translation>장애 영향 대시보드</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="78"/>
+        <location filename="../../ui/mainwindow.cpp" line="80"/>
         <source>Incident</source>
         <translation>인시던트</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="81"/>
+        <location filename="../../ui/mainwindow.cpp" line="83"/>
         <source>&amp;Incident: </source>
         <translation>인시던트(&amp;I): </translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="85"/>
+        <location filename="../../ui/mainwindow.cpp" line="87"/>
         <source>The incident whose figures the dashboard shows</source>
         <translation>대시보드에 수치를 표시할 인시던트</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="106"/>
+        <location filename="../../ui/mainwindow.cpp" line="108"/>
         <source>⚠ %1</source>
         <translation>⚠ %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="138"/>
+        <location filename="../../ui/mainwindow.cpp" line="140"/>
         <source>Showing the embedded demo dataset (%1)</source>
         <translation>내장 데모 데이터 세트 표시 중 (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="273"/>
+        <location filename="../../ui/mainwindow.cpp" line="275"/>
         <source>Now</source>
         <translation>현재</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="279"/>
+        <location filename="../../ui/mainwindow.cpp" line="281"/>
         <source>Demo (%1)</source>
         <translation>데모 (%1)</translation>
     </message>
@@ -2301,17 +2311,17 @@ Trying again in %3 s…</source>
         <translation>Qt 정보(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="238"/>
+        <location filename="../../ui/mainwindow.cpp" line="240"/>
         <source>Visible chart range</source>
         <translation>차트에 보이는 범위</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="239"/>
+        <location filename="../../ui/mainwindow.cpp" line="241"/>
         <source>First 24 hours</source>
         <translation>처음 24시간</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="241"/>
+        <location filename="../../ui/mainwindow.cpp" line="243"/>
         <source>Before the all-clear</source>
         <translation>완전 복구 이전</translation>
     </message>
@@ -2366,7 +2376,7 @@ Trying again in %3 s…</source>
         <translation type="vanished">보고된 상태별 가용성 환산값(0 = 전원 영향, 1 = 영향 없음). unknown=last는 마지막 값을 유지합니다:</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="265"/>
+        <location filename="../../ui/mainwindow.cpp" line="267"/>
         <source>Live sources from %1</source>
         <translation>%1의 실시간 소스</translation>
     </message>
@@ -2772,12 +2782,12 @@ Trying again in %3 s…</source>
 <context>
     <name>RecoveryChartView</name>
     <message>
-        <location filename="../../ui/charts/recoverychartview.cpp" line="59"/>
+        <location filename="../../ui/charts/recoverychartview.cpp" line="57"/>
         <source>Recovery chart: people affected by service over time</source>
         <translation>복구 차트: 시간에 따른 서비스별 영향 인원</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/recoverychartview.cpp" line="60"/>
+        <location filename="../../ui/charts/recoverychartview.cpp" line="58"/>
         <source>Scroll to zoom at the pointer, drag to pan; + and − zoom, arrow keys pan, 0 or Esc shows the whole incident. Keys 1 to 9, or a click on the legend, hide and show a service.</source>
         <translation>스크롤하면 포인터 위치에서 확대/축소, 끌면 이동합니다. + 와 − 는 확대/축소, 화살표 키는 이동, 0 또는 Esc는 장애 전체를 보여 줍니다. 1~9 키나 범례 클릭으로 서비스를 숨기고 다시 보입니다.</translation>
     </message>
@@ -2790,12 +2800,12 @@ Trying again in %3 s…</source>
         <translation type="vanished">스크롤로 포인터 위치 확대/축소, 드래그로 이동. + − ← → 키 사용, 0 또는 Esc로 장애 전체 보기.</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/recoverychartviewinput.cpp" line="95"/>
+        <location filename="../../ui/charts/recoverychartviewoverlay.cpp" line="164"/>
         <source>Scroll to zoom at the pointer, drag to pan; + − ← → keys; 0 or Esc shows the whole incident. Click a legend entry (or press 1–9) to hide or show a service.</source>
         <translation>스크롤하면 포인터 위치에서 확대/축소, 끌면 이동합니다. + − ← → 키도 됩니다. 0 또는 Esc는 장애 전체를 보여 줍니다. 범례 항목을 클릭하거나 1–9를 누르면 서비스를 숨기거나 보입니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/recoverychartviewinput.cpp" line="103"/>
+        <location filename="../../ui/charts/recoverychartviewoverlay.cpp" line="172"/>
         <source>d MMM HH:mm</source>
         <translation>M월 d일 HH:mm</translation>
     </message>
@@ -4781,22 +4791,22 @@ Trying again in %3 s…</source>
         <translation type="vanished">%1은(는) 객체여야 하는데 %2입니다</translation>
     </message>
     <message>
-        <location filename="../../models/feeds/statuspagereader.cpp" line="180"/>
+        <location filename="../../models/feeds/statuspagereader.cpp" line="185"/>
         <source>unknown indicator %1; expected one of none, minor, major, critical</source>
         <translation>알 수 없는 지표 %1. none, minor, major, critical 중 하나여야 합니다</translation>
     </message>
     <message>
-        <location filename="../../models/feeds/statuspagereader.cpp" line="205"/>
+        <location filename="../../models/feeds/statuspagereader.cpp" line="210"/>
         <source>the component has neither an id nor a name</source>
         <translation>구성 요소에 id도 name도 없습니다</translation>
     </message>
     <message>
-        <location filename="../../models/feeds/statuspagereader.cpp" line="211"/>
+        <location filename="../../models/feeds/statuspagereader.cpp" line="216"/>
         <source>component %1 is not in the service mapping and only mapped services are taken</source>
         <translation>구성 요소 %1이(가) 서비스 매핑에 없고, 매핑된 서비스만 받습니다</translation>
     </message>
     <message>
-        <location filename="../../models/feeds/statuspagereader.cpp" line="241"/>
+        <location filename="../../models/feeds/statuspagereader.cpp" line="246"/>
         <source>missing both &quot;display_at&quot; and &quot;created_at&quot;</source>
         <translation>&quot;display_at&quot;과 &quot;created_at&quot;이 모두 없습니다</translation>
     </message>
@@ -4822,6 +4832,56 @@ Trying again in %3 s…</source>
         <location filename="../../models/store/storefault.cpp" line="91"/>
         <source>%1 cannot be reached; what was stored before is kept.</source>
         <translation>%1에 연결할 수 없습니다. 이전에 저장된 데이터는 유지됩니다.</translation>
+    </message>
+    <message>
+        <location filename="../../models/store/storefault.cpp" line="105"/>
+        <source>a PDF document</source>
+        <translation>PDF 문서</translation>
+    </message>
+    <message>
+        <location filename="../../models/store/storefault.cpp" line="107"/>
+        <source>a ZIP archive (or an office document)</source>
+        <translation>ZIP 압축 파일(또는 오피스 문서)</translation>
+    </message>
+    <message>
+        <location filename="../../models/store/storefault.cpp" line="109"/>
+        <source>a compressed (gzip) file</source>
+        <translation>압축(gzip) 파일</translation>
+    </message>
+    <message>
+        <location filename="../../models/store/storefault.cpp" line="116"/>
+        <source>a text file (it looks like JSON, a feed to import rather than a database)</source>
+        <translation>텍스트 파일(JSON으로 보이며, 데이터베이스가 아니라 가져올 피드입니다)</translation>
+    </message>
+    <message>
+        <location filename="../../models/store/storefault.cpp" line="119"/>
+        <source>a text file (it looks like XML, a feed to import rather than a database)</source>
+        <translation>텍스트 파일(XML로 보이며, 데이터베이스가 아니라 가져올 피드입니다)</translation>
+    </message>
+    <message>
+        <location filename="../../models/store/storefault.cpp" line="121"/>
+        <source>a text file</source>
+        <translation>텍스트 파일</translation>
+    </message>
+    <message>
+        <location filename="../../models/store/storefault.cpp" line="123"/>
+        <source>a file of some other kind</source>
+        <translation>다른 종류의 파일</translation>
+    </message>
+    <message>
+        <location filename="../../models/store/storefault.cpp" line="135"/>
+        <source>%1 is not a timeline database: it is %2, not an SQLite database. Nothing in it was changed. Open the .sqlite file outagedash made, give a new file name to start an empty timeline, or use File ▸ Import to read a feed.</source>
+        <translation>%1은(는) 타임라인 데이터베이스가 아닙니다: SQLite 데이터베이스가 아니라 %2입니다. 파일은 전혀 바뀌지 않았습니다. outagedash가 만든 .sqlite 파일을 열거나, 새 파일 이름을 주어 빈 타임라인을 시작하거나, 파일 ▸ 가져오기로 피드를 읽으세요.</translation>
+    </message>
+    <message>
+        <location filename="../../models/store/storefault.cpp" line="147"/>
+        <source>%1 is an SQLite database of another program (its tables: %2), not an outagedash timeline. It was left unchanged. Open the .sqlite file outagedash made, or give a new file name to start an empty timeline.</source>
+        <translation>%1은(는) 다른 프로그램의 SQLite 데이터베이스(테이블: %2)이며 outagedash 타임라인이 아닙니다. 파일은 그대로 두었습니다. outagedash가 만든 .sqlite 파일을 열거나, 새 파일 이름을 주어 빈 타임라인을 시작하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../models/store/storefault.cpp" line="156"/>
+        <source>%1 starts as an SQLite database but cannot be read: it is damaged or only partly copied (SQLite says: %2). Open a backup or a complete copy of it.</source>
+        <translation>%1은(는) SQLite 데이터베이스로 시작하지만 읽을 수 없습니다: 손상되었거나 일부만 복사되었습니다(SQLite 메시지: %2). 백업이나 완전한 사본을 여세요.</translation>
     </message>
 </context>
 <context>
@@ -4877,15 +4937,15 @@ Trying again in %3 s…</source>
     </message>
     <message>
         <location filename="../../ui/common/timeaxisticks.cpp" line="56"/>
-        <location filename="../../ui/charts/recoverychartview.cpp" line="413"/>
-        <location filename="../../ui/charts/recoverychartview.cpp" line="439"/>
+        <location filename="../../ui/charts/recoverychartview.cpp" line="426"/>
+        <location filename="../../ui/charts/recoverychartview.cpp" line="452"/>
         <location filename="../../ui/charts/statetimelinechart.cpp" line="115"/>
         <location filename="../../ui/charts/statetimelinechart.cpp" line="156"/>
         <source>d MMM HH:mm</source>
         <translation>M월 d일 HH:mm</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/recoverychartview.cpp" line="412"/>
+        <location filename="../../ui/charts/recoverychartview.cpp" line="425"/>
         <source>d MMM HH:mm:ss</source>
         <translation>M월 d일 HH:mm:ss</translation>
     </message>

@@ -8,6 +8,7 @@
 #include "charts/statetimelinechart.h"
 #include "common/theme.h"
 #include "common/timeaxisticks.h"
+#include "domain/incidentwords.h"
 #include "report/reportformat.h"
 #include "report/reportpagewriter.h"
 
@@ -46,7 +47,7 @@ void ReportRenderer::layoutTitleBlock(ReportPageWriter &w) const
     if (incident) {
         QString id = incident->id;
         if (!incident->severity.isEmpty())
-            id += QStringLiteral(" · ") + tr("severity %1").arg(incident->severity);
+            id += QStringLiteral(" · ") + tr("severity %1").arg(IncidentWords::severityName(incident->severity));
         rows.append({tr("Incident"), id});
     }
     if (incident && incident->began && incident->resolved) {

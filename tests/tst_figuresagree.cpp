@@ -11,6 +11,7 @@
 #include "session/dashboardsession.h"
 #include "statusboardwidget.h"
 #include "statustilewidget.h"
+#include "store/timelinestore.h"
 #include "wall/walltile.h"
 #include "wall/wallwindow.h"
 
@@ -66,6 +67,39 @@ class TstFiguresAgree : public QObject {
     QJsonObject m_summary;
 
     QString db() const { return m_dir.filePath(u"demo.sqlite"_s); }
+
+    // Every tile and the headline at each moment are what `summary --at` gives for the same store.
+    static void agreeWithSummary(
+        DashboardSession &session, const MainWindow &window, const QString &copy, const QList<TimeMs> &moments)
+    {
+        for (const TimeMs at : moments) {
+            session.setCursor(at);
+            const Run summary = run(QStringLiteral(OUTAGEDASH_BINARY),
+                {u"summary"_s, u"--json"_s, u"--db"_s, copy, u"--at"_s,
+                    QDateTime::fromMSecsSinceEpoch(at, QTimeZone::utc()).toString(Qt::ISODate)});
+            QVERIFY2(summary.code == 0, qPrintable(summary.err));
+            const QJsonObject moment = QJsonDocument::fromJson(summary.out.toUtf8()).object()[u"at"_s].toObject();
+            const QJsonArray services = moment[u"services"_s].toArray();
+            QCOMPARE(window.statusBoard()->tiles().size(), services.size());
+            for (const QJsonValue &v : services) {
+                const QJsonObject s = v.toObject();
+                const StatusTileWidget *tile = nullptr;
+                for (const StatusTileWidget *t : window.statusBoard()->tiles())
+                    if (t->values().name == s[u"name"_s].toString())
+                        tile = t;
+                QVERIFY2(tile, qPrintable(s[u"name"_s].toString()));
+                const FigureRange want = figure(s, u"affected"_s, s[u"derived"_s].toBool());
+                QVERIFY2(tile->figure().text() == want.text(),
+                    qPrintable(u"%1 at %2: window %3, summary %4"_s.arg(s[u"name"_s].toString())
+                                   .arg(at)
+                                   .arg(tile->figure().text(), want.text())));
+                QCOMPARE(tile->values().derived, s[u"derived"_s].toBool());
+            }
+            const FigureRange people = figure(moment, u"distinct"_s, moment[u"derived"_s].toBool());
+            const QString headline = window.header()->headlineText();
+            QVERIFY2(headline.contains(people.centralText()), qPrintable(headline + u" | " + people.centralText()));
+        }
+    }
 
 private slots:
     void initTestCase()
@@ -206,34 +240,52 @@ private slots:
         QCOMPARE(session.statusModel()->cursor(), kept);
 
         const IncidentAnalysis &a = session.analysis();
-        for (const TimeMs at : {a.windowStart() + 30 * 60000LL, TimeMs(1665883800000) /* 16 Oct 10:30 KST */,
-                 a.windowStart() + (a.windowEnd() - a.windowStart()) / 2}) {
-            session.setCursor(at);
-            const Run summary = run(QStringLiteral(OUTAGEDASH_BINARY),
-                {u"summary"_s, u"--json"_s, u"--db"_s, copy, u"--at"_s,
-                    QDateTime::fromMSecsSinceEpoch(at, QTimeZone::utc()).toString(Qt::ISODate)});
-            QVERIFY2(summary.code == 0, qPrintable(summary.err));
-            const QJsonObject moment = QJsonDocument::fromJson(summary.out.toUtf8()).object()[u"at"_s].toObject();
-            const QJsonArray services = moment[u"services"_s].toArray();
-            QCOMPARE(window.statusBoard()->tiles().size(), services.size());
-            for (const QJsonValue &v : services) {
-                const QJsonObject s = v.toObject();
-                const StatusTileWidget *tile = nullptr;
-                for (const StatusTileWidget *t : window.statusBoard()->tiles())
-                    if (t->values().name == s[u"name"_s].toString())
-                        tile = t;
-                QVERIFY2(tile, qPrintable(s[u"name"_s].toString()));
-                const FigureRange want = figure(s, u"affected"_s, s[u"derived"_s].toBool());
-                QVERIFY2(tile->figure().text() == want.text(),
-                    qPrintable(u"%1 at %2: window %3, summary %4"_s.arg(s[u"name"_s].toString())
-                                   .arg(at)
-                                   .arg(tile->figure().text(), want.text())));
-                QCOMPARE(tile->values().derived, s[u"derived"_s].toBool());
-            }
-            const FigureRange people = figure(moment, u"distinct"_s, moment[u"derived"_s].toBool());
-            const QString headline = window.header()->headlineText();
-            QVERIFY2(headline.contains(people.centralText()), qPrintable(headline + u" | " + people.centralText()));
+        agreeWithSummary(session, window, copy,
+            {a.windowStart() + 30 * 60000LL, TimeMs(1665883800000) /* 16 Oct 10:30 KST */,
+                a.windowStart() + (a.windowEnd() - a.windowStart()) / 2});
+    }
+
+    // Issue #22, point 2, live: samples a live source stores and hands to the session reach the
+    // tiles, and the tiles are then what `summary --at` gives for the same store.
+    void liveAppendsInTheWindowAgreeWithSummary()
+    {
+        const QString copy = m_dir.filePath(u"live.sqlite"_s);
+        QFile::remove(copy);
+        QVERIFY(QFile::copy(db(), copy));
+        DashboardSession session;
+        QVERIFY2(session.open(copy), qPrintable(session.lastError()));
+        MainWindow window(&session);
+        window.resize(1600, 1000);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        // Measured availability of KakaoTalk on 16 Oct (KST), as a probe would report it.
+        const TimeMs noon = 1665889200000; // 16 Oct 12:00 KST
+        const QList<HealthSample> samples {{noon, u"messaging"_s, u"probe"_s, 0.4, {}, {}, false},
+            {noon + 3600000, u"messaging"_s, u"probe"_s, 0.7, {}, {}, false},
+            {noon + 7200000, u"messaging"_s, u"probe"_s, 0.95, {}, {}, false}};
+        const auto kakaoTalk = [&window]() {
+            for (const StatusTileWidget *t : window.statusBoard()->tiles())
+                if (t->values().name == u"KakaoTalk"_s)
+                    return qRound64(t->values().affected);
+            return qint64(-1);
+        };
+        session.setCursor(noon + 1800000);
+        const qint64 before = kakaoTalk();
+        {
+            TimelineStore writer(u"live-writer"_s);
+            QVERIFY(writer.open(copy));
+            FeedBatch batch;
+            batch.samples = samples;
+            QVERIFY2(writer.write(batch), qPrintable(writer.lastError()));
         }
+        QSignalSpy reloaded(&session, &DashboardSession::analysisChanged);
+        session.appendLive(samples);
+        QVERIFY(reloaded.wait(10000));
+        agreeWithSummary(session, window, copy, {noon + 1800000, noon + 5400000, noon + 9000000});
+        // The measured 40 % at noon replaced the derived curve there: the tile moved, by summary's figure.
+        session.setCursor(noon + 1800000);
+        QVERIFY(before > 0);
+        QVERIFY2(kakaoTalk() != before, qPrintable(QString::number(before)));
     }
 
     void thePdfHoldsEveryNumber()

@@ -150,8 +150,12 @@ bool TimelineStore::openSqliteReadOnly(const QString &path)
             m_lastError = QStringLiteral("cannot open %1 (read-only): %2").arg(path, db.lastError().text());
             continue;
         }
+        // A WAL file read without its -shm fails like a damaged one: only the immutable
+        // reading, the last attempt, can tell.
         if (const QString problem = foreignOrDamaged(db, path); !problem.isEmpty()) {
             m_lastError = problem;
+            if (!immutable)
+                continue;
             m_fault = StoreFault::Other;
             return false;
         }

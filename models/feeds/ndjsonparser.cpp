@@ -4,6 +4,7 @@
 #include "feeds/fastsampleparser.h"
 #include "feeds/jsonscan.h"
 
+#include "domain/incidentwords.h"
 #include "domain/recordfields.h"
 #include "domain/scenario.h"
 #include "domain/timestamps.h"
@@ -221,7 +222,7 @@ private:
 
     void incident(Fields &f, const QString &source)
     {
-        static const QStringList severities {u"none"_s, u"minor"_s, u"major"_s, u"critical"_s};
+        static const QStringList severities = IncidentWords::severities();
         Incident i;
         i.id = f.string(u"id", true);
         i.title = f.string(u"title", true);

@@ -8,6 +8,7 @@
 #include "charts/statetimelinechart.h"
 #include "common/theme.h"
 #include "common/timeaxisticks.h"
+#include "domain/incidentwords.h"
 #include "report/reportformat.h"
 #include "report/reportpagewriter.h"
 
@@ -53,7 +54,9 @@ void ReportRenderer::layoutTimeline(ReportPageWriter &w) const
             const QString services
                 = names.isEmpty() ? QString() : tr("Services: %1").arg(names.join(QStringLiteral(", ")));
             entries.append({u.time, 0,
-                {{{when(u.time), {}}, {u.status, u.derived ? tr("derived") : QString()}, {u.message, services}},
+                {{{when(u.time), {}},
+                     {IncidentWords::updateStatusName(u.status), u.derived ? tr("derived") : QString()},
+                     {u.message, services}},
                     false}});
         }
     }

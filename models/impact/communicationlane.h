@@ -1,0 +1,48 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/timelinesnapshot.h"
+#include "domain/timestamps.h"
+
+#include <QList>
+#include <QString>
+#include <optional>
+
+class IncidentAnalysis;
+
+// How long it took to tell people: the milestones from the first sign of trouble to the
+// resolution, as the data records them. A milestone the data does not know stays empty; it is
+// never guessed from the others.
+struct CommunicationLane {
+    // What the first evidence was.
+    enum class Evidence {
+        None,
+        Sample, // a health sample below the operational level (ServiceStateAt: < 99.9 %)
+        State, // a reported state of degraded, partial or major outage
+        UserReports, // user reports rising above their usual level (UserReportBaseline)
+    };
+    enum class Milestone { FirstEvidence, Acknowledged, FirstPublicUpdate, RegulatorNotified, Resolved };
+
+    std::optional<TimeMs> firstEvidenceAt, acknowledgedAt, firstPublicUpdateAt, regulatorNotifiedAt, resolvedAt;
+
+    Evidence evidence = Evidence::None;
+    QString evidenceService; // the service the first evidence is about
+    bool evidenceDerived = false; // the evidence is a reconstruction, not a measurement
+    QString publicUpdateSource; // where the first public update was published, as the feed says
+    QString publicUpdateUrl;
+
+    // The annotation kind a reviewer's "regulator notified" mark is stored under.
+    static QString regulatorNotifiedKind() { return QStringLiteral("regulator-notified"); }
+
+    // The lane of the analysis' incident (without one: the evidence in its window only).
+    static CommunicationLane of(const TimelineSnapshot &snapshot, const IncidentAnalysis &analysis);
+
+    static QList<Milestone> milestones();
+    std::optional<TimeMs> at(Milestone milestone) const;
+    // Seconds from the previous milestone in milestones() order to this one; nullopt for the
+    // first, or when either time is unknown. Negative when the later one came first (a notice
+    // published before the operator declared the incident is possible, and shown as it is).
+    std::optional<qint64> lagSecondsBefore(Milestone milestone) const;
+    // Wire key ("first_evidence_at") of a milestone, as `summary --json` writes it.
+    static QString jsonKey(Milestone milestone);
+};

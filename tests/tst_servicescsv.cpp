@@ -276,6 +276,41 @@ private slots:
         QCOMPARE(store.dependencies().size(), 1);
     }
 
+    // A service a live feed registers after the import read the catalogue, through another
+    // connection, is neither removed nor rewritten: the import writes only the services its
+    // file names (the whole stale list written back would have dropped it).
+    void aServiceRegisteredMeanwhileIsKept()
+    {
+        const QString db = database();
+        TimelineStore importer(u"importer"_s), feed(u"feed"_s);
+        QVERIFY(importer.open(db));
+        QVERIFY(importer.saveCatalogue(
+            {service(u"x"_s, u"X"_s, 5), service(u"y"_s, u"Y"_s, 5)}, {{u"y"_s, u"x"_s, 0.5, {}}}));
+        const ServiceCatalogue read {importer.services(), importer.dependencies()};
+        QVERIFY(feed.open(db));
+        Service probe = service(u"probe"_s, u"Probe"_s, 0);
+        probe.users.reset();
+        QVERIFY(feed.upsertServices({probe}, {{u"probe"_s, u"x"_s, 1.0, {}}}));
+        const ServicesCsv::Parsed parsed = ServicesCsv::read(QByteArray(kHeader + "x,X renamed,7,,,\n"));
+        QVERIFY(parsed.problems.isEmpty());
+        const ServicesCsv::Merged merged = ServicesCsv::merge(read, parsed.rows);
+        QCOMPARE(merged.changed, 1);
+        const Service &x = *std::find_if(merged.catalogue.services.cbegin(), merged.catalogue.services.cend(),
+            [](const Service &s) { return s.key == u"x"_s; });
+        QVERIFY(importer.upsertServices({x}, {}));
+        QCOMPARE(
+            fileFields(importer.services()), (QStringList {u"probe|Probe|-||"_s, u"x|X renamed|7||"_s, u"y|Y|5||"_s}));
+        QCOMPARE(importer.dependencies().size(), 2); // y → x and probe → x, neither named by the file
+
+        // And through the command's own path: a file naming only y leaves probe and x alone.
+        const ServicesCsv::ImportResult r = ServicesCsv::importFile(importer, file(kHeader + "y,Y,6,,,\n"));
+        QVERIFY2(r.error.isEmpty(), qPrintable(r.error));
+        QCOMPARE(r.changed, 1);
+        QCOMPARE(
+            fileFields(importer.services()), (QStringList {u"probe|Probe|-||"_s, u"x|X renamed|7||"_s, u"y|Y|6||"_s}));
+        QCOMPARE(importer.dependencies().size(), 1); // y's own list is now empty, probe → x kept
+    }
+
     void aByteOrderMarkIsAccepted()
     {
         TimelineStore store(u"bom"_s);

@@ -343,8 +343,20 @@ ServicesCsv::ImportResult ServicesCsv::importFile(TimelineStore &store, const QS
     result.unchanged = merged.unchanged;
     if (merged.added + merged.changed == 0)
         return result;
-    QStringList stillUsed;
-    if (!store.saveCatalogue(merged.catalogue.services, merged.catalogue.dependencies, &stillUsed)) {
+    // Only the file's services are written: the catalogue was read before this, and a service
+    // a live feed registered since then must not be dropped by writing the whole list back.
+    QSet<QString> named;
+    for (const Row &row : parsed.rows)
+        named.insert(row.service.key);
+    QList<Service> services;
+    QList<Dependency> dependencies;
+    for (const Service &s : merged.catalogue.services)
+        if (named.contains(s.key))
+            services.append(s);
+    for (const Dependency &d : merged.catalogue.dependencies)
+        if (named.contains(d.service))
+            dependencies.append(d);
+    if (!store.upsertServices(services, dependencies)) {
         result.error = tr("%1: nothing was imported: %2").arg(path, store.lastError());
         result.added = result.changed = result.unchanged = 0;
     }

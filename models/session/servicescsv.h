@@ -62,7 +62,8 @@ public:
         QList<Problem> rejected; // by line
         QString error; // nothing was imported: the file, its header, a cycle or the store said why
     };
-    // Reads, merges and saves in one transaction (TimelineStore::saveCatalogue), and only when
+    // Reads, merges and saves the file's services in one transaction (TimelineStore::upsertServices:
+    // services not in the file are not written, so none registered meanwhile is lost), and only when
     // something differs: the same file twice writes nothing the second time.
     static ImportResult importFile(TimelineStore &store, const QString &path);
     static bool exportFile(const TimelineStore &store, const QString &path, qsizetype *rows, QString *error);

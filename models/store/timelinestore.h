@@ -98,6 +98,9 @@ public:
     // nothing is saved, 'stillUsed' lists those keys and false is returned.
     bool saveCatalogue(
         const QList<Service> &services, const QList<Dependency> &dependencies, QStringList *stillUsed = nullptr);
+    // Adds or updates these services and replaces only their own dependency lists with the
+    // given ones, in one transaction; services not named are left as they are.
+    bool upsertServices(const QList<Service> &services, const QList<Dependency> &dependencies);
 
     // Live and polled sources: their configuration and what they last reported.
     QList<FeedSource> feedSources() const;
@@ -125,6 +128,7 @@ private:
     friend class StoreCopier;
     friend class TimelineStoreTestAccess;
     QSqlDatabase database() const;
+    bool writeServices(QSqlDatabase &db, const QList<Service> &services, const QList<Dependency> &dependencies);
 
     bool exec(const QString &sql);
     bool fail(const QString &what, const class QSqlQuery &query);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // TimelineStore::saveCatalogue: the operator's services and dependencies (Services ▸ Edit…),
-// replaced whole in one transaction, so a failure leaves the catalogue as it was.
+// replaced whole in one transaction, so a failure leaves the catalogue as it was; and
+// TimelineStore::upsertServices, which changes only the services it is given (services import).
 #include "store/timelinestore.h"
 
 #include <QSet>
@@ -81,6 +82,28 @@ bool TimelineStore::saveCatalogue(
         if (!q.exec())
             return abandon(QStringLiteral("removing the service %1").arg(key), q);
     }
+    if (!writeServices(db, services, dependencies))
+        return false;
+    notifyChanged(QStringLiteral("catalogue"));
+    if (!db.commit()) {
+        setFault(StoreFaults::classify(db.lastError(), isPostgres()), db.lastError().text());
+        db.rollback();
+        return false;
+    }
+    setFault(StoreFault::None, QString());
+    return true;
+}
+
+// Upserts the services and inserts the dependencies, inside the caller's transaction; on a
+// failure it rolls back and records the fault.
+bool TimelineStore::writeServices(
+    QSqlDatabase &db, const QList<Service> &services, const QList<Dependency> &dependencies)
+{
+    const auto abandon = [&](const QString &what, const QSqlQuery &q) {
+        fail(what, q);
+        db.rollback();
+        return false;
+    };
     QSqlQuery up(db);
     up.prepare(QStringLiteral(
         "INSERT INTO services (key, name, users, colour, note, audience, audience_name, audience_size, "
@@ -112,6 +135,31 @@ bool TimelineStore::saveCatalogue(
         if (!dep.exec())
             return abandon(QStringLiteral("saving %1 → %2").arg(d.service, d.dependsOn), dep);
     }
+    return true;
+}
+
+bool TimelineStore::upsertServices(const QList<Service> &services, const QList<Dependency> &dependencies)
+{
+    QSqlDatabase db = database();
+    if (!db.transaction()) {
+        setFault(StoreFaults::classify(db.lastError(), isPostgres()), db.lastError().text());
+        return false;
+    }
+    // Only these services' own dependency lists are replaced: a service registered by a live
+    // feed, or edited elsewhere, since the caller read the catalogue keeps its row and its
+    // dependencies (an import must never remove what it did not name).
+    QSqlQuery clear(db);
+    clear.prepare(QStringLiteral("DELETE FROM dependencies WHERE service = ?"));
+    for (const Service &s : services) {
+        clear.addBindValue(s.key);
+        if (!clear.exec()) {
+            fail(QStringLiteral("replacing the dependencies of %1").arg(s.key), clear);
+            db.rollback();
+            return false;
+        }
+    }
+    if (!writeServices(db, services, dependencies))
+        return false;
     notifyChanged(QStringLiteral("catalogue"));
     if (!db.commit()) {
         setFault(StoreFaults::classify(db.lastError(), isPostgres()), db.lastError().text());

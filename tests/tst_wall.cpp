@@ -101,6 +101,16 @@ private slots:
         }
         const QString problems = clippedLabels(wall);
         QVERIFY2(problems.isEmpty(), qPrintable(problems));
+        // The headline is the largest text on the wall in every orientation: no tile figure,
+        // clock or title above it.
+        QCoreApplication::processEvents();
+        const int lead = wall.headlineLabel()->font().pixelSize();
+        for (const QLabel *label : wall.findChildren<QLabel *>())
+            if (label != wall.headlineLabel() && label->isVisible() && !label->text().isEmpty())
+                QVERIFY2(label->font().pixelSize() < lead,
+                    qPrintable(u"\"%1\" is %2 px, the headline %3 px"_s.arg(label->text())
+                                   .arg(label->font().pixelSize())
+                                   .arg(lead)));
         // Distinct people lead (issue #20); the sum follows under its own name, "service-users".
         const DistinctPoint people = session.analysis().distinct().at(session.statusModel()->cursor());
         QVERIFY(wall.headlineText().startsWith(

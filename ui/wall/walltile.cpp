@@ -65,6 +65,9 @@ void WallFitPanel::fit(QLabel *label)
             break;
     }
     auto *panel = qobject_cast<WallFitPanel *>(label->parentWidget());
+    if (panel && panel->m_ceiling > 0)
+        px = qMin(px, panel->m_ceiling);
+    f.setPixelSize(px);
     const QLabel *lead = panel ? panel->m_lead : nullptr;
     if (lead && label != lead && lead->font().pixelSize() > 0 && px >= lead->font().pixelSize())
         f.setPixelSize(lead->font().pixelSize() * 9 / 10);
@@ -230,8 +233,11 @@ std::optional<qint64> WallTile::secondsInState(const TimelineSnapshot &snapshot,
     return (at - since) / 1000;
 }
 
-void WallTile::equaliseFonts(const QList<WallTile *> &tiles)
+void WallTile::equaliseFonts(const QList<WallTile *> &tiles, int ceilingPixels)
 {
+    const int cap = ceilingPixels > 0 ? qMax(6, ceilingPixels * 9 / 10) : INT_MAX;
+    for (WallTile *tile : tiles)
+        tile->setCeiling(cap == INT_MAX ? 0 : cap);
     // Each line of every tile at the size of its smallest fit: tiles read as one board.
     QList<int> smallest;
     for (const WallTile *tile : tiles) {
@@ -249,7 +255,7 @@ void WallTile::equaliseFonts(const QList<WallTile *> &tiles)
         const QList<QLabel *> labels = tile->findChildren<QLabel *>(Qt::FindDirectChildrenOnly);
         for (int i = 0; i < labels.size() && i < smallest.size(); ++i) {
             QFont f = labels.at(i)->font();
-            f.setPixelSize(smallest.at(i));
+            f.setPixelSize(qMin(smallest.at(i), cap));
             labels.at(i)->setFont(f);
         }
     }

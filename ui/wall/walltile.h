@@ -34,6 +34,9 @@ public:
     // The panel's largest text: any other label fitted to its size or above is set a step
     // below it, and refitting the lead refits the others.
     void setLead(QLabel *lead) { m_lead = lead; }
+    // No label of this panel is fitted above this many pixels (0: no limit): a tile stays
+    // below the wall's headline, whenever and in whatever order its labels are refitted.
+    void setCeiling(int pixels) { m_ceiling = pixels; }
     void setTextColour(const QColor &colour);
 
 protected:
@@ -46,6 +49,7 @@ private:
     };
     QList<Slot> m_slots;
     QLabel *m_lead = nullptr;
+    int m_ceiling = 0;
 };
 
 // One service on the wall: name, state (symbol, word and colour), people affected now (≈ and
@@ -77,8 +81,10 @@ public:
     // changes, else from its availability; atLeast when the state began before the data.
     static std::optional<qint64> secondsInState(const TimelineSnapshot &snapshot, const IncidentAnalysis &analysis,
         const QString &service, TimeMs at, bool *atLeast);
-    // Each line of every tile at the size of its smallest fit, so the tiles read as one board.
-    static void equaliseFonts(const QList<WallTile *> &tiles);
+    // Each line of every tile at the size of its smallest fit, so the tiles read as one board,
+    // and below `ceilingPixels` (the headline's size) when given: the headline stays the
+    // largest text on the wall.
+    static void equaliseFonts(const QList<WallTile *> &tiles, int ceilingPixels = 0);
 
 protected:
     void paintEvent(QPaintEvent *event) override;

@@ -69,6 +69,7 @@ WallWindow::WallWindow(DashboardSession *session, QWidget *parent)
     setAutoFillBackground(true);
     m_stack->addWidget(m_overview);
     m_overview->installEventFilter(this); // the tiles follow the overview's size
+    m_header->installEventFilter(this); // and stay below the headline, refitted with the header
     m_stack->addWidget(m_recovery);
     m_stack->addWidget(m_timeline);
     m_stack->addWidget(m_dependencies);
@@ -273,7 +274,6 @@ void WallWindow::refreshValues()
             m_session->snapshot(), m_session->analysis(), v.key, cursor, &v.stateSecondsAtLeast);
         m_tiles.at(row)->setValues(v, m_theme);
     }
-    WallTile::equaliseFonts(m_tiles);
     const QLocale locale;
     // Distinct people lead: a person using several services is one person. The sum follows
     // under its own name, so that neither passes for the other.
@@ -288,6 +288,7 @@ void WallWindow::refreshValues()
     if (height() > width())
         headline.replace(u" · "_s, u"\n"_s);
     WallFitPanel::setLabelText(m_headline, headline);
+    WallTile::equaliseFonts(m_tiles, m_headline->font().pixelSize());
     const qint64 elapsed = (cursor - a.origin()) / 1000;
     const QDateTime at = QDateTime::fromMSecsSinceEpoch(cursor, a.timeZone());
     const QString atText
@@ -389,7 +390,7 @@ void WallWindow::layoutTiles()
     const qreal w = (area.width() - gap * (best + 1)) / best, h = (area.height() - gap * (rows + 1)) / rows;
     for (int i = 0; i < n; ++i)
         m_tiles.at(i)->setGeometry(QRectF(gap + (i % best) * (w + gap), gap + (i / best) * (h + gap), w, h).toRect());
-    WallTile::equaliseFonts(m_tiles);
+    WallTile::equaliseFonts(m_tiles, m_headline->font().pixelSize());
 }
 
 void WallWindow::resizeEvent(QResizeEvent *event)
@@ -424,6 +425,10 @@ bool WallWindow::eventFilter(QObject *watched, QEvent *event)
 {
     if (watched == m_overview && event->type() == QEvent::Resize)
         layoutTiles();
+    // The header refits its headline after its filters have run: cap the tiles afterwards.
+    if (watched == m_header && event->type() == QEvent::Resize)
+        QMetaObject::invokeMethod(
+            this, [this] { WallTile::equaliseFonts(m_tiles, m_headline->font().pixelSize()); }, Qt::QueuedConnection);
     if (event->type() == QEvent::MouseMove) {
         setCursorHidden(false);
         m_idle.start();

@@ -47,6 +47,7 @@ public:
     QList<WallTile *> tiles() const { return m_tiles; }
     QTimer *rotationTimer() { return &m_rotate; }
     QString headlineText() const;
+    const QLabel *headlineLabel() const { return m_headline; }
     // The smallest text the wall draws on a screen this tall (landscape): 2.5 % of it.
     static int textPixels(int screenHeight);
     RecoveryChartView *recoveryView() const { return m_recovery; }

@@ -187,6 +187,37 @@ private slots:
         }
     }
 
+    // Issue #22: a finished incident opened on the wall shows how it ended (the cursor at its
+    // resolution, "Recovered · lasted …"), not "0 s since the incident began" with every service
+    // down; a cursor someone already moved is left where it is.
+    void finishedIncidentShowsItsOutcome()
+    {
+        DashboardSession session;
+        QVERIFY(session.open(m_demo));
+        const std::optional<Incident> incident = session.analysis().incident();
+        QVERIFY(incident && incident->resolved);
+        QVERIFY(session.statusModel()->cursor() <= session.analysis().origin());
+        WallWindow wall(&session);
+        wall.resize(1920, 1080);
+        wall.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&wall));
+        QTRY_COMPARE(session.statusModel()->cursor(), *incident->resolved);
+        QTRY_VERIFY2(wall.elapsedText().startsWith(u"Recovered · lasted 5 d 7 h 30 min · ≈ "_s
+                         + FigureRange::approx(session.analysis().distinct().total.peopleHours)),
+            qPrintable(wall.elapsedText()));
+
+        DashboardSession moved;
+        QVERIFY(moved.open(m_demo));
+        const TimeMs chosen = moved.analysis().origin() + 3600 * 1000;
+        moved.setCursor(chosen);
+        WallWindow second(&moved);
+        second.resize(1920, 1080);
+        second.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&second));
+        QCoreApplication::processEvents();
+        QCOMPARE(moved.statusModel()->cursor(), chosen);
+    }
+
     void rotationAdvancesThroughTheViews()
     {
         DashboardSession session;
@@ -260,6 +291,8 @@ private slots:
         WallWindow wall(&session);
         wall.resize(1920, 1080);
         wall.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&wall));
+        QCoreApplication::processEvents(); // the finished incident's outcome shown first
         const qsizetype tiles = wall.tiles().size();
         const QString headline = wall.headlineText();
         const auto notCurrent = [&wall] {

@@ -101,6 +101,8 @@ WallWindow::WallWindow(DashboardSession *session, QWidget *parent)
         m_dependencies->setCursorTime(t);
         refreshValues();
     });
+    connect(session, &DashboardSession::analysisChanged, this, &WallWindow::showOutcomeOfFinishedIncident,
+        Qt::QueuedConnection);
     // The model's clock marks sources stale every second: values only, in place.
     connect(session->statusModel(), &QAbstractItemModel::dataChanged, this, &WallWindow::refreshValues);
     connect(session->statusModel(), &QAbstractItemModel::modelReset, this, &WallWindow::refreshValues);
@@ -299,11 +301,13 @@ void WallWindow::refreshValues()
             m_elapsed, tr("⚠ NOT CURRENT: the timeline cannot be reached · figures as last loaded"));
     else if (const std::optional<Incident> &incident = a.incident();
              incident && incident->resolved && cursor >= *incident->resolved)
-        // A finished incident: its outcome, not a clock still counting.
+        // A finished incident: its outcome, not a clock still counting; people-hours of distinct
+        // people, as the report's summary gives them (the service-user sum counts a person twice).
         WallFitPanel::setLabelText(m_elapsed,
             tr("Recovered · lasted %1 · %2 people-hours")
                 .arg(Timestamps::formatDuration((*incident->resolved - incident->began.value_or(a.origin())) / 1000),
-                    (a.distinct().derived ? u"≈ "_s : QString()) + FigureRange::approx(a.result().peopleHoursTotal)));
+                    (a.distinct().derived ? u"≈ "_s : QString())
+                        + FigureRange::approx(a.distinct().total.peopleHours)));
     else
         WallFitPanel::setLabelText(m_elapsed,
             elapsed >= 0 ? tr("%1 since the incident began · as at %2").arg(Timestamps::formatDuration(elapsed), atText)
@@ -447,9 +451,23 @@ void WallWindow::setCursorHidden(bool hidden)
         QGuiApplication::restoreOverrideCursor();
 }
 
+void WallWindow::showOutcomeOfFinishedIncident()
+{
+    // Left at its first second, a finished incident reads "0 s since the incident began" with
+    // every service down, on a screen people glance at: show how it ended instead.
+    const IncidentAnalysis &a = m_session->analysis();
+    const std::optional<Incident> &incident = a.incident();
+    if (!isVisible() || !incident || !incident->resolved || m_outcomeShownFor == incident->id)
+        return;
+    m_outcomeShownFor = incident->id;
+    if (m_session->statusModel()->cursor() <= a.origin())
+        m_session->setCursor(*incident->resolved);
+}
+
 void WallWindow::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
+    QMetaObject::invokeMethod(this, &WallWindow::showOutcomeOfFinishedIncident, Qt::QueuedConnection);
     qApp->installEventFilter(this);
     m_idle.start();
 }
@@ -483,6 +501,11 @@ int WallWindow::textPixels(int screenHeight)
 QString WallWindow::headlineText() const
 {
     return m_headline->text();
+}
+
+QString WallWindow::elapsedText() const
+{
+    return m_elapsed->text();
 }
 
 QString WallWindow::clockText() const

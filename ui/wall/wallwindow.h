@@ -48,6 +48,7 @@ public:
     QTimer *rotationTimer() { return &m_rotate; }
     QString headlineText() const;
     const QLabel *headlineLabel() const { return m_headline; }
+    QString elapsedText() const;
     // The smallest text the wall draws on a screen this tall (landscape): 2.5 % of it.
     static int textPixels(int screenHeight);
     RecoveryChartView *recoveryView() const { return m_recovery; }
@@ -72,6 +73,9 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    // A finished incident opened on the wall shows its outcome (the cursor at its resolution),
+    // once per incident, unless someone has already moved the cursor into it.
+    void showOutcomeOfFinishedIncident();
     void layoutTiles();
     void tick();
     void retranslate();
@@ -103,4 +107,5 @@ private:
     QElapsedTimer m_sinceRotate;
     int m_rotateSeconds = 20;
     bool m_cursorHidden = false;
+    QString m_outcomeShownFor;
 };

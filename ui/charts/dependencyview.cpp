@@ -151,7 +151,9 @@ Graph buildGraph(const QFont &font, const QPaintDevice *device, const QRectF &re
         boxHeight = 5 * fm.lineSpacing() + 0.8 * g.u;
         captionHeight
             = fm.boundingRect(QRectF(0, 0, rect.width() - g.u, 1e6), Qt::TextWordWrap, g.captionText).height();
-        const qreal needed = layers * boxHeight + qMax(0, layers - 1) * 2.4 * g.u + captionHeight + 1.5 * g.u;
+        // Between layers, room for the share labels on the arrows (a line and a half): more
+        // was taken from the text, which on a wall is what must stay readable from five metres.
+        const qreal needed = layers * boxHeight + qMax(0, layers - 1) * 1.6 * g.u + captionHeight + 1.5 * g.u;
         if (needed <= rect.height() || factor < 0.3)
             break;
         factor *= rect.height() / needed * 0.98;

@@ -7,6 +7,12 @@
 // rows, and replaying the incident must not change any pane's size.
 #include "common/elidedlabel.h"
 #include "dashboardviews.h"
+#include "dialogs/annotationdialog.h"
+#include "dialogs/newincidentdialog.h"
+#include "dialogs/rejectsdialog.h"
+#include "dialogs/scenariodialog.h"
+#include "dialogs/serviceeditordialog.h"
+#include "dialogs/sourcesdialog.h"
 #include "mainwindow.h"
 #include "session/dashboardsession.h"
 #include "statusboardwidget.h"
@@ -186,6 +192,49 @@ private slots:
             QCOMPARE(m_window->size(), window);
             QCOMPARE(splitter->sizes(), sizes);
             QCOMPARE(upper->sizes(), upperSizes);
+        }
+    }
+
+    // Same for dialogs (#22 point 1): each opens inside the screen, with a minimum size that fits
+    // it, and shows its controls uncut.
+    void everyDialogFitsTheScreen()
+    {
+        const QRect screen = m_window->screen()->availableGeometry();
+        const IncidentAnalysis &a = m_session.analysis();
+        QList<QPair<QString, QString>> services;
+        for (const Service &s : a.services())
+            services.append({s.key, s.name});
+        std::vector<std::unique_ptr<QDialog>> dialogs;
+        dialogs.push_back(std::make_unique<ServiceEditorDialog>(&m_session, m_window.get()));
+        dialogs.push_back(std::make_unique<SourcesDialog>(m_window->liveFeeds(), m_window.get()));
+        dialogs.push_back(std::make_unique<RejectsDialog>(m_window.get()));
+        dialogs.push_back(std::make_unique<AnnotationDialog>(m_window.get()));
+        dialogs.push_back(
+            std::make_unique<NewIncidentDialog>(a.windowStart(), a.windowEnd(), a.timeZone(), m_window.get()));
+        dialogs.push_back(std::make_unique<ScenarioDialog>(
+            &m_session, a.incident() ? a.incident()->id : QString(), services, m_window.get()));
+        for (const auto &dialog : dialogs) {
+            dialog->show();
+            QVERIFY(QTest::qWaitForWindowExposed(dialog.get()));
+            const QString name = QString::fromLatin1(dialog->metaObject()->className());
+            const QSize minimum = dialog->minimumSizeHint().expandedTo(dialog->minimumSize());
+            QVERIFY2(minimum.width() <= screen.width() && minimum.height() <= screen.height(),
+                qPrintable(
+                    u"%1: %2 needs at least %3x%4"_s.arg(where(), name).arg(minimum.width()).arg(minimum.height())));
+            QVERIFY2(screen.contains(dialog->frameGeometry()),
+                qPrintable(u"%1: %2 at %3,%4 %5x%6"_s.arg(where(), name)
+                               .arg(dialog->frameGeometry().x())
+                               .arg(dialog->frameGeometry().y())
+                               .arg(dialog->width())
+                               .arg(dialog->height())));
+            for (const QLabel *label : dialog->findChildren<QLabel *>()) {
+                if (!label->isVisible() || label->text().isEmpty())
+                    continue;
+                const QString why = cut(label);
+                QVERIFY2(
+                    why.isEmpty(), qPrintable(u"%1: %2: \"%3\" %4"_s.arg(where(), name, label->text().left(80), why)));
+            }
+            dialog->hide();
         }
     }
 

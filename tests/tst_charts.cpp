@@ -518,6 +518,8 @@ void TstCharts::recoveryChartReadsEachZoomFromTheStore()
     QVERIFY(QTest::qWaitForWindowExposed(&view));
     const int columns = qRound(view.chart()->plotArea().width());
     QVERIFY(columns > 800);
+    // Levels not in memory are read off the GUI thread, then drawn (tst_asynczoom).
+    QTRY_VERIFY(!view.linesPending());
 
     // The whole incident: rollups, at most a few points per pixel column.
     QVERIFY2(view.linesLevel() > 0, qPrintable(QString::number(view.linesLevel())));
@@ -531,6 +533,7 @@ void TstCharts::recoveryChartReadsEachZoomFromTheStore()
     // incident's lines, merely stretched, would show a few values at most).
     const TimeMs from = o.start + 30000 * o.stepMs;
     window.setView(from, from + 60000);
+    QTRY_VERIFY(!view.linesPending());
     QCOMPARE(view.linesLevel(), 0);
     for (const QList<QPointF> &line : view.lines()) {
         QSet<double> levels;
@@ -560,7 +563,7 @@ void TstCharts::recoveryChartReadsEachZoomFromTheStore()
     QCOMPARE(view.lines().size(), 2);
     QVERIFY(!view.lines().constFirst().isEmpty());
     view.setAnalysis(session.analysis(), Theme::light(), session.seriesProvider());
-    QCOMPARE(view.linesLevel(), 0);
+    QTRY_COMPARE(view.linesLevel(), 0);
 }
 
 namespace {
@@ -604,12 +607,14 @@ void TstCharts::recoveryChartFromTheStoreDrawsTheAnalysis()
     }
     fromStore.setAnalysis(session.analysis(), Theme::light(), session.seriesProvider());
     fromAnalysis.setAnalysis(session.analysis(), Theme::light());
+    QTRY_VERIFY(!fromStore.linesPending());
     QVERIFY(fromStore.linesLevel() >= 0);
     QCOMPARE(fromAnalysis.linesLevel(), -1);
     for (const auto &[from, to] : {std::pair(session.analysis().windowStart(), session.analysis().windowEnd()),
              std::pair(kst(15, 15, 0), kst(16, 3, 0)), std::pair(kst(16, 9, 0), kst(16, 10, 0))}) {
         fromStore.timeWindow()->setView(from, to);
         fromAnalysis.timeWindow()->setView(from, to);
+        QTRY_VERIFY(!fromStore.linesPending());
         int inked = 0, columns = 0;
         for (int i = 0; i < session.analysis().services().size(); ++i) {
             const QColor colour = Theme::light().seriesColour(i);
@@ -653,6 +658,7 @@ void TstCharts::liveSamplesReachTheChartAsAReloadWouldDrawThem()
     session.setLiveInterval(0);
     view.show();
     QVERIFY(QTest::qWaitForWindowExposed(&view));
+    QTRY_VERIFY(!view.linesPending());
     const TimeMs end = session.analysis().windowEnd();
 
     // What a live source stores, then hands on: 2 × 600 samples, inside the window.

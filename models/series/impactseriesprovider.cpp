@@ -8,7 +8,8 @@
 #include <cmath>
 #include <limits>
 
-ImpactSeriesProvider::ImpactSeriesProvider(std::unique_ptr<RollupSource> source, const IncidentAnalysis &analysis)
+ImpactSeriesProvider::ImpactSeriesProvider(
+    std::unique_ptr<RollupSource> source, const IncidentAnalysis &analysis, SourceOpener openReader)
     : m_analysis(analysis)
     , m_reader(std::move(source))
 {
@@ -17,109 +18,153 @@ ImpactSeriesProvider::ImpactSeriesProvider(std::unique_ptr<RollupSource> source,
         linked.insert(d.service);
         linked.insert(d.dependsOn);
     }
-    for (const Service &s : analysis.services())
+    for (const Service &s : analysis.services()) {
         m_alone.append(!linked.contains(s.key));
+        m_keys.append(s.key);
+    }
+    if (openReader)
+        m_thread = std::make_unique<RollupReadThread>(std::move(openReader), m_keys, kCacheBuckets, this,
+            [this](const RollupReadThread::Answer &answer) { received(answer); });
 }
 
-ImpactSeriesProvider::~ImpactSeriesProvider() = default;
-
-bool ImpactSeriesProvider::cacheLevel(int level) const
+ImpactSeriesProvider::~ImpactSeriesProvider()
 {
+    // Before anything it could answer into goes.
+    m_thread.reset();
+}
+
+bool ImpactSeriesProvider::readsOffThread() const
+{
+    return m_thread != nullptr;
+}
+
+bool ImpactSeriesProvider::isReading() const
+{
+    return !m_wholeAsked.isEmpty() || !m_windowAsked.isEmpty();
+}
+
+QList<int> ImpactSeriesProvider::levels() const
+{
+    QList<int> out {0};
+    for (int level : SampleRollup::kLevelsSec)
+        out.append(level);
+    return out;
+}
+
+bool ImpactSeriesProvider::has(int level, TimeMs from, TimeMs to) const
+{
+    if (level >= 60 && m_levels.contains(level))
+        return true;
+    const auto w = m_windows.constFind(level);
+    return w != m_windows.cend() && w->from <= (level ? SampleRollup::bucketStart(from, level) : from) && to <= w->to;
+}
+
+void ImpactSeriesProvider::ask(int level, TimeMs from, TimeMs to, bool prefetch) const
+{
+    RollupReadThread::Request request;
+    request.id = ++m_nextId;
+    request.level = level;
+    request.prefetch = prefetch;
     // Ten-second buckets and raw rows are only read for windows of hours: cheap to read, and
     // too many to keep. Coarser levels of the whole store fit in memory and are read once.
-    if (level < 60 || m_uncachedLevels.contains(level))
-        return false;
-    if (m_levels.contains(level))
-        return true;
-    QList<QList<RollupBucket>> perService;
-    qsizetype total = 0;
-    for (const Service &s : m_analysis.services()) {
-        perService.append(m_reader->buckets(
-            s.key, level, std::numeric_limits<TimeMs>::min() / 2, std::numeric_limits<TimeMs>::max() / 2, false));
-        total += perService.constLast().size();
-        if (total > kCacheBuckets) {
-            m_uncachedLevels.append(level);
-            return false;
-        }
-    }
-    m_levels.insert(level, perService);
-    return true;
-}
-
-QList<RollupBucket> ImpactSeriesProvider::bucketsFor(qsizetype service, int level, TimeMs from, TimeMs to) const
-{
-    const TimeMs first = SampleRollup::bucketStart(from, level);
-    const QList<RollupBucket> *all = nullptr;
-    if (cacheLevel(level)) {
-        all = &m_levels[level][service];
+    if (level >= 60 && !m_uncachedLevels.contains(level)) {
+        if (m_levels.contains(level) || m_wholeAsked.contains(level))
+            return;
+        request.whole = true;
     } else {
-        // Fine levels: what was read last, with a window's width to spare on either side, so
-        // zooming and panning nearby read nothing new.
-        Window &w = window(level, service);
-        if (!(w.from <= first && to <= w.to)) {
-            const TimeMs span = to - from;
-            w.from = SampleRollup::bucketStart(from - span, level);
-            w.to = to + span;
-            w.buckets = m_reader->buckets(m_analysis.services().at(service).key, level, w.from, w.to, false);
-        }
-        all = &w.buckets;
-    }
-    const auto byStart = [](const RollupBucket &b, TimeMs t) { return b.bucket < t; };
-    const auto begin = std::lower_bound(all->cbegin(), all->cend(), first, byStart);
-    const auto end
-        = std::upper_bound(begin, all->cend(), to, [](TimeMs t, const RollupBucket &b) { return t < b.bucket; });
-    return all->mid(begin - all->cbegin(), end - begin);
-}
-
-QList<RollupSource::Value> ImpactSeriesProvider::samplesIn(
-    qsizetype service, TimeMs from, TimeMs to, std::optional<RollupSource::Value> *before) const
-{
-    const QString &key = m_analysis.services().at(service).key;
-    Window &w = window(0, service);
-    if (!(w.from <= from && to <= w.to)) {
+        // A window's width to spare on either side, so that zooming and panning nearby read
+        // nothing new.
+        const TimeMs first = level ? SampleRollup::bucketStart(from, level) : from;
+        const auto asked = m_windowAsked.constFind(level);
+        if (asked != m_windowAsked.cend() && (prefetch || (asked->from <= first && to <= asked->to)))
+            return; // what is being read will do (and a guess never replaces what a view waits for)
         const TimeMs span = to - from;
-        w.from = from - span;
-        w.to = to + span;
-        w.values = m_reader->samples(key, w.from, w.to);
-        w.before = m_reader->sampleBefore(key, w.from);
+        request.from = level ? SampleRollup::bucketStart(from - span, level) : from - span;
+        request.to = to + span;
     }
-    const auto byTime = [](const RollupSource::Value &v, TimeMs t) { return v.time < t; };
-    const auto begin = std::lower_bound(w.values.cbegin(), w.values.cend(), from, byTime);
-    const auto end = std::upper_bound(
-        begin, w.values.cend(), to, [](TimeMs t, const RollupSource::Value &v) { return t < v.time; });
-    *before = begin != w.values.cbegin() ? std::optional(*(begin - 1)) : w.before;
-    return w.values.mid(begin - w.values.cbegin(), end - begin);
+    if (request.whole)
+        m_wholeAsked.insert(level, request.id);
+    else
+        m_windowAsked.insert(level, Window {request.id, request.from, request.to, {}, {}, {}});
+    if (m_thread) {
+        m_thread->post(request);
+        return;
+    }
+    received(RollupReadThread::read(*m_reader, m_keys, kCacheBuckets, request));
+    if (request.whole && m_uncachedLevels.contains(level))
+        ask(level, from, to, prefetch); // too many to keep: its window instead
 }
 
-ImpactSeriesProvider::Window &ImpactSeriesProvider::window(int level, qsizetype service) const
+void ImpactSeriesProvider::received(const RollupReadThread::Answer &answer) const
 {
-    QList<Window> &windows = m_windows[level];
-    if (windows.size() <= service)
-        windows.resize(m_analysis.services().size());
-    return windows[service];
+    const RollupReadThread::Request &r = answer.request;
+    if (!answer.opened) {
+        // No connection of its own (a store that cannot be opened twice): read here from now on.
+        if (!m_thread)
+            return;
+        m_thread.reset();
+        m_wholeAsked.clear();
+        m_windowAsked.clear();
+        if (m_pending)
+            emit const_cast<ImpactSeriesProvider *>(this)->refined();
+        return;
+    }
+    if (r.whole) {
+        if (m_wholeAsked.value(r.level) == r.id)
+            m_wholeAsked.remove(r.level);
+        if (answer.tooMany)
+            m_uncachedLevels.append(r.level); // the view asks again, and a window is read
+        else
+            m_levels.insert(r.level, answer.buckets);
+    } else {
+        // Only the newest window of a level is kept: an older one was asked for a view that has
+        // moved on since, and drawing from it would only refine a frame nobody looks at any more.
+        const auto asked = m_windowAsked.find(r.level);
+        if (asked == m_windowAsked.end() || asked->id != r.id) {
+            ++m_dropped;
+            return;
+        }
+        m_windowAsked.erase(asked);
+        m_windows.insert(r.level,
+            Window {r.id, r.level ? SampleRollup::bucketStart(r.from, r.level) : r.from, r.to, answer.buckets,
+                answer.values, answer.before});
+    }
+    if (m_pending && m_thread)
+        emit const_cast<ImpactSeriesProvider *>(this)->refined();
 }
 
-QList<HealthSample> ImpactSeriesProvider::samplesFor(TimeMs from, TimeMs to, int pixels, int *levelSec) const
+void ImpactSeriesProvider::prefetchAround(int level, TimeMs from, TimeMs to) const
+{
+    if (!m_thread || !m_prefetch || isReading() || m_thread->busy())
+        return;
+    const QList<int> all = levels();
+    const qsizetype at = all.indexOf(level);
+    // The next zoom in needs the finer level within the view; the next zoom out the coarser
+    // one. A finer window too large to keep is not guessed at.
+    if (at > 0) {
+        const int finer = all.at(at - 1);
+        const TimeMs rows = 3 * (to - from) / (1000LL * qMax(1, finer)) * m_keys.size();
+        if (finer >= 60 || rows <= kCacheBuckets)
+            ask(finer, from, to, true);
+    }
+    if (at + 1 < all.size())
+        ask(all.at(at + 1), from, to, true);
+}
+
+QList<HealthSample> ImpactSeriesProvider::samplesFor(int level, TimeMs from, TimeMs to, int pixels) const
 {
     QList<HealthSample> out;
     // Merged columns give at most four points each; services with dependencies may give more.
     out.reserve(m_analysis.services().size() * (4 * qsizetype(qMax(1, pixels)) + 1));
-    const int level = SampleRollup::levelFor(to - from, pixels);
-    if (levelSec)
-        *levelSec = level;
     const QString source = QStringLiteral("rollup");
     const double columnsPerMs = to > from ? double(qMax(1, pixels)) / double(to - from) : 0.0;
     const auto columnOf = [&](TimeMs t) { return qint64(std::floor(double(t - from) * columnsPerMs)); };
+    const bool whole = level >= 60 && m_levels.contains(level);
+    const Window *window = whole ? nullptr : &*m_windows.constFind(level);
     for (qsizetype i = 0; i < m_analysis.services().size(); ++i) {
-        const QString &key = m_analysis.services().at(i).key;
-        // The value in force at 'from' comes from the last sample before it.
-        std::optional<RollupSource::Value> before;
-        const QList<RollupSource::Value> values
-            = level == 0 ? samplesIn(i, from, to, &before) : QList<RollupSource::Value>();
-        if (level != 0)
-            before = m_reader->sampleBefore(key, from);
-        if (before)
-            out.append({before->time, key, source, before->availability, {}, {}, false});
+        const QString &key = m_keys.at(i);
+        // The value in force at 'from' comes from the last sample before what is drawn.
+        std::optional<RollupSource::Value> before = window ? window->before.value(i) : std::nullopt;
         const auto emitBucket = [&](const RollupBucket &b) {
             // A bucket is narrower than a pixel, so where min and max sit inside it cannot
             // show: first, min, max, last at the bucket's first/last times keep the M4 shape.
@@ -149,25 +194,41 @@ QList<HealthSample> ImpactSeriesProvider::samplesFor(TimeMs from, TimeMs to, int
             column.merge(b);
         };
         if (level == 0) {
-            if (!m_alone.at(i)) {
-                for (const RollupSource::Value &v : values)
-                    out.append({v.time, key, source, v.availability, {}, {}, false});
-                continue;
-            }
-            for (const RollupSource::Value &v : values) {
+            const QList<RollupSource::Value> &values = window->values.at(i);
+            const auto begin = std::lower_bound(values.cbegin(), values.cend(), from,
+                [](const RollupSource::Value &v, TimeMs t) { return v.time < t; });
+            const auto end = std::upper_bound(
+                begin, values.cend(), to, [](TimeMs t, const RollupSource::Value &v) { return t < v.time; });
+            if (begin != values.cbegin())
+                before = *(begin - 1);
+            if (before)
+                out.append({before->time, key, source, before->availability, {}, {}, false});
+            for (auto v = begin; v != end; ++v) {
+                if (!m_alone.at(i)) {
+                    out.append({v->time, key, source, v->availability, {}, {}, false});
+                    continue;
+                }
                 RollupBucket one;
-                one.add(v.time, v.availability);
+                one.add(v->time, v->availability);
                 addToColumn(one);
             }
         } else {
-            const QList<RollupBucket> buckets = bucketsFor(i, level, from, to);
-            if (!m_alone.at(i)) {
-                for (const RollupBucket &b : buckets)
-                    emitBucket(b);
-                continue;
+            const QList<RollupBucket> &all = whole ? m_levels[level].at(i) : window->buckets.at(i);
+            const TimeMs first = SampleRollup::bucketStart(from, level);
+            const auto begin = std::lower_bound(
+                all.cbegin(), all.cend(), first, [](const RollupBucket &b, TimeMs t) { return b.bucket < t; });
+            const auto end
+                = std::upper_bound(begin, all.cend(), to, [](TimeMs t, const RollupBucket &b) { return t < b.bucket; });
+            if (begin != all.cbegin())
+                before = RollupSource::Value {(begin - 1)->lastTime, (begin - 1)->lastValue};
+            if (before)
+                out.append({before->time, key, source, before->availability, {}, {}, false});
+            for (auto b = begin; b != end; ++b) {
+                if (m_alone.at(i))
+                    addToColumn(*b);
+                else
+                    emitBucket(*b);
             }
-            for (const RollupBucket &b : buckets)
-                addToColumn(b);
         }
         if (column.count > 0)
             emitBucket(column);
@@ -178,10 +239,30 @@ QList<HealthSample> ImpactSeriesProvider::samplesFor(TimeMs from, TimeMs to, int
 ImpactSeriesProvider::Lines ImpactSeriesProvider::lines(TimeMs from, TimeMs to, int pixels, double scale) const
 {
     Lines result;
+    const int wanted = SampleRollup::levelFor(to - from, pixels);
+    result.levelSec = wanted;
+    if (!has(wanted, from, to)) {
+        ask(wanted, from, to, false); // read here and now when there is no reader thread
+        if (!has(wanted, from, to)) {
+            // Meanwhile the finest coarser level in memory: never a wait for the store.
+            result.pending = true;
+            result.levelSec = -1;
+            for (int level : levels())
+                if (level > wanted && has(level, from, to)) {
+                    result.levelSec = level;
+                    break;
+                }
+        }
+    }
+    m_pending = result.pending;
+    if (!result.pending)
+        prefetchAround(wanted, from, to);
+    if (result.levelSec < 0)
+        return result;
     ImpactInput input = m_analysis.input();
     input.from = from;
     input.to = to;
-    input.samples = samplesFor(from, to, pixels, &result.levelSec);
+    input.samples = samplesFor(result.levelSec, from, to, pixels);
     result.samplesRead = input.samples.size();
     const ImpactResult impact = ImpactEngine::compute(input);
     for (const ServiceImpact &s : impact.services) {

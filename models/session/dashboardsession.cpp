@@ -107,7 +107,8 @@ void DashboardSession::watchStore()
 std::weak_ptr<const ImpactSeriesProvider> DashboardSession::seriesProvider()
 {
     if (!m_provider && m_storeProblem.isEmpty() && m_store->isOpen() && !m_analysis.services().isEmpty())
-        m_provider = std::make_shared<ImpactSeriesProvider>(m_store->rollupSource(), m_analysis);
+        m_provider = std::make_shared<ImpactSeriesProvider>(
+            m_store->rollupSource(), m_analysis, m_store->rollupSourceOpener());
     return m_provider;
 }
 

@@ -5,6 +5,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
+#include <atomic>
 #include <sqlite3.h>
 
 namespace {
@@ -258,4 +259,70 @@ std::optional<RollupReader::Value> RollupReader::sampleBefore(const QString &ser
     // Leave nothing pending on the connection (an open read keeps the WAL snapshot).
     while (q.next()) { }
     return v;
+}
+
+namespace {
+// A RollupReader on a connection it opened and closes, both on its own thread.
+class OwnedRollupReader final : public RollupSource {
+public:
+    explicit OwnedRollupReader(const QString &connection)
+        : m_connection(connection)
+        , m_reader(std::make_unique<RollupReader>(QSqlDatabase::database(connection, false)))
+    {
+    }
+    ~OwnedRollupReader() override
+    {
+        m_reader.reset();
+        QSqlDatabase::database(m_connection, false).close();
+        QSqlDatabase::removeDatabase(m_connection);
+    }
+    QList<RollupBucket> buckets(const QString &service, int levelSec, TimeMs from, TimeMs to, bool withService) override
+    {
+        return m_reader->buckets(service, levelSec, from, to, withService);
+    }
+    QList<RollupBucket> allBuckets(int levelSec, TimeMs from, TimeMs to) override
+    {
+        return m_reader->allBuckets(levelSec, from, to);
+    }
+    QList<Value> samples(const QString &service, TimeMs from, TimeMs to) override
+    {
+        return m_reader->samples(service, from, to);
+    }
+    std::optional<Value> sampleBefore(const QString &service, TimeMs time) override
+    {
+        return m_reader->sampleBefore(service, time);
+    }
+    QString lastError() const override { return m_reader->lastError(); }
+
+private:
+    QString m_connection;
+    std::unique_ptr<RollupReader> m_reader;
+};
+} // namespace
+
+std::function<std::unique_ptr<RollupSource>()> RollupReader::openerFor(const QSqlDatabase &db)
+{
+    const QString driver = db.driverName(), name = db.databaseName(), options = db.connectOptions();
+    if (driver == u"QSQLITE" && (name.isEmpty() || name == u":memory:" || name.contains(u"mode=memory")))
+        return {};
+    // Copied here, on the connection's own thread: the opener runs on another.
+    const QString host = db.hostName(), user = db.userName(), password = db.password();
+    const int port = db.port();
+    return [=]() -> std::unique_ptr<RollupSource> {
+        static std::atomic<int> readers {0};
+        const QString connection = QStringLiteral("rollup-reader-%1").arg(++readers);
+        {
+            QSqlDatabase other = QSqlDatabase::addDatabase(driver, connection);
+            other.setDatabaseName(name);
+            other.setConnectOptions(options);
+            other.setHostName(host);
+            other.setUserName(user);
+            other.setPassword(password);
+            other.setPort(port);
+            if (other.open())
+                return std::make_unique<OwnedRollupReader>(connection);
+        }
+        QSqlDatabase::removeDatabase(connection);
+        return nullptr;
+    };
 }

@@ -4,6 +4,7 @@
 #include "domain/rollupsource.h"
 
 #include <QSqlDatabase>
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -19,6 +20,12 @@ public:
     ~RollupReader();
     RollupReader(const RollupReader &) = delete;
     RollupReader &operator=(const RollupReader &) = delete;
+
+    // Opens a reader with a connection of its own to db's database, on the thread that calls
+    // it (a connection serves only the thread that opened it), closed there with the reader:
+    // for reading off the GUI thread. Empty for a database that cannot be opened twice (SQLite in
+    // memory); the function returns nullptr when opening fails.
+    static std::function<std::unique_ptr<RollupSource>()> openerFor(const QSqlDatabase &db);
 
     bool usesSqliteApi() const;
     QString lastError() const override { return m_error; }

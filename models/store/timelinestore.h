@@ -109,6 +109,9 @@ public:
     // What the series provider reads through (SQLite's C API, else QtSql): use it on this
     // store's thread, and drop it before the store closes.
     std::unique_ptr<RollupSource> rollupSource() const;
+    // Opens such a reader with a connection of its own on the thread that calls it, for reading
+    // off the GUI thread (ImpactSeriesProvider); empty for a store that cannot be opened twice.
+    std::function<std::unique_ptr<RollupSource>()> rollupSourceOpener() const;
 
     // Everything the views need, read in one go (timelinestoresnapshot.cpp).
     TimelineSnapshot snapshot() const;

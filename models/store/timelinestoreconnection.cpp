@@ -2,6 +2,7 @@
 #include "store/timelinestore.h"
 
 #include "store/batchwriter.h"
+#include "store/rollupreader.h"
 #include "store/rolluptable.h"
 #include "store/storefault.h"
 #include "store/storelocation.h"
@@ -242,6 +243,11 @@ bool TimelineStore::openPostgres(const StoreLocation &where)
     exec(QStringLiteral("SELECT pg_advisory_unlock(%1)").arg(kMigrationLock));
     m_lastError = migrateError;
     return migrated;
+}
+
+std::function<std::unique_ptr<RollupSource>()> TimelineStore::rollupSourceOpener() const
+{
+    return RollupReader::openerFor(database());
 }
 
 bool TimelineStore::isPostgres() const

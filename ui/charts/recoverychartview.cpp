@@ -15,6 +15,7 @@
 #include <QFontInfo>
 #include <QLegend>
 #include <QLocale>
+#include <QTimer>
 #include <QValueAxis>
 #include <QtMath>
 #include <algorithm>
@@ -47,7 +48,13 @@ RecoveryChartView::RecoveryChartView(QWidget *parent)
     : QChartView(parent)
     , m_window(new TimeWindow(this))
     , m_legend(new RecoveryChartLegend(this))
+    , m_refineTimer(new QTimer(this))
 {
+    // A timer, not a posted call: what was read is drawn in a frame of its own, after the
+    // posted view changes and paints (which may already draw it), never inside one of them.
+    m_refineTimer->setSingleShot(true);
+    m_refineTimer->setInterval(0);
+    connect(m_refineTimer, &QTimer::timeout, this, &RecoveryChartView::refineLines);
     setRenderHint(QPainter::Antialiasing);
     // The chart is sized to the whole view: a frame would hide its outer pixels, the last
     // x label's end among them.
@@ -114,6 +121,10 @@ void RecoveryChartView::setAnalysis(
     m_analysis = analysis;
     m_zone = analysis.timeZone();
     m_provider = std::move(provider);
+    disconnect(m_refined);
+    m_linesPending = false;
+    if (const auto p = m_provider.lock())
+        m_refined = connect(p.get(), &ImpactSeriesProvider::refined, m_refineTimer, qOverload<>(&QTimer::start));
     m_scale = RecoveryChartBuilder::scaleFor(analysis);
     // Kept as the analysis has them (shared, not copied); made into lines only if ever drawn.
     m_analysisSeries.clear();
@@ -300,7 +311,9 @@ void RecoveryChartView::refreshLines()
     const int columns = plotWidth > 1 ? plotWidth : qMax(1, width());
     const TimeMs end = linesEnd();
     if (const auto provider = m_provider.lock()) {
+        // Never waits for the store: what is in memory now, finer when pending (refineLines).
         ImpactSeriesProvider::Lines read = provider->lines(from, to, columns, m_scale);
+        m_linesPending = read.pending;
         if (read.perService.size() == m_analysisSeries.size()) {
             m_linesLevel = read.levelSec;
             if (end < to)
@@ -310,8 +323,10 @@ void RecoveryChartView::refreshLines()
             fitValueAxis();
             return;
         }
-    }
-    // No store to read (or it stopped answering): the analysis' own steps, decimated to the view.
+    } else
+        m_linesPending = false;
+    // No store to read (or it stopped answering, or nothing of it is in memory yet): the
+    // analysis' own steps, decimated to the view.
     if (m_analysisLines.size() != m_analysisSeries.size()) {
         m_analysisLines.clear();
         for (const QList<ImpactPoint> &series : std::as_const(m_analysisSeries))
@@ -326,6 +341,25 @@ void RecoveryChartView::refreshLines()
     m_readLines = lines;
     item->setLines(std::move(lines));
     fitValueAxis();
+}
+
+void RecoveryChartView::refineLines()
+{
+    if (!m_linesPending)
+        return; // a view change since has drawn what was read
+    // The view is the same: live steps drawn since the coarse frame stay, over the finer lines.
+    QList<LiveSampleBuffer> live = std::move(m_live);
+    QList<double> liveLast = std::move(m_liveLast);
+    const double liveSince = m_liveSince;
+    refreshLines();
+    if (!live.isEmpty() && live.size() == m_readLines.size()) {
+        m_live = std::move(live);
+        m_liveLast = std::move(liveLast);
+        m_liveSince = liveSince;
+        showLive();
+    }
+    scene()->update();
+    viewport()->update();
 }
 
 TimeMs RecoveryChartView::linesEnd() const

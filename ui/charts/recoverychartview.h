@@ -12,6 +12,7 @@
 #include <memory>
 
 class ImpactLinesItem;
+class QTimer;
 class ImpactSeriesProvider;
 class RecoveryChartLegend;
 
@@ -52,6 +53,9 @@ public:
     void appendLive(const QList<QList<QPointF>> &people);
     // Where the lines in view were read: -1 the analysis, 0 raw samples, else a rollup level (s).
     int linesLevel() const { return m_linesLevel; }
+    // The level the view needs is being read off the GUI thread: the lines drawn meanwhile are
+    // from a coarser one in memory (or the analysis), and are drawn again when it arrives.
+    bool linesPending() const { return m_linesPending; }
     // The range last dragged with Shift held, earliest first; nullopt when none is.
     std::optional<QPair<TimeMs, TimeMs>> selection() const { return m_selection; }
     void setSelection(std::optional<QPair<TimeMs, TimeMs>> range);
@@ -86,6 +90,8 @@ private:
     void applyTextPixels();
     void applyView();
     void refreshLines();
+    // The provider has what a pending refresh waited for: drawn in a frame of its own.
+    void refineLines();
     // The y range from the shown lines and bands in view; the y title that fits the plot.
     void fitValueAxis();
     void fitValueTitle();
@@ -120,6 +126,9 @@ private:
     QList<QList<QPointF>> m_analysisLines; // its steps as lines, made on the first fallback
     double m_scale = 1;
     int m_linesLevel = -1;
+    bool m_linesPending = false;
+    QTimer *m_refineTimer;
+    QMetaObject::Connection m_refined;
     int m_linesWidth = 0;
     TimeMs m_cursor = 0;
     int m_tickTarget = 0;

@@ -21,7 +21,9 @@ constexpr VerbInfo kVerbs[] = {
     {"import", CommandLine::Verb::Import,
         QT_TRANSLATE_NOOP("CommandLine", "import FILE…: take feed files into the database")},
     {"report", CommandLine::Verb::Report,
-        QT_TRANSLATE_NOOP("CommandLine", "report --out FILE.pdf: write the postmortem report")},
+        QT_TRANSLATE_NOOP("CommandLine",
+            "report --out FILE.pdf [--template postmortem|nis2|dora|kr-msit]: write the postmortem or a regulator's "
+            "report")},
     {"summary", CommandLine::Verb::Summary,
         QT_TRANSLATE_NOOP("CommandLine", "summary [--json]: print the figures per service")},
     {"serve", CommandLine::Verb::Serve,
@@ -168,6 +170,11 @@ void addOptions(QCommandLineParser &p)
             QCoreApplication::translate("CommandLine", "model")},
         {QStringLiteral("paper"), QCoreApplication::translate("CommandLine", "Report paper size: a4 or letter."),
             QCoreApplication::translate("CommandLine", "size"), QStringLiteral("a4")},
+        {QStringLiteral("template"),
+            QCoreApplication::translate("CommandLine",
+                "report: its shape: postmortem (the default), nis2, dora or kr-msit (a regulator's template with its "
+                "tests, due dates and fields to enter)."),
+            QCoreApplication::translate("CommandLine", "name"), QStringLiteral("postmortem")},
     });
     p.addPositionalArgument(QStringLiteral("command"),
         QCoreApplication::translate("CommandLine",
@@ -392,6 +399,9 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         return usage(QCoreApplication::translate("CommandLine", "report needs --out FILE.pdf"));
     if (!cl.scenario.isEmpty() && cl.verb != Verb::Summary && cl.verb != Verb::Report)
         return usage(QCoreApplication::translate("CommandLine", "--scenario is for summary and report"));
+    if (const QString error = cl.takeTemplate(p.value(QStringLiteral("template")), p.isSet(QStringLiteral("template")));
+        !error.isEmpty())
+        return usage(error);
     if (cl.verb == Verb::Serve && cl.sources.isEmpty())
         return usage(QCoreApplication::translate("CommandLine", "serve needs --sources FILE"));
     if (cl.db.isEmpty())

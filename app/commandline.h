@@ -3,6 +3,7 @@
 
 #include "domain/countingmethod.h"
 #include "impact/overlapmodel.h"
+#include "impact/reporttemplate.h"
 
 #include <QString>
 #include <QStringList>
@@ -47,6 +48,7 @@ struct CommandLine {
     QString sources; // sources file for serve (and the GUI's live feeds)
     CountingMethod counting; // --counting, for summary and report
     OverlapModel overlap = OverlapModel::Independent; // --overlap, for summary and report
+    ReportTemplate reportTemplate = ReportTemplate::Postmortem; // report --template
 
     // Parses arguments (argv[0] first). Never exits; the caller prints and returns.
     static CommandLine parse(const QStringList &arguments);
@@ -57,4 +59,6 @@ struct CommandLine {
     static bool needsWidgets(int argc, char **argv);
     // The --lang value, read before the translator is installed (help text is translated).
     static QString languageArgument(int argc, char **argv);
+    // --template (reporttemplateoption.cpp): sets reportTemplate, or says what is wrong.
+    QString takeTemplate(const QString &value, bool isSet);
 };

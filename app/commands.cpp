@@ -370,6 +370,7 @@ int runReport(const CommandLine &cl)
     readRejects(cl, options);
     options.limitToWindow = cl.from || cl.to;
     options.paper = cl.paper == u"letter" ? QPageSize::Letter : QPageSize::A4;
+    options.reportTemplate = cl.reportTemplate;
     options.generatedBy = QStringLiteral("outagedash " OUTAGEDASH_VERSION);
     QString error;
     if (!ReportRenderer(snapshot, analysis, options).writePdf(cl.out, &error)) {

@@ -245,16 +245,20 @@ void TstRegulation::doraDeadlinesAndRecurring()
     QCOMPARE(wall(d.at(1).due, "Asia/Seoul"), u"2022-10-19 16:03 KST"_qs);
     QCOMPARE(wall(d.at(2).due, "Asia/Seoul"), u"2022-11-19 16:03 KST"_qs);
 
-    Incident now {u"now"_qs};
+    Incident now;
+    now.id = u"now"_qs;
     now.began = local(2022, 10, 15, 15, 30, "Asia/Seoul");
     now.services = {u"messaging"_qs, u"login"_qs};
-    Incident inside {u"inside"_qs};
+    Incident inside;
+    inside.id = u"inside"_qs;
     inside.began = local(2022, 4, 15, 15, 30, "Asia/Seoul"); // exactly 6 months before: counted
     inside.services = {u"login"_qs};
-    Incident before {u"before"_qs};
+    Incident before;
+    before.id = u"before"_qs;
     before.began = local(2022, 4, 15, 15, 29, "Asia/Seoul");
     before.services = {u"login"_qs};
-    Incident other {u"other"_qs};
+    Incident other;
+    other.id = u"other"_qs;
     other.began = local(2022, 9, 1, 0, 0, "Asia/Seoul");
     other.services = {u"maps"_qs};
     const QList<Incident> found = DoraAssessment::recurringCandidates(now, {now, inside, before, other}, zone);
@@ -304,7 +308,8 @@ void TstRegulation::dstChanges()
 
 void TstRegulation::msitNotice()
 {
-    Incident incident {u"i"_qs};
+    Incident incident;
+    incident.id = u"i"_qs;
     incident.began = kT0;
     // 2 h 1 min interruption: a notice is due; told after 2 h 1 min: late.
     const QList<ServiceOutage> outages {outage(1.0, 121)};

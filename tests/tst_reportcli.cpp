@@ -279,6 +279,32 @@ private slots:
         QVERIFY2(bad.err.contains(QStringLiteral("RFC 3339")), qPrintable(bad.err));
     }
 
+    // report --template: the regulator's shape on the demo; an unknown template is a usage error
+    // that names the choices (issue #21).
+    void templates()
+    {
+        const QString pdf = report(QStringLiteral("report-nis2.pdf"),
+            {QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--template"), QStringLiteral("nis2")});
+        QVERIFY(!pdf.isEmpty());
+        const QString text = pagesOf(pdf).join(u'\f').simplified();
+        QVERIFY(text.contains(QStringLiteral("NIS2 SIGNIFICANT-INCIDENT REPORT")));
+        QVERIFY(text.contains(QStringLiteral("Verdict: significant incident")));
+        QVERIFY(text.contains(QStringLiteral("to be entered")));
+        QVERIFY(text.contains(QStringLiteral("16 Oct 2022 16:03 KST"))); // early warning: 24 h after 16:03
+
+        const Run bad = cli({QStringLiteral("report"), QStringLiteral("--db"), db(), QStringLiteral("--out"),
+            m_dir.filePath(QStringLiteral("x.pdf")), QStringLiteral("--template"), QStringLiteral("gdpr")});
+        QCOMPARE(bad.code, 2);
+        QVERIFY2(
+            bad.err.contains(QStringLiteral("unknown template \"gdpr\" (templates: postmortem, nis2, dora, kr-msit)")),
+            qPrintable(bad.err));
+        QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("x.pdf"))));
+        const Run misplaced = cli({QStringLiteral("summary"), QStringLiteral("--db"), db(),
+            QStringLiteral("--template"), QStringLiteral("dora")});
+        QCOMPARE(misplaced.code, 2);
+        QVERIFY2(misplaced.err.contains(QStringLiteral("--template is for report")), qPrintable(misplaced.err));
+    }
+
     void koreanReport()
     {
         const QString pdf = report(QStringLiteral("report-ko.pdf"), {QStringLiteral("--lang"), QStringLiteral("ko")});

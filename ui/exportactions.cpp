@@ -59,6 +59,17 @@ void exportChart(QWidget *window, DashboardSession *session, const Theme &theme)
             theme, QSize(1400, 800), &error, session->statusModel()->cursor()))
         QMessageBox::critical(window, QCoreApplication::translate("ReportRenderer", "Export chart"), error);
 }
+void exportTemplate(QWidget *window, DashboardSession *session, ReportTemplate reportTemplate)
+{
+    const QString path = QFileDialog::getSaveFileName(window, ReportTemplates::displayName(reportTemplate),
+        baseName(*session) + u'-' + ReportTemplates::key(reportTemplate) + u".pdf",
+        QCoreApplication::translate("ReportRenderer", "PDF files (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (!ExportActions::writeReport(*session, reportTemplate, path, &error))
+        QMessageBox::critical(window, ReportTemplates::displayName(reportTemplate), error);
+}
 } // namespace
 
 namespace ExportActions {
@@ -79,8 +90,28 @@ ReportOptions reportOptions(const DashboardSession &session)
     return options;
 }
 
+bool writeReport(const DashboardSession &session, ReportTemplate reportTemplate, const QString &path, QString *error)
+{
+    ReportOptions options = reportOptions(session);
+    options.reportTemplate = reportTemplate;
+    return ReportRenderer(session.snapshot(), session.analysis(), options).writePdf(path, error);
+}
+
 void addTo(QMenu *file, QWidget *window, DashboardSession *session, std::function<Theme()> theme)
 {
+    // The regulators' templates beside File ▸ Export report (the postmortem): each item says in
+    // its tooltip what it fills and what it leaves to enter.
+    QMenu *templates = file->addMenu(QCoreApplication::translate("ReportRenderer", "Export report &as"));
+    templates->setObjectName(QStringLiteral("exportReportAs"));
+    templates->setToolTipsVisible(true);
+    for (const ReportTemplate t :
+        {ReportTemplate::Postmortem, ReportTemplate::Nis2, ReportTemplate::Dora, ReportTemplate::KrMsit}) {
+        QAction *action = templates->addAction(ReportTemplates::displayName(t) + QStringLiteral("…"), window,
+            [window, session, t] { exportTemplate(window, session, t); });
+        action->setObjectName(QStringLiteral("exportReport-") + ReportTemplates::key(t));
+        action->setToolTip(ReportTemplates::describe(t));
+        action->setStatusTip(ReportTemplates::describe(t));
+    }
     QAction *preview
         = file->addAction(QCoreApplication::translate("ReportRenderer", "Print pre&view…"), window, [window, session] {
               ReportPreview(session->snapshot(), session->analysis(), reportOptions(*session)).exec(window);

@@ -20,5 +20,7 @@ ReportOptions reportOptions(const DashboardSession &session);
 // The timeline as the table shows it: its filters, its scope (the incident or all events) and
 // its sort order, every time in UTC and in the incident's zone with its offset.
 QByteArray timelineCsv(const DashboardSession &session);
+// Writes the report in the chosen template (File ▸ Export report as ▸): false with the reason.
+bool writeReport(const DashboardSession &session, ReportTemplate reportTemplate, const QString &path, QString *error);
 void addTo(QMenu *file, QWidget *window, DashboardSession *session, std::function<Theme()> theme);
 } // namespace ExportActions

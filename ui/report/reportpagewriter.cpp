@@ -356,7 +356,8 @@ void ReportPageWriter::table(const ReportTable &table)
         for (qsizetype c = 0; c < table.columns.size(); ++c) {
             const ReportTableCell cell = row.cells.value(c);
             const qreal w = widths.at(c) - 2 * padX;
-            QList<Line> lines = layoutText(cell.text, row.total ? m_style.bodyBold : m_style.body, m_style.text, w);
+            QList<Line> lines = layoutText(cell.text, row.total ? m_style.bodyBold : m_style.body,
+                cell.toBeEntered ? m_style.bannerText : m_style.text, w);
             if (!cell.secondary.isEmpty()) {
                 if (!lines.isEmpty())
                     lines.last().height += pt(1.5);
@@ -436,6 +437,12 @@ void ReportPageWriter::table(const ReportTable &table)
             }
             qreal x = m_content.left();
             for (qsizetype c = 0; c < cells.size(); ++c) {
+                if (m_painter && row.cells.value(c).toBeEntered) {
+                    const QRectF box(x + padX / 2, m_y + padY / 2, widths.at(c) - padX, chunk - padY);
+                    m_painter->fillRect(box, m_style.bannerFill);
+                    m_painter->setPen(QPen(m_style.bannerText, pt(0.6), Qt::DashLine));
+                    m_painter->drawRect(box);
+                }
                 drawLines(cells.at(c), next.at(c), end.at(c), x + padX, m_y + padY, widths.at(c) - 2 * padX,
                     table.columns.at(c).alignment);
                 x += widths.at(c);

@@ -36,6 +36,9 @@ struct ReportTableColumn {
 struct ReportTableCell {
     QString text;
     QString secondary; // smaller, muted, under the text (provenance, author)
+    // A field the data cannot fill (a cause, a cost): drawn as a shaded box with a dashed edge,
+    // so it is seen to be missing and a reader knows to fill it in.
+    bool toBeEntered = false;
 };
 
 struct ReportTableRow {

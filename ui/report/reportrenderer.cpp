@@ -69,7 +69,7 @@ int ReportRenderer::render(QPagedPaintDevice &device) const
     frame.margins = QMarginsF(mm(qMax(18.0 - deviceMargins.left(), 6.0)), mm(qMax(22.0 - deviceMargins.top(), 13.0)),
         mm(qMax(18.0 - deviceMargins.right(), 6.0)), mm(qMax(20.0 - deviceMargins.bottom(), 12.0)));
     frame.headerLeft = title();
-    frame.headerRight = tr("Postmortem report");
+    frame.headerRight = reportKind();
     const QString generated = formatTime(m_options.generatedAt, QStringLiteral("d MMM yyyy HH:mm"));
     frame.footerLeft = m_options.generatedBy.isEmpty() ? tr("Generated %1").arg(generated)
                                                        : tr("Generated %1 by %2").arg(generated, m_options.generatedBy);
@@ -111,8 +111,18 @@ QString ReportRenderer::formatTime(TimeMs time, const QString &pattern) const
         + TimeAxisTicks::zoneAbbreviation(zone, time);
 }
 
+QString ReportRenderer::reportKind() const
+{
+    return ReportTemplates::displayName(m_options.reportTemplate);
+}
+
 void ReportRenderer::layout(ReportPageWriter &writer) const
 {
+    if (m_options.reportTemplate != ReportTemplate::Postmortem) {
+        layoutRegulatory(writer);
+        writer.finish();
+        return;
+    }
     layoutTitleBlock(writer);
     layoutContents(writer);
     layoutExecutiveSummary(writer);

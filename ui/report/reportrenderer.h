@@ -3,6 +3,7 @@
 
 #include "domain/timelinesnapshot.h"
 #include "impact/incidentanalysis.h"
+#include "impact/reporttemplate.h"
 #include "impact/scenarioanalysis.h"
 
 #include <QCoreApplication>
@@ -24,6 +25,7 @@ struct ReportOptions {
     QList<Reject> rejects; // for the appendix: what the store refused
     qint64 rejectCount = 0; // all of them, even past 'rejects'
     bool limitToWindow = false; // --from/--to: the timeline keeps to the window
+    ReportTemplate reportTemplate = ReportTemplate::Postmortem; // --template: a regulator's shape
 };
 
 // The postmortem report, drawn page by page with QPainter so charts stay vector
@@ -60,6 +62,13 @@ private:
     // reportcertaintysection.cpp: how sure the figures are, and where sources disagree.
     void layoutCertainty(ReportPageWriter &writer) const;
     void layoutDataQuality(ReportPageWriter &writer) const;
+    // reportnis2section.cpp, reportdorasection.cpp, reportmsitsection.cpp: the regulators'
+    // templates (issue #21), each laid out in full by its own function.
+    void layoutRegulatory(ReportPageWriter &writer) const;
+    void layoutNis2(ReportPageWriter &writer) const;
+    void layoutDora(ReportPageWriter &writer) const;
+    void layoutMsit(ReportPageWriter &writer) const;
+    QString reportKind() const;
     QStringList dataSources() const;
     static QString sourcesHeading();
     QString title() const;

@@ -27,7 +27,9 @@ void ReportRenderer::layoutTitleBlock(ReportPageWriter &w) const
     const auto &incident = m_analysis.incident();
     const QTimeZone zone = m_analysis.timeZone();
 
-    w.paragraph(tr("POSTMORTEM REPORT"), s.kicker, s.accent, w.pt(3));
+    w.paragraph(
+        m_options.reportTemplate == ReportTemplate::Postmortem ? tr("POSTMORTEM REPORT") : reportKind().toUpper(),
+        s.kicker, s.accent, w.pt(3));
     w.paragraph(title(), s.title, s.text, w.pt(10));
 
     // Start and end share the zone's abbreviation unless a DST change lies between them.

@@ -42,6 +42,10 @@ constexpr VerbInfo kVerbs[] = {
     {"services", CommandLine::Verb::Services,
         QT_TRANSLATE_NOOP("CommandLine",
             "services import FILE.csv: add or update the services of such a file (services not in it are left alone)")},
+    {"corpus", CommandLine::Verb::Corpus,
+        QT_TRANSLATE_NOOP("CommandLine",
+            "corpus: write the embedded corpus of well-known public outages, with their sources, into the database "
+            "(idempotent)")},
     {"demo", CommandLine::Verb::Demo,
         QT_TRANSLATE_NOOP("CommandLine", "demo: write the embedded Kakao 2022 demo into the database")},
     {"migrate", CommandLine::Verb::Migrate,
@@ -132,8 +136,9 @@ void addOptions(QCommandLineParser &p)
                 "copy into."),
             QCoreApplication::translate("CommandLine", "time")},
         {QStringLiteral("compare"),
-            QCoreApplication::translate(
-                "CommandLine", "report: add a comparison with this incident (chart and both milestone tables)."),
+            QCoreApplication::translate("CommandLine",
+                "report: add a comparison with this incident (chart and both milestone tables); the "
+                "dashboard: open on the Compare tab with this incident as B (with --screenshot too)."),
             QCoreApplication::translate("CommandLine", "id")},
         {QStringLiteral("what"),
             QCoreApplication::translate("CommandLine",
@@ -178,8 +183,8 @@ void addOptions(QCommandLineParser &p)
     });
     p.addPositionalArgument(QStringLiteral("command"),
         QCoreApplication::translate("CommandLine",
-            "One of: import, report, summary, export, incidents, services, serve, demo, migrate, generate. Without "
-            "one, the dashboard opens."),
+            "One of: import, report, summary, export, incidents, services, serve, corpus, demo, migrate, generate. "
+            "Without one, the dashboard opens."),
         QStringLiteral("[command]"));
     p.addPositionalArgument(QStringLiteral("files"), QCoreApplication::translate("CommandLine", "Files to import."),
         QStringLiteral("[files…]"));
@@ -197,7 +202,8 @@ bool CommandLine::needsWidgets(int argc, char **argv)
     for (int i = 1; i < argc; ++i) {
         const QByteArray a(argv[i]);
         if (a == "import" || a == "summary" || a == "demo" || a == "serve" || a == "export" || a == "generate"
-            || a == "services" || a == "incidents" || a == "--help" || a == "-h" || a == "--version" || a == "-v")
+            || a == "services" || a == "incidents" || a == "corpus" || a == "--help" || a == "-h" || a == "--version"
+            || a == "-v")
             return false;
         if (a == "report")
             return true;
@@ -256,7 +262,7 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         if (it == std::end(kVerbs))
             return usage(QCoreApplication::translate("CommandLine",
                 "unknown command \"%1\" (commands: import, report, summary, export, incidents, services, serve, "
-                "demo, migrate, generate)")
+                "corpus, demo, migrate, generate)")
                              .arg(name));
         cl.verb = it->verb;
         if (cl.verb == Verb::Services) {
@@ -349,8 +355,8 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         return usage(QCoreApplication::translate("CommandLine", "--from must come before --to"));
     if ((cl.from || cl.to) && cl.verb != Verb::Summary && cl.verb != Verb::Report && cl.verb != Verb::Export)
         return usage(QCoreApplication::translate("CommandLine", "--from and --to are for summary, report and export"));
-    if (!cl.compare.isEmpty() && cl.verb != Verb::Report)
-        return usage(QCoreApplication::translate("CommandLine", "--compare is for report"));
+    if (!cl.compare.isEmpty() && cl.verb != Verb::Report && cl.verb != Verb::Gui)
+        return usage(QCoreApplication::translate("CommandLine", "--compare is for report and the dashboard"));
     if (cl.verb == Verb::Export && cl.what != u"timeline" && cl.what != u"series")
         return usage(QCoreApplication::translate("CommandLine", "export needs --what timeline or --what series"));
     if (cl.verb == Verb::Export && cl.out.isEmpty())

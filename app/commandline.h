@@ -12,7 +12,20 @@
 
 // What the user asked for, parsed once in main() and handed to the verb that runs it.
 struct CommandLine {
-    enum class Verb { Gui, Import, Report, Summary, Demo, Serve, Export, Generate, Migrate, Services, Incidents };
+    enum class Verb {
+        Gui,
+        Import,
+        Report,
+        Summary,
+        Demo,
+        Serve,
+        Export,
+        Generate,
+        Migrate,
+        Services,
+        Incidents,
+        Corpus
+    };
     enum class Outcome { Run, Help, Version, UsageError };
 
     Outcome outcome = Outcome::Run;

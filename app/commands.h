@@ -17,5 +17,6 @@ int runGenerate(const CommandLine &cl);
 int runMigrate(const CommandLine &cl); // migratecommand.cpp
 int runServices(const CommandLine &cl); // servicescommand.cpp
 int runIncidents(const CommandLine &cl); // incidentscommand.cpp
+int runCorpus(const CommandLine &cl); // corpuscommand.cpp
 QString versionText();
 } // namespace Commands

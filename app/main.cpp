@@ -1,12 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "commandline.h"
 #include "commands.h"
+#include "dashboardviews.h"
 #include "mainwindow.h"
 #include "session/dashboardsession.h"
 #include "wall/wallwindow.h"
 
+#include "charts/comparewidget.h"
+
 #include "common/appsettings.h"
 #include <QApplication>
+#include <QComboBox>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QMessageBox>
@@ -67,6 +71,19 @@ int runGui(const CommandLine &cl)
         window.setWallMode(true);
     else
         window.show();
+    // --compare ID: open on the Compare tab with that incident beside the first one (A), e.g. a
+    // corpus outage beside one's own (docs/corpus.md); with --screenshot that is what is saved.
+    if (!cl.compare.isEmpty() && !cl.wall) {
+        window.views()->showView(DashboardViews::Compare);
+        CompareWidget *compare = window.views()->compare();
+        if (compare->comboB()->findData(cl.compare) < 0)
+            QTextStream(stderr)
+                << "outagedash: "
+                << QCoreApplication::translate("main", "no incident \"%1\" to compare with").arg(cl.compare)
+                << Qt::endl;
+        else
+            compare->setIncidents(compare->incidentA(), cl.compare);
+    }
     if (!cl.screenshot.isEmpty()) {
         QTimer::singleShot(800, &window, [&window, &cl] {
             // On the wall the wall window is what is shown, so that is what is saved.
@@ -134,6 +151,8 @@ int main(int argc, char **argv)
         return Commands::runServices(cl);
     case CommandLine::Verb::Incidents:
         return Commands::runIncidents(cl);
+    case CommandLine::Verb::Corpus:
+        return Commands::runCorpus(cl);
     case CommandLine::Verb::Gui:
         break;
     }

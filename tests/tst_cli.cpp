@@ -305,6 +305,45 @@ private slots:
         QVERIFY2(text.out.contains(u"summary and report open kakao-2022-10-15"_s), qPrintable(text.out));
     }
 
+    // Issue #21, point 4: the corpus of public outages is written once; run again it adds
+    // nothing and says so. incidents --json gives each corpus incident its cited sources.
+    void corpusTwiceThenIncidentsWithSources()
+    {
+        const QString store = m_dir.filePath(u"corpus.sqlite"_s);
+        Run r = run({u"corpus"_s, u"--db"_s, store});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY2(r.out.contains(u" new, 0 already stored"_s) && !r.out.contains(u" 0 new"_s), qPrintable(r.out));
+        r = run({u"corpus"_s, u"--db"_s, store});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY2(r.out.contains(u", 0 new, "_s), qPrintable(r.out));
+        QVERIFY2(r.out.contains(u"Outage corpus: "_s), qPrintable(r.out));
+
+        r = run({u"incidents"_s, u"--json"_s, u"--db"_s, store});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        const QJsonArray list = QJsonDocument::fromJson(r.out.toUtf8())[u"incidents"].toArray();
+        QVERIFY(list.size() >= 6);
+        for (const QJsonValue &v : list) {
+            const QJsonArray sources = v[u"sources"].toArray();
+            QVERIFY2(!sources.isEmpty(), qPrintable(v[u"id"].toString()));
+            for (const QJsonValue &c : sources) {
+                QVERIFY(c[u"url"].toString().startsWith(u"https://"_s));
+                QVERIFY(QStringList({u"high"_s, u"medium"_s, u"low"_s}).contains(c[u"confidence"].toString()));
+                QVERIFY(c[u"updates"].toInt() >= 1);
+            }
+        }
+        const auto fastly = std::find_if(list.cbegin(), list.cend(),
+            [](const QJsonValue &v) { return v[u"id"].toString() == u"fastly-2021-06-08"; });
+        QVERIFY(fastly != list.cend());
+        QCOMPARE(
+            (*fastly)[u"sources"][0][u"url"].toString(), u"https://www.fastly.com/blog/summary-of-june-8-outage"_s);
+        QCOMPARE((*fastly)[u"sources"][0][u"updates"].toInt(), 8);
+        const Run text = run({u"incidents"_s, u"--db"_s, store});
+        QVERIFY2(text.out.contains(u"fastly.com"_s) && text.out.contains(u"aph.gov.au"_s), qPrintable(text.out));
+        // The corpus sets no default incident: the demo's stays the one summary opens.
+        QCOMPARE(run({u"demo"_s, u"--db"_s, store}).code, 0);
+        QVERIFY(run({u"incidents"_s, u"--db"_s, store}).out.contains(u"summary and report open kakao-2022-10-15"_s));
+    }
+
     // Issue #16, "Done when", on real payloads from an empty store. Discord's Statuspage
     // incidents.json and scheduled-maintenances.json: the summary lists every component of the
     // incident with its outage and share affected (users not known), and the incident opens,

@@ -54,9 +54,18 @@ private slots:
         const auto r = parse(
             R"({"type":"service","key":"messaging","name":"KakaoTalk","users":47000000,"colour":"#F9e000","note":"MAU","extra":[1]})"
             "\n"
-            R"({"type":"service","key":"kakao.pay-2_x","users":0})");
+            R"({"type":"service","key":"kakao.pay-2_x","users":0})"
+            "\n"
+            R"({"type":"service","key":"cdn","name":"Edge network","users":null})"
+            "\n"
+            R"({"type":"service","key":"api","name":"API"})");
         QVERIFY(r.batch.rejects.isEmpty());
-        QCOMPARE(r.batch.services.size(), 2);
+        QCOMPARE(r.batch.services.size(), 4);
+        // No count given (absent or null): nobody said how many rely on it, which is not zero.
+        QVERIFY(!r.batch.services[2].users.has_value());
+        QVERIFY(!r.batch.services[3].users.has_value());
+        QCOMPARE(r.batch.services[3].name, u"API"_s);
+        QCOMPARE(r.batch.services[1].users, std::optional<qint64>(0));
         QCOMPARE(r.batch.services[0], (Service {u"messaging"_s, u"KakaoTalk"_s, 47000000, u"#F9e000"_s, u"MAU"_s}));
         QCOMPARE(r.batch.services[1], (Service {u"kakao.pay-2_x"_s, u"kakao.pay-2_x"_s, 0, {}, {}}));
     }
@@ -128,9 +137,16 @@ private slots:
         const auto r = parse(
             R"({"type":"update","incident":"fire","time":"2022-10-15T16:10:00+09:00","status":"identified","message":"Power cut","services":["messaging"],"source":"kakao","derived":true})"
             "\n"
-            R"({"type":"update","incident":"fire","time":1665815580000,"status":"investigating"})");
+            R"({"type":"update","incident":"fire","time":1665815580000,"status":"investigating"})"
+            "\n"
+            // Not a raw string: moc reads the "//" of an address inside one as a comment.
+            "{\"type\":\"update\",\"incident\":\"cdn\",\"time\":\"2021-06-08T09:48:00Z\",\"status\":\"identified\","
+            "\"source_url\":\" https://www.fastly.com/blog/summary-of-june-8-outage \",\"confidence\":\"High\"}");
         QVERIFY(r.batch.rejects.isEmpty());
-        QCOMPARE(r.batch.updates.size(), 2);
+        QCOMPARE(r.batch.updates.size(), 3);
+        QCOMPARE(r.batch.updates[2].sourceUrl, u"https://www.fastly.com/blog/summary-of-june-8-outage"_s);
+        QCOMPARE(r.batch.updates[2].confidence, u"high"_s);
+        QVERIFY(r.batch.updates[1].sourceUrl.isEmpty() && r.batch.updates[1].confidence.isEmpty());
         QCOMPARE(r.batch.updates[0],
             (IncidentUpdate {u"fire"_s, utc(2022, 10, 15, 7, 10), u"identified"_s, u"Power cut"_s, {u"messaging"_s},
                 u"kakao"_s, true}));
@@ -238,7 +254,18 @@ private slots:
         row("service: key with space", R"({"type":"service","key":"a b","users":1})", "key", R"(got "a b")");
         row("service: key a number", R"({"type":"service","key":12,"users":1})", "key",
             R"("key" must be a string, got 12)");
-        row("service: missing users", R"({"type":"service","key":"a"})", "users", R"(missing required field "users")");
+        row("update: source_url not a web address",
+            R"({"type":"update","incident":"i","time":1665815580000,"status":"x","source_url":"fastly.com/blog"})",
+            "source_url", R"("source_url" must be an http or https address, got "fastly.com/blog")");
+        row("update: source_url another scheme",
+            "{\"type\":\"update\",\"incident\":\"i\",\"time\":1665815580000,\"status\":\"x\",\"source_url\":"
+            "\"ftp://a.b/c\"}",
+            "source_url", "got \"ftp://a.b/c\"");
+        row("update: source_url not a string",
+            R"({"type":"update","incident":"i","time":1665815580000,"status":"x","source_url":5})", "source_url", "5");
+        row("update: unknown confidence",
+            R"({"type":"update","incident":"i","time":1665815580000,"status":"x","confidence":"H"})", "confidence",
+            R"(unknown confidence "h"; expected one of high, medium, low)");
         row("service: negative users", R"({"type":"service","key":"a","users":-5})", "users",
             R"("users" must be a whole number >= 0, got -5)");
         row("service: fractional users", R"({"type":"service","key":"a","users":1.5})", "users", "got 1.5");
@@ -620,7 +647,7 @@ private slots:
             lines += m.captured(1).toUtf8();
             ++blocks;
         }
-        QCOMPARE(blocks, 8);
+        QCOMPARE(blocks, 9);
         const auto r = parse(lines);
         for (const Reject &rej : r.batch.rejects)
             qWarning() << rej.line << rej.field << rej.reason;
@@ -628,7 +655,10 @@ private slots:
         const FeedBatch &b = r.batch;
         const QList<qsizetype> perType {b.services.size(), b.dependencies.size(), b.samples.size(), b.states.size(),
             b.incidents.size(), b.updates.size(), b.annotations.size(), b.scenarios.size()};
-        QCOMPARE(perType, QList<qsizetype>(8, 1)); // one example of each type
+        // One example of each type, and a second update: a corpus milestone with its source.
+        QCOMPARE(perType, (QList<qsizetype> {1, 1, 1, 1, 1, 2, 1, 1}));
+        QCOMPARE(b.updates.last().confidence, u"high"_s);
+        QVERIFY(b.updates.last().sourceUrl.startsWith(u"https://"_s));
     }
 };
 

@@ -49,4 +49,21 @@ QString updateStatusName(const QString &status)
     return status;
 }
 
+QStringList confidences()
+{
+    return {QStringLiteral("high"), QStringLiteral("medium"), QStringLiteral("low")};
+}
+
+QString confidenceName(const QString &confidence)
+{
+    const QString c = confidence.toLower();
+    if (c == u"high")
+        return QCoreApplication::translate("IncidentWords", "High");
+    if (c == u"medium")
+        return QCoreApplication::translate("IncidentWords", "Medium");
+    if (c == u"low")
+        return QCoreApplication::translate("IncidentWords", "Low");
+    return confidence;
+}
+
 } // namespace IncidentWords

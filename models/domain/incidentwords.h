@@ -11,4 +11,8 @@ namespace IncidentWords {
 QStringList severities(); // none, minor, major, critical
 QString severityName(const QString &severity);
 QString updateStatusName(const QString &status);
+// How far a milestone's source can be trusted: high (the operator's or an official report),
+// medium (reputable news), low (an aggregator or a secondary copy).
+QStringList confidences();
+QString confidenceName(const QString &confidence);
 } // namespace IncidentWords

@@ -167,6 +167,13 @@ qint64 RecordFields::count(QStringView name)
     return qint64(d);
 }
 
+std::optional<qint64> RecordFields::optionalCount(QStringView name)
+{
+    if (value(name, false).isUndefined())
+        return std::nullopt;
+    return count(name);
+}
+
 bool RecordFields::boolean(QStringView name)
 {
     const QJsonValue v = value(name, false);

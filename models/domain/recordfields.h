@@ -41,6 +41,8 @@ public:
     QString key(QStringView name, bool required);
     std::optional<double> number(QStringView name, bool required, double min, double max);
     qint64 count(QStringView name);
+    // The same, optional: nullopt when absent or null.
+    std::optional<qint64> optionalCount(QStringView name);
     bool boolean(QStringView name);
     // RFC 3339 with an offset or integer epoch milliseconds, in Timestamps' feed window.
     std::optional<TimeMs> time(QStringView name, bool required);

@@ -117,6 +117,11 @@ struct IncidentUpdate {
     QStringList services;
     QString source;
     bool derived = false;
+    // Where the update can be read (an http or https URL) and how far it can be trusted:
+    // "high" (the operator's or an official report), "medium" (reputable news), "low" (an
+    // aggregator or a secondary copy). Empty when the feed does not say.
+    QString sourceUrl {};
+    QString confidence {};
     bool operator==(const IncidentUpdate &) const = default;
 };
 

@@ -14,6 +14,7 @@
 #include <QJsonObject>
 #include <QJsonParseError>
 #include <QTimeZone>
+#include <QUrl>
 
 #include <algorithm>
 #include <limits>
@@ -26,6 +27,14 @@ constexpr qint64 kProgressStep = 64 * 1024;
 constexpr QByteArrayView kBom("\xEF\xBB\xBF");
 
 using Fields = RecordFields;
+
+// A milestone's source: an absolute http(s) address with a host, nothing a reader would
+// have to guess the scheme of.
+bool isWebAddress(const QString &text)
+{
+    const QUrl url(text, QUrl::StrictMode);
+    return url.isValid() && (url.scheme() == u"https" || url.scheme() == u"http") && !url.host().isEmpty();
+}
 
 // Turns one JSON object into one record, or into one reject naming the first bad field.
 class RecordParser {
@@ -118,7 +127,7 @@ private:
         Service s;
         s.key = f.key(u"key", true);
         s.name = f.string(u"name", false, s.key);
-        s.users = f.count(u"users");
+        s.users = f.optionalCount(u"users"); // absent: nobody said how many rely on it
         s.colour = f.string(u"colour", false);
         if (!f.failed() && !s.colour.isEmpty() && !Fields::isHexColour(s.colour))
             f.fail(u"colour", u"\"colour\" must be \"#rrggbb\", got "_s + Fields::quoted(s.colour));
@@ -279,6 +288,14 @@ private:
         u.services = f.keyList(u"services");
         u.source = source;
         u.derived = f.boolean(u"derived");
+        u.sourceUrl = f.string(u"source_url", false).trimmed();
+        if (!f.failed() && !u.sourceUrl.isEmpty() && !isWebAddress(u.sourceUrl))
+            f.fail(u"source_url",
+                u"\"source_url\" must be an http or https address, got "_s + Fields::quoted(u.sourceUrl));
+        u.confidence = f.string(u"confidence", false).trimmed().toLower();
+        if (!f.failed() && !u.confidence.isEmpty() && !IncidentWords::confidences().contains(u.confidence))
+            f.fail(u"confidence",
+                u"unknown confidence "_s + Fields::quoted(u.confidence) + u"; expected one of high, medium, low"_s);
         keep(f, m_into.updates, std::move(u));
     }
 

@@ -19,9 +19,11 @@ void MilestoneTableModel::setAnalysis(const IncidentAnalysis &analysis)
     if (analysis.isValid()) {
         for (qsizetype i = 0; i < result.services.size(); ++i) {
             const ServiceImpact &s = result.services.at(i);
-            m_rows.append({s.service, analysis.services().at(i).name, s.peakAffected, s.peopleHours, s.milestones});
+            m_rows.append({s.service, analysis.services().at(i).name, s.peakAffected, s.peopleHours, s.milestones,
+                s.users.has_value()});
         }
-        m_rows.append({QString(), tr("Total"), result.peakTotal, result.peopleHoursTotal, result.totalMilestones});
+        m_rows.append({QString(), tr("Total"), result.peakTotal, result.peopleHoursTotal, result.totalMilestones,
+            result.servicesWithoutUsers < result.services.size()});
     }
     endResetModel();
 }
@@ -73,6 +75,13 @@ QVariant MilestoneTableModel::data(const QModelIndex &index, int role) const
         return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
     if (column == PeakColumn || column == PeopleHoursColumn) {
         const double value = column == PeakColumn ? row.peak : row.peopleHours;
+        if (!row.usersKnown) {
+            if (role == Qt::DisplayRole)
+                return tr("unknown");
+            if (role == Qt::ToolTipRole)
+                return tr("Nobody gave the number of users: the people affected are not known");
+            return {};
+        }
         if (role == Qt::DisplayRole)
             return QLocale().toString(qRound64(value));
         if (role == Qt::UserRole)

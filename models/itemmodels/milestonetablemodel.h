@@ -42,6 +42,9 @@ private:
         double peak = 0.0;
         double peopleHours = 0.0;
         RecoveryMilestones milestones;
+        // False when nobody gave the service's users (or any of the incident's, for the total):
+        // its people figures are then unknown, not zero.
+        bool usersKnown = true;
     };
     std::optional<TimeMs> milestone(const Row &row, int column) const;
 

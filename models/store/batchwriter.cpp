@@ -322,7 +322,8 @@ bool BatchWriter::writeState(const StateChange &s, WriteStats &stats)
 bool BatchWriter::writeUpdate(const IncidentUpdate &u, WriteStats &stats)
 {
     for (const QVariant &v : {QVariant(u.incidentId), QVariant(u.time), QVariant(u.status), QVariant(u.message),
-             QVariant(u.services.join(u',')), QVariant(u.source), QVariant(int(u.derived))})
+             QVariant(u.services.join(u',')), QVariant(u.source), QVariant(int(u.derived)), QVariant(u.sourceUrl),
+             QVariant(u.confidence)})
         m_update.addBindValue(v);
     return run(m_update, stats, "incident update");
 }

@@ -91,8 +91,8 @@ bool BatchWriter::prepare()
                            "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING")},
         {&m_update,
             QStringLiteral(
-                "INSERT INTO incident_updates (incident_id, time, status, message, services, source, derived) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING")},
+                "INSERT INTO incident_updates (incident_id, time, status, message, services, source, derived, "
+                "source_url, confidence) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING")},
         {&m_annotation,
             QStringLiteral("INSERT INTO annotations (time, service, incident_id, author, text) VALUES (?, ?, ?, ?, ?) "
                            "ON CONFLICT DO NOTHING")},

@@ -112,6 +112,11 @@ const QList<StoreMigration> &StoreMigrations::all()
                 QStringLiteral("CREATE TABLE text_translations (lang TEXT NOT NULL, source TEXT NOT NULL, "
                                "text TEXT NOT NULL, PRIMARY KEY (lang, source))"),
             }},
+        {8, QStringLiteral("where an update can be read and how far its source is trusted"),
+            {
+                QStringLiteral("ALTER TABLE incident_updates ADD COLUMN source_url TEXT NOT NULL DEFAULT ''"),
+                QStringLiteral("ALTER TABLE incident_updates ADD COLUMN confidence TEXT NOT NULL DEFAULT ''"),
+            }},
     };
     return migrations;
 }

@@ -196,15 +196,17 @@ QList<IncidentUpdate> TimelineStore::updates(const QString &incidentId) const
     QList<IncidentUpdate> out;
     QSqlQuery q(database());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT incident_id, time, status, message, services, source, derived "
-                             "FROM incident_updates WHERE ? = '' OR incident_id = ? ORDER BY time, incident_id"));
+    q.prepare(QStringLiteral("SELECT incident_id, time, status, message, services, source, derived, source_url, "
+                             "confidence FROM incident_updates WHERE ? = '' OR incident_id = ? "
+                             "ORDER BY time, incident_id"));
     q.addBindValue(nonNull(incidentId));
     q.addBindValue(nonNull(incidentId));
     if (!q.exec())
         return out;
     while (q.next())
         out.append({q.value(0).toString(), q.value(1).toLongLong(), q.value(2).toString(), q.value(3).toString(),
-            splitList(q.value(4).toString()), q.value(5).toString(), q.value(6).toInt() != 0});
+            splitList(q.value(4).toString()), q.value(5).toString(), q.value(6).toInt() != 0, q.value(7).toString(),
+            q.value(8).toString()});
     return out;
 }
 

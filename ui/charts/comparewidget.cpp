@@ -7,14 +7,17 @@
 #include <QChart>
 #include <QChartView>
 #include <QComboBox>
+#include <QEvent>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLegend>
 #include <QScrollBar>
 #include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
+#include <QValueAxis>
 
 namespace {
 // The demo's pair: the same fire, 127 hours against a few.
@@ -44,6 +47,7 @@ CompareWidget::CompareWidget(QWidget *parent)
     , m_chart(new QChartView(this))
     , m_captionA(new QLabel(this))
     , m_captionB(new QLabel(this))
+    , m_scaleNote(new QLabel(this))
     , m_modelA(new MilestoneTableModel(this))
     , m_modelB(new MilestoneTableModel(this))
 {
@@ -56,7 +60,9 @@ CompareWidget::CompareWidget(QWidget *parent)
         caption->setBuddy(combo);
         combo->setToolTip(tip);
         combo->setAccessibleName(tip);
-        combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+        // As wide as the row gives, not as the longest title: the corpus' titles are long, and
+        // two of them side by side would push the window past a 1366-pixel screen.
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
         combo->setMinimumContentsLength(24);
         pickers->addWidget(caption);
         pickers->addWidget(combo, 1);
@@ -67,7 +73,10 @@ CompareWidget::CompareWidget(QWidget *parent)
     addPicker(m_comboB, tr("Incident &B:"), tr("The second incident to compare (dashed line)"));
 
     m_chart->setRenderHint(QPainter::Antialiasing);
-    m_chart->setMinimumHeight(100);
+    // Below this the axes' labels no longer fit and QtCharts cuts them to "…"; the tables
+    // under it scroll instead.
+    m_chart->setMinimumHeight(210);
+    m_chart->installEventFilter(this);
     m_chart->setAccessibleName(tr("Total people affected by both incidents, from each one's start"));
 
     auto *tables = new QWidget(this);
@@ -95,8 +104,12 @@ CompareWidget::CompareWidget(QWidget *parent)
     splitter->setStretchFactor(1, 2);
     splitter->setChildrenCollapsible(false);
 
+    m_scaleNote->setWordWrap(true);
+    m_scaleNote->setAccessibleName(tr("How the comparison is drawn"));
+
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(pickers);
+    layout->addWidget(m_scaleNote);
     layout->addWidget(splitter, 1);
     refresh();
 }
@@ -172,6 +185,7 @@ void CompareWidget::refresh()
     m_chart->setChart(CompareChartBuilder::build(m_analysisA, m_analysisB, m_theme).release());
     // QChartView does not delete a chart it no longer shows.
     delete old;
+    fitChartToHeight();
     updateCaptions();
     emit incidentsChanged(a, b);
 }
@@ -217,6 +231,36 @@ void CompareWidget::updateCaptions()
     };
     m_captionA->setText(caption(m_analysisA, 0, tr("solid line")));
     m_captionB->setText(caption(m_analysisB, 1, tr("dashed line")));
+    m_scaleNote->setText(m_analysisA.isValid() && m_analysisB.isValid()
+            ? CompareChartBuilder::scaleNote(m_analysisA, m_analysisB)
+            : QString());
+    m_scaleNote->setStyleSheet(QStringLiteral("color: %1").arg(m_theme.mutedText.name()));
     m_captionA->setToolTip(CompareChartBuilder::seriesName(m_analysisA));
     m_captionB->setToolTip(CompareChartBuilder::seriesName(m_analysisB));
+}
+
+bool CompareWidget::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_chart && event->type() == QEvent::Resize)
+        fitChartToHeight();
+    return QWidget::eventFilter(watched, event);
+}
+
+void CompareWidget::fitChartToHeight()
+{
+    QChart *chart = m_chart->chart();
+    if (!chart)
+        return;
+    const int height = m_chart->height();
+    const bool roomy = height >= 330;
+    chart->legend()->setVisible(height >= 260);
+    if (!roomy)
+        chart->setTitle(QString());
+    else if (chart->title().isEmpty())
+        chart->setTitle(CompareChartBuilder::chartTitle(m_analysisA, m_analysisB));
+    // Fewer value ticks on a low plot: every label readable rather than all cut.
+    for (QAbstractAxis *axis : chart->axes(Qt::Vertical))
+        if (auto *values = qobject_cast<QValueAxis *>(axis);
+            values && CompareChartBuilder::measureFor(m_analysisA, m_analysisB) == CompareChartBuilder::Measure::Share)
+            values->setTickCount(height >= 300 ? 6 : 3);
 }

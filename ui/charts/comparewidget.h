@@ -37,6 +37,7 @@ public:
     const IncidentAnalysis &analysisB() const { return m_analysisB; }
     QComboBox *comboA() const { return m_comboA; }
     QComboBox *comboB() const { return m_comboB; }
+    QLabel *scaleNote() const { return m_scaleNote; }
     QChartView *chartView() const { return m_chart; }
     QTableView *tableA() const { return m_tableA; }
     QTableView *tableB() const { return m_tableB; }
@@ -46,8 +47,15 @@ public:
 signals:
     void incidentsChanged(const QString &a, const QString &b);
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void refresh();
+    // On a short chart (a 1366×768 screen) the title and legend give way to the plot, whose
+    // axis labels QtCharts would otherwise cut to "…": the note above and the captions under
+    // the chart say the same.
+    void fitChartToHeight();
     void updateCaptions();
     void fitTables();
 
@@ -61,6 +69,7 @@ private:
     QChartView *m_chart;
     QLabel *m_captionA;
     QLabel *m_captionB;
+    QLabel *m_scaleNote; // how the chart is drawn: a logarithmic time axis, shares instead of people
     QGridLayout *m_tablesGrid = nullptr;
     QTableView *m_tableA;
     QTableView *m_tableB;

@@ -35,11 +35,18 @@ void ReportRenderer::layoutComparison(ReportPageWriter &w) const
     }
     const ImpactResult &a = m_analysis.result();
     const ImpactResult &b = other->result();
-    w.paragraph(tr("Total people affected, each incident against hours since its own start. %1: peak %2, "
-                   "%3 people-hours. %4: peak %5, %6 people-hours.")
-                    .arg(name(m_analysis), count(a.peakTotal), count(a.peopleHoursTotal), name(*other),
-                        count(b.peakTotal), count(b.peopleHoursTotal)),
-        s.body, s.text, w.pt(4));
+    // A corpus outage rarely publishes its users: then both are drawn as the share of their
+    // services failing, and the people figures of the side that has none are not printed.
+    if (CompareChartBuilder::measureFor(m_analysis, *other) == CompareChartBuilder::Measure::People)
+        w.paragraph(tr("Total people affected, each incident against the time since its own start. %1: peak %2, "
+                       "%3 people-hours. %4: peak %5, %6 people-hours.")
+                        .arg(name(m_analysis), count(a.peakTotal), count(a.peopleHoursTotal), name(*other),
+                            count(b.peakTotal), count(b.peopleHoursTotal)),
+            s.body, s.text, w.pt(4));
+    else
+        w.paragraph(tr("The mean share of each incident's services failing, against the time since its own start."),
+            s.body, s.text, w.pt(4));
+    w.paragraph(CompareChartBuilder::scaleNote(m_analysis, *other), s.body, s.muted, w.pt(4));
     const QRectF target = chartArea(w, qMin(w.mm(85), w.content().height() * 0.5));
     if (QPainter *painter = w.painter()) {
         if (!ChartPainter::canPaint()) {

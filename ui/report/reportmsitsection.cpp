@@ -76,6 +76,10 @@ void ReportRenderer::layoutMsit(ReportPageWriter &w) const
     }
     services.footnote = tr("Users affected: the service's users × (1 − its availability, dependencies included), "
                            "at its worst moment. Normal again: from when no user was affected to the end of the data.");
+    if (m_analysis.isValid() && m_analysis.result().derived)
+        services.footnote += u' '
+            + tr("The figures are derived from the public record, not measured; \"Impact by service\" gives the "
+                 "ranges their sources leave open.");
     w.table(services);
     w.advance(w.pt(4));
 

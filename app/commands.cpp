@@ -5,6 +5,7 @@
 #include "momentsummary.h"
 
 #include "domain/timelinesnapshot.h"
+#include "impact/communicationlane.h"
 #include "impact/figurerange.h"
 #include "impact/incidentanalysis.h"
 #include "impact/scenarioanalysis.h"
@@ -256,6 +257,8 @@ int runSummary(const CommandLine &cl)
         return Error;
     if (cl.json) {
         QJsonObject doc = analysis.toJson();
+        doc.insert(
+            QStringLiteral("communication"), CommunicationLane::of(snapshot, analysis).toJson(analysis.timeZone()));
         if (scenario.isValid())
             doc.insert(QStringLiteral("scenario"), scenario.toJson());
         if (cl.at)
@@ -297,6 +300,8 @@ int runSummary(const CommandLine &cl)
         since(analysis.result().totalMilestones.firstPartial), since(analysis.result().totalMilestones.full)});
     printTable(table);
     out() << '\n';
+    if (analysis.incident())
+        out() << CommunicationLane::of(snapshot, analysis).summaryLine(analysis.timeZone()) << "\n\n";
     if (const qsizetype without = analysis.result().servicesWithoutUsers) {
         const qsizetype all = analysis.result().services.size();
         out() << QCoreApplication::translate("Commands",

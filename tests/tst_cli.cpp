@@ -122,6 +122,46 @@ private slots:
             }
     }
 
+    // Issue #21: the communication lane in `summary --json`, and user reports as first evidence.
+    // The demo's times are Kakao's (kakao-2022.md): services failing ~15:30, Kakao learned of the
+    // fire at 16:03, first notice on Twitter at 16:10; no regulator notice time in the record.
+    void summaryJsonCommunication()
+    {
+        const QString target = m_dir.filePath(u"comms.sqlite"_s);
+        QCOMPARE(run({u"demo"_s, u"--db"_s, target}).code, 0);
+        const auto communication = [&] {
+            const Run r = run({u"summary"_s, u"--json"_s, u"--db"_s, target});
+            return QJsonDocument::fromJson(r.out.toUtf8()).object()[u"communication"].toObject();
+        };
+        QJsonObject c = communication();
+        QCOMPARE(c[u"first_evidence_at"].toString(), u"2022-10-15T15:30:00+09:00"_s);
+        QCOMPARE(c[u"acknowledged_at"].toString(), u"2022-10-15T16:03:00+09:00"_s);
+        QCOMPARE(c[u"first_public_update_at"].toString(), u"2022-10-15T16:10:00+09:00"_s);
+        QVERIFY(c.contains(u"regulator_notified_at"_s) && c[u"regulator_notified_at"].isNull());
+        QCOMPARE(c[u"resolved_at"].toString(), u"2022-10-20T23:00:00+09:00"_s);
+        QCOMPARE(c[u"lags_s"][u"first_evidence_to_acknowledged"].toInt(), 33 * 60);
+        QCOMPARE(c[u"lags_s"][u"acknowledged_to_first_public_update"].toInt(), 7 * 60);
+        QVERIFY(c[u"lags_s"][u"first_public_update_to_regulator_notified"].isNull());
+        QVERIFY(c[u"lags_s"][u"regulator_notified_to_resolved"].isNull());
+        const Run text = run({u"summary"_s, u"--db"_s, target});
+        QVERIFY2(text.out.contains(u"First public update 10-15 16:10 KST (+7 min)"_s), qPrintable(text.out));
+
+        // Made-up user reports rising at 15:20, before any sample fails: the first evidence.
+        const QString reports = write(u"reports.csv"_s,
+            "time,service,count\n2022-10-15T14:45:00+09:00,messaging,20\n2022-10-15T15:00:00+09:00,messaging,25\n"
+            "2022-10-15T15:15:00+09:00,messaging,24\n2022-10-15T15:20:00+09:00,messaging,300\n"
+            "2022-10-15T15:25:00+09:00,messaging,-1\n");
+        const Run imported = run({u"import"_s, u"--db"_s, target, reports});
+        QCOMPARE(imported.code, 3);
+        QVERIFY2(
+            imported.err.contains(reports + u":6:"_s) && imported.err.contains(u"count"_s), qPrintable(imported.err));
+        c = communication();
+        QCOMPARE(c[u"first_evidence_at"].toString(), u"2022-10-15T15:20:00+09:00"_s);
+        QCOMPARE(c[u"first_evidence"][u"kind"].toString(), u"user_reports"_s);
+        QCOMPARE(c[u"first_evidence"][u"derived"].toBool(), false);
+        QCOMPARE(c[u"lags_s"][u"first_evidence_to_first_public_update"].toInt(), 50 * 60);
+    }
+
     void importRejectsBadLinesKeepsGoodOnesAndIsIdempotent()
     {
         const QString feed = write(QStringLiteral("mixed.ndjson"),

@@ -17,6 +17,7 @@ struct FeedBatch {
     QList<IncidentUpdate> updates;
     QList<Annotation> annotations;
     QList<Scenario> scenarios;
+    QList<UserReportCount> userReports;
     QList<Reject> rejects;
     // Texts of these records in other languages: not records themselves, they ride along.
     QList<TextTranslation> translations;
@@ -24,7 +25,7 @@ struct FeedBatch {
     qsizetype recordCount() const
     {
         return services.size() + dependencies.size() + samples.size() + states.size() + incidents.size()
-            + updates.size() + annotations.size() + scenarios.size();
+            + updates.size() + annotations.size() + scenarios.size() + userReports.size();
     }
     bool isEmpty() const { return recordCount() == 0 && rejects.isEmpty(); }
     // Adds to seenServices every service the records name that neither list has yet.
@@ -40,6 +41,7 @@ struct FeedBatch {
         updates += other.updates;
         annotations += other.annotations;
         scenarios += other.scenarios;
+        userReports += other.userReports;
         rejects += other.rejects;
         translations += other.translations;
     }

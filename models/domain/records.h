@@ -122,6 +122,10 @@ struct IncidentUpdate {
     // aggregator or a secondary copy). Empty when the feed does not say.
     QString sourceUrl {};
     QString confidence {};
+    // Whether the update was published to the people affected (a status page, a public post):
+    // what the communication lane's "first public update" is read from. Unset when the feed
+    // does not say; such an update is not taken as public.
+    std::optional<bool> isPublic {};
     bool operator==(const IncidentUpdate &) const = default;
 };
 
@@ -132,7 +136,21 @@ struct Annotation {
     QString incidentId; // optional
     QString author;
     QString text;
+    // Empty for a note; "regulator-notified" (CommunicationLane::regulatorNotifiedKind) for a
+    // reviewer's mark of when the regulator was told.
+    QString kind {};
     bool operator==(const Annotation &) const = default;
+};
+
+// How many users reported a problem with a service in the interval ending at 'time', as
+// outage-report sites and support desks count them: a measured signal of its own, not an
+// availability.
+struct UserReportCount {
+    TimeMs time = 0;
+    QString service;
+    qint64 count = 0;
+    QString source;
+    bool operator==(const UserReportCount &) const = default;
 };
 
 // A feed's own translation of one of its texts (a title, a name, a message) into another

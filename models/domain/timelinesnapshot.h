@@ -15,6 +15,7 @@ struct TimelineSnapshot {
     QList<Incident> incidents;
     QList<IncidentUpdate> updates;
     QList<Annotation> annotations;
+    QList<UserReportCount> userReports;
     QList<FeedSource> feedSources;
     QHash<QString, QString> serviceSource; // service → source of its latest record
     qint64 rejectCount = 0;

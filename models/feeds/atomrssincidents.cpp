@@ -92,6 +92,7 @@ void AtomRssIncidents::build(QList<Item> items, const QString &source, FeedBatch
     for (const Item &item : std::as_const(items)) {
         const IncidentUpdate &u = item.update;
         batch.updates.append(u);
+        batch.updates.last().isPublic = true; // a public feed's entries were published
         byIncident[u.incidentId].append(&item);
         if (!index.contains(u.incidentId)) {
             index.insert(u.incidentId, batch.incidents.size());

@@ -5,6 +5,7 @@
 #include "feeds/csvsamplereader.h"
 #include "feeds/csvtokenizer.h"
 #include "feeds/ndjsonparser.h"
+#include "feeds/userreportcsvreader.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -35,7 +36,8 @@ Kind kindOf(QStringView column)
     static const QHash<QString, Kind> kinds {{u"users"_s, Kind::Number}, {u"availability"_s, Kind::Number},
         {u"share"_s, Kind::Number}, {u"latency_ms"_s, Kind::Number}, {u"error_rate"_s, Kind::Number},
         {u"time"_s, Kind::Time}, {u"began"_s, Kind::Time}, {u"detected"_s, Kind::Time}, {u"mitigated"_s, Kind::Time},
-        {u"resolved"_s, Kind::Time}, {u"derived"_s, Kind::Boolean}, {u"services"_s, Kind::List}};
+        {u"resolved"_s, Kind::Time}, {u"derived"_s, Kind::Boolean}, {u"public"_s, Kind::Boolean},
+        {u"services"_s, Kind::List}};
     return kinds.value(column.toString(), Kind::Text);
 }
 
@@ -86,7 +88,8 @@ QStringList CsvParser::knownColumns()
     return {u"type"_s, u"source"_s, u"key"_s, u"name"_s, u"users"_s, u"colour"_s, u"note"_s, u"service"_s,
         u"depends_on"_s, u"share"_s, u"time"_s, u"availability"_s, u"latency_ms"_s, u"error_rate"_s, u"derived"_s,
         u"state"_s, u"message"_s, u"id"_s, u"title"_s, u"severity"_s, u"began"_s, u"detected"_s, u"mitigated"_s,
-        u"resolved"_s, u"time_zone"_s, u"services"_s, u"summary"_s, u"incident"_s, u"status"_s, u"text"_s, u"author"_s};
+        u"resolved"_s, u"time_zone"_s, u"services"_s, u"summary"_s, u"incident"_s, u"status"_s, u"text"_s, u"author"_s,
+        u"public"_s};
 }
 
 ParseResult CsvParser::parse(QByteArrayView data, const ParseOptions &options)
@@ -131,6 +134,33 @@ ParseResult CsvParser::parse(QByteArrayView data, const ParseOptions &options)
             unknown.append(RecordFields::quoted(header.cells[i]) + u" (a second time)"_s);
         columns.append(name);
         spelling.insert(name, header.cells[i].trimmed());
+    }
+    // "time,service,count": counts of user reports, a record of their own (UserReportCsvReader).
+    if (UserReportCsvReader::isHeader(columns)) {
+        const UserReportCsvReader reader(columns);
+        CsvTokenizer tokens = laterChunk ? CsvTokenizer(data, 0, options.firstLine) : headTokens;
+        while (!tokens.atEnd()) {
+            const CsvRow row = tokens.next();
+            if (row.isBlank())
+                continue;
+            if (!row.problem.isEmpty()) {
+                reject(
+                    row, row.badCell < columns.size() ? spelling.value(columns[row.badCell]) : u"csv"_s, row.problem);
+                continue;
+            }
+            if (row.cells.size() != columns.size()) {
+                reject(row, u"csv"_s,
+                    u"expected "_s + QString::number(columns.size()) + u" columns as in the header, got "_s
+                        + QString::number(row.cells.size()));
+                continue;
+            }
+            QString field, reason;
+            if (auto count = reader.read(row.cells, options.source, &field, &reason))
+                batch.userReports.append(*count);
+            else
+                reject(row, spelling.value(field, field), reason);
+        }
+        return result;
     }
     if (!unknown.isEmpty()) {
         QString named = unknown.mid(0, kNamedColumns).join(u", "_s);
@@ -231,10 +261,14 @@ bool CsvParser::looksLike(QByteArrayView head)
     const qsizetype eol = head.indexOf('\n');
     const QStringList names = QString::fromUtf8(eol < 0 ? head : head.first(eol)).split(u',');
     const QStringList known = knownColumns();
-    return names.size() >= 2 && std::all_of(names.begin(), names.end(), [&](const QString &n) {
+    QStringList lowered;
+    for (const QString &n : names) {
         QString name = n.trimmed();
         if (name.size() >= 2 && name.startsWith(u'"') && name.endsWith(u'"'))
             name = name.mid(1, name.size() - 2).trimmed();
-        return known.contains(name.toLower());
-    });
+        lowered.append(name.toLower());
+    }
+    return names.size() >= 2
+        && (UserReportCsvReader::isHeader(lowered)
+            || std::all_of(lowered.begin(), lowered.end(), [&](const QString &n) { return known.contains(n); }));
 }

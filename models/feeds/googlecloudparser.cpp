@@ -127,6 +127,7 @@ private:
         u.time = *time;
         u.services = incident.services;
         u.source = m_options.source;
+        u.isPublic = true; // published on the public status dashboard
         m_into.updates.append(u);
         return std::pair(*time, u.status);
     }

@@ -296,6 +296,9 @@ private:
         if (!f.failed() && !u.confidence.isEmpty() && !IncidentWords::confidences().contains(u.confidence))
             f.fail(u"confidence",
                 u"unknown confidence "_s + Fields::quoted(u.confidence) + u"; expected one of high, medium, low"_s);
+        // Absent or null: the feed does not say whether it was published (docs/feed-format.md).
+        if (const QJsonValue p = m_object->value(u"public"); !p.isUndefined() && !p.isNull())
+            u.isPublic = f.boolean(u"public");
         keep(f, m_into.updates, std::move(u));
     }
 
@@ -307,6 +310,14 @@ private:
         a.service = f.key(u"service", false);
         a.incidentId = f.string(u"incident", false);
         a.author = f.string(u"author", false);
+        // "note" (or absent) for a note; "regulator-notified" for the time the regulator was told.
+        a.kind = f.string(u"kind", false).trimmed().toLower();
+        if (a.kind == u"note")
+            a.kind.clear();
+        if (!f.failed() && !a.kind.isEmpty() && a.kind != u"regulator-notified")
+            f.fail(u"kind",
+                u"unknown annotation kind "_s + Fields::quoted(a.kind)
+                    + u"; expected \"note\" or \"regulator-notified\""_s);
         keep(f, m_into.annotations, std::move(a));
     }
 

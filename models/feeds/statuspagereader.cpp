@@ -276,6 +276,7 @@ QStringList StatuspageReader::update(const QJsonObject &o, const QString &path, 
         m_into.states.append(StateChange {
             update.time, key, componentState(raw), raw, m_source, transition(raw, oldRaw, incident.title), false});
     }
+    update.isPublic = true; // a status page's updates are what its readers were told
     m_into.updates.append(update);
     return update.services;
 }

@@ -3,6 +3,10 @@
 
 #include "impact/incidentanalysis.h"
 #include "impact/servicestateat.h"
+#include "impact/userreportbaseline.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
 
 namespace {
 void takeEarliest(std::optional<TimeMs> &slot, TimeMs t)
@@ -41,8 +45,16 @@ CommunicationLane CommunicationLane::of(const TimelineSnapshot &snapshot, const 
     for (const StateChange &s : analysis.input().states)
         if (inWindow(s.time) && isFailing(s.state))
             consider(s.time, Evidence::State, s.service, s.derived);
-
     const std::optional<Incident> &incident = analysis.incident();
+    for (const Service &s : analysis.services()) {
+        const UserReportBaseline b
+            = UserReportBaseline::of(snapshot.userReports, s.key, incident ? incident->began : std::nullopt, from, to);
+        if (b.firstRiseAt)
+            consider(*b.firstRiseAt, Evidence::UserReports, s.key, false);
+    }
+    for (const Service &s : analysis.services())
+        if (s.key == lane.evidenceService)
+            lane.evidenceServiceName = s.name.isEmpty() ? s.key : s.name;
     if (!incident)
         return lane;
 
@@ -54,6 +66,21 @@ CommunicationLane CommunicationLane::of(const TimelineSnapshot &snapshot, const 
             takeEarliest(firstUpdate, u.time);
     lane.acknowledgedAt = incident->detected ? incident->detected : firstUpdate;
     lane.resolvedAt = incident->resolved;
+
+    for (const IncidentUpdate &u : snapshot.updates) {
+        if (u.incidentId != incident->id || !u.isPublic.value_or(false))
+            continue;
+        if (!lane.firstPublicUpdateAt || u.time < *lane.firstPublicUpdateAt) {
+            lane.firstPublicUpdateAt = u.time;
+            lane.publicUpdateSource = u.source;
+            lane.publicUpdateUrl = u.sourceUrl;
+        }
+    }
+    // A reviewer's mark: of this incident, or of none but inside its window.
+    for (const Annotation &a : snapshot.annotations)
+        if (a.kind == regulatorNotifiedKind()
+            && (a.incidentId == incident->id || (a.incidentId.isEmpty() && inWindow(a.time))))
+            takeEarliest(lane.regulatorNotifiedAt, a.time);
     return lane;
 }
 
@@ -108,4 +135,85 @@ QString CommunicationLane::jsonKey(Milestone milestone)
         return QStringLiteral("resolved_at");
     }
     return {};
+}
+
+QString CommunicationLane::evidenceKey(Evidence evidence)
+{
+    switch (evidence) {
+    case Evidence::Sample:
+        return QStringLiteral("sample");
+    case Evidence::State:
+        return QStringLiteral("state");
+    case Evidence::UserReports:
+        return QStringLiteral("user_reports");
+    case Evidence::None:
+        break;
+    }
+    return {};
+}
+
+QJsonObject CommunicationLane::toJson(const QTimeZone &zone) const
+{
+    const auto iso = [&](const std::optional<TimeMs> &t) {
+        return t ? QJsonValue(QDateTime::fromMSecsSinceEpoch(*t, zone).toString(Qt::ISODate)) : QJsonValue();
+    };
+    QJsonObject o;
+    for (Milestone m : milestones())
+        o.insert(jsonKey(m), iso(at(m)));
+    QJsonObject lags;
+    const QList<Milestone> all = milestones();
+    for (qsizetype i = 1; i < all.size(); ++i) {
+        const QString from = jsonKey(all[i - 1]).chopped(3), to = jsonKey(all[i]).chopped(3);
+        const std::optional<qint64> lag = lagSecondsBefore(all[i]);
+        lags.insert(from + u"_to_" + to, lag ? QJsonValue(double(*lag)) : QJsonValue());
+    }
+    // The figure the whole lane is about: how long people waited to be told.
+    lags.insert(QStringLiteral("first_evidence_to_first_public_update"),
+        firstEvidenceAt && firstPublicUpdateAt ? QJsonValue(double((*firstPublicUpdateAt - *firstEvidenceAt) / 1000))
+                                               : QJsonValue());
+    o.insert(QStringLiteral("lags_s"), lags);
+    o.insert(QStringLiteral("first_evidence"),
+        evidence == Evidence::None
+            ? QJsonValue()
+            : QJsonValue(QJsonObject {{QStringLiteral("kind"), evidenceKey(evidence)},
+                {QStringLiteral("service"), evidenceService}, {QStringLiteral("derived"), evidenceDerived}}));
+    o.insert(QStringLiteral("first_public_update_source"),
+        firstPublicUpdateAt ? QJsonValue(publicUpdateSource) : QJsonValue());
+    o.insert(QStringLiteral("first_public_update_url"),
+        firstPublicUpdateAt && !publicUpdateUrl.isEmpty() ? QJsonValue(publicUpdateUrl) : QJsonValue());
+    return o;
+}
+
+QString CommunicationLane::displayName(Milestone milestone)
+{
+    switch (milestone) {
+    case Milestone::FirstEvidence:
+        return QCoreApplication::translate("CommunicationLane", "First evidence");
+    case Milestone::Acknowledged:
+        return QCoreApplication::translate("CommunicationLane", "Acknowledged");
+    case Milestone::FirstPublicUpdate:
+        return QCoreApplication::translate("CommunicationLane", "First public update");
+    case Milestone::RegulatorNotified:
+        return QCoreApplication::translate("CommunicationLane", "Regulator notified");
+    case Milestone::Resolved:
+        return QCoreApplication::translate("CommunicationLane", "Resolved");
+    }
+    return {};
+}
+
+QString CommunicationLane::summaryLine(const QTimeZone &zone) const
+{
+    QStringList parts;
+    for (Milestone m : milestones()) {
+        const std::optional<TimeMs> t = at(m);
+        QString part = displayName(m) + u' '
+            + (t ? Timestamps::formatWithZone(*t, zone, QStringLiteral("MM-dd HH:mm"))
+                 : QCoreApplication::translate("CommunicationLane", "unknown"));
+        if (const std::optional<qint64> lag = lagSecondsBefore(m))
+            part += u" ("
+                + (*lag < 0 ? u"−"_qs + Timestamps::formatDuration(-*lag) : u"+"_qs + Timestamps::formatDuration(*lag))
+                + u')';
+        parts.append(part);
+    }
+    return QCoreApplication::translate("CommunicationLane", "Communication: %1").arg(parts.join(u" → "_qs));
 }

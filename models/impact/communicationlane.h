@@ -4,8 +4,10 @@
 #include "domain/timelinesnapshot.h"
 #include "domain/timestamps.h"
 
+#include <QJsonObject>
 #include <QList>
 #include <QString>
+#include <QTimeZone>
 #include <optional>
 
 class IncidentAnalysis;
@@ -26,7 +28,8 @@ struct CommunicationLane {
     std::optional<TimeMs> firstEvidenceAt, acknowledgedAt, firstPublicUpdateAt, regulatorNotifiedAt, resolvedAt;
 
     Evidence evidence = Evidence::None;
-    QString evidenceService; // the service the first evidence is about
+    QString evidenceService; // the service the first evidence is about (its key)
+    QString evidenceServiceName; // and its display name
     bool evidenceDerived = false; // the evidence is a reconstruction, not a measurement
     QString publicUpdateSource; // where the first public update was published, as the feed says
     QString publicUpdateUrl;
@@ -45,4 +48,15 @@ struct CommunicationLane {
     std::optional<qint64> lagSecondsBefore(Milestone milestone) const;
     // Wire key ("first_evidence_at") of a milestone, as `summary --json` writes it.
     static QString jsonKey(Milestone milestone);
+    // Wire name of the evidence kind: "sample", "state", "user_reports"; empty for None.
+    static QString evidenceKey(Evidence evidence);
+
+    // `summary --json` → "communication": the five times as ISO 8601 in 'zone' with its offset
+    // (null when unknown), the lags in seconds between consecutive milestones (null when either
+    // is unknown) and what the first evidence was.
+    QJsonObject toJson(const QTimeZone &zone) const;
+    // One line for the table `summary` prints: each milestone with the lag from the one before.
+    QString summaryLine(const QTimeZone &zone) const;
+    // The milestone's name for people ("First public update").
+    static QString displayName(Milestone milestone);
 };

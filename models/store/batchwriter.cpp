@@ -323,15 +323,15 @@ bool BatchWriter::writeUpdate(const IncidentUpdate &u, WriteStats &stats)
 {
     for (const QVariant &v : {QVariant(u.incidentId), QVariant(u.time), QVariant(u.status), QVariant(u.message),
              QVariant(u.services.join(u',')), QVariant(u.source), QVariant(int(u.derived)), QVariant(u.sourceUrl),
-             QVariant(u.confidence)})
+             QVariant(u.confidence), u.isPublic ? QVariant(int(*u.isPublic)) : QVariant(QMetaType::fromType<int>())})
         m_update.addBindValue(v);
     return run(m_update, stats, "incident update");
 }
 
 bool BatchWriter::writeAnnotation(const Annotation &a, WriteStats &stats)
 {
-    for (const QVariant &v :
-        {QVariant(a.time), QVariant(a.service), QVariant(a.incidentId), QVariant(a.author), QVariant(a.text)})
+    for (const QVariant &v : {QVariant(a.time), QVariant(a.service), QVariant(a.incidentId), QVariant(a.author),
+             QVariant(a.text), QVariant(a.kind)})
         m_annotation.addBindValue(v);
     return run(m_annotation, stats, "annotation");
 }
@@ -406,6 +406,8 @@ bool BatchWriter::write(const FeedBatch &batch, WriteStats &stats)
     for (const auto &s : batch.scenarios)
         if (!writeScenario(s, stats))
             return false;
+    if (!batch.userReports.isEmpty() && !writeUserReports(batch.userReports, stats))
+        return false;
     for (const auto &t : batch.translations)
         if (!writeTranslation(t))
             return false;

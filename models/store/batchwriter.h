@@ -51,6 +51,7 @@ private:
     bool writeScenario(const Scenario &s, WriteStats &stats);
     bool writeReject(const Reject &r, WriteStats &stats);
     bool writeTranslation(const TextTranslation &t);
+    bool writeUserReports(const QList<UserReportCount> &reports, WriteStats &stats);
     struct RangeValues {
         std::optional<TimeMs> earliest;
         std::optional<TimeMs> latest;

@@ -4,6 +4,7 @@
 #include "store/batchwriter.h"
 
 #include "store/postgressamplebuffer.h"
+#include "store/userreporttable.h"
 
 #include <QSqlDriver>
 #include <QSqlError>
@@ -92,10 +93,12 @@ bool BatchWriter::prepare()
         {&m_update,
             QStringLiteral(
                 "INSERT INTO incident_updates (incident_id, time, status, message, services, source, derived, "
-                "source_url, confidence) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING")},
+                "source_url, confidence, is_public) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                "ON CONFLICT (incident_id, time, status, message) DO UPDATE SET is_public = excluded.is_public "
+                "WHERE incident_updates.is_public IS NULL AND excluded.is_public IS NOT NULL")},
         {&m_annotation,
-            QStringLiteral("INSERT INTO annotations (time, service, incident_id, author, text) VALUES (?, ?, ?, ?, ?) "
-                           "ON CONFLICT DO NOTHING")},
+            QStringLiteral("INSERT INTO annotations (time, service, incident_id, author, text, kind) "
+                           "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING")},
         {&m_rollupUpsert,
             QStringLiteral(
                 "INSERT INTO sample_rollups (service, level, bucket, n, sum, min, max, first_time, first_value, "
@@ -128,6 +131,24 @@ bool BatchWriter::prepare()
             m_errorCode = query->lastError().nativeErrorCode();
             return false;
         }
+    }
+    return true;
+}
+
+// User reports come a file at a time, far fewer than samples: one statement per batch.
+bool BatchWriter::writeUserReports(const QList<UserReportCount> &reports, WriteStats &stats)
+{
+    QSqlQuery query(m_db);
+    if (!query.prepare(UserReportTable::insertSql())) {
+        m_error = QStringLiteral("cannot prepare statement: %1").arg(query.lastError().text());
+        rollback();
+        return false;
+    }
+    for (const UserReportCount &r : reports) {
+        for (const QVariant &v : {QVariant(r.service), QVariant(r.time), QVariant(r.source), QVariant(r.count)})
+            query.addBindValue(v);
+        if (!run(query, stats, "user report"))
+            return false;
     }
     return true;
 }

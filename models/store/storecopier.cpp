@@ -5,6 +5,7 @@
 #include "store/rangetable.h"
 #include "store/scenariotable.h"
 #include "store/translationtable.h"
+#include "store/userreporttable.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -49,6 +50,7 @@ bool StoreCopier::copyReferenceData(Result &result)
     batch.annotations = m_from.annotations();
     for (Annotation &a : batch.annotations)
         a.id = 0; // the destination numbers its own notes; the natural key matches them
+    batch.userReports = UserReportTable::all(m_from.database());
     batch.rejects = m_from.rejects(int(qMin<qint64>(m_from.rejectCount(), std::numeric_limits<int>::max())));
     for (const Incident &incident : std::as_const(batch.incidents))
         batch.scenarios += m_from.scenarios(incident.id);

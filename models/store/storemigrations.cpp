@@ -117,6 +117,15 @@ const QList<StoreMigration> &StoreMigrations::all()
                 QStringLiteral("ALTER TABLE incident_updates ADD COLUMN source_url TEXT NOT NULL DEFAULT ''"),
                 QStringLiteral("ALTER TABLE incident_updates ADD COLUMN confidence TEXT NOT NULL DEFAULT ''"),
             }},
+        // is_public NULL: the feed did not say (rows stored before this version among them); a
+        // re-import that says fills it in. User reports are a signal of their own, not samples.
+        {9, QStringLiteral("whether an update was public, kinds of notes, counts of user reports"),
+            {
+                QStringLiteral("ALTER TABLE incident_updates ADD COLUMN is_public INTEGER"),
+                QStringLiteral("ALTER TABLE annotations ADD COLUMN kind TEXT NOT NULL DEFAULT ''"),
+                QStringLiteral("CREATE TABLE user_reports (service TEXT NOT NULL, time BIGINT NOT NULL, "
+                               "source TEXT NOT NULL, count BIGINT NOT NULL, PRIMARY KEY (service, time, source))"),
+            }},
     };
     return migrations;
 }

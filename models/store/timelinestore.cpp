@@ -197,7 +197,7 @@ QList<IncidentUpdate> TimelineStore::updates(const QString &incidentId) const
     QSqlQuery q(database());
     q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT incident_id, time, status, message, services, source, derived, source_url, "
-                             "confidence FROM incident_updates WHERE ? = '' OR incident_id = ? "
+                             "confidence, is_public FROM incident_updates WHERE ? = '' OR incident_id = ? "
                              "ORDER BY time, incident_id"));
     q.addBindValue(nonNull(incidentId));
     q.addBindValue(nonNull(incidentId));
@@ -206,7 +206,7 @@ QList<IncidentUpdate> TimelineStore::updates(const QString &incidentId) const
     while (q.next())
         out.append({q.value(0).toString(), q.value(1).toLongLong(), q.value(2).toString(), q.value(3).toString(),
             splitList(q.value(4).toString()), q.value(5).toString(), q.value(6).toInt() != 0, q.value(7).toString(),
-            q.value(8).toString()});
+            q.value(8).toString(), q.value(9).isNull() ? std::nullopt : std::optional<bool>(q.value(9).toInt() != 0)});
     return out;
 }
 
@@ -215,12 +215,12 @@ QList<Annotation> TimelineStore::annotations() const
     QList<Annotation> out;
     QSqlQuery q(database());
     q.setForwardOnly(true);
-    if (!q.exec(
-            QStringLiteral("SELECT id, time, service, incident_id, author, text FROM annotations ORDER BY time, id")))
+    if (!q.exec(QStringLiteral("SELECT id, time, service, incident_id, author, text, kind FROM annotations "
+                               "ORDER BY time, id")))
         return out;
     while (q.next())
         out.append({q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(), q.value(3).toString(),
-            q.value(4).toString(), q.value(5).toString()});
+            q.value(4).toString(), q.value(5).toString(), q.value(6).toString()});
     return out;
 }
 
@@ -283,14 +283,14 @@ bool TimelineStore::addAnnotation(Annotation &annotation)
 {
     QSqlQuery q(database());
     // RETURNING works on both engines; QPSQL's lastInsertId() is an OID, not the key.
-    q.prepare(
-        QStringLiteral("INSERT INTO annotations (time, service, incident_id, author, text) VALUES (?, ?, ?, ?, ?) "
-                       "RETURNING id"));
+    q.prepare(QStringLiteral("INSERT INTO annotations (time, service, incident_id, author, text, kind) "
+                             "VALUES (?, ?, ?, ?, ?, ?) RETURNING id"));
     q.addBindValue(annotation.time);
     q.addBindValue(nonNull(annotation.service));
     q.addBindValue(nonNull(annotation.incidentId));
     q.addBindValue(nonNull(annotation.author));
     q.addBindValue(annotation.text);
+    q.addBindValue(nonNull(annotation.kind));
     if (!q.exec() || !q.next())
         return fail(QStringLiteral("adding the note"), q);
     annotation.id = q.value(0).toLongLong();

@@ -7,6 +7,7 @@
 #include "store/rolluptable.h"
 #include "store/timelinestore.h"
 #include "store/translationtable.h"
+#include "store/userreporttable.h"
 
 #include <QSet>
 
@@ -59,6 +60,7 @@ TimelineSnapshot TimelineStore::snapshot() const
     s.incidents = store.incidents();
     s.updates = store.updates();
     s.annotations = store.annotations();
+    s.userReports = UserReportTable::all(database());
     s.feedSources = FeedSourceTable::all(database());
     QHash<QString, TimeMs> latest;
     const auto note = [&](const QString &service, const QString &source, TimeMs time) {

@@ -139,12 +139,13 @@ void ReportRenderer::layoutMsit(ReportPageWriter &w) const
         items.rows.append(
             {{{item, {}}, toBeEntered(), {formatTime(plan, dateTime), {}}, {formatTime(results, dateTime), {}}},
                 false});
-    items.footnote = tr("The six items of MSIT's corrective demand of 31 May 2024 (news1.kr/articles/?5433681); the "
-                        "6 Dec 2022 investigation asked each operator for an improvement plan within 1 month "
-                        "(ktcb.ktab.kr/home/customer/notice/2099). Due dates counted from %1 (%2); the date of the "
-                        "ministry's demand is to be entered, and the dates recounted from it.")
-                         .arg(formatTime(base, dateTime),
-                             clock.resolved ? tr("the incident's resolution") : tr("the report's generation"));
+    items.footnote
+        = tr("The six items of MSIT's corrective demand of 31 May 2024 (etoday.co.kr 2365690; techm.kr 125444); the "
+             "6 Dec 2022 investigation asked each operator for an improvement plan within 1 month "
+             "(ktcb.ktab.kr/home/customer/notice/2099). Due dates counted from %1 (%2); the date of the "
+             "ministry's demand is to be entered, and the dates recounted from it.")
+              .arg(formatTime(base, dateTime),
+                  clock.resolved ? tr("the incident's resolution") : tr("the report's generation"));
     w.table(items);
     w.advance(w.pt(4));
 

@@ -3,6 +3,7 @@
 
 #include "common/appsettings.h"
 #include "dialogs/annotationdialog.h"
+#include "impact/communicationlane.h"
 #include "session/dashboardsession.h"
 
 #include <QMessageBox>
@@ -88,6 +89,17 @@ bool AnnotationController::addInteractively(TimeMs time)
     annotation.time = time;
     annotation.incidentId = m_incidentId;
     annotation.author = AppSettings::annotationAuthor(); // whoever writes one note usually writes the next
+    return exec(annotation, [this](Annotation &typed) { return add(typed); });
+}
+
+bool AnnotationController::markRegulatorNotifiedInteractively(TimeMs time)
+{
+    Annotation annotation;
+    annotation.time = time;
+    annotation.incidentId = m_incidentId;
+    annotation.author = AppSettings::annotationAuthor();
+    annotation.kind = CommunicationLane::regulatorNotifiedKind();
+    annotation.text = tr("Regulator notified");
     return exec(annotation, [this](Annotation &typed) { return add(typed); });
 }
 

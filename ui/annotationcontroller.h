@@ -37,6 +37,10 @@ public slots:
     bool editInteractively(const Annotation &annotation);
     // Asks for confirmation first, quoting the note.
     bool removeInteractively(const Annotation &annotation);
+    // A reviewer's mark of when the regulator was told: a note of the kind the communication
+    // lane reads (CommunicationLane::regulatorNotifiedKind), at 'time', opened in the note
+    // dialog so the time can be set and the text can say whom and how. Deleting the note undoes it.
+    bool markRegulatorNotifiedInteractively(TimeMs time);
 
 signals:
     void annotationsChanged();

@@ -24,6 +24,7 @@
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QStatusBar>
@@ -153,6 +154,22 @@ void WindowActions::addNotesMenu(QMenuBar *bar)
                 controller->removeInteractively(*note);
         });
     remove->setShortcut(QKeySequence::Delete);
+    notes->addSeparator();
+    // Selecting an event moves the cursor to it: from the timeline's menu this marks that event's time.
+    QAction *regulator
+        = notes->addAction(QCoreApplication::translate("MainWindow", "Mark &regulator notified at cursor…"), this,
+            [this, controller] { controller->markRegulatorNotifiedInteractively(m_session->statusModel()->cursor()); });
+    QTableView *timeline = m_window->timelineView()->table();
+    timeline->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(timeline, &QWidget::customContextMenuRequested, this,
+        [this, timeline, add, regulator, edit, remove](const QPoint &at) {
+            const bool has = selectedNote(m_window->timelineView(), *m_session).has_value();
+            edit->setEnabled(has);
+            remove->setEnabled(has);
+            QMenu menu(timeline);
+            menu.addActions({add, regulator, edit, remove});
+            menu.exec(timeline->viewport()->mapToGlobal(at));
+        });
     // Edit and delete apply to a note selected in the timeline; say so when none is.
     connect(notes, &QMenu::aboutToShow, this, [this, edit, remove] {
         const bool has = selectedNote(m_window->timelineView(), *m_session).has_value();

@@ -108,6 +108,23 @@ void StateTimelineChart::render(QPainter &painter, const QRectF &rect, const Inc
 
     for (const auto &[box, conflict] : std::as_const(pic.conflicts))
         IncidentMarks::drawConflict(painter, box, theme, u);
+    for (int i = 0; i < pic.reportLanes.size(); ++i) {
+        const QRectF lane = pic.reportLanes.at(i);
+        painter.setFont(pic.nameFont);
+        painter.setPen(theme.text);
+        painter.drawText(QRectF(rect.left() + 0.5 * u, lane.top(), lane.left() - rect.left() - u, lane.height()),
+            Qt::AlignLeft | Qt::AlignVCenter | Qt::TextWordWrap, pic.reportNames.at(i));
+        CommunicationMarks::drawReports(
+            painter, lane, [&pic](TimeMs t) { return pic.x(t); }, snapshot.userReports, pic.reportBaselines.at(i),
+            pic.from, pic.to, theme, u);
+    }
+    if (!pic.comms.isEmpty()) {
+        painter.setFont(pic.nameFont);
+        painter.setPen(theme.text);
+        painter.drawText(
+            QRectF(rect.left() + 0.5 * u, pic.comms.top(), pic.comms.left() - rect.left() - u, pic.comms.height()),
+            Qt::AlignLeft | Qt::AlignVCenter | Qt::TextDontClip, CommunicationMarks::laneName());
+    }
 
     // Ticks in the incident's zone, as many as fit; faint lines in the panel's colour run
     // across the lanes under the markers, so they read over every state.
@@ -140,6 +157,9 @@ void StateTimelineChart::render(QPainter &painter, const QRectF &rect, const Inc
         drawMilestone(painter, m.triangle, theme, u);
     IncidentMarks::drawMilestones(
         painter, pic.marks, [&pic](TimeMs t) { return pic.x(t); }, pic.incidentMilestones, theme, u);
+    painter.setFont(pic.font);
+    CommunicationMarks::draw(
+        painter, pic.comms, [&pic](TimeMs t) { return pic.x(t); }, pic.commsMarks, theme, u);
     if (cursor != 0 && cursor >= pic.from && cursor <= pic.to) {
         painter.setPen(QPen(theme.text, u / 8, Qt::DashLine));
         painter.drawLine(QPointF(pic.x(cursor), pic.notes.top()), QPointF(pic.x(cursor), pic.plot.bottom()));
@@ -247,6 +267,31 @@ QString StateTimelineChart::toolTipAt(const QPointF &pos) const
                 texts.append(IncidentMarks::milestoneText(m, zone));
         if (!texts.isEmpty())
             return texts.join(u'\n');
+    }
+    if (pic.comms.contains(pos)) {
+        QList<CommunicationMarks::Mark> marks = pic.commsMarks;
+        CommunicationMarks::layout(
+            marks, pic.comms, [&pic](TimeMs t) { return pic.x(t); }, pic.u);
+        QStringList texts;
+        for (const CommunicationMarks::Mark &m : std::as_const(marks))
+            if (m.hit.contains(pos))
+                texts.append(CommunicationMarks::text(m, pic.communication, zone));
+        if (!texts.isEmpty())
+            return texts.join(u"\n\n");
+    }
+    for (int i = 0; i < pic.reportLanes.size(); ++i) {
+        if (!pic.reportLanes.at(i).contains(pos))
+            continue;
+        // The count whose bar is under the pointer: the last at or before its time.
+        const TimeMs t = timeAtX(pos.x());
+        const UserReportCount *under = nullptr;
+        for (const UserReportCount &c : m_snapshot.userReports)
+            if (c.service == pic.reportBaselines.at(i).service && c.time <= t && (!under || c.time > under->time))
+                under = &c;
+        const Service *s = m_snapshot.service(pic.reportBaselines.at(i).service);
+        if (under)
+            return CommunicationMarks::reportsText(
+                *under, pic.reportBaselines.at(i), s ? s->name : under->service, zone);
     }
     for (const auto &[box, conflict] : pic.conflicts)
         if (box.contains(pos))

@@ -61,6 +61,8 @@ Picture buildPicture(const QFont &font, const QPaintDevice *device, const QRectF
     qreal nameWidth = fm.horizontalAdvance(RecoveryChartBuilder::axisTitle(analysis));
     for (const Service &s : analysis.services())
         nameWidth = qMax(nameWidth, fm.horizontalAdvance(s.name));
+    if (analysis.incident())
+        nameWidth = qMax(nameWidth, fm.horizontalAdvance(CommunicationMarks::laneName()));
     if (nameWidth > rect.width() * 0.28 && font.pointSizeF() > 0) {
         pic.nameFont.setPointSizeF(font.pointSizeF() * rect.width() * 0.28 / nameWidth);
         nameWidth = rect.width() * 0.28;
@@ -95,12 +97,31 @@ Picture buildPicture(const QFont &font, const QPaintDevice *device, const QRectF
     pic.axis = QRectF(left, legendTop - 1.8 * u, right - left, 1.7 * u);
     pic.notes = QRectF(left, rect.top() + 0.2 * u, right - left, 1.3 * u);
     pic.marks = QRectF(left, pic.notes.bottom(), right - left, pic.incidentMilestones.isEmpty() ? 0.0 : 1.0 * u);
-    pic.plot = QRectF(QPointF(left, pic.marks.bottom()), QPointF(right, pic.axis.top()));
+    if (analysis.incident()) {
+        pic.communication = CommunicationLane::of(snapshot, analysis);
+        pic.commsMarks = CommunicationMarks::marks(pic.communication);
+    }
+    pic.comms = QRectF(left, pic.marks.bottom(), right - left, analysis.incident() ? 1.1 * u : 0.0);
+    pic.plot = QRectF(QPointF(left, pic.comms.bottom()), QPointF(right, pic.axis.top()));
+    if (!snapshot.userReports.isEmpty()) {
+        const std::optional<TimeMs> began = analysis.incident() ? analysis.incident()->began : std::nullopt;
+        for (const Service &s : analysis.services()) {
+            UserReportBaseline b = UserReportBaseline::of(
+                snapshot.userReports, s.key, began, analysis.windowStart(), analysis.windowEnd());
+            if (b.basis != UserReportBaseline::Basis::None) {
+                pic.reportBaselines.append(b);
+                pic.reportNames.append(CommunicationMarks::reportsLaneName(s.name));
+            }
+        }
+    }
     const int n = int(analysis.services().size());
+    const int lanes = n + int(pic.reportBaselines.size());
     const qreal gap = 0.2 * u;
-    const qreal laneHeight = n > 0 ? qMax<qreal>(1.0, (pic.plot.height() - gap * (n - 1)) / n) : 0;
+    const qreal laneHeight = lanes > 0 ? qMax<qreal>(1.0, (pic.plot.height() - gap * (lanes - 1)) / lanes) : 0;
     for (int i = 0; i < n; ++i)
         pic.lanes.append(QRectF(left, pic.plot.top() + i * (laneHeight + gap), right - left, laneHeight));
+    for (int i = n; i < lanes; ++i)
+        pic.reportLanes.append(QRectF(left, pic.plot.top() + i * (laneHeight + gap), right - left, laneHeight));
 
     // This incident's notes; those whose icons would touch share one icon with a count.
     const QString incident = analysis.incident() ? analysis.incident()->id : QString();

@@ -4,6 +4,7 @@
 // The state timeline's layout, apart from the widget that shows it: where lanes, notes,
 // milestones, hatches and the legend go. Used by statetimelinechart.cpp only.
 
+#include "charts/communicationmarks.h"
 #include "charts/incidentmarks.h"
 #include "domain/timelinesnapshot.h"
 #include "impact/incidentanalysis.h"
@@ -42,6 +43,14 @@ struct Picture {
     QList<IncidentMarks::Milestone> incidentMilestones;
     QList<QPair<QRectF, SourceConflict>> conflicts; // hatched stretches of lanes
     QList<QRectF> lanes; // band part of each lane, in service order
+    // The communication lane (#21): a strip under the incident's milestones, when there is an
+    // incident; and a lane of user reports for each service that has some, under the others.
+    CommunicationLane communication;
+    QRectF comms;
+    QList<CommunicationMarks::Mark> commsMarks;
+    QList<UserReportBaseline> reportBaselines;
+    QList<QString> reportNames;
+    QList<QRectF> reportLanes;
     QList<NoteGroup> noteGroups;
     QList<Milestone> milestones;
     QList<LegendItem> legend;

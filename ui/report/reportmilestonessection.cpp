@@ -27,4 +27,6 @@ void ReportRenderer::layoutMilestones(ReportPageWriter &w) const
     w.heading(tr("Recovery milestones"));
     w.table(milestoneTable(m_analysis));
     w.advance(w.pt(4));
+    // Every template lays the milestones out: the communication table follows them in each.
+    layoutCommunication(w);
 }

@@ -54,6 +54,9 @@ private:
     void layoutContents(ReportPageWriter &writer) const;
     void layoutExecutiveSummary(ReportPageWriter &writer) const;
     void layoutMilestones(ReportPageWriter &writer) const;
+    // reportcommunicationsection.cpp: how long it took to tell people (#21); every template has
+    // it, after the recovery milestones.
+    void layoutCommunication(ReportPageWriter &writer) const;
     void layoutStateTimeline(ReportPageWriter &writer) const;
     void layoutDependencies(ReportPageWriter &writer) const;
     void layoutComparison(ReportPageWriter &writer) const;

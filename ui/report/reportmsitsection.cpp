@@ -142,7 +142,7 @@ void ReportRenderer::layoutMsit(ReportPageWriter &w) const
     items.footnote
         = tr("The six items of MSIT's corrective demand of 31 May 2024 (etoday.co.kr 2365690; techm.kr 125444); the "
              "6 Dec 2022 investigation asked each operator for an improvement plan within 1 month "
-             "(ktcb.ktab.kr/home/customer/notice/2099). Due dates counted from %1 (%2); the date of the "
+             "(ktcb.ktab.kr, notice 2099). Due dates counted from %1 (%2); the date of the "
              "ministry's demand is to be entered, and the dates recounted from it.")
               .arg(formatTime(base, dateTime),
                   clock.resolved ? tr("the incident's resolution") : tr("the report's generation"));

@@ -106,6 +106,25 @@ private slots:
         QCOMPARE(r.batch.recordCount(), 5);
     }
 
+    // A milestone's source and confidence (#21): the NDJSON field names as columns.
+    void updateWithItsSource()
+    {
+        const auto r = CsvParser::parse(QByteArray("type,incident,time,status,message,source_url,confidence\n"
+                                                   "update,fastly,2021-06-08T09:48:00Z,investigating,Detected,"
+                                                   "https://www.fastly.com/blog/summary-of-june-8-outage,High\n"
+                                                   "update,fastly,2021-06-08T09:58:00Z,investigating,Posted,,\n"
+                                                   "update,fastly,2021-06-08T10:27:00Z,identified,Found,fastly.com,\n"),
+            options());
+        QVERIFY(r.error.isEmpty());
+        QCOMPARE(r.batch.updates.size(), 2);
+        QCOMPARE(r.batch.updates[0].sourceUrl, u"https://www.fastly.com/blog/summary-of-june-8-outage"_s);
+        QCOMPARE(r.batch.updates[0].confidence, u"high"_s);
+        QVERIFY(r.batch.updates[1].sourceUrl.isEmpty() && r.batch.updates[1].confidence.isEmpty());
+        QCOMPARE(r.batch.rejects.size(), 1);
+        QCOMPARE(r.batch.rejects[0].line, 4);
+        QCOMPARE(r.batch.rejects[0].field, u"source_url"_s);
+    }
+
     void badRows()
     {
         const QByteArray data = testData(u"bad_rows.csv"_s);

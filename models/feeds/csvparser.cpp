@@ -89,7 +89,7 @@ QStringList CsvParser::knownColumns()
         u"depends_on"_s, u"share"_s, u"time"_s, u"availability"_s, u"latency_ms"_s, u"error_rate"_s, u"derived"_s,
         u"state"_s, u"message"_s, u"id"_s, u"title"_s, u"severity"_s, u"began"_s, u"detected"_s, u"mitigated"_s,
         u"resolved"_s, u"time_zone"_s, u"services"_s, u"summary"_s, u"incident"_s, u"status"_s, u"text"_s, u"author"_s,
-        u"public"_s};
+        u"public"_s, u"source_url"_s, u"confidence"_s};
 }
 
 ParseResult CsvParser::parse(QByteArrayView data, const ParseOptions &options)

@@ -1,15 +1,22 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "charts/statetimelinepicture.h"
 #include "domain/timelinesnapshot.h"
 #include "feeds/feedformat.h"
 #include "impact/communicationlane.h"
 #include "impact/incidentanalysis.h"
+#include "impact/reporttemplate.h"
 #include "impact/userreportbaseline.h"
 #include "ingest/demodataset.h"
+#include "report/reportrenderer.h"
 #include "store/timelinestore.h"
 
 #include <QDateTime>
 #include <QFile>
+#include <QImage>
 #include <QJsonObject>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -59,6 +66,9 @@ private slots:
     void userReportsCanBeTheFirstEvidence();
     void userReportCsvKeepsGoodRowsAndNamesBadOnes();
     void userReportCsvIsDetected();
+    void theChartDrawsTheLaneAndTheReports();
+    void everyReportHasTheCommunicationTable_data();
+    void everyReportHasTheCommunicationTable();
 };
 
 // kakao-2022.md: services fail from about 15:30 (MSIT; Kakao), Kakao says it learned of the
@@ -336,5 +346,96 @@ void TstCommunication::userReportCsvIsDetected()
     QCOMPARE(b.userReports.value(0).source, u"downdetector"_s);
 }
 
-QTEST_GUILESS_MAIN(TstCommunication)
+void TstCommunication::theChartDrawsTheLaneAndTheReports()
+{
+    TimelineStore store(u"chart"_s);
+    QVERIFY(store.open(u":memory:"_s));
+    QVERIFY(store.write(parse(FeedFormat::Ndjson,
+        QByteArray(kSmall)
+            + "{\"type\":\"update\",\"incident\":\"i1\",\"time\":\"2024-03-04T09:40:00Z\",\"status\":\"investigating\","
+              "\"public\":true}\n")));
+    const TimelineSnapshot without = store.snapshot();
+    QImage image(1200, 500, QImage::Format_ARGB32);
+    const auto picture = [&](const TimelineSnapshot &s) {
+        const IncidentAnalysis analysis(s, s.incident(u"i1"_s));
+        return StateTimelinePicture::buildPicture(
+            QFont(), &image, QRectF(0, 0, 1200, 500), analysis, s, analysis.windowStart(), analysis.windowEnd());
+    };
+    StateTimelinePicture::Picture pic = picture(without);
+    // Evidence 09:20; the first update (09:40, public) is the acknowledgement too; resolved 10:00.
+    QCOMPARE(pic.commsMarks.size(), 4);
+    QCOMPARE(pic.commsMarks.at(2).milestone, Milestone::FirstPublicUpdate);
+    QCOMPARE(pic.commsMarks.at(1).at, pic.commsMarks.at(2).at);
+    QVERIFY(pic.comms.height() > 0 && pic.comms.bottom() <= pic.lanes.first().top());
+    QVERIFY(pic.reportLanes.isEmpty());
+
+    QFile f(QStringLiteral(OUTAGEDASH_TEST_DATA "/csv/user_reports.csv"));
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QVERIFY(store.write(parse(FeedFormat::Csv, f.readAll())));
+    pic = picture(store.snapshot());
+    // "web" has reports; "api" is no service of the incident, so it gets no lane.
+    QCOMPARE(pic.reportLanes.size(), 1);
+    QCOMPARE(pic.reportBaselines.first().service, u"web"_s);
+    QVERIFY(pic.reportNames.first().contains(u"(measured)"_s));
+    QVERIFY(pic.reportLanes.first().top() >= pic.lanes.last().bottom());
+    QCOMPARE(pic.commsMarks.first().at, *Timestamps::parseRfc3339(u"2024-03-04T09:15:00Z"));
+}
+
+void TstCommunication::everyReportHasTheCommunicationTable_data()
+{
+    QTest::addColumn<int>("reportTemplate");
+    for (ReportTemplate t :
+        {ReportTemplate::Postmortem, ReportTemplate::Nis2, ReportTemplate::Dora, ReportTemplate::KrMsit})
+        QTest::newRow(qPrintable(ReportTemplates::key(t))) << int(t);
+}
+
+void TstCommunication::everyReportHasTheCommunicationTable()
+{
+    QFETCH(int, reportTemplate);
+    if (QStandardPaths::findExecutable(u"pdftotext"_s).isEmpty())
+        QFAIL("pdftotext not found: install poppler-utils to check the report PDF");
+    QLocale::setDefault(QLocale::c());
+    TimelineStore store(u"report"_s);
+    QVERIFY(store.open(u":memory:"_s));
+    QVERIFY(DemoDataset::load(store));
+    QTemporaryDir dir;
+    const auto text = [&] {
+        const TimelineSnapshot snapshot = store.snapshot();
+        const IncidentAnalysis analysis(snapshot, snapshot.pickIncident());
+        ReportOptions options;
+        options.reportTemplate = ReportTemplate(reportTemplate);
+        const QString path = dir.filePath(u"r.pdf"_s);
+        QString error;
+        if (!ReportRenderer(snapshot, analysis, options).writePdf(path, &error))
+            return error;
+        QProcess p;
+        p.start(u"pdftotext"_s, {u"-enc"_s, u"UTF-8"_s, path, u"-"_s});
+        p.waitForFinished(120000);
+        return QString::fromUtf8(p.readAllStandardOutput()).simplified();
+    };
+    QString pdf = text();
+    // pdftotext reads a table's cells in an order of its own (and a table may go on over a page
+    // break): each cell is looked for apart.
+    for (const QString &cell : {u"Communication Milestone"_s, u"After the one before"_s, u"What the data says"_s})
+        QVERIFY2(pdf.contains(cell), qPrintable(cell));
+    QVERIFY(pdf.contains(u"First public update 15 Oct 2022 16:10 KST"_s));
+    QVERIFY(pdf.contains(u"+7 min first update marked public: economidaily 20221015215950565"_s));
+    QVERIFY(pdf.contains(u"Regulator notified to be entered"_s));
+
+    Annotation note;
+    note.time = kst(16, 9, 0);
+    note.incidentId = u"kakao-2022-10-15"_s;
+    note.text = u"Regulator notified"_s;
+    note.kind = CommunicationLane::regulatorNotifiedKind();
+    QVERIFY(store.addAnnotation(note));
+    pdf = text();
+    // 16 Oct 09:00: 16 h 50 min after the first public update, 4 d 14 h before the end.
+    QVERIFY2(pdf.contains(u"Regulator notified 16 Oct 2022 09:00 KST"_s),
+        qPrintable(pdf.mid(pdf.indexOf(u"Regulator notified"_s) - 50, 300)));
+    QVERIFY(pdf.contains(u"+16 h 50 min marked by a reviewer"_s));
+    QVERIFY(pdf.contains(u"20 Oct 2022 23:00 KST +4 d 14 h 0 min the incident's resolved time"_s));
+    QVERIFY(!pdf.contains(u"Regulator notified to be entered"_s));
+}
+
+QTEST_MAIN(TstCommunication)
 #include "tst_communication.moc"

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "charts/statetimelinechart.h"
 #include "charts/statetimelinepicture.h"
 #include "domain/timelinesnapshot.h"
 #include "feeds/feedformat.h"
@@ -8,16 +9,20 @@
 #include "impact/userreportbaseline.h"
 #include "ingest/demodataset.h"
 #include "report/reportrenderer.h"
+#include "session/timewindow.h"
 #include "store/timelinestore.h"
 
 #include <QDateTime>
+#include <QDir>
 #include <QFile>
+#include <QHelpEvent>
 #include <QImage>
 #include <QJsonObject>
 #include <QProcess>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolTip>
 
 using namespace Qt::StringLiterals;
 using Milestone = CommunicationLane::Milestone;
@@ -67,6 +72,7 @@ private slots:
     void userReportCsvKeepsGoodRowsAndNamesBadOnes();
     void userReportCsvIsDetected();
     void theChartDrawsTheLaneAndTheReports();
+    void theChartsTooltipsSayWhatEachMarkIs();
     void everyReportHasTheCommunicationTable_data();
     void everyReportHasTheCommunicationTable();
 };
@@ -379,6 +385,38 @@ void TstCommunication::theChartDrawsTheLaneAndTheReports()
     QVERIFY(pic.reportNames.first().contains(u"(measured)"_s));
     QVERIFY(pic.reportLanes.first().top() >= pic.lanes.last().bottom());
     QCOMPARE(pic.commsMarks.first().at, *Timestamps::parseRfc3339(u"2024-03-04T09:15:00Z"));
+}
+
+void TstCommunication::theChartsTooltipsSayWhatEachMarkIs()
+{
+    TimelineStore store(u"tooltips"_s);
+    QVERIFY(store.open(u":memory:"_s));
+    QVERIFY(DemoDataset::load(store));
+    const TimelineSnapshot snapshot = store.snapshot();
+    const IncidentAnalysis analysis(snapshot, snapshot.pickIncident());
+    StateTimelineChart chart;
+    chart.resize(1300, 600);
+    chart.setData(analysis, snapshot, Theme::light());
+    chart.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&chart));
+    // Zoomed to the first hour, the three early milestones stand apart.
+    chart.timeWindow()->setView(kst(15, 15, 15), kst(15, 16, 30));
+    const StateTimelinePicture::Picture pic = StateTimelinePicture::buildPicture(
+        chart.font(), &chart, chart.rect(), analysis, snapshot, kst(15, 15, 15), kst(15, 16, 30));
+    const auto tipAt = [&](TimeMs t) {
+        const QPoint at(qRound(pic.x(t)), qRound(pic.comms.center().y()));
+        QHelpEvent help(QEvent::ToolTip, at, chart.mapToGlobal(at));
+        QCoreApplication::sendEvent(&chart, &help);
+        return QToolTip::text();
+    };
+    QString tip = tipAt(kst(15, 16, 10));
+    QVERIFY2(tip.contains(u"First public update: 15 Oct 16:10 KST"_s), qPrintable(tip));
+    QVERIFY2(tip.contains(u"7 min after acknowledged"_s), qPrintable(tip));
+    QVERIFY2(tip.contains(u"economidaily 20221015215950565"_s), qPrintable(tip));
+    tip = tipAt(kst(15, 15, 30));
+    QVERIFY2(tip.contains(u"First evidence: 15 Oct 15:30 KST"_s) && tip.contains(u"derived"_s), qPrintable(tip));
+    if (const QString dir = qEnvironmentVariable("OUTAGEDASH_SCREENSHOT_DIR"); !dir.isEmpty())
+        chart.grab().save(QDir(dir).filePath(u"communication-lane.png"_s));
 }
 
 void TstCommunication::everyReportHasTheCommunicationTable_data()

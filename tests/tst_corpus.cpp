@@ -224,6 +224,24 @@ private slots:
         QVERIFY(range);
     }
 
+    // The program ships Korean: every title, service name and milestone of the corpus has it.
+    void koreanForEveryText()
+    {
+        const FeedBatch batch = corpusBatch();
+        QSet<QString> korean;
+        for (const TextTranslation &t : batch.translations)
+            if (t.language == u"ko" && !t.text.trimmed().isEmpty())
+                korean.insert(t.source);
+        for (const Incident &i : batch.incidents)
+            QVERIFY2(korean.contains(i.title), qPrintable(i.title));
+        for (const Service &s : batch.services)
+            QVERIFY2(korean.contains(s.name), qPrintable(s.name));
+        for (const IncidentUpdate &u : batch.updates)
+            QVERIFY2(korean.contains(u.message), qPrintable(u.message));
+        for (const StateChange &s : batch.states)
+            QVERIFY2(korean.contains(s.message), qPrintable(s.message));
+    }
+
     void logarithmicFromTenfold_data()
     {
         QTest::addColumn<qint64>("a");

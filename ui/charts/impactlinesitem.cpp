@@ -126,16 +126,25 @@ void ImpactLinesItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *,
         double(layerRect.height())};
     if (!direct || !m_layerValid || key != m_layerKey) {
         if (direct) {
-            if (m_layer.size() != layerRect.size())
+            if (m_layer.size() != layerRect.size()) {
                 m_layer = QImage(layerRect.size(), QImage::Format_ARGB32_Premultiplied);
-            m_layer.fill(Qt::transparent);
+                m_layer.fill(Qt::transparent);
+            } else {
+                // Only what the last lines inked is cleared, and only what these ink is drawn:
+                // clearing and blending the whole plot's image was most of a live frame (#23).
+                for (int y = m_inked.top(); y <= m_inked.bottom(); ++y) {
+                    auto *row = reinterpret_cast<QRgb *>(m_layer.scanLine(y));
+                    std::fill(row + m_inked.left(), row + m_inked.right() + 1, QRgb(0));
+                }
+            }
+            m_inked = QRect();
         }
         drawLines(painter, direct, layerRect.topLeft(), x0, sx, y0, sy);
         m_layerKey = key;
         m_layerValid = direct;
     }
-    if (direct)
-        painter->drawImage(layerRect.topLeft(), m_layer);
+    if (direct && !m_inked.isEmpty())
+        painter->drawImage(layerRect.topLeft() + m_inked.topLeft(), m_layer, m_inked);
     for (const auto &[pen, segments] : std::as_const(m_strokes)) {
         painter->setPen(pen);
         painter->drawLines(segments.constData(), int(segments.size()));
@@ -236,6 +245,7 @@ void ImpactLinesItem::fillRects(QPoint origin, QRgb colour)
         const QRect r = rect.translated(-origin) & bounds;
         if (r.isEmpty())
             continue;
+        m_inked |= r;
         for (int y = r.top(); y <= r.bottom(); ++y) {
             auto *row = reinterpret_cast<QRgb *>(bits + y * stride);
             std::fill(row + r.left(), row + r.right() + 1, colour);

@@ -80,6 +80,7 @@ private:
     QList<QLineF> m_segments;
     QList<QRect> m_rects;
     QImage m_layer;
+    QRect m_inked; // the part of m_layer the lines cover (the rest is transparent)
     // What m_layer and m_strokes were drawn for (the axes' mapping and the layer's place):
     // a paint that changes none of it (the crosshair moving over the chart) draws the image
     // again instead of filling every rectangle.

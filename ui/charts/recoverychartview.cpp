@@ -49,12 +49,16 @@ RecoveryChartView::RecoveryChartView(QWidget *parent)
     , m_window(new TimeWindow(this))
     , m_legend(new RecoveryChartLegend(this))
     , m_refineTimer(new QTimer(this))
+    , m_relayoutTimer(new QTimer(this))
 {
     // A timer, not a posted call: what was read is drawn in a frame of its own, after the
     // posted view changes and paints (which may already draw it), never inside one of them.
     m_refineTimer->setSingleShot(true);
     m_refineTimer->setInterval(0);
     connect(m_refineTimer, &QTimer::timeout, this, &RecoveryChartView::refineLines);
+    m_relayoutTimer->setSingleShot(true);
+    m_relayoutTimer->setInterval(0);
+    connect(m_relayoutTimer, &QTimer::timeout, this, &RecoveryChartView::followPlotArea);
     setRenderHint(QPainter::Antialiasing);
     // The chart is sized to the whole view: a frame would hide its outer pixels, the last
     // x label's end among them.
@@ -153,10 +157,13 @@ void RecoveryChartView::setAnalysis(
     connect(chart(), &QChart::plotAreaChanged, this, [this] {
         fitLegend();
         fitValueTitle();
-        if (tickTarget() != m_tickTarget)
-            applyView();
-        else if (qRound(chart()->plotArea().width()) != m_linesWidth)
-            refreshLines();
+        // Live lines that change the y axis' labels change the plot's width: their frame has
+        // drawn, so the lines are read again at the new width in a frame of their own (#23:
+        // doing it in that frame doubled its cost, and reading the store meanwhile).
+        if (!m_live.isEmpty())
+            m_relayoutTimer->start();
+        else
+            followPlotArea();
     });
     // A new incident brings a new window; a theme change keeps the reader's zoom.
     if (m_window && !m_window->hasBounds(analysis.windowStart(), analysis.windowEnd()))
@@ -341,6 +348,17 @@ void RecoveryChartView::refreshLines()
     m_readLines = lines;
     item->setLines(std::move(lines));
     fitValueAxis();
+}
+
+void RecoveryChartView::followPlotArea()
+{
+    if (tickTarget() != m_tickTarget)
+        applyView();
+    else if (qRound(chart()->plotArea().width()) != m_linesWidth) {
+        refreshLines();
+        scene()->update();
+        viewport()->update();
+    }
 }
 
 void RecoveryChartView::refineLines()

@@ -92,6 +92,8 @@ private:
     void refreshLines();
     // The provider has what a pending refresh waited for: drawn in a frame of its own.
     void refineLines();
+    // Re-ticks and re-reads the lines when the plot's width changed (QtCharts' layout ran).
+    void followPlotArea();
     // The y range from the shown lines and bands in view; the y title that fits the plot.
     void fitValueAxis();
     void fitValueTitle();
@@ -128,6 +130,7 @@ private:
     int m_linesLevel = -1;
     bool m_linesPending = false;
     QTimer *m_refineTimer;
+    QTimer *m_relayoutTimer;
     QMetaObject::Connection m_refined;
     int m_linesWidth = 0;
     TimeMs m_cursor = 0;

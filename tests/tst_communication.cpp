@@ -61,6 +61,7 @@ class TstCommunication : public QObject {
 private slots:
     void theDemoLaneHasKakaosNoticeTimes();
     void unknownMilestonesAreNull();
+    void aFailureUnderWayCountsFromItsStart();
     void aRegulatorNotifiedNoteChangesTheLane();
     void publicIsParsed_data();
     void publicIsParsed();
@@ -137,6 +138,38 @@ void TstCommunication::unknownMilestonesAreNull()
     QCOMPARE(json[u"resolved_at"].toString(), u"2024-03-04T10:00:00+00:00"_s);
     for (const QJsonValue &lag : json[u"lags_s"].toObject())
         QVERIFY(lag.isNull());
+}
+
+// The analysis' window opens an hour before the declared start (09:00, so 08:00); a failure that
+// runs into it counts from where it began, and one that was over before it does not count.
+void TstCommunication::aFailureUnderWayCountsFromItsStart()
+{
+    const QByteArray head
+        = "{\"type\":\"service\",\"key\":\"web\",\"name\":\"Web\",\"users\":1000}\n"
+          "{\"type\":\"incident\",\"id\":\"i1\",\"title\":\"Web down\",\"began\":"
+          "\"2024-03-04T09:00:00Z\",\"resolved\":\"2024-03-04T10:00:00Z\",\"services\":[\"web\"]}\n"
+          "{\"type\":\"sample\",\"time\":\"2024-03-04T05:00:00Z\",\"service\":\"web\",\"availability\":0.2}\n"
+          "{\"type\":\"sample\",\"time\":\"2024-03-04T05:10:00Z\",\"service\":\"web\",\"availability\":1}\n"
+          "{\"type\":\"sample\",\"time\":\"2024-03-04T10:00:00Z\",\"service\":\"web\",\"availability\":1}\n";
+    const auto evidence = [](const QByteArray &feed) {
+        TimelineStore store(u"lookback"_s);
+        if (!store.open(u":memory:"_s) || !store.write(parse(FeedFormat::Ndjson, feed)))
+            return std::optional<TimeMs>(-1);
+        const TimelineSnapshot snapshot = store.snapshot();
+        return CommunicationLane::of(snapshot, IncidentAnalysis(snapshot, snapshot.incident(u"i1"_s))).firstEvidenceAt;
+    };
+    // The failure at 05:00 was over at 05:10: no evidence of this incident; nothing else fails.
+    QCOMPARE(evidence(head), std::nullopt);
+    // Degraded from 06:10, worse at 08:10 inside the window, never healthy between: from 06:10.
+    const QByteArray run
+        = "{\"type\":\"sample\",\"time\":\"2024-03-04T06:10:00Z\",\"service\":\"web\",\"availability\":0.95}\n"
+          "{\"type\":\"sample\",\"time\":\"2024-03-04T07:10:00Z\",\"service\":\"web\",\"availability\":0.9}\n"
+          "{\"type\":\"sample\",\"time\":\"2024-03-04T08:10:00Z\",\"service\":\"web\",\"availability\":0.5}\n";
+    QCOMPARE(evidence(head + run), Timestamps::parseRfc3339(u"2024-03-04T06:10:00Z"));
+    // A healthy reading at 07:30 ends that run: the evidence is 08:10.
+    QCOMPARE(evidence(head + run
+                 + "{\"type\":\"sample\",\"time\":\"2024-03-04T07:30:00Z\",\"service\":\"web\",\"availability\":1}\n"),
+        Timestamps::parseRfc3339(u"2024-03-04T08:10:00Z"));
 }
 
 void TstCommunication::aRegulatorNotifiedNoteChangesTheLane()

@@ -7,6 +7,9 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QHash>
+
+#include <algorithm>
 
 namespace {
 void takeEarliest(std::optional<TimeMs> &slot, TimeMs t)
@@ -14,6 +17,9 @@ void takeEarliest(std::optional<TimeMs> &slot, TimeMs t)
     if (!slot || t < *slot)
         slot = t;
 }
+// How far before the window a failure that runs into it is followed back.
+constexpr TimeMs kLookBack = 24 * 3600 * 1000LL;
+
 bool isFailing(ServiceState state)
 {
     return state == ServiceState::Degraded || state == ServiceState::PartialOutage
@@ -29,7 +35,8 @@ CommunicationLane CommunicationLane::of(const TimelineSnapshot &snapshot, const 
     const auto inWindow = [&](TimeMs t) { return t >= from && t <= to; };
 
     // First evidence: the earliest failing sample or failing state of the analysis' services
-    // (its own and those it depends on) inside its window.
+    // (its own and those it depends on) in its window; a failure already under way when the
+    // window opens counts from where it began, up to kLookBack earlier.
     const auto consider = [&](TimeMs t, Evidence kind, const QString &service, bool derived) {
         if (lane.firstEvidenceAt && *lane.firstEvidenceAt <= t)
             return;
@@ -38,13 +45,38 @@ CommunicationLane CommunicationLane::of(const TimelineSnapshot &snapshot, const 
         lane.evidenceService = service;
         lane.evidenceDerived = derived;
     };
+    struct Reading {
+        TimeMs time;
+        bool failing;
+        Evidence kind;
+        bool derived;
+    };
+    QHash<QString, QList<Reading>> readings;
     for (const HealthSample &s : analysis.input().samples)
-        if (inWindow(s.time) && ServiceStateAt::forAvailability(s.availability) != ServiceState::Operational
-            && ServiceStateAt::forAvailability(s.availability) != ServiceState::Unknown)
-            consider(s.time, Evidence::Sample, s.service, s.derived);
+        if (s.time >= from - kLookBack && s.time <= to)
+            readings[s.service].append(
+                {s.time, ServiceStateAt::forAvailability(s.availability) != ServiceState::Operational, Evidence::Sample,
+                    s.derived});
     for (const StateChange &s : analysis.input().states)
-        if (inWindow(s.time) && isFailing(s.state))
-            consider(s.time, Evidence::State, s.service, s.derived);
+        if (s.time >= from - kLookBack && s.time <= to && s.state != ServiceState::Unknown)
+            readings[s.service].append({s.time, isFailing(s.state), Evidence::State, s.derived});
+    for (auto it = readings.begin(); it != readings.end(); ++it) {
+        QList<Reading> &list = it.value();
+        std::stable_sort(list.begin(), list.end(), [](const Reading &a, const Reading &b) { return a.time < b.time; });
+        std::optional<Reading> runStart; // the first failing reading since the last healthy one
+        for (const Reading &r : std::as_const(list)) {
+            if (!r.failing) {
+                runStart.reset();
+                continue;
+            }
+            if (!runStart)
+                runStart = r;
+            if (r.time >= from) { // the run reaches into the window: it is this service's evidence
+                consider(runStart->time, runStart->kind, it.key(), runStart->derived);
+                break;
+            }
+        }
+    }
     const std::optional<Incident> &incident = analysis.incident();
     for (const Service &s : analysis.services()) {
         const UserReportBaseline b

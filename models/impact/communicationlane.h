@@ -15,6 +15,12 @@ class IncidentAnalysis;
 // How long it took to tell people: the milestones from the first sign of trouble to the
 // resolution, as the data records them. A milestone the data does not know stays empty; it is
 // never guessed from the others.
+//
+// First evidence: the earliest of a failing sample or state of the analysis' services in its
+// window (a failure already under way when the window opens counts from its start, up to 24 h
+// back, if no healthy reading came between) and the first rise of their user reports.
+// Acknowledged: the incident's detected time, else its first update. First public update: its
+// earliest update marked public. Regulator notified: the earliest note of that kind.
 struct CommunicationLane {
     // What the first evidence was.
     enum class Evidence {

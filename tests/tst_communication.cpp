@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "annotationcontroller.h"
 #include "charts/statetimelinechart.h"
 #include "charts/statetimelinepicture.h"
 #include "domain/timelinesnapshot.h"
@@ -8,11 +9,17 @@
 #include "impact/reporttemplate.h"
 #include "impact/userreportbaseline.h"
 #include "ingest/demodataset.h"
+#include "itemmodels/servicestatusmodel.h"
+#include "mainwindow.h"
 #include "report/reportrenderer.h"
+#include "session/dashboardsession.h"
 #include "session/timewindow.h"
 #include "store/timelinestore.h"
 
+#include <QAction>
+#include <QApplication>
 #include <QDateTime>
+#include <QDialog>
 #include <QDir>
 #include <QFile>
 #include <QHelpEvent>
@@ -22,6 +29,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QToolTip>
 
 using namespace Qt::StringLiterals;
@@ -59,6 +67,7 @@ class TstCommunication : public QObject {
     Q_OBJECT
 
 private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); } // the window's settings
     void theDemoLaneHasKakaosNoticeTimes();
     void unknownMilestonesAreNull();
     void aFailureUnderWayCountsFromItsStart();
@@ -74,6 +83,7 @@ private slots:
     void userReportCsvIsDetected();
     void theChartDrawsTheLaneAndTheReports();
     void theChartsTooltipsSayWhatEachMarkIs();
+    void theNotesMenuMarksTheRegulatorNotified();
     void everyReportHasTheCommunicationTable_data();
     void everyReportHasTheCommunicationTable();
 };
@@ -450,6 +460,42 @@ void TstCommunication::theChartsTooltipsSayWhatEachMarkIs()
     QVERIFY2(tip.contains(u"First evidence: 15 Oct 15:30 KST"_s) && tip.contains(u"derived"_s), qPrintable(tip));
     if (const QString dir = qEnvironmentVariable("OUTAGEDASH_SCREENSHOT_DIR"); !dir.isEmpty())
         chart.grab().save(QDir(dir).filePath(u"communication-lane.png"_s));
+}
+
+// Notes > Mark regulator notified at cursor...: the note dialog opens on the cursor's time, OK
+// stores a note of the lane's kind through the session, and deleting the note undoes it.
+void TstCommunication::theNotesMenuMarksTheRegulatorNotified()
+{
+    QTemporaryDir dir;
+    DashboardSession session;
+    QVERIFY(session.open(dir.filePath(u"window.sqlite"_s)));
+    QVERIFY(session.loadDemoIfEmpty());
+    MainWindow window(&session);
+    auto *mark = window.findChild<QAction *>(u"markRegulatorNotified"_s);
+    QVERIFY(mark);
+    const TimeMs cursor = session.statusModel()->cursor();
+    QVERIFY(cursor > 0);
+    QTimer::singleShot(0, &window, [] {
+        if (auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget()))
+            dialog->accept();
+    });
+    mark->trigger();
+    session.reload();
+    const auto lane = [&] {
+        const TimelineSnapshot &s = session.snapshot();
+        return CommunicationLane::of(s, IncidentAnalysis(s, s.incident(u"kakao-2022-10-15"_s)));
+    };
+    QTRY_VERIFY(lane().regulatorNotifiedAt.has_value());
+    // The dialog shows minutes: the note is at the cursor's minute.
+    QCOMPARE(*lane().regulatorNotifiedAt / 60000, cursor / 60000);
+    qint64 id = 0;
+    for (const Annotation &a : session.snapshot().annotations)
+        if (a.kind == CommunicationLane::regulatorNotifiedKind())
+            id = a.id;
+    QVERIFY(id != 0);
+    QVERIFY(window.notes()->remove(id));
+    session.reload();
+    QTRY_VERIFY(!lane().regulatorNotifiedAt.has_value());
 }
 
 void TstCommunication::everyReportHasTheCommunicationTable_data()

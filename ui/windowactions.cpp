@@ -159,6 +159,7 @@ void WindowActions::addNotesMenu(QMenuBar *bar)
     QAction *regulator
         = notes->addAction(QCoreApplication::translate("MainWindow", "Mark &regulator notified at cursor…"), this,
             [this, controller] { controller->markRegulatorNotifiedInteractively(m_session->statusModel()->cursor()); });
+    regulator->setObjectName(QStringLiteral("markRegulatorNotified"));
     QTableView *timeline = m_window->timelineView()->table();
     timeline->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(timeline, &QWidget::customContextMenuRequested, this,

@@ -111,11 +111,12 @@ private slots:
     void initTestCase();
     void zoomToANewLevelDrawsCoarseThenRefines();
     void anAnswerForAViewThatMovedOnIsDropped();
+    void idleReadsTheNeighbouringLevel();
     void aStoreOpenedOnceIsReadInPlace();
 
 private:
     // A view over a provider that reads through the gate; settled on the whole incident.
-    void settle(RecoveryChartView &view, std::shared_ptr<ImpactSeriesProvider> &provider);
+    void settle(RecoveryChartView &view, std::shared_ptr<ImpactSeriesProvider> &provider, bool prefetch = false);
 
     QTemporaryDir m_dir;
     QString m_path;
@@ -141,7 +142,7 @@ void TstAsyncZoom::initTestCase()
     QVERIFY(m_store->open(m_path));
 }
 
-void TstAsyncZoom::settle(RecoveryChartView &view, std::shared_ptr<ImpactSeriesProvider> &provider)
+void TstAsyncZoom::settle(RecoveryChartView &view, std::shared_ptr<ImpactSeriesProvider> &provider, bool prefetch)
 {
     m_gate.setOpen(true);
     const auto opener = [real = m_store->rollupSourceOpener(), gate = &m_gate]() -> std::unique_ptr<RollupSource> {
@@ -149,7 +150,8 @@ void TstAsyncZoom::settle(RecoveryChartView &view, std::shared_ptr<ImpactSeriesP
         return inner ? std::make_unique<GatedSource>(std::move(inner), gate) : nullptr;
     };
     provider = std::make_shared<ImpactSeriesProvider>(m_store->rollupSource(), m_session->analysis(), opener);
-    provider->setPrefetch(false); // only what a view asks for is read, so that a level stays unread
+    // Off: only what a view asks for is read, so that a level stays unread.
+    provider->setPrefetch(prefetch);
     QVERIFY(provider->readsOffThread());
     view.resize(1200, 600);
     view.setAnalysis(m_session->analysis(), Theme::light(), provider);
@@ -229,6 +231,22 @@ void TstAsyncZoom::anAnswerForAViewThatMovedOnIsDropped()
     QVERIFY(view.linesPending());
     QTRY_VERIFY(!view.linesPending());
     QCOMPARE(view.linesLevel(), 0);
+}
+
+void TstAsyncZoom::idleReadsTheNeighbouringLevel()
+{
+    RecoveryChartView view;
+    std::shared_ptr<ImpactSeriesProvider> provider;
+    settle(view, provider, true);
+    // Once the view has what it asked for, the finer level around it is read while nothing waits...
+    QTRY_VERIFY(!provider->isReading());
+    QVERIFY(m_gate.onlyReadOn(QThread::currentThread()));
+    // ...so that the next zoom in draws its finest lines at once.
+    const TimeMs from = m_data.start + 20000 * m_data.stepMs;
+    view.timeWindow()->setView(from, from + 60000);
+    QVERIFY(!view.linesPending());
+    QCOMPARE(view.linesLevel(), 0);
+    QVERIFY(distinctHeights(view.lines(), from, from + 60000) >= 30);
 }
 
 void TstAsyncZoom::aStoreOpenedOnceIsReadInPlace()

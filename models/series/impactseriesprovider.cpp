@@ -61,6 +61,8 @@ bool ImpactSeriesProvider::has(int level, TimeMs from, TimeMs to) const
 
 void ImpactSeriesProvider::ask(int level, TimeMs from, TimeMs to, bool prefetch) const
 {
+    if (has(level, from, to))
+        return;
     RollupReadThread::Request request;
     request.id = ++m_nextId;
     request.level = level;

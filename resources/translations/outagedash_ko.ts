@@ -84,13 +84,13 @@
 <context>
     <name>AnnotationController</name>
     <message>
-        <location filename="../../ui/annotationcontroller.cpp" line="40"/>
-        <location filename="../../ui/annotationcontroller.cpp" line="49"/>
+        <location filename="../../ui/annotationcontroller.cpp" line="41"/>
+        <location filename="../../ui/annotationcontroller.cpp" line="50"/>
         <source>a note needs some text</source>
         <translation>메모에는 내용이 필요합니다</translation>
     </message>
     <message>
-        <location filename="../../ui/annotationcontroller.cpp" line="82"/>
+        <location filename="../../ui/annotationcontroller.cpp" line="83"/>
         <source>The note could not be stored: %1</source>
         <translation>메모를 저장할 수 없습니다: %1</translation>
     </message>
@@ -103,13 +103,18 @@
         <translation type="vanished">메모 편집</translation>
     </message>
     <message>
-        <location filename="../../ui/annotationcontroller.cpp" line="110"/>
-        <location filename="../../ui/annotationcontroller.cpp" line="120"/>
+        <location filename="../../ui/annotationcontroller.cpp" line="102"/>
+        <source>Regulator notified</source>
+        <translation>규제 기관 통보</translation>
+    </message>
+    <message>
+        <location filename="../../ui/annotationcontroller.cpp" line="122"/>
+        <location filename="../../ui/annotationcontroller.cpp" line="132"/>
         <source>Delete note</source>
         <translation>메모 삭제</translation>
     </message>
     <message>
-        <location filename="../../ui/annotationcontroller.cpp" line="111"/>
+        <location filename="../../ui/annotationcontroller.cpp" line="123"/>
         <source>Delete this note? This cannot be undone.
 
 “%1”</source>
@@ -118,7 +123,7 @@
 “%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/annotationcontroller.cpp" line="113"/>
+        <location filename="../../ui/annotationcontroller.cpp" line="125"/>
         <source>&amp;Delete</source>
         <translation>삭제(&amp;D)</translation>
     </message>
@@ -265,184 +270,203 @@ It is still here: copy it, or try again once the database can be written.</sourc
         <translation>import FILE…: 피드 파일을 데이터베이스로 가져오기</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="24"/>
         <source>report --out FILE.pdf: write the postmortem report</source>
-        <translation>report --out FILE.pdf: 포스트모템 보고서 작성</translation>
+        <translation type="vanished">report --out FILE.pdf: 포스트모템 보고서 작성</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="26"/>
+        <location filename="../../app/commandline.cpp" line="28"/>
         <source>summary [--json]: print the figures per service</source>
         <translation>summary [--json]: 서비스별 수치 출력</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="28"/>
+        <location filename="../../app/commandline.cpp" line="30"/>
         <source>serve --sources FILE: take feeds in headless (pollers, followers, webhook listener)</source>
         <translation>serve --sources FILE: 화면 없이 피드 수집(폴링, 파일 추적, 웹훅 수신)</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="31"/>
+        <location filename="../../app/commandline.cpp" line="33"/>
         <source>export --what timeline|series --out FILE.csv: write the timeline or the people-affected series as CSV</source>
         <translation>export --what timeline|series --out FILE.csv: 타임라인 또는 영향 인원 시계열을 CSV로 저장</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="34"/>
+        <location filename="../../app/commandline.cpp" line="36"/>
         <source>incidents [--json]: list every incident (id, title, severity, state, began, resolved, services, source)</source>
         <translation>incidents [--json]: 모든 장애 목록 (ID, 제목, 심각도, 상태, 시작, 해결, 서비스, 출처)</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="37"/>
+        <location filename="../../app/commandline.cpp" line="39"/>
         <source>services export --out FILE.csv: write the service catalogue (users, groups, colours, dependencies) as CSV</source>
         <translation>services export --out FILE.csv: 서비스 목록(사용자 수, 그룹, 색, 의존성)을 CSV로 씁니다</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="41"/>
+        <location filename="../../app/commandline.cpp" line="43"/>
         <source>services import FILE.csv: add or update the services of such a file (services not in it are left alone)</source>
         <translation>services import FILE.csv: 그런 파일의 서비스를 추가하거나 갱신합니다(파일에 없는 서비스는 그대로 둡니다)</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="44"/>
+        <location filename="../../app/commandline.cpp" line="46"/>
+        <source>corpus: write the embedded corpus of well-known public outages, with their sources, into the database (idempotent)</source>
+        <translation>corpus: 잘 알려진 공개 장애 사례 모음(출처 포함)을 데이터베이스에 기록(멱등)</translation>
+    </message>
+    <message>
+        <location filename="../../app/commandline.cpp" line="50"/>
         <source>demo: write the embedded Kakao 2022 demo into the database</source>
         <translation>demo: 내장된 카카오 2022 데모를 데이터베이스에 기록</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="46"/>
+        <location filename="../../app/commandline.cpp" line="52"/>
         <source>migrate --from DB --to DB: copy a whole timeline into another database, e.g. a SQLite file into a shared PostgreSQL (idempotent)</source>
         <translation>migrate --from DB --to DB: 타임라인 전체를 다른 데이터베이스로 복사 (예: SQLite 파일을 공유 PostgreSQL로, 다시 실행해도 중복 없음)</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="50"/>
+        <location filename="../../app/commandline.cpp" line="56"/>
         <source>generate --services N --samples M [--seed S]: write deterministic synthetic data (benchmarks)</source>
         <translation>generate --services N --samples M [--seed S]: 결정적 합성 데이터를 씁니다(벤치마크용)</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="61"/>
+        <location filename="../../app/commandline.cpp" line="67"/>
         <source>Outage Impact Dashboard: how many people each service is failing, through its dependencies, over the whole recovery.</source>
         <translation>장애 영향 대시보드: 각 서비스 장애가 의존성을 통해 복구 전 기간 동안 몇 명에게 영향을 주는지 보여 줍니다.</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="72"/>
+        <location filename="../../app/commandline.cpp" line="78"/>
         <source>path</source>
         <translation>경로</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="74"/>
+        <location filename="../../app/commandline.cpp" line="80"/>
         <source>Start as a full-screen wall display (big tiles, rotating views, no menus; Esc leaves).</source>
         <translation>전체 화면 상황판으로 시작(큰 타일, 화면 순환, 메뉴 없음, Esc로 나가기).</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="81"/>
+        <location filename="../../app/commandline.cpp" line="87"/>
         <source>Wall display: the screen to fill, 0 for the first (remembered).</source>
         <translation>상황판: 채울 화면 번호, 첫 화면은 0(기억됨).</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="83"/>
-        <location filename="../../app/commandline.cpp" line="146"/>
+        <location filename="../../app/commandline.cpp" line="89"/>
+        <location filename="../../app/commandline.cpp" line="153"/>
         <source>n</source>
         <translation>번호</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="85"/>
+        <location filename="../../app/commandline.cpp" line="91"/>
         <source>Wall display: seconds between views, 0 to stay on one (default 20; remembered).</source>
         <translation>상황판: 화면 전환 간격(초), 0이면 전환 안 함(기본값 20, 기억됨).</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="87"/>
+        <location filename="../../app/commandline.cpp" line="93"/>
         <source>seconds</source>
         <translation>초</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="88"/>
+        <location filename="../../app/commandline.cpp" line="94"/>
         <source>Colour theme: light or dark.</source>
         <translation>색상 테마: light 또는 dark.</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="89"/>
-        <location filename="../../app/commandline.cpp" line="100"/>
-        <location filename="../../app/commandline.cpp" line="116"/>
+        <location filename="../../app/commandline.cpp" line="95"/>
+        <location filename="../../app/commandline.cpp" line="106"/>
+        <location filename="../../app/commandline.cpp" line="122"/>
+        <location filename="../../app/commandline.cpp" line="182"/>
         <source>name</source>
         <translation>이름</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="91"/>
+        <location filename="../../app/commandline.cpp" line="97"/>
         <source>Language of the interface and reports: ko or en (default: the system&apos;s).</source>
         <translation>화면과 보고서의 언어: ko 또는 en(기본값: 시스템 언어).</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="93"/>
+        <location filename="../../app/commandline.cpp" line="99"/>
         <source>code</source>
         <translation>코드</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="95"/>
+        <location filename="../../app/commandline.cpp" line="101"/>
         <source>Save a PNG of the dashboard window and quit.</source>
         <translation>대시보드 창을 PNG로 저장하고 종료.</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="96"/>
-        <location filename="../../app/commandline.cpp" line="111"/>
-        <location filename="../../app/commandline.cpp" line="157"/>
+        <location filename="../../app/commandline.cpp" line="102"/>
+        <location filename="../../app/commandline.cpp" line="117"/>
+        <location filename="../../app/commandline.cpp" line="164"/>
         <source>file</source>
         <translation>파일</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="98"/>
+        <location filename="../../app/commandline.cpp" line="104"/>
         <source>Feed format for import: %1.</source>
         <translation>가져올 피드 형식: %1.</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="102"/>
+        <location filename="../../app/commandline.cpp" line="108"/>
         <source>import: what the values of a Prometheus response are: ratio (0..1, the default), percent (0..100) or probe (0 or 1). Values off the scale are rejected; never guessed.</source>
         <translation>import: Prometheus 응답 값의 뜻: ratio(0..1, 기본), percent(0..100), probe(0 또는 1). 척도를 벗어난 값은 거부합니다</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="105"/>
+        <location filename="../../app/commandline.cpp" line="111"/>
         <source>scale</source>
         <translation>척도</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="107"/>
+        <location filename="../../app/commandline.cpp" line="113"/>
         <source>Incident id for report and summary (default: the main one).</source>
         <translation>보고서와 요약에 쓸 장애 ID(기본값: 주 장애).</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="108"/>
-        <location filename="../../app/commandline.cpp" line="135"/>
+        <location filename="../../app/commandline.cpp" line="114"/>
+        <location filename="../../app/commandline.cpp" line="142"/>
         <source>id</source>
         <translation>ID</translation>
+    </message>
+    <message>
+        <location filename="../../app/commandline.cpp" line="179"/>
+        <source>report: its shape: postmortem (the default), nis2, dora or kr-msit (a regulator&apos;s template with its tests, due dates and fields to enter).</source>
+        <translation>report: 형식. postmortem(기본값), nis2, dora 또는 kr-msit(판정 기준, 제출 기한, 입력 항목을 갖춘 규제 기관 서식).</translation>
+    </message>
+    <message>
+        <location filename="../../app/commandline.cpp" line="185"/>
+        <source>One of: import, report, summary, export, incidents, services, serve, corpus, demo, migrate, generate. Without one, the dashboard opens.</source>
+        <translation>다음 중 하나: import, report, summary, export, incidents, services, serve, corpus, demo, migrate, generate. 지정하지 않으면 대시보드가 열립니다.</translation>
+    </message>
+    <message>
+        <location filename="../../app/commandline.cpp" line="263"/>
+        <source>unknown command &quot;%1&quot; (commands: import, report, summary, export, incidents, services, serve, corpus, demo, migrate, generate)</source>
+        <translation>알 수 없는 명령 &quot;%1&quot; (명령: import, report, summary, export, incidents, services, serve, corpus, demo, migrate, generate)</translation>
     </message>
     <message>
         <source>Output file of report.</source>
         <translation type="vanished">보고서 출력 파일.</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="113"/>
+        <location filename="../../app/commandline.cpp" line="119"/>
         <source>summary, report: also compare with this what-if scenario of the incident (people-hours recorded, with the scenario, saved).</source>
         <translation>summary, report: 이 장애의 가정(what-if) 시나리오와도 비교(기록된 인시(人時), 시나리오 적용 시, 절감분).</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="121"/>
-        <location filename="../../app/commandline.cpp" line="126"/>
-        <location filename="../../app/commandline.cpp" line="131"/>
+        <location filename="../../app/commandline.cpp" line="127"/>
+        <location filename="../../app/commandline.cpp" line="132"/>
+        <location filename="../../app/commandline.cpp" line="137"/>
         <source>time</source>
         <translation>시각</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="123"/>
+        <location filename="../../app/commandline.cpp" line="129"/>
         <source>summary: also give every service&apos;s figures at this moment (RFC 3339), as the window&apos;s tiles and headline show them with the cursor there.</source>
         <translation>summary: 이 시각(RFC 3339)의 서비스별 수치도 함께 출력합니다. 커서를 그 시각에 둔 창의 타일과 헤드라인이 보여 주는 값과 같습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="133"/>
         <source>report: add a comparison with this incident (chart and both milestone tables).</source>
-        <translation>report: 이 장애와의 비교 추가(차트와 양쪽 마일스톤 표).</translation>
+        <translation type="vanished">report: 이 장애와의 비교 추가(차트와 양쪽 마일스톤 표).</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="137"/>
+        <location filename="../../app/commandline.cpp" line="144"/>
         <source>export: timeline (updates, state changes, notes) or series (people affected over time).</source>
         <translation>export: timeline(업데이트, 상태 변경, 메모) 또는 series(시간별 영향 인원).</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="139"/>
+        <location filename="../../app/commandline.cpp" line="146"/>
         <source>kind</source>
         <translation>종류</translation>
     </message>
@@ -451,62 +475,62 @@ It is still here: copy it, or try again once the database can be written.</sourc
         <translation type="vanished">summary: JSON 출력(시각은 epoch 초, 기간은 초).</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="145"/>
+        <location filename="../../app/commandline.cpp" line="152"/>
         <source>generate: how many services (default 4).</source>
         <translation>generate: 서비스 수(기본값 4).</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="148"/>
+        <location filename="../../app/commandline.cpp" line="155"/>
         <source>generate: samples per service, one a second (default 100000).</source>
         <translation>generate: 서비스당 샘플 수, 초당 하나(기본값 100000).</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="149"/>
+        <location filename="../../app/commandline.cpp" line="156"/>
         <source>m</source>
         <translation>m</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="151"/>
+        <location filename="../../app/commandline.cpp" line="158"/>
         <source>generate: the seed; the same seed gives the same data (default 42).</source>
         <translation>generate: 시드. 같은 시드는 같은 데이터를 만듭니다(기본값 42).</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="153"/>
+        <location filename="../../app/commandline.cpp" line="160"/>
         <source>s</source>
         <translation>s</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="155"/>
+        <location filename="../../app/commandline.cpp" line="162"/>
         <source>Sources file (JSON, see docs/sources.md) for serve and for live feeds in the dashboard.</source>
         <translation>serve와 대시보드 실시간 피드용 소스 파일(JSON, docs/sources.md 참고).</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="159"/>
+        <location filename="../../app/commandline.cpp" line="166"/>
         <source>summary, report: the availability a reported state counts as, e.g. degraded=0.5,unknown=last (keys: degraded, partial, major, maintenance, operational, unknown; &quot;last&quot; keeps the last known; the rest keep their default).</source>
         <translation>summary, report: 보고된 상태를 가용성으로 환산하는 값, 예: degraded=0.5,unknown=last(키: degraded, partial, major, maintenance, operational, unknown; &quot;last&quot;는 마지막으로 알려진 값을 유지, 나머지는 기본값 유지).</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="163"/>
+        <location filename="../../app/commandline.cpp" line="170"/>
         <source>spec</source>
         <translation>설정</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="165"/>
+        <location filename="../../app/commandline.cpp" line="172"/>
         <source>summary, report: how the users of one audience&apos;s services overlap, for distinct people affected: independent (the default), nested or disjoint. The range always runs from nested to disjoint.</source>
         <translation>summary, report: 실제 영향 인원을 셀 때 한 이용자 집단(audience)에 속한 서비스들의 이용자가 어떻게 겹치는지: independent(기본값, 독립), nested(포함) 또는 disjoint(서로소). 범위는 언제나 nested부터 disjoint까지입니다.</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="168"/>
+        <location filename="../../app/commandline.cpp" line="175"/>
         <source>model</source>
         <translation>모델</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="169"/>
+        <location filename="../../app/commandline.cpp" line="176"/>
         <source>Report paper size: a4 or letter.</source>
         <translation>보고서 용지 크기: a4 또는 letter.</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="170"/>
+        <location filename="../../app/commandline.cpp" line="177"/>
         <source>size</source>
         <translation>크기</translation>
     </message>
@@ -519,450 +543,472 @@ It is still here: copy it, or try again once the database can be written.</sourc
         <translation type="vanished">알 수 없는 명령 &quot;%1&quot; (명령: import, report, summary, export, serve, demo, migrate, generate)</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="274"/>
+        <location filename="../../app/commandline.cpp" line="287"/>
         <source>no screen &quot;%1&quot; (screens: 0 to %2)</source>
         <translation>화면 &quot;%1&quot;이(가) 없습니다(화면: 0~%2)</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="282"/>
+        <location filename="../../app/commandline.cpp" line="295"/>
         <source>--rotate needs seconds from 0 to 86400, not &quot;%1&quot;</source>
         <translation>--rotate에는 0~86400 사이의 초가 필요합니다(입력: &quot;%1&quot;)</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="290"/>
+        <location filename="../../app/commandline.cpp" line="303"/>
         <source>unknown scale &quot;%1&quot; (scales: %2)</source>
         <translation>알 수 없는 척도 &quot;%1&quot; (척도: %2)</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="316"/>
+        <location filename="../../app/commandline.cpp" line="329"/>
         <source>migrate needs --from DB and --to DB (a SQLite file or postgresql://…)</source>
         <translation>migrate에는 --from DB와 --to DB가 필요합니다 (SQLite 파일 또는 postgresql://…)</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="319"/>
+        <location filename="../../app/commandline.cpp" line="332"/>
         <source>migrate needs two different databases</source>
         <translation>migrate에는 서로 다른 두 데이터베이스가 필요합니다</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="326"/>
-        <location filename="../../app/commandline.cpp" line="334"/>
+        <location filename="../../app/commandline.cpp" line="339"/>
+        <location filename="../../app/commandline.cpp" line="347"/>
         <source>--%1 needs an RFC 3339 time such as 2022-10-15T06:00:00Z, not &quot;%2&quot;</source>
         <translation>--%1에는 2022-10-15T06:00:00Z 같은 RFC 3339 시각이 필요합니다(입력: &quot;%2&quot;)</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="338"/>
+        <location filename="../../app/commandline.cpp" line="351"/>
         <source>--at is for summary</source>
         <translation>--at 옵션은 summary에서만 씁니다</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="342"/>
+        <location filename="../../app/commandline.cpp" line="355"/>
         <source>--from must come before --to</source>
         <translation>--from은 --to보다 앞서야 합니다</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="344"/>
+        <location filename="../../app/commandline.cpp" line="357"/>
         <source>--from and --to are for summary, report and export</source>
         <translation>--from과 --to는 summary, report, export용입니다</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="346"/>
         <source>--compare is for report</source>
-        <translation>--compare는 report용입니다</translation>
+        <translation type="vanished">--compare는 report용입니다</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="348"/>
+        <location filename="../../app/commandline.cpp" line="361"/>
         <source>export needs --what timeline or --what series</source>
         <translation>export에는 --what timeline 또는 --what series가 필요합니다</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="350"/>
+        <location filename="../../app/commandline.cpp" line="363"/>
         <source>export needs --out FILE.csv</source>
         <translation>export에는 --out FILE.csv가 필요합니다</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="368"/>
+        <location filename="../../app/commandline.cpp" line="381"/>
         <source>unknown overlap model &quot;%1&quot; (models: %2)</source>
         <translation>알 수 없는 겹침 모델 &quot;%1&quot; (모델: %2)</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="371"/>
+        <location filename="../../app/commandline.cpp" line="384"/>
         <source>--overlap is for summary and report</source>
         <translation>--overlap은 summary와 report에만 씁니다</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="383"/>
+        <location filename="../../app/commandline.cpp" line="396"/>
         <source>--scale is for import</source>
         <translation>--scale은 import에만 씁니다</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="394"/>
+        <location filename="../../app/commandline.cpp" line="407"/>
         <source>--scenario is for summary and report</source>
         <translation>--scenario는 summary와 report용입니다</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="396"/>
+        <location filename="../../app/commandline.cpp" line="412"/>
         <source>serve needs --sources FILE</source>
         <translation>serve에는 --sources FILE이 필요합니다</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="177"/>
+        <location filename="../../app/commandline.cpp" line="189"/>
         <source>Files to import.</source>
         <translation>가져올 파일.</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="68"/>
+        <location filename="../../app/commandline.cpp" line="24"/>
+        <source>report --out FILE.pdf [--template postmortem|nis2|dora|kr-msit]: write the postmortem or a regulator&apos;s report</source>
+        <translation>report --out FILE.pdf [--template postmortem|nis2|dora|kr-msit]: 사후 분석 보고서 또는 규제 기관 보고서 작성</translation>
+    </message>
+    <message>
+        <location filename="../../app/commandline.cpp" line="74"/>
         <source>Timeline database: a SQLite file, or postgresql://user@host:port/dbname for a timeline shared by several hosts (password from PGPASSWORD or ~/.pgpass). Default: %1.</source>
         <translation>타임라인 데이터베이스: SQLite 파일, 또는 여러 호스트가 함께 쓰는 타임라인이면 postgresql://user@host:port/dbname (비밀번호는 PGPASSWORD 또는 ~/.pgpass에서). 기본값: %1.</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="110"/>
+        <location filename="../../app/commandline.cpp" line="116"/>
         <source>Output file of report, export and services export.</source>
         <translation>report, export, services export의 출력 파일.</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="118"/>
+        <location filename="../../app/commandline.cpp" line="124"/>
         <source>summary, report, export: start of the window the figures cover (RFC 3339, e.g. 2022-10-15T06:00:00Z); migrate: the database to copy from.</source>
         <translation>summary, report, export: 수치를 계산할 구간의 시작 (RFC 3339, 예: 2022-10-15T06:00:00Z); migrate: 복사할 원본 데이터베이스.</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="128"/>
+        <location filename="../../app/commandline.cpp" line="134"/>
         <source>summary, report, export: end of the window the figures cover (RFC 3339); migrate: the database to copy into.</source>
         <translation>summary, report, export: 수치를 계산할 구간의 끝 (RFC 3339); migrate: 복사해 넣을 데이터베이스.</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="141"/>
+        <location filename="../../app/commandline.cpp" line="139"/>
+        <source>report: add a comparison with this incident (chart and both milestone tables); the dashboard: open on the Compare tab with this incident as B (with --screenshot too).</source>
+        <translation>report: 이 장애와의 비교 추가(차트와 양쪽 마일스톤 표). 대시보드: 이 장애를 B로 하여 비교 탭에서 열기(--screenshot에도 적용).</translation>
+    </message>
+    <message>
+        <location filename="../../app/commandline.cpp" line="148"/>
         <source>summary: print JSON (times as epoch seconds, durations in seconds); incidents: print JSON (times as RFC 3339 in the incident&apos;s zone).</source>
         <translation>summary: JSON으로 출력(시각은 epoch 초, 기간은 초); incidents: JSON으로 출력(시각은 장애 시간대의 RFC 3339).</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="173"/>
         <source>One of: import, report, summary, export, incidents, services, serve, demo, migrate, generate. Without one, the dashboard opens.</source>
-        <translation>import, report, summary, export, incidents, services, serve, demo, migrate, generate 중 하나. 없으면 대시보드가 열립니다.</translation>
+        <translation type="vanished">import, report, summary, export, incidents, services, serve, demo, migrate, generate 중 하나. 없으면 대시보드가 열립니다.</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="218"/>
+        <location filename="../../app/commandline.cpp" line="231"/>
         <source>Commands:</source>
         <translation>명령:</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="222"/>
+        <location filename="../../app/commandline.cpp" line="235"/>
         <source>Exit status: 0 done, 1 error, 2 usage error, 3 done but some records were rejected.</source>
         <translation>종료 상태: 0 완료, 1 오류, 2 사용법 오류, 3 완료했으나 일부 레코드가 거부됨.</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="250"/>
         <source>unknown command &quot;%1&quot; (commands: import, report, summary, export, incidents, services, serve, demo, migrate, generate)</source>
-        <translation>알 수 없는 명령 &quot;%1&quot; (명령: import, report, summary, export, incidents, services, serve, demo, migrate, generate)</translation>
+        <translation type="vanished">알 수 없는 명령 &quot;%1&quot; (명령: import, report, summary, export, incidents, services, serve, demo, migrate, generate)</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="258"/>
+        <location filename="../../app/commandline.cpp" line="271"/>
         <source>services needs export --out FILE.csv or import FILE.csv</source>
         <translation>services에는 export --out FILE.csv 또는 import FILE.csv가 필요합니다</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="306"/>
+        <location filename="../../app/commandline.cpp" line="319"/>
         <source>--services needs 1 to 1000</source>
         <translation>--services는 1에서 1000 사이여야 합니다</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="308"/>
+        <location filename="../../app/commandline.cpp" line="321"/>
         <source>--samples needs 1 to 100000000 per service</source>
         <translation>--samples는 서비스당 1에서 100000000 사이여야 합니다</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="310"/>
+        <location filename="../../app/commandline.cpp" line="323"/>
         <source>--seed needs a non-negative integer</source>
         <translation>--seed는 0 이상의 정수여야 합니다</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="353"/>
+        <location filename="../../app/commandline.cpp" line="359"/>
+        <source>--compare is for report and the dashboard</source>
+        <translation>--compare는 report와 대시보드용입니다</translation>
+    </message>
+    <message>
+        <location filename="../../app/commandline.cpp" line="366"/>
         <source>unknown format &quot;%1&quot; (formats: %2)</source>
         <translation>알 수 없는 형식 &quot;%1&quot; (형식: %2)</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="357"/>
+        <location filename="../../app/commandline.cpp" line="370"/>
         <source>unknown theme &quot;%1&quot; (themes: light, dark)</source>
         <translation>알 수 없는 테마 &quot;%1&quot; (테마: light, dark)</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="360"/>
+        <location filename="../../app/commandline.cpp" line="373"/>
         <source>unknown language &quot;%1&quot; (languages: ko, en)</source>
         <translation>알 수 없는 언어 &quot;%1&quot;(언어: ko, en)</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="363"/>
+        <location filename="../../app/commandline.cpp" line="376"/>
         <source>unknown paper size &quot;%1&quot; (sizes: a4, letter)</source>
         <translation>알 수 없는 용지 크기 &quot;%1&quot; (크기: a4, letter)</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="381"/>
+        <location filename="../../app/commandline.cpp" line="394"/>
         <source>import needs at least one file</source>
         <translation>import에는 파일이 하나 이상 필요합니다</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="385"/>
+        <location filename="../../app/commandline.cpp" line="398"/>
         <source>services export needs --out FILE.csv</source>
         <translation>services export에는 --out FILE.csv가 필요합니다</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="387"/>
+        <location filename="../../app/commandline.cpp" line="400"/>
         <source>services import needs one file</source>
         <translation>services import에는 파일 하나가 필요합니다</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="390"/>
+        <location filename="../../app/commandline.cpp" line="403"/>
         <source>unexpected argument &quot;%1&quot;</source>
         <translation>예상치 못한 인수 &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="392"/>
+        <location filename="../../app/commandline.cpp" line="405"/>
         <source>report needs --out FILE.pdf</source>
         <translation>report에는 --out FILE.pdf가 필요합니다</translation>
     </message>
     <message>
-        <location filename="../../app/commandline.cpp" line="77"/>
+        <location filename="../../app/commandline.cpp" line="83"/>
         <source>Open the embedded Kakao 2022 demo in a database of its own (demo.sqlite in the data folder); the timeline database is left alone.</source>
         <translation>내장된 카카오 2022 데모를 별도의 데이터베이스(데이터 폴더의 demo.sqlite)에서 엽니다. 타임라인 데이터베이스는 건드리지 않습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../app/reporttemplateoption.cpp" line="13"/>
+        <source>unknown template &quot;%1&quot; (templates: %2)</source>
+        <translation>알 수 없는 템플릿 &quot;%1&quot; (템플릿: %2)</translation>
+    </message>
+    <message>
+        <location filename="../../app/reporttemplateoption.cpp" line="16"/>
+        <source>--template is for report</source>
+        <translation>--template은 report에만 씁니다</translation>
     </message>
 </context>
 <context>
     <name>Commands</name>
     <message>
-        <location filename="../../app/commands.cpp" line="56"/>
+        <location filename="../../app/commands.cpp" line="57"/>
         <source>%1 holds no data: import a feed, or run: outagedash demo --db %1</source>
         <translation>%1에 데이터가 없습니다: 피드를 가져오거나 다음을 실행하세요: outagedash demo --db %1</translation>
     </message>
     <message>
-        <location filename="../../app/commands.cpp" line="69"/>
+        <location filename="../../app/commands.cpp" line="70"/>
         <source>no incident &quot;%1&quot; in %2 (incidents: %3)</source>
         <translation>%2에 인시던트 &quot;%1&quot;이(가) 없습니다 (인시던트: %3)</translation>
     </message>
     <message>
-        <location filename="../../app/commands.cpp" line="97"/>
+        <location filename="../../app/commands.cpp" line="98"/>
         <source>no scenario &quot;%1&quot; for incident %2 (scenarios: %3)</source>
         <translation>장애 %2에 시나리오 &quot;%1&quot;이(가) 없습니다(시나리오: %3)</translation>
     </message>
     <message>
-        <location filename="../../app/commands.cpp" line="99"/>
+        <location filename="../../app/commands.cpp" line="100"/>
         <source>none</source>
         <translation>없음</translation>
     </message>
     <message>
-        <location filename="../../app/commands.cpp" line="115"/>
+        <location filename="../../app/commands.cpp" line="116"/>
         <source>no incident &quot;%1&quot; to compare with in %2 (incidents: %3)</source>
         <translation>%2에 비교할 장애 &quot;%1&quot;이(가) 없습니다(장애: %3)</translation>
     </message>
     <message>
-        <location filename="../../app/commands.cpp" line="140"/>
+        <location filename="../../app/commands.cpp" line="141"/>
         <source>SQLite unavailable</source>
         <translation>SQLite를 사용할 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../app/commands.cpp" line="158"/>
+        <location filename="../../app/commands.cpp" line="159"/>
         <source>%1:%2: rejected (byte %3, field &quot;%4&quot;): %5</source>
         <translation>%1:%2: 거부됨 (바이트 %3, 필드 &quot;%4&quot;): %5</translation>
     </message>
     <message>
-        <location filename="../../app/commands.cpp" line="165"/>
+        <location filename="../../app/commands.cpp" line="166"/>
         <source>%1: %2 more rejected records are in the rejects table</source>
         <translation>%1: 나머지 거부된 레코드 %2건은 rejects 테이블에 있습니다</translation>
     </message>
     <message>
-        <location filename="../../app/commands.cpp" line="174"/>
+        <location filename="../../app/commands.cpp" line="175"/>
         <source>%1: %2 records, %3 new, %4 already stored, %5 rejected</source>
         <translation>%1: 레코드 %2건, 신규 %3건, 기존 저장 %4건, 거부 %5건</translation>
     </message>
     <message>
-        <location filename="../../app/commands.cpp" line="201"/>
+        <location filename="../../app/commands.cpp" line="202"/>
         <source>Distinct people affected at the peak: %1</source>
         <translation>정점의 실제 영향 인원(한 사람은 한 번): %1</translation>
     </message>
     <message>
-        <location filename="../../app/commands.cpp" line="204"/>
+        <location filename="../../app/commands.cpp" line="205"/>
         <source>People-hours lost by distinct people: %1</source>
         <translation>실제 인원 기준 손실 인시: %1</translation>
     </message>
     <message>
-        <location filename="../../app/commands.cpp" line="207"/>
+        <location filename="../../app/commands.cpp" line="208"/>
         <source>Service-users affected at the peak (a person counted once per service): %1</source>
         <translation>정점의 서비스 이용자 합계(한 사람을 서비스마다 셈): %1</translation>
     </message>
     <message>
-        <location filename="../../app/commands.cpp" line="211"/>
+        <location filename="../../app/commands.cpp" line="212"/>
         <source>Service-user-hours lost: %1</source>
         <translation>서비스 이용자 기준 손실 인시: %1</translation>
     </message>
     <message>
-        <location filename="../../app/commands.cpp" line="221"/>
+        <location filename="../../app/commands.cpp" line="222"/>
         <source>Audience %1: %2 people (%3)</source>
         <translation>이용자 집단 %1: %2명 (%3)</translation>
     </message>
     <message>
-        <location filename="../../app/commands.cpp" line="228"/>
+        <location filename="../../app/commands.cpp" line="229"/>
         <source>%1 says %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../app/commands.cpp" line="230"/>
+        <location filename="../../app/commands.cpp" line="231"/>
         <source>Sources disagree on %1 at %2: %3; %4</source>
         <translation>%2에 %1에 대한 출처가 서로 다릅니다: %3; %4</translation>
     </message>
     <message>
-        <location filename="../../app/commands.cpp" line="269"/>
+        <location filename="../../app/commands.cpp" line="272"/>
         <source>not reached</source>
         <translation>미도달</translation>
     </message>
     <message>
-        <location filename="../../app/commands.cpp" line="274"/>
-        <location filename="../../app/commands.cpp" line="324"/>
+        <location filename="../../app/commands.cpp" line="277"/>
+        <location filename="../../app/commands.cpp" line="329"/>
         <location filename="../../app/momentsummary.cpp" line="44"/>
         <source>service</source>
         <translation>서비스</translation>
     </message>
     <message>
-        <location filename="../../app/commands.cpp" line="274"/>
+        <location filename="../../app/commands.cpp" line="277"/>
         <source>users</source>
         <translation>사용자</translation>
     </message>
     <message>
-        <location filename="../../app/commands.cpp" line="275"/>
+        <location filename="../../app/commands.cpp" line="278"/>
         <source>peak</source>
         <translation>최대</translation>
     </message>
     <message>
-        <location filename="../../app/commands.cpp" line="275"/>
+        <location filename="../../app/commands.cpp" line="278"/>
         <source>people-hours</source>
         <translation>인시</translation>
     </message>
     <message>
-        <location filename="../../app/commands.cpp" line="276"/>
+        <location filename="../../app/commands.cpp" line="279"/>
         <source>first partial</source>
         <translation>첫 부분 복구</translation>
     </message>
     <message>
-        <location filename="../../app/commands.cpp" line="277"/>
+        <location filename="../../app/commands.cpp" line="280"/>
         <source>full recovery</source>
         <translation>완전 복구</translation>
     </message>
     <message>
-        <location filename="../../app/commands.cpp" line="277"/>
+        <location filename="../../app/commands.cpp" line="280"/>
         <source>outage</source>
         <translation>장애 시간</translation>
     </message>
     <message>
-        <location filename="../../app/commands.cpp" line="278"/>
+        <location filename="../../app/commands.cpp" line="281"/>
         <location filename="../../app/momentsummary.cpp" line="45"/>
         <source>share</source>
         <translation>영향 비율</translation>
     </message>
     <message>
-        <location filename="../../app/commands.cpp" line="285"/>
+        <location filename="../../app/commands.cpp" line="288"/>
         <source>unknown</source>
         <translation>모름</translation>
     </message>
     <message>
-        <location filename="../../app/commands.cpp" line="289"/>
+        <location filename="../../app/commands.cpp" line="292"/>
         <location filename="../../app/momentsummary.cpp" line="51"/>
         <source>%1 %</source>
         <translation>%1%</translation>
     </message>
     <message>
-        <location filename="../../app/commands.cpp" line="294"/>
+        <location filename="../../app/commands.cpp" line="297"/>
         <source>service-users</source>
         <translation>서비스 이용자 합계</translation>
     </message>
     <message>
-        <location filename="../../app/commands.cpp" line="302"/>
+        <location filename="../../app/commands.cpp" line="307"/>
         <source>people-hours cover %1 of %2 services: %3 have no user count (set them in the window: Services ▸ Edit…)</source>
         <translation>인시(人時)는 서비스 %2개 중 %1개만 셉니다: %3개는 사용자 수가 없습니다 (창에서 서비스 ▸ 편집…으로 정하세요)</translation>
     </message>
     <message>
-        <location filename="../../app/commands.cpp" line="311"/>
+        <location filename="../../app/commands.cpp" line="316"/>
         <source>People affected: not known until a service has a user count</source>
         <translation>영향받은 사람: 사용자 수가 있는 서비스가 생길 때까지 알 수 없음</translation>
     </message>
     <message>
-        <location filename="../../app/commands.cpp" line="330"/>
+        <location filename="../../app/commands.cpp" line="335"/>
         <source>total</source>
         <translation>합계</translation>
     </message>
     <message>
-        <location filename="../../app/commands.cpp" line="322"/>
+        <location filename="../../app/commands.cpp" line="327"/>
         <source>What if: %1</source>
         <translation>가정: %1</translation>
     </message>
     <message>
-        <location filename="../../app/commands.cpp" line="324"/>
+        <location filename="../../app/commands.cpp" line="329"/>
         <source>recorded</source>
         <translation>기록</translation>
     </message>
     <message>
-        <location filename="../../app/commands.cpp" line="325"/>
+        <location filename="../../app/commands.cpp" line="330"/>
         <source>scenario</source>
         <translation>시나리오</translation>
     </message>
     <message>
-        <location filename="../../app/commands.cpp" line="325"/>
+        <location filename="../../app/commands.cpp" line="330"/>
         <source>saved</source>
         <translation>절감</translation>
     </message>
     <message>
-        <location filename="../../app/commands.cpp" line="333"/>
+        <location filename="../../app/commands.cpp" line="338"/>
         <source>With %1, %2 people-hours (%3 %) would have been saved.</source>
         <translation>%1이면 %2 인시(%3%)를 줄일 수 있었습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/commands.cpp" line="351"/>
+        <location filename="../../app/commands.cpp" line="356"/>
         <source>The Kakao 2022 demo is in %1</source>
         <translation>카카오 2022 데모가 %1에 있습니다</translation>
     </message>
     <message>
-        <location filename="../../app/commands.cpp" line="379"/>
+        <location filename="../../app/commands.cpp" line="385"/>
         <source>Report written to %1</source>
         <translation>보고서를 %1에 저장했습니다</translation>
     </message>
     <message>
-        <location filename="../../app/commands.cpp" line="397"/>
+        <location filename="../../app/commands.cpp" line="403"/>
         <source>%1 % (%2 of %3 samples)</source>
         <translation>%1% (샘플 %3개 중 %2개)</translation>
     </message>
     <message>
-        <location filename="../../app/commands.cpp" line="409"/>
+        <location filename="../../app/commands.cpp" line="415"/>
         <source>%1 services × %2 samples (seed %3) written to %4</source>
         <translation>서비스 %1개 × 샘플 %2개(시드 %3)를 %4에 썼습니다</translation>
     </message>
     <message>
-        <location filename="../../app/commands.cpp" line="429"/>
+        <location filename="../../app/commands.cpp" line="435"/>
         <source>%1: %2 new records, %3 rejected</source>
         <translation>%1: 새 레코드 %2건, 거부 %3건</translation>
     </message>
     <message>
-        <location filename="../../app/commands.cpp" line="436"/>
+        <location filename="../../app/commands.cpp" line="442"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../app/commands.cpp" line="440"/>
+        <location filename="../../app/commands.cpp" line="446"/>
         <source>timeline unreachable: %1 — webhooks are answered 503 with Retry-After, polls wait; reconnecting with backoff</source>
         <translation>타임라인에 연결할 수 없음: %1 — 웹훅에는 Retry-After와 함께 503으로 응답하고 폴링은 기다립니다. 간격을 늘려 가며 다시 연결합니다</translation>
     </message>
     <message>
-        <location filename="../../app/commands.cpp" line="447"/>
+        <location filename="../../app/commands.cpp" line="453"/>
         <source>timeline reachable again after %1 s; polls catch up</source>
         <translation>%1초 만에 타임라인에 다시 연결됨. 폴링이 빠진 구간을 채웁니다</translation>
     </message>
     <message>
-        <location filename="../../app/commands.cpp" line="456"/>
+        <location filename="../../app/commands.cpp" line="462"/>
         <source>Serving %1 sources into %2</source>
         <translation>소스 %1개를 %2(으)로 수집 중</translation>
     </message>
     <message>
-        <location filename="../../app/commands.cpp" line="458"/>
+        <location filename="../../app/commands.cpp" line="464"/>
         <source>; webhooks on http://%1:%2/hooks/&lt;source&gt;</source>
         <translation>; 웹훅 주소 http://%1:%2/hooks/&lt;source&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/commands.cpp" line="484"/>
+        <location filename="../../app/commands.cpp" line="490"/>
         <source>%1 rows written to %2</source>
         <translation>%2에 %1행을 썼습니다</translation>
     </message>
@@ -1031,95 +1077,348 @@ It is still here: copy it, or try again once the database can be written.</sourc
         <translation>%1: %2행, 새로 %3, 변경 %4, 그대로 %5, 거부 %6</translation>
     </message>
     <message>
-        <location filename="../../app/incidentscommand.cpp" line="75"/>
+        <location filename="../../app/incidentscommand.cpp" line="121"/>
         <source>%1 holds no incident</source>
         <translation>%1에 장애가 없습니다</translation>
     </message>
     <message>
-        <location filename="../../app/incidentscommand.cpp" line="78"/>
+        <location filename="../../app/incidentscommand.cpp" line="124"/>
         <source>id</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../../app/incidentscommand.cpp" line="78"/>
+        <location filename="../../app/incidentscommand.cpp" line="124"/>
         <source>title</source>
         <translation>제목</translation>
     </message>
     <message>
-        <location filename="../../app/incidentscommand.cpp" line="78"/>
+        <location filename="../../app/incidentscommand.cpp" line="124"/>
         <source>severity</source>
         <translation>심각도</translation>
     </message>
     <message>
-        <location filename="../../app/incidentscommand.cpp" line="78"/>
+        <location filename="../../app/incidentscommand.cpp" line="124"/>
         <source>state</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../../app/incidentscommand.cpp" line="78"/>
+        <location filename="../../app/incidentscommand.cpp" line="124"/>
         <source>began</source>
         <translation>시작</translation>
     </message>
     <message>
-        <location filename="../../app/incidentscommand.cpp" line="78"/>
+        <location filename="../../app/incidentscommand.cpp" line="124"/>
         <source>resolved</source>
         <translation>해결</translation>
     </message>
     <message>
-        <location filename="../../app/incidentscommand.cpp" line="79"/>
+        <location filename="../../app/incidentscommand.cpp" line="125"/>
         <source>services</source>
         <translation>서비스</translation>
     </message>
     <message>
-        <location filename="../../app/incidentscommand.cpp" line="79"/>
+        <location filename="../../app/incidentscommand.cpp" line="125"/>
         <source>source</source>
         <translation>출처</translation>
     </message>
     <message>
-        <location filename="../../app/incidentscommand.cpp" line="82"/>
+        <location filename="../../app/incidentscommand.cpp" line="125"/>
+        <source>cited sources</source>
+        <translation>인용 출처</translation>
+    </message>
+    <message>
+        <location filename="../../app/incidentscommand.cpp" line="128"/>
         <source>Resolved</source>
         <translation>해결</translation>
     </message>
     <message>
-        <location filename="../../app/incidentscommand.cpp" line="82"/>
+        <location filename="../../app/incidentscommand.cpp" line="128"/>
         <source>Open</source>
         <translation>진행 중</translation>
     </message>
     <message>
-        <location filename="../../app/incidentscommand.cpp" line="88"/>
+        <location filename="../../app/incidentscommand.cpp" line="135"/>
+        <source>cited sources: where the incident&apos;s updates can be read; --json gives every address</source>
+        <translation>인용 출처: 장애 업데이트를 볼 수 있는 곳. --json은 모든 주소를 출력</translation>
+    </message>
+    <message>
+        <location filename="../../app/incidentscommand.cpp" line="138"/>
         <source>summary and report open %1 when --incident is not given</source>
         <translation>--incident가 없으면 summary와 report는 %1을(를) 엽니다</translation>
+    </message>
+    <message>
+        <location filename="../../app/corpuscommand.cpp" line="33"/>
+        <source>the outage corpus has %1 bad records, first: line %2, field %3: %4</source>
+        <translation>장애 사례 모음에 잘못된 레코드가 %1건 있습니다. 첫 번째: %2행, 필드 %3: %4</translation>
+    </message>
+    <message>
+        <location filename="../../app/corpuscommand.cpp" line="42"/>
+        <source>Outage corpus: %1 outages, %2 records, %3 new, %4 already stored in %5</source>
+        <translation>장애 사례 모음: 장애 %1건, 레코드 %2건, 신규 %3건, %5에 기존 저장 %4건</translation>
+    </message>
+    <message>
+        <location filename="../../app/corpuscommand.cpp" line="50"/>
+        <source>Compare with one: outagedash report --compare %1 --out FILE.pdf</source>
+        <translation>비교하려면: outagedash report --compare %1 --out FILE.pdf</translation>
+    </message>
+</context>
+<context>
+    <name>CommunicationLane</name>
+    <message>
+        <location filename="../../models/impact/communicationlane.cpp" line="223"/>
+        <source>First evidence</source>
+        <translation>첫 징후</translation>
+    </message>
+    <message>
+        <location filename="../../models/impact/communicationlane.cpp" line="225"/>
+        <source>Acknowledged</source>
+        <translation>인지</translation>
+    </message>
+    <message>
+        <location filename="../../models/impact/communicationlane.cpp" line="227"/>
+        <source>First public update</source>
+        <translation>첫 공개 업데이트</translation>
+    </message>
+    <message>
+        <location filename="../../models/impact/communicationlane.cpp" line="229"/>
+        <source>Regulator notified</source>
+        <translation>규제 기관 통보</translation>
+    </message>
+    <message>
+        <location filename="../../models/impact/communicationlane.cpp" line="231"/>
+        <source>Resolved</source>
+        <translation>해결</translation>
+    </message>
+    <message>
+        <location filename="../../models/impact/communicationlane.cpp" line="243"/>
+        <source>unknown</source>
+        <translation>모름</translation>
+    </message>
+    <message>
+        <location filename="../../models/impact/communicationlane.cpp" line="250"/>
+        <source>Communication: %1</source>
+        <translation>소통: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CommunicationMarks</name>
+    <message>
+        <location filename="../../ui/charts/communicationmarks.cpp" line="16"/>
+        <source>d MMM HH:mm</source>
+        <translation>M월 d일 HH:mm</translation>
+    </message>
+    <message>
+        <location filename="../../ui/charts/communicationmarks.cpp" line="60"/>
+        <source>Communication</source>
+        <translation>소통</translation>
+    </message>
+    <message>
+        <location filename="../../ui/charts/communicationmarks.cpp" line="67"/>
+        <source>evidence</source>
+        <translation>징후</translation>
+    </message>
+    <message>
+        <location filename="../../ui/charts/communicationmarks.cpp" line="69"/>
+        <source>acknowledged</source>
+        <translation>인지</translation>
+    </message>
+    <message>
+        <location filename="../../ui/charts/communicationmarks.cpp" line="71"/>
+        <source>public</source>
+        <translation>공개</translation>
+    </message>
+    <message>
+        <location filename="../../ui/charts/communicationmarks.cpp" line="73"/>
+        <source>regulator</source>
+        <translation>규제 기관</translation>
+    </message>
+    <message>
+        <location filename="../../ui/charts/communicationmarks.cpp" line="75"/>
+        <source>resolved</source>
+        <translation>해결</translation>
+    </message>
+    <message>
+        <location filename="../../ui/charts/communicationmarks.cpp" line="120"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/charts/communicationmarks.cpp" line="125"/>
+        <source>%1 after %2</source>
+        <translation>%2 %1 후</translation>
+    </message>
+    <message>
+        <location filename="../../ui/charts/communicationmarks.cpp" line="125"/>
+        <source>%1 before %2</source>
+        <translation>%2 %1 전</translation>
+    </message>
+    <message>
+        <location filename="../../ui/charts/communicationmarks.cpp" line="129"/>
+        <source>user reports rose</source>
+        <translation>사용자 신고 증가</translation>
+    </message>
+    <message>
+        <location filename="../../ui/charts/communicationmarks.cpp" line="130"/>
+        <source>a state below operational</source>
+        <translation>정상이 아닌 상태</translation>
+    </message>
+    <message>
+        <location filename="../../ui/charts/communicationmarks.cpp" line="131"/>
+        <source>a sample below 99.9 %</source>
+        <translation>99.9% 미만 샘플</translation>
+    </message>
+    <message>
+        <location filename="../../ui/charts/communicationmarks.cpp" line="132"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/charts/communicationmarks.cpp" line="134"/>
+        <source>derived: a reconstruction, not a measurement</source>
+        <translation>추정: 측정값이 아닌 재구성 값</translation>
+    </message>
+    <message>
+        <location filename="../../ui/charts/communicationmarks.cpp" line="137"/>
+        <source>Source: %1</source>
+        <translation>출처: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/charts/communicationmarks.cpp" line="139"/>
+        <source>Marked by a reviewer (Notes menu); delete the note to undo.</source>
+        <translation>검토자가 표시함(메모 메뉴). 되돌리려면 메모를 삭제하십시오.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/charts/communicationmarks.cpp" line="145"/>
+        <source>%1 user reports (measured)</source>
+        <translation>사용자 신고 %1건 (측정값)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/charts/communicationmarks.cpp" line="188"/>
+        <source>%1: %2 user reports at %3 (measured)</source>
+        <translation>%1: %3에 사용자 신고 %2건 (측정값)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/charts/communicationmarks.cpp" line="192"/>
+        <source>Usual level %1: the median of %2 counts before the incident began</source>
+        <translation>평소 수준 %1: 장애 시작 전 집계 %2개의 중앙값</translation>
+    </message>
+    <message>
+        <location filename="../../ui/charts/communicationmarks.cpp" line="193"/>
+        <source>Usual level %1: the median of %2 counts in the first 6 hours of the export</source>
+        <translation>평소 수준 %1: 내보낸 데이터 첫 6시간 동안 집계 %2개의 중앙값</translation>
+    </message>
+    <message>
+        <location filename="../../ui/charts/communicationmarks.cpp" line="198"/>
+        <source>First rise (at least 3× the usual level and 10 more): %1</source>
+        <translation>첫 증가(평소 수준의 3배 이상이면서 10건 이상 많음): %1</translation>
     </message>
 </context>
 <context>
     <name>CompareChart</name>
     <message>
-        <location filename="../../ui/charts/comparechartbuilder.cpp" line="29"/>
         <source>All data (no incident)</source>
-        <translation>전체 데이터(장애 없음)</translation>
+        <translation type="vanished">전체 데이터(장애 없음)</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/comparechartbuilder.cpp" line="47"/>
         <source>Total people affected, from each incident&apos;s start</source>
-        <translation>각 장애 시작부터의 전체 영향 인원</translation>
+        <translation type="vanished">각 장애 시작부터의 전체 영향 인원</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/comparechartbuilder.cpp" line="67"/>
         <source>Millions of people</source>
-        <translation>인원(백만 명)</translation>
+        <translation type="vanished">인원(백만 명)</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/comparechartbuilder.cpp" line="68"/>
         <source>Thousands of people</source>
-        <translation>인원(천 명)</translation>
+        <translation type="vanished">인원(천 명)</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/comparechartbuilder.cpp" line="69"/>
+        <source>People affected</source>
+        <translation type="vanished">영향 인원</translation>
+    </message>
+    <message>
+        <source>Hours since the incident began</source>
+        <translation type="vanished">장애 시작 후 경과 시간(시간)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/charts/comparetimescale.cpp" line="43"/>
+        <source>%1 min</source>
+        <translation>%1분</translation>
+    </message>
+    <message>
+        <location filename="../../ui/charts/comparetimescale.cpp" line="45"/>
+        <source>%1 h</source>
+        <translation>%1시간</translation>
+    </message>
+</context>
+<context>
+    <name>CompareChartBuilder</name>
+    <message>
+        <location filename="../../ui/charts/comparechartbuilder.cpp" line="86"/>
+        <source>All data (no incident)</source>
+        <translation>전체 데이터(장애 미지정)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/charts/comparechartbuilder.cpp" line="92"/>
+        <source>Total people affected, from each incident&apos;s start</source>
+        <translation>총 영향 인원(각 장애 시작 기준)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/charts/comparechartbuilder.cpp" line="93"/>
+        <source>Share of services failing, from each incident&apos;s start</source>
+        <translation>장애 서비스 비율(각 장애 시작 기준)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/charts/comparechartbuilder.cpp" line="94"/>
+        <source>%1 (logarithmic time)</source>
+        <translation>%1 (로그 시간)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/charts/comparechartbuilder.cpp" line="109"/>
+        <source>Logarithmic time axis: the spans differ %1-fold.</source>
+        <translation>로그 시간 축: 두 구간의 길이가 %1배 차이 납니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/charts/comparechartbuilder.cpp" line="113"/>
+        <source>Linear time axis: the spans differ less than tenfold.</source>
+        <translation>선형 시간 축: 두 구간의 길이 차이가 10배 미만입니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/charts/comparechartbuilder.cpp" line="116"/>
+        <source>Users of one incident are not known: both are drawn as the share of their services failing.</source>
+        <translation>한 장애의 사용자 수를 알 수 없어 둘 다 장애 서비스 비율로 그립니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/charts/comparechartbuilder.cpp" line="160"/>
+        <source>Services failing, %</source>
+        <translation>장애 서비스, %</translation>
+    </message>
+    <message>
+        <location filename="../../ui/charts/comparechartbuilder.cpp" line="161"/>
+        <source>Billions of people</source>
+        <translation>인원 (십억 명)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/charts/comparechartbuilder.cpp" line="162"/>
+        <source>Millions of people</source>
+        <translation>인원 (백만 명)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/charts/comparechartbuilder.cpp" line="163"/>
+        <source>Thousands of people</source>
+        <translation>인원 (천 명)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/charts/comparechartbuilder.cpp" line="164"/>
         <source>People affected</source>
         <translation>영향 인원</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/comparechartbuilder.cpp" line="81"/>
+        <location filename="../../ui/charts/comparechartbuilder.cpp" line="177"/>
+        <source>Time since the incident began (logarithmic)</source>
+        <translation>장애 시작 후 경과 시간 (로그)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/charts/comparechartbuilder.cpp" line="194"/>
         <source>Hours since the incident began</source>
         <translation>장애 시작 후 경과 시간(시간)</translation>
     </message>
@@ -1127,52 +1426,57 @@ It is still here: copy it, or try again once the database can be written.</sourc
 <context>
     <name>CompareWidget</name>
     <message>
-        <location filename="../../ui/charts/comparewidget.cpp" line="50"/>
+        <location filename="../../ui/charts/comparewidget.cpp" line="54"/>
         <source>Milestones of the first incident</source>
         <translation>첫 번째 장애의 마일스톤</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/comparewidget.cpp" line="51"/>
+        <location filename="../../ui/charts/comparewidget.cpp" line="55"/>
         <source>Milestones of the second incident</source>
         <translation>두 번째 장애의 마일스톤</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/comparewidget.cpp" line="65"/>
+        <location filename="../../ui/charts/comparewidget.cpp" line="71"/>
         <source>Incident &amp;A:</source>
         <translation>장애 &amp;A:</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/comparewidget.cpp" line="65"/>
+        <location filename="../../ui/charts/comparewidget.cpp" line="71"/>
         <source>The first incident to compare (solid line)</source>
         <translation>비교할 첫 번째 장애(실선)</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/comparewidget.cpp" line="67"/>
+        <location filename="../../ui/charts/comparewidget.cpp" line="73"/>
         <source>Incident &amp;B:</source>
         <translation>장애 &amp;B:</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/comparewidget.cpp" line="67"/>
+        <location filename="../../ui/charts/comparewidget.cpp" line="73"/>
         <source>The second incident to compare (dashed line)</source>
         <translation>비교할 두 번째 장애(점선)</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/comparewidget.cpp" line="71"/>
+        <location filename="../../ui/charts/comparewidget.cpp" line="80"/>
         <source>Total people affected by both incidents, from each one&apos;s start</source>
         <translation>두 장애의 각 시작부터의 전체 영향 인원</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/comparewidget.cpp" line="212"/>
+        <location filename="../../ui/charts/comparewidget.cpp" line="108"/>
+        <source>How the comparison is drawn</source>
+        <translation>비교를 그리는 방식</translation>
+    </message>
+    <message>
+        <location filename="../../ui/charts/comparewidget.cpp" line="226"/>
         <source>No incident chosen</source>
         <translation>선택한 장애 없음</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/comparewidget.cpp" line="218"/>
+        <location filename="../../ui/charts/comparewidget.cpp" line="232"/>
         <source>solid line</source>
         <translation>실선</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/comparewidget.cpp" line="219"/>
+        <location filename="../../ui/charts/comparewidget.cpp" line="233"/>
         <source>dashed line</source>
         <translation>점선</translation>
     </message>
@@ -1238,7 +1542,7 @@ It is still here: copy it, or try again once the database can be written.</sourc
 <context>
     <name>CsvParser</name>
     <message>
-        <location filename="../../models/feeds/csvparser.cpp" line="138"/>
+        <location filename="../../models/feeds/csvparser.cpp" line="168"/>
         <source>and %1 more</source>
         <translation>외 %1개</translation>
     </message>
@@ -1256,12 +1560,12 @@ It is still here: copy it, or try again once the database can be written.</sourc
 <context>
     <name>DashboardSession</name>
     <message>
-        <location filename="../../models/session/dashboardsession.cpp" line="120"/>
+        <location filename="../../models/session/dashboardsession.cpp" line="121"/>
         <source>never</source>
         <translation>없음</translation>
     </message>
     <message>
-        <location filename="../../models/session/dashboardsession.cpp" line="121"/>
+        <location filename="../../models/session/dashboardsession.cpp" line="122"/>
         <source>%1 — showing the data as loaded at %2; trying again every %3 s</source>
         <translation>%1 — %2에 불러온 데이터를 표시하는 중이며 %3초마다 다시 시도합니다</translation>
     </message>
@@ -1385,27 +1689,27 @@ It is still here: copy it, or try again once the database can be written.</sourc
         <translation>화살표는 서비스에서 그 서비스가 의존하는 대상으로 향하며, 레이블은 그곳의 장애가 미치는 사용자 비율입니다. %1 기준 영향 인원.</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/dependencyview.cpp" line="286"/>
+        <location filename="../../ui/charts/dependencyview.cpp" line="288"/>
         <source>Dependency view: services, what they need, and the people affected at the cursor</source>
         <translation>의존성 보기: 서비스, 의존 대상, 커서 시점의 영향 인원</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/dependencyview.cpp" line="336"/>
+        <location filename="../../ui/charts/dependencyview.cpp" line="338"/>
         <source>No services to show</source>
         <translation>표시할 서비스가 없습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/dependencyview.cpp" line="405"/>
+        <location filename="../../ui/charts/dependencyview.cpp" line="407"/>
         <source>%1 needs %2: a failure there reaches %3 of its users.</source>
         <translation>%1은(는) %2에 의존: 그곳의 장애는 사용자의 %3에 영향을 줍니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/dependencyview.cpp" line="412"/>
+        <location filename="../../ui/charts/dependencyview.cpp" line="414"/>
         <source>%1 users</source>
         <translation>사용자 %1명</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/dependencyview.cpp" line="413"/>
+        <location filename="../../ui/charts/dependencyview.cpp" line="415"/>
         <source>users unknown</source>
         <translation>사용자 수 모름</translation>
     </message>
@@ -1517,17 +1821,17 @@ It is still here: copy it, or try again once the database can be written.</sourc
         <translation>위치: %1</translation>
     </message>
     <message>
-        <location filename="../../models/feeds/googlecloudparser.cpp" line="187"/>
+        <location filename="../../models/feeds/googlecloudparser.cpp" line="188"/>
         <source>not a Google Cloud incidents.json: expected an array of incidents, got %1</source>
         <translation>Google Cloud incidents.json이 아닙니다: 인시던트 배열이어야 하는데 %1입니다</translation>
     </message>
     <message>
-        <location filename="../../models/feeds/googlecloudparser.cpp" line="188"/>
+        <location filename="../../models/feeds/googlecloudparser.cpp" line="189"/>
         <source>an object</source>
         <translation>객체</translation>
     </message>
     <message>
-        <location filename="../../models/feeds/googlecloudparser.cpp" line="188"/>
+        <location filename="../../models/feeds/googlecloudparser.cpp" line="189"/>
         <source>a bare value</source>
         <translation>단일 값</translation>
     </message>
@@ -2108,6 +2412,21 @@ Trying again in %3 s…</source>
         <source>Firing</source>
         <translation>경보 발생</translation>
     </message>
+    <message>
+        <location filename="../../models/domain/incidentwords.cpp" line="61"/>
+        <source>High</source>
+        <translation>높음</translation>
+    </message>
+    <message>
+        <location filename="../../models/domain/incidentwords.cpp" line="63"/>
+        <source>Medium</source>
+        <translation>중간</translation>
+    </message>
+    <message>
+        <location filename="../../models/domain/incidentwords.cpp" line="65"/>
+        <source>Low</source>
+        <translation>낮음</translation>
+    </message>
 </context>
 <context>
     <name>JsonEnvelope</name>
@@ -2178,12 +2497,12 @@ Trying again in %3 s…</source>
         <translation>데모 (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/windowactions.cpp" line="56"/>
+        <location filename="../../ui/windowactions.cpp" line="57"/>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/windowactions.cpp" line="58"/>
+        <location filename="../../ui/windowactions.cpp" line="59"/>
         <source>&amp;Import…</source>
         <translation>가져오기(&amp;I)…</translation>
     </message>
@@ -2192,121 +2511,126 @@ Trying again in %3 s…</source>
         <translation type="vanished">피드 파일(NDJSON) 가져오기. 파일을 창에 끌어다 놓아도 됩니다</translation>
     </message>
     <message>
-        <location filename="../../ui/windowactions.cpp" line="63"/>
+        <location filename="../../ui/windowactions.cpp" line="64"/>
         <source>&amp;Export report…</source>
         <translation>보고서 내보내기(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/windowactions.cpp" line="66"/>
+        <location filename="../../ui/windowactions.cpp" line="67"/>
         <source>Write the postmortem report of this incident as a PDF</source>
         <translation>이 인시던트의 포스트모템 보고서를 PDF로 작성</translation>
     </message>
     <message>
-        <location filename="../../ui/windowactions.cpp" line="69"/>
+        <location filename="../../ui/windowactions.cpp" line="70"/>
         <source>&amp;Sources…</source>
         <translation>소스(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/windowactions.cpp" line="72"/>
+        <location filename="../../ui/windowactions.cpp" line="73"/>
         <source>Live feeds: polled URLs, followed files and the webhook listener</source>
         <translation>실시간 피드: 폴링 URL, 추적 파일, 웹훅 수신기</translation>
     </message>
     <message>
-        <location filename="../../ui/windowactions.cpp" line="74"/>
+        <location filename="../../ui/windowactions.cpp" line="75"/>
         <source>&amp;Quit</source>
         <translation>종료(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/windowactions.cpp" line="87"/>
+        <location filename="../../ui/windowactions.cpp" line="88"/>
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/windowactions.cpp" line="88"/>
+        <location filename="../../ui/windowactions.cpp" line="89"/>
         <source>&amp;Dark theme</source>
         <translation>어두운 테마(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/windowactions.cpp" line="94"/>
+        <location filename="../../ui/windowactions.cpp" line="95"/>
         <source>&amp;Wall display</source>
         <translation>상황판 모드(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../ui/windowactions.cpp" line="97"/>
+        <location filename="../../ui/windowactions.cpp" line="98"/>
         <source>Full screen for a wall display: big tiles, rotating views, no menus; Esc leaves</source>
         <translation>상황판용 전체 화면: 큰 타일, 화면 순환, 메뉴 없음. Esc로 나가기</translation>
     </message>
     <message>
-        <location filename="../../ui/windowactions.cpp" line="100"/>
+        <location filename="../../ui/windowactions.cpp" line="101"/>
         <source>&amp;Filter timeline</source>
         <translation>타임라인 필터(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/windowactions.cpp" line="108"/>
+        <location filename="../../ui/windowactions.cpp" line="109"/>
         <source>&amp;Rejected records…</source>
         <translation>거부된 레코드(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ui/windowactions.cpp" line="111"/>
+        <location filename="../../ui/windowactions.cpp" line="112"/>
         <source>What sources sent that could not be taken, and why</source>
         <translation>소스가 보냈지만 받아들이지 못한 내용과 그 이유</translation>
     </message>
     <message>
-        <location filename="../../ui/windowactions.cpp" line="114"/>
+        <location filename="../../ui/windowactions.cpp" line="115"/>
         <source>&amp;Counting method…</source>
         <translation>집계 방법(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/windowactions.cpp" line="160"/>
+        <source>Mark &amp;regulator notified at cursor…</source>
+        <translation>커서 위치에 규제 기관 통보 표시(&amp;R)…</translation>
     </message>
     <message>
         <source>How degraded, partial and major states count against availability</source>
         <translation type="vanished">성능 저하, 부분 장애, 주요 장애 상태를 가용성에 반영하는 방법</translation>
     </message>
     <message>
-        <location filename="../../ui/windowactions.cpp" line="117"/>
+        <location filename="../../ui/windowactions.cpp" line="118"/>
         <source>Distinct people &amp;overlap</source>
         <translation>실제 인원 겹침 모델(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/windowactions.cpp" line="129"/>
+        <location filename="../../ui/windowactions.cpp" line="130"/>
         <source>What-if &amp;scenarios…</source>
         <translation>가정 시나리오(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ui/windowactions.cpp" line="133"/>
+        <location filename="../../ui/windowactions.cpp" line="134"/>
         <source>Replay the incident with a different recovery and see the people-hours it would save</source>
         <translation>다른 복구로 인시던트를 다시 재생하고 절약되었을 인시를 확인합니다</translation>
     </message>
     <message>
-        <location filename="../../ui/windowactions.cpp" line="139"/>
+        <location filename="../../ui/windowactions.cpp" line="140"/>
         <source>&amp;Notes</source>
         <translation>메모(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/windowactions.cpp" line="141"/>
+        <location filename="../../ui/windowactions.cpp" line="142"/>
         <source>&amp;Add note at cursor…</source>
         <translation>커서 위치에 메모 추가(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../ui/windowactions.cpp" line="145"/>
+        <location filename="../../ui/windowactions.cpp" line="146"/>
         <source>&amp;Edit selected note…</source>
         <translation>선택한 메모 편집(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/windowactions.cpp" line="151"/>
+        <location filename="../../ui/windowactions.cpp" line="152"/>
         <source>&amp;Delete selected note…</source>
         <translation>선택한 메모 삭제(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../ui/windowactions.cpp" line="78"/>
+        <location filename="../../ui/windowactions.cpp" line="79"/>
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/windowactions.cpp" line="80"/>
+        <location filename="../../ui/windowactions.cpp" line="81"/>
         <source>&amp;About Outage Impact Dashboard</source>
         <translation>장애 영향 대시보드 정보(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/windowactions.cpp" line="81"/>
+        <location filename="../../ui/windowactions.cpp" line="82"/>
         <source>About &amp;Qt</source>
         <translation>Qt 정보(&amp;Q)</translation>
     </message>
@@ -2326,7 +2650,7 @@ Trying again in %3 s…</source>
         <translation>완전 복구 이전</translation>
     </message>
     <message>
-        <location filename="../../ui/windowactions.cpp" line="212"/>
+        <location filename="../../ui/windowactions.cpp" line="230"/>
         <source>Import feed files</source>
         <translation>피드 파일 가져오기</translation>
     </message>
@@ -2335,39 +2659,39 @@ Trying again in %3 s…</source>
         <translation type="vanished">피드 파일 (*.ndjson *.jsonl *.json);;모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/windowactions.cpp" line="223"/>
-        <location filename="../../ui/windowactions.cpp" line="237"/>
+        <location filename="../../ui/windowactions.cpp" line="241"/>
+        <location filename="../../ui/windowactions.cpp" line="255"/>
         <source>Export report</source>
         <translation>보고서 내보내기</translation>
     </message>
     <message>
-        <location filename="../../ui/windowactions.cpp" line="224"/>
+        <location filename="../../ui/windowactions.cpp" line="242"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 파일 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/windowactions.cpp" line="235"/>
+        <location filename="../../ui/windowactions.cpp" line="253"/>
         <source>Report written to %1</source>
         <translation>보고서를 %1에 저장했습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/windowactions.cpp" line="238"/>
+        <location filename="../../ui/windowactions.cpp" line="256"/>
         <source>The report could not be written: %1</source>
         <translation>보고서를 작성할 수 없습니다: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/windowactions.cpp" line="244"/>
+        <location filename="../../ui/windowactions.cpp" line="262"/>
         <source>About Outage Impact Dashboard</source>
         <translation>장애 영향 대시보드 정보</translation>
     </message>
     <message>
-        <location filename="../../ui/windowactions.cpp" line="245"/>
+        <location filename="../../ui/windowactions.cpp" line="263"/>
         <source>&lt;h3&gt;Outage Impact Dashboard %1&lt;/h3&gt;&lt;p&gt;Shows how many people each service is failing, through its dependencies, over the whole recovery.&lt;/p&gt;&lt;p&gt;Qt %2 · %3&lt;/p&gt;&lt;p&gt;Database: %4&lt;/p&gt;</source>
         <translation>&lt;h3&gt;장애 영향 대시보드 %1&lt;/h3&gt;&lt;p&gt;각 서비스의 장애가 의존성을 통한 영향까지 포함해 복구 전 과정에 걸쳐 얼마나 많은 사람에게 영향을 주는지 보여 줍니다.&lt;/p&gt;&lt;p&gt;Qt %2 · %3&lt;/p&gt;&lt;p&gt;데이터베이스: %4&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/windowactions.cpp" line="191"/>
-        <location filename="../../ui/windowactions.cpp" line="205"/>
+        <location filename="../../ui/windowactions.cpp" line="209"/>
+        <location filename="../../ui/windowactions.cpp" line="223"/>
         <source>Counting method</source>
         <translation>집계 방법</translation>
     </message>
@@ -2388,12 +2712,22 @@ Trying again in %3 s…</source>
 <context>
     <name>MilestoneTableModel</name>
     <message>
-        <location filename="../../models/itemmodels/milestonetablemodel.cpp" line="24"/>
+        <location filename="../../models/itemmodels/milestonetablemodel.cpp" line="25"/>
         <source>Total</source>
         <translation>합계</translation>
     </message>
     <message>
-        <location filename="../../models/itemmodels/milestonetablemodel.cpp" line="90"/>
+        <location filename="../../models/itemmodels/milestonetablemodel.cpp" line="80"/>
+        <source>unknown</source>
+        <translation>모름</translation>
+    </message>
+    <message>
+        <location filename="../../models/itemmodels/milestonetablemodel.cpp" line="82"/>
+        <source>Nobody gave the number of users: the people affected are not known</source>
+        <translation>사용자 수를 알려 준 출처가 없어 영향 인원을 알 수 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../../models/itemmodels/milestonetablemodel.cpp" line="99"/>
         <source>Not reached within the incident&apos;s window</source>
         <translation>장애 구간 안에 도달하지 않음</translation>
     </message>
@@ -2402,67 +2736,67 @@ Trying again in %3 s…</source>
         <translation type="vanished">%1 %2(시작 후 %3)</translation>
     </message>
     <message>
-        <location filename="../../models/itemmodels/milestonetablemodel.cpp" line="91"/>
+        <location filename="../../models/itemmodels/milestonetablemodel.cpp" line="100"/>
         <source>%1 (%2 after the start)</source>
         <translation>%1 (시작 후 %2)</translation>
     </message>
     <message>
-        <location filename="../../models/itemmodels/milestonetablemodel.cpp" line="115"/>
+        <location filename="../../models/itemmodels/milestonetablemodel.cpp" line="124"/>
         <source>Peak</source>
         <translation>최대</translation>
     </message>
     <message>
-        <location filename="../../models/itemmodels/milestonetablemodel.cpp" line="117"/>
+        <location filename="../../models/itemmodels/milestonetablemodel.cpp" line="126"/>
         <source>People-hours</source>
         <translation>인시</translation>
     </message>
     <message>
-        <location filename="../../models/itemmodels/milestonetablemodel.cpp" line="119"/>
+        <location filename="../../models/itemmodels/milestonetablemodel.cpp" line="128"/>
         <source>First partial</source>
         <translation>첫 부분 복구</translation>
     </message>
     <message>
-        <location filename="../../models/itemmodels/milestonetablemodel.cpp" line="121"/>
+        <location filename="../../models/itemmodels/milestonetablemodel.cpp" line="130"/>
         <source>50 %</source>
         <translation>50%</translation>
     </message>
     <message>
-        <location filename="../../models/itemmodels/milestonetablemodel.cpp" line="123"/>
+        <location filename="../../models/itemmodels/milestonetablemodel.cpp" line="132"/>
         <source>90 %</source>
         <translation>90%</translation>
     </message>
     <message>
-        <location filename="../../models/itemmodels/milestonetablemodel.cpp" line="125"/>
+        <location filename="../../models/itemmodels/milestonetablemodel.cpp" line="134"/>
         <source>99 %</source>
         <translation>99%</translation>
     </message>
     <message>
-        <location filename="../../models/itemmodels/milestonetablemodel.cpp" line="127"/>
+        <location filename="../../models/itemmodels/milestonetablemodel.cpp" line="136"/>
         <source>Full</source>
         <translation>완전 복구</translation>
     </message>
     <message>
-        <location filename="../../models/itemmodels/milestonetablemodel.cpp" line="136"/>
+        <location filename="../../models/itemmodels/milestonetablemodel.cpp" line="145"/>
         <source>Most people affected at one time</source>
         <translation>한 시점의 최대 영향 인원</translation>
     </message>
     <message>
-        <location filename="../../models/itemmodels/milestonetablemodel.cpp" line="138"/>
+        <location filename="../../models/itemmodels/milestonetablemodel.cpp" line="147"/>
         <source>People affected × hours, over the incident&apos;s window</source>
         <translation>영향 인원 × 시간(장애 구간 전체)</translation>
     </message>
     <message>
-        <location filename="../../models/itemmodels/milestonetablemodel.cpp" line="140"/>
+        <location filename="../../models/itemmodels/milestonetablemodel.cpp" line="149"/>
         <source>Time from the start to the first fall after the peak</source>
         <translation>시작부터 최대치 이후 첫 감소까지의 시간</translation>
     </message>
     <message>
-        <location filename="../../models/itemmodels/milestonetablemodel.cpp" line="144"/>
+        <location filename="../../models/itemmodels/milestonetablemodel.cpp" line="153"/>
         <source>Time from the start until people affected fell to %1 % of the peak</source>
         <translation>시작부터 영향 인원이 최대치의 %1%로 줄기까지의 시간</translation>
     </message>
     <message>
-        <location filename="../../models/itemmodels/milestonetablemodel.cpp" line="149"/>
+        <location filename="../../models/itemmodels/milestonetablemodel.cpp" line="158"/>
         <source>Time from the start until nobody was affected any more</source>
         <translation>시작부터 영향 인원이 없어지기까지의 시간</translation>
     </message>
@@ -2681,7 +3015,7 @@ Trying again in %3 s…</source>
 <context>
     <name>QCoreApplication</name>
     <message>
-        <location filename="../../ui/windowactions.cpp" line="192"/>
+        <location filename="../../ui/windowactions.cpp" line="210"/>
         <source>Availability each reported state counts as in this database (0 = everyone affected, 1 = nobody); unknown=last keeps the last known value:</source>
         <translation>이 데이터베이스에서 보고된 상태마다 적용하는 가용성(0 = 모두 영향, 1 = 영향 없음). unknown=last는 마지막으로 알려진 값을 유지합니다:</translation>
     </message>
@@ -2701,32 +3035,32 @@ Trying again in %3 s…</source>
         <translation>%1은(는) 문자열이어야 하는데 %2입니다</translation>
     </message>
     <message>
-        <location filename="../../models/domain/recordfields.cpp" line="200"/>
+        <location filename="../../models/domain/recordfields.cpp" line="207"/>
         <source>%1 must lie between 1973-03-03T09:46:40Z and 2200-01-01T00:00:00Z, as numeric times do, got %2</source>
         <translation>%1은(는) 숫자 시각과 같이 1973-03-03T09:46:40Z와 2200-01-01T00:00:00Z 사이여야 하는데 %2입니다</translation>
     </message>
     <message>
-        <location filename="../../models/domain/recordfields.cpp" line="202"/>
+        <location filename="../../models/domain/recordfields.cpp" line="209"/>
         <source>%1 must lie between 1973-03-03T09:46:40Z and 2200-01-01T00:00:00Z, got %2</source>
         <translation>%1은(는) 1973-03-03T09:46:40Z와 2200-01-01T00:00:00Z 사이여야 하는데 %2입니다</translation>
     </message>
     <message>
-        <location filename="../../models/domain/recordfields.cpp" line="207"/>
+        <location filename="../../models/domain/recordfields.cpp" line="214"/>
         <source>%1 is not an RFC 3339 time with an offset, got %2</source>
         <translation>%1이(가) 오프셋이 있는 RFC 3339 시각이 아닙니다: %2</translation>
     </message>
     <message>
-        <location filename="../../models/domain/recordfields.cpp" line="242"/>
+        <location filename="../../models/domain/recordfields.cpp" line="249"/>
         <source>%1 must be an array or null, got %2</source>
         <translation>%1은(는) 배열이나 null이어야 하는데 %2입니다</translation>
     </message>
     <message>
-        <location filename="../../models/domain/recordfields.cpp" line="250"/>
+        <location filename="../../models/domain/recordfields.cpp" line="257"/>
         <source>%1 must be an object, got %2</source>
         <translation>%1은(는) 객체여야 하는데 %2입니다</translation>
     </message>
     <message>
-        <location filename="../../models/domain/recordfields.cpp" line="263"/>
+        <location filename="../../models/domain/recordfields.cpp" line="270"/>
         <source>missing required field %1</source>
         <translation>필수 필드 %1이(가) 없습니다</translation>
     </message>
@@ -2782,12 +3116,12 @@ Trying again in %3 s…</source>
 <context>
     <name>RecoveryChartView</name>
     <message>
-        <location filename="../../ui/charts/recoverychartview.cpp" line="57"/>
+        <location filename="../../ui/charts/recoverychartview.cpp" line="68"/>
         <source>Recovery chart: people affected by service over time</source>
         <translation>복구 차트: 시간에 따른 서비스별 영향 인원</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/recoverychartview.cpp" line="58"/>
+        <location filename="../../ui/charts/recoverychartview.cpp" line="69"/>
         <source>Scroll to zoom at the pointer, drag to pan; + and − zoom, arrow keys pan, 0 or Esc shows the whole incident. Keys 1 to 9, or a click on the legend, hide and show a service.</source>
         <translation>스크롤하면 포인터 위치에서 확대/축소, 끌면 이동합니다. + 와 − 는 확대/축소, 화살표 키는 이동, 0 또는 Esc는 장애 전체를 보여 줍니다. 1~9 키나 범례 클릭으로 서비스를 숨기고 다시 보입니다.</translation>
     </message>
@@ -3007,6 +3341,85 @@ Trying again in %3 s…</source>
     </message>
 </context>
 <context>
+    <name>ReportRegulation</name>
+    <message>
+        <location filename="../../ui/report/reportregulatoryformat.cpp" line="12"/>
+        <location filename="../../ui/report/reportregulatoryformat.cpp" line="27"/>
+        <source>to be entered</source>
+        <translation>입력 필요</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportregulatoryformat.cpp" line="21"/>
+        <source>met</source>
+        <translation>충족</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportregulatoryformat.cpp" line="23"/>
+        <source>not met</source>
+        <translation>미충족</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportregulatoryformat.cpp" line="25"/>
+        <source>unknown</source>
+        <translation>알 수 없음</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportregulatoryformat.cpp" line="56"/>
+        <source>open</source>
+        <translation>제출 대기</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportregulatoryformat.cpp" line="58"/>
+        <source>OVERDUE</source>
+        <translation>기한 경과</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportregulatoryformat.cpp" line="60"/>
+        <source>sent in time</source>
+        <translation>기한 내 제출</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportregulatoryformat.cpp" line="62"/>
+        <source>sent late</source>
+        <translation>기한 후 제출</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportregulatoryformat.cpp" line="71"/>
+        <source>the acknowledgement in the communication lane</source>
+        <translation>소통 레인의 인지 시점</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportregulatoryformat.cpp" line="73"/>
+        <source>the first evidence in the communication lane (no acknowledgement recorded)</source>
+        <translation>소통 레인의 첫 징후 (인지 기록 없음)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportregulatoryformat.cpp" line="76"/>
+        <source>the incident&apos;s detected time</source>
+        <translation>장애 탐지 시각</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportregulatoryformat.cpp" line="78"/>
+        <source>the incident&apos;s start (no detection or acknowledgement recorded)</source>
+        <translation>장애 시작 (탐지·인지 기록 없음)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportregulatoryformat.cpp" line="83"/>
+        <source>not known</source>
+        <translation>알 수 없음</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportregulatoryformat.cpp" line="90"/>
+        <source>the first public update in the communication lane</source>
+        <translation>소통 레인의 첫 공개 업데이트</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportregulatoryformat.cpp" line="94"/>
+        <source>no public update recorded</source>
+        <translation>공개 업데이트 기록 없음</translation>
+    </message>
+</context>
+<context>
     <name>ReportRenderer</name>
     <message>
         <location filename="../../ui/report/reportpagewriter.cpp" line="111"/>
@@ -3030,9 +3443,8 @@ Trying again in %3 s…</source>
         <translation>보고서를 %1에 그릴 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/reportrenderer.cpp" line="72"/>
         <source>Postmortem report</source>
-        <translation>포스트모템 보고서</translation>
+        <translation type="vanished">포스트모템 보고서</translation>
     </message>
     <message>
         <location filename="../../ui/report/reportrenderer.cpp" line="74"/>
@@ -3052,84 +3464,708 @@ Trying again in %3 s…</source>
         <translation>전체 서비스</translation>
     </message>
     <message>
-        <location filename="../../ui/report/reporttitlesection.cpp" line="30"/>
+        <location filename="../../ui/report/reporttitlesection.cpp" line="31"/>
         <source>POSTMORTEM REPORT</source>
         <translation>포스트모템 보고서</translation>
     </message>
     <message>
         <location filename="../../ui/report/reportformat.cpp" line="88"/>
-        <location filename="../../ui/report/reporttitlesection.cpp" line="35"/>
+        <location filename="../../ui/report/reporttitlesection.cpp" line="37"/>
         <source>d MMM yyyy HH:mm</source>
         <translation>yyyy년 M월 d일 HH:mm</translation>
     </message>
     <message>
-        <location filename="../../ui/report/reporttitlesection.cpp" line="50"/>
+        <location filename="../../ui/report/reporttitlesection.cpp" line="52"/>
         <source>severity %1</source>
         <translation>심각도 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/report/reporttitlesection.cpp" line="51"/>
+        <location filename="../../ui/report/reportdorasection.cpp" line="23"/>
+        <source>DORA: is the incident major?</source>
+        <translation>DORA: 중대한 사고에 해당합니까?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportdorasection.cpp" line="24"/>
+        <source>Delegated Regulation (EU) 2024/1772, Art. 8: major when the incident affects critical services and meets two or more materiality thresholds of Art. 9. The data tests the clients and the duration and downtime thresholds; the others, and whether the services are critical, are to be entered.</source>
+        <translation>위임규정 (EU) 2024/1772 제8조: 사고가 핵심 서비스에 영향을 주고 제9조의 중요성 임계값을 둘 이상 충족하면 중대한 사고입니다. 데이터로는 고객, 지속 시간 및 중단 시간 임계값을 판정하며, 나머지 임계값과 서비스의 핵심 여부는 입력이 필요합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportdorasection.cpp" line="31"/>
+        <source>Verdict: major incident if the affected services are critical (to be entered): two materiality thresholds are met on the data.</source>
+        <translation>판정: 영향받은 서비스가 핵심 서비스이면(입력 필요) 중대한 사고입니다. 데이터상 중요성 임계값 2개를 충족합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportdorasection.cpp" line="35"/>
+        <source>Verdict: one materiality threshold is met on the data. Major only if another one (to be entered) is met and the services are critical.</source>
+        <translation>판정: 데이터상 중요성 임계값 1개를 충족합니다. 다른 임계값 하나(입력 필요)를 더 충족하고 서비스가 핵심 서비스일 때만 중대한 사고입니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportdorasection.cpp" line="39"/>
+        <source>Verdict: no materiality threshold is met on the data. Major only through the criteria to be entered.</source>
+        <translation>판정: 데이터상 충족한 중요성 임계값이 없습니다. 입력할 기준을 통해서만 중대한 사고가 될 수 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportdorasection.cpp" line="45"/>
+        <location filename="../../ui/report/reportnis2section.cpp" line="48"/>
+        <source>The measured figures below are derived from the public record, not measured; &quot;Impact by service&quot; gives the ranges their sources leave open.</source>
+        <translation>아래 측정값은 실제 측정이 아니라 공개 기록에서 추정한 값입니다. 출처상 가능한 범위는 &quot;서비스별 영향&quot;에 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportdorasection.cpp" line="53"/>
+        <location filename="../../ui/report/reportnis2section.cpp" line="56"/>
+        <source>Criterion</source>
+        <translation>기준</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportdorasection.cpp" line="54"/>
+        <location filename="../../ui/report/reportnis2section.cpp" line="57"/>
+        <source>Threshold</source>
+        <translation>임계값</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportdorasection.cpp" line="55"/>
+        <source>Measured</source>
+        <translation>측정값</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportdorasection.cpp" line="57"/>
+        <location filename="../../ui/report/reportmsitsection.cpp" line="89"/>
+        <location filename="../../ui/report/reportnis2section.cpp" line="60"/>
+        <source>Result</source>
+        <translation>결과</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportdorasection.cpp" line="67"/>
+        <source>Critical services affected (Art. 6)</source>
+        <translation>핵심 서비스 영향 (제6조)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportdorasection.cpp" line="68"/>
+        <source>supports critical or important functions, or authorised services</source>
+        <translation>핵심 또는 중요 기능이나 인가 서비스를 지원</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportdorasection.cpp" line="69"/>
+        <source>Clients affected: share (Art. 9(1)(a))</source>
+        <translation>영향받은 고객: 비율 (제9조(1)(a))</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportdorasection.cpp" line="69"/>
+        <source>more than 10 % of the service&apos;s clients</source>
+        <translation>서비스 고객의 10% 초과</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportdorasection.cpp" line="70"/>
+        <location filename="../../ui/report/reportdorasection.cpp" line="73"/>
+        <source>at the peak</source>
+        <translation>최대 시점</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportdorasection.cpp" line="71"/>
+        <source>Clients affected: number (Art. 9(1)(b))</source>
+        <translation>영향받은 고객: 수 (제9조(1)(b))</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportdorasection.cpp" line="71"/>
+        <source>more than 100,000</source>
+        <translation>100,000 초과</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportdorasection.cpp" line="72"/>
+        <location filename="../../ui/report/reportmsitsection.cpp" line="74"/>
+        <location filename="../../ui/report/reportnis2section.cpp" line="64"/>
+        <source>unknown: users not known</source>
+        <translation>알 수 없음: 사용자 수 모름</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportdorasection.cpp" line="75"/>
+        <source>Duration of the incident (Art. 9(3))</source>
+        <translation>사고 지속 시간 (제9조(3))</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportdorasection.cpp" line="75"/>
+        <source>more than 24 h</source>
+        <translation>24시간 초과</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportdorasection.cpp" line="77"/>
+        <source>start to resolution</source>
+        <translation>시작부터 해결까지</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportdorasection.cpp" line="77"/>
+        <source>start to the end of the data; still open</source>
+        <translation>시작부터 데이터 끝까지. 아직 진행 중</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportdorasection.cpp" line="79"/>
+        <source>Service downtime (Art. 9(3))</source>
+        <translation>서비스 중단 시간 (제9조(3))</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportdorasection.cpp" line="79"/>
+        <source>more than 2 h, fully or partly unavailable</source>
+        <translation>2시간 초과 전체 또는 부분 이용 불가</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportdorasection.cpp" line="81"/>
+        <location filename="../../ui/report/reportnis2section.cpp" line="67"/>
+        <source>from %1</source>
+        <translation>%1 기준</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportdorasection.cpp" line="84"/>
+        <source>Reputational impact (Art. 9(2))</source>
+        <translation>평판 영향 (제9조(2))</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportdorasection.cpp" line="84"/>
+        <source>media, complaints, regulatory attention</source>
+        <translation>언론 보도, 민원, 규제 당국의 관심</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportdorasection.cpp" line="85"/>
+        <source>Geographical spread (Art. 9(4))</source>
+        <translation>지리적 확산 (제9조(4))</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportdorasection.cpp" line="85"/>
+        <source>two or more Member States</source>
+        <translation>2개 이상 회원국</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportdorasection.cpp" line="86"/>
+        <source>Data losses (Art. 9(5))</source>
+        <translation>데이터 손실 (제9조(5))</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportdorasection.cpp" line="86"/>
+        <source>availability, authenticity, integrity or confidentiality</source>
+        <translation>가용성, 진정성, 무결성 또는 기밀성</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportdorasection.cpp" line="87"/>
+        <source>Economic impact (Art. 9(6))</source>
+        <translation>경제적 영향 (제9조(6))</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportdorasection.cpp" line="87"/>
+        <source>more than EUR 100,000</source>
+        <translation>EUR 100,000 초과</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportdorasection.cpp" line="91"/>
+        <source>Thresholds met on the data: %1 of the 2 it can test (clients; duration and downtime). Downtime counts the longest unbroken time a service was fully or partly unavailable; whether that service supports a critical function is to be entered. Sources: Delegated Regulation (EU) 2024/1772, Art. 8 and 9 (springlex.eu/packages/dora/rts-ic-regulation/article-9; dora-info.eu/rts-iic/article-8).</source>
+        <translation>데이터상 충족한 임계값: 판정 가능한 2개(고객, 지속 시간 및 중단 시간) 중 %1개. 중단 시간은 서비스가 전체 또는 부분적으로 이용 불가했던 가장 긴 연속 시간이며, 그 서비스가 핵심 기능을 지원하는지는 입력이 필요합니다. 출처: 위임규정 (EU) 2024/1772 제8조 및 제9조 (springlex.eu/packages/dora/rts-ic-regulation/article-9; dora-info.eu/rts-iic/article-8).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportdorasection.cpp" line="100"/>
+        <source>DORA: times</source>
+        <translation>DORA: 시각</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportdorasection.cpp" line="102"/>
+        <source>Moment</source>
+        <translation>시점</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportdorasection.cpp" line="103"/>
+        <source>Taken from</source>
+        <translation>근거</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportdorasection.cpp" line="109"/>
+        <source>Occurred</source>
+        <translation>발생</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportdorasection.cpp" line="109"/>
+        <source>the incident&apos;s start</source>
+        <translation>장애 시작</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportdorasection.cpp" line="110"/>
+        <source>Detected (aware)</source>
+        <translation>탐지 (인지)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportdorasection.cpp" line="111"/>
+        <source>Classified as major</source>
+        <translation>중대 사고로 분류</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportdorasection.cpp" line="112"/>
+        <source>Recovered (every service back)</source>
+        <translation>복구 (모든 서비스 정상화)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportdorasection.cpp" line="114"/>
+        <source>full recovery: no one affected to the end of the data</source>
+        <translation>완전 복구: 데이터 끝까지 영향 인원 없음</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportdorasection.cpp" line="119"/>
+        <source>DORA: reports due</source>
+        <translation>DORA: 보고 기한</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportdorasection.cpp" line="123"/>
+        <location filename="../../ui/report/reportnis2section.cpp" line="114"/>
+        <source>Report</source>
+        <translation>보고서</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportdorasection.cpp" line="123"/>
+        <source>Due at the latest</source>
+        <translation>최종 기한</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportdorasection.cpp" line="124"/>
+        <location filename="../../ui/report/reportnis2section.cpp" line="116"/>
+        <source>Counted from</source>
+        <translation>기산 시점</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportdorasection.cpp" line="124"/>
+        <location filename="../../ui/report/reportnis2section.cpp" line="117"/>
+        <source>State</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportdorasection.cpp" line="126"/>
+        <source>Initial notification</source>
+        <translation>초기 통지</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportdorasection.cpp" line="127"/>
+        <source>24 h after awareness; 4 h after classification if that comes sooner (classification time to be entered)</source>
+        <translation>인지 후 24시간. 분류 후 4시간이 더 이르면 그 시각(분류 시각 입력 필요)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportdorasection.cpp" line="129"/>
+        <source>Intermediate report</source>
+        <translation>중간 보고서</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportdorasection.cpp" line="129"/>
+        <source>72 h after the initial notification&apos;s latest due time</source>
+        <translation>초기 통지 최종 기한 후 72시간</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportdorasection.cpp" line="130"/>
+        <source>Final report</source>
+        <translation>최종 보고서</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportdorasection.cpp" line="130"/>
+        <source>1 month after the intermediate report&apos;s latest due time</source>
+        <translation>중간 보고서 최종 기한 후 1개월</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportdorasection.cpp" line="135"/>
+        <location filename="../../ui/report/reportnis2section.cpp" line="128"/>
+        <source>no submission recorded</source>
+        <translation>제출 기록 없음</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportdorasection.cpp" line="139"/>
+        <source>Awareness: %1, taken from %2. State as at %3, when this report was generated. A month is the same wall-clock time one calendar month later in %4. Source: Delegated Regulation (EU) 2025/301, Art. 5, as summarised by the EBA (eba.europa.eu, joint technical standards on major incident reporting).</source>
+        <translation>인지: %1 (근거: %2). 상태는 이 보고서를 생성한 %3 기준입니다. 1개월은 %4 기준으로 한 달 뒤 같은 시각입니다. 출처: 위임규정 (EU) 2025/301 제5조, EBA 요약 (eba.europa.eu, 중대 사고 보고에 관한 공동 기술 표준).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportdorasection.cpp" line="149"/>
+        <source>DORA: recurring incidents</source>
+        <translation>DORA: 반복 사고</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportdorasection.cpp" line="153"/>
+        <source>Incidents that individually are not major count as one major incident when they occur at least twice within 6 months with the same apparent root cause (Art. 8(2)). The timeline holds no causes: these are the store&apos;s incidents of the 6 months before this one that touch one of its services.</source>
+        <translation>개별적으로는 중대하지 않은 사고라도 6개월 내에 근본 원인이 같아 보이는 사고가 2회 이상 발생하면 하나의 중대한 사고로 봅니다(제8조(2)). 타임라인에는 원인 정보가 없으므로, 아래는 저장소에 있는 이 장애 이전 6개월간의 장애 중 이 장애의 서비스와 관련된 것입니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportdorasection.cpp" line="159"/>
+        <source>None in the store.</source>
+        <translation>저장소에 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportdorasection.cpp" line="162"/>
+        <location filename="../../ui/report/reporttitlesection.cpp" line="53"/>
         <source>Incident</source>
         <translation>인시던트</translation>
     </message>
     <message>
-        <location filename="../../ui/report/reporttitlesection.cpp" line="54"/>
-        <location filename="../../ui/report/reporttitlesection.cpp" line="57"/>
+        <location filename="../../ui/report/reportdorasection.cpp" line="163"/>
+        <source>Shared services</source>
+        <translation>공통 서비스</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportdorasection.cpp" line="163"/>
+        <source>Same apparent root cause?</source>
+        <translation>근본 원인 동일 여부</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportdorasection.cpp" line="177"/>
+        <source>DORA: to be entered</source>
+        <translation>DORA: 입력 필요</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportdorasection.cpp" line="179"/>
+        <location filename="../../ui/report/reportmsitsection.cpp" line="154"/>
+        <location filename="../../ui/report/reportnis2section.cpp" line="141"/>
+        <source>Field</source>
+        <translation>항목</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportdorasection.cpp" line="179"/>
+        <location filename="../../ui/report/reportmsitsection.cpp" line="89"/>
+        <location filename="../../ui/report/reportmsitsection.cpp" line="154"/>
+        <location filename="../../ui/report/reportnis2section.cpp" line="141"/>
+        <source>Value</source>
+        <translation>내용</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportdorasection.cpp" line="180"/>
+        <source>Financial entity, LEI and contact person</source>
+        <translation>금융기관, LEI 및 담당자</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportdorasection.cpp" line="180"/>
+        <source>How the incident was discovered</source>
+        <translation>사고 발견 경위</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportdorasection.cpp" line="181"/>
+        <source>Business continuity plan activated?</source>
+        <translation>업무 연속성 계획 발동 여부</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportdorasection.cpp" line="181"/>
+        <source>Member States affected</source>
+        <translation>영향받은 회원국</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportdorasection.cpp" line="182"/>
+        <source>Affected functions, processes and components</source>
+        <translation>영향받은 기능, 프로세스 및 구성 요소</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportdorasection.cpp" line="182"/>
+        <source>Root causes</source>
+        <translation>근본 원인</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportdorasection.cpp" line="182"/>
+        <source>How it was resolved</source>
+        <translation>해결 방법</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportdorasection.cpp" line="183"/>
+        <source>Direct and indirect costs and losses</source>
+        <translation>직간접 비용 및 손실</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reporttitlesection.cpp" line="56"/>
+        <location filename="../../ui/report/reporttitlesection.cpp" line="59"/>
         <source>Window</source>
         <translation>기간</translation>
     </message>
     <message>
-        <location filename="../../ui/report/reporttitlesection.cpp" line="55"/>
+        <location filename="../../ui/report/reportmsitsection.cpp" line="29"/>
+        <source>Key chronology</source>
+        <translation>주요 경과</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportmsitsection.cpp" line="30"/>
+        <source>In the shape of MSIT&apos;s investigation of the Pangyo data-centre fire (6 Dec 2022). The actor is the service&apos;s group in the catalogue (its operator) where one is set, else the service itself.</source>
+        <translation>과기정통부의 판교 데이터센터 화재 조사(2022년 12월 6일) 형식을 따릅니다. 주체는 카탈로그에 설정된 서비스 그룹(운영사)이며, 없으면 서비스 자체입니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportmsitsection.cpp" line="35"/>
+        <location filename="../../ui/report/reportmsitsection.cpp" line="64"/>
+        <location filename="../../ui/report/reportmsitsection.cpp" line="122"/>
+        <source>Actor</source>
+        <translation>주체</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportmsitsection.cpp" line="35"/>
+        <source>Event</source>
+        <translation>내용</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportmsitsection.cpp" line="40"/>
+        <source>Incident began: %1</source>
+        <translation>장애 시작: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportmsitsection.cpp" line="43"/>
+        <source>%1: users first affected</source>
+        <translation>%1: 이용자 영향 시작</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportmsitsection.cpp" line="46"/>
+        <source>%1: normal again (no user affected)</source>
+        <translation>%1: 정상화 (영향 이용자 없음)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportmsitsection.cpp" line="56"/>
+        <source>whole incident</source>
+        <translation>장애 전체</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportmsitsection.cpp" line="62"/>
+        <source>Duration and users affected per service</source>
+        <translation>서비스별 장애 시간 및 영향 이용자</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportmsitsection.cpp" line="65"/>
+        <source>Interrupted from</source>
+        <translation>중단 시작</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportmsitsection.cpp" line="65"/>
+        <source>Normal again</source>
+        <translation>정상화</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportmsitsection.cpp" line="66"/>
+        <location filename="../../ui/report/reporttitlesection.cpp" line="57"/>
         <source>Duration</source>
         <translation>지속 시간</translation>
     </message>
     <message>
-        <location filename="../../ui/report/reporttitlesection.cpp" line="58"/>
+        <location filename="../../ui/report/reportmsitsection.cpp" line="66"/>
+        <source>Peak share of users affected</source>
+        <translation>최대 영향 이용자 비율</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportmsitsection.cpp" line="67"/>
+        <source>Users affected at the peak</source>
+        <translation>최대 시점 영향 이용자</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportmsitsection.cpp" line="71"/>
+        <source>not in the data</source>
+        <translation>데이터에 없음</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportmsitsection.cpp" line="77"/>
+        <source>Users affected: the service&apos;s users × (1 − its availability, dependencies included), at its worst moment. Normal again: from when no user was affected to the end of the data.</source>
+        <translation>영향 이용자: 가장 나쁜 시점의 서비스 이용자 수 × (1 − 가용성, 의존성 포함). 정상화: 그 시점부터 데이터 끝까지 영향 이용자가 없음.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportmsitsection.cpp" line="81"/>
+        <source>The figures are derived from the public record, not measured; &quot;Impact by service&quot; gives the ranges their sources leave open.</source>
+        <translation>수치는 측정값이 아니라 공개 기록에서 추정한 값입니다. 출처상 가능한 범위는 &quot;서비스별 영향&quot;에 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportmsitsection.cpp" line="86"/>
+        <source>User notice of an interruption of 2 h or more</source>
+        <translation>2시간 이상 중단 시 이용자 고지</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportmsitsection.cpp" line="89"/>
+        <source>Check</source>
+        <translation>점검 항목</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportmsitsection.cpp" line="91"/>
+        <source>Longest interruption of a service</source>
+        <translation>서비스 최장 중단 시간</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportmsitsection.cpp" line="92"/>
+        <source>notice required</source>
+        <translation>고지 필요</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportmsitsection.cpp" line="92"/>
+        <source>no notice required</source>
+        <translation>고지 불필요</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportmsitsection.cpp" line="94"/>
+        <source>Interruption began</source>
+        <translation>중단 시작</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportmsitsection.cpp" line="97"/>
+        <source>First notice to users</source>
+        <translation>첫 이용자 고지</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportmsitsection.cpp" line="103"/>
+        <source>yes, within 2 h</source>
+        <translation>예, 2시간 이내</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportmsitsection.cpp" line="104"/>
+        <source>NO, later than 2 h</source>
+        <translation>아니요, 2시간 초과</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportmsitsection.cpp" line="107"/>
+        <source>Users told within 2 h of the start?</source>
+        <translation>시작 후 2시간 이내 이용자 고지 여부</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportmsitsection.cpp" line="108"/>
+        <source>%1 after the start</source>
+        <translation>시작 후 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportmsitsection.cpp" line="113"/>
+        <source>Since 2025 the Telecommunications Business Act decree requires providers with revenue of ₩10 bn or more and 1 million users or more to tell users of an interruption of 2 h or more, without delay: the fact, the cause and the response (kimchang.com insights 31812; korea.kr via findnews.kr). The 2 h from the start is this report&apos;s yardstick for &quot;without delay&quot;.</source>
+        <translation>2025년부터 전기통신사업법 시행령에 따라 매출액 100억 원 이상, 이용자 100만 명 이상인 사업자는 2시간 이상 서비스가 중단되면 그 사실, 원인 및 대응 조치를 이용자에게 지체 없이 고지해야 합니다(kimchang.com insights 31812; korea.kr via findnews.kr). 이 보고서는 시작 후 2시간을 &quot;지체 없이&quot;의 기준으로 삼습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportmsitsection.cpp" line="120"/>
+        <source>Cause per actor</source>
+        <translation>주체별 원인</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportmsitsection.cpp" line="122"/>
+        <source>Cause</source>
+        <translation>원인</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportmsitsection.cpp" line="130"/>
+        <source>Corrective items</source>
+        <translation>시정 항목</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportmsitsection.cpp" line="134"/>
+        <source>Item</source>
+        <translation>항목</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportmsitsection.cpp" line="134"/>
+        <source>Measure</source>
+        <translation>조치</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportmsitsection.cpp" line="135"/>
+        <source>Plan due (1 month)</source>
+        <translation>계획 기한 (1개월)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportmsitsection.cpp" line="135"/>
+        <source>Results due (3 months)</source>
+        <translation>결과 기한 (3개월)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportmsitsection.cpp" line="137"/>
+        <source>Testing before changes</source>
+        <translation>변경 전 테스트</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportmsitsection.cpp" line="137"/>
+        <source>Control of operations work</source>
+        <translation>운영 작업 통제</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportmsitsection.cpp" line="137"/>
+        <source>Disaster-response manuals and drills</source>
+        <translation>재난 대응 매뉴얼 및 훈련</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportmsitsection.cpp" line="138"/>
+        <source>Monitoring and detection</source>
+        <translation>모니터링 및 탐지</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportmsitsection.cpp" line="138"/>
+        <source>Follow-up of the root cause</source>
+        <translation>근본 원인 후속 조치</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportmsitsection.cpp" line="138"/>
+        <source>Notice to users</source>
+        <translation>이용자 고지</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportmsitsection.cpp" line="143"/>
+        <source>The six items of MSIT&apos;s corrective demand of 31 May 2024 (etoday.co.kr 2365690; techm.kr 125444); the 6 Dec 2022 investigation asked each operator for an improvement plan within 1 month (ktcb.ktab.kr, notice 2099). Due dates counted from %1 (%2); the date of the ministry&apos;s demand is to be entered, and the dates recounted from it.</source>
+        <translation>2024년 5월 31일 과기정통부 시정 요구의 6개 항목입니다(etoday.co.kr 2365690; techm.kr 125444). 2022년 12월 6일 조사에서는 각 사업자에게 1개월 내 개선 계획을 요구했습니다(ktcb.ktab.kr, notice 2099). 기한은 %1(%2)부터 계산했으며, 과기정통부의 요구 일자를 입력하고 그 날짜부터 기한을 다시 계산해야 합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportmsitsection.cpp" line="148"/>
+        <source>the incident&apos;s resolution</source>
+        <translation>장애 해결</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportmsitsection.cpp" line="148"/>
+        <source>the report&apos;s generation</source>
+        <translation>보고서 생성</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportmsitsection.cpp" line="152"/>
+        <source>User protection</source>
+        <translation>이용자 보호</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportmsitsection.cpp" line="156"/>
+        <source>Damage reports received</source>
+        <translation>피해 신고 접수</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportmsitsection.cpp" line="156"/>
+        <source>Compensation paid and its criteria</source>
+        <translation>보상 지급액 및 기준</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportmsitsection.cpp" line="156"/>
+        <source>Contact for users</source>
+        <translation>이용자 문의처</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reporttitlesection.cpp" line="60"/>
         <source>%1 – not resolved</source>
         <translation>%1 – 미해결</translation>
     </message>
     <message>
-        <location filename="../../ui/report/reporttitlesection.cpp" line="65"/>
+        <location filename="../../ui/report/reporttitlesection.cpp" line="67"/>
         <source>%1 (sources: %2 – %3)</source>
         <translation>%1 (출처상 %2 – %3)</translation>
     </message>
     <message>
-        <location filename="../../ui/report/reporttitlesection.cpp" line="70"/>
+        <location filename="../../ui/report/reportdorasection.cpp" line="162"/>
+        <location filename="../../ui/report/reporttitlesection.cpp" line="72"/>
         <source>Began</source>
         <translation>시작</translation>
     </message>
     <message>
-        <location filename="../../ui/report/reporttitlesection.cpp" line="72"/>
+        <location filename="../../ui/report/reporttitlesection.cpp" line="74"/>
         <source>Detected</source>
         <translation>탐지</translation>
     </message>
     <message>
-        <location filename="../../ui/report/reporttitlesection.cpp" line="74"/>
+        <location filename="../../ui/report/reporttitlesection.cpp" line="76"/>
         <source>Mitigated</source>
         <translation>완화</translation>
     </message>
     <message>
-        <location filename="../../ui/report/reporttitlesection.cpp" line="76"/>
+        <location filename="../../ui/report/reportdorasection.cpp" line="115"/>
+        <location filename="../../ui/report/reporttitlesection.cpp" line="78"/>
         <source>Resolved</source>
         <translation>해결</translation>
     </message>
     <message>
-        <location filename="../../ui/report/reporttitlesection.cpp" line="77"/>
+        <location filename="../../ui/report/reporttitlesection.cpp" line="79"/>
         <source>Figures over</source>
         <translation>집계 기간</translation>
     </message>
     <message>
-        <location filename="../../ui/report/reporttitlesection.cpp" line="78"/>
+        <location filename="../../ui/report/reporttitlesection.cpp" line="80"/>
         <source>Time zone</source>
         <translation>시간대</translation>
     </message>
     <message>
-        <location filename="../../ui/report/reporttitlesection.cpp" line="89"/>
+        <location filename="../../ui/report/reporttitlesection.cpp" line="91"/>
         <source>%1, listed in the appendix on page %2</source>
         <translation>%1, %2쪽 부록에 목록이 있습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/report/reporttitlesection.cpp" line="90"/>
+        <location filename="../../ui/report/reporttitlesection.cpp" line="92"/>
         <source>%1, listed in the appendix</source>
         <translation>%1, 부록에 목록이 있습니다</translation>
     </message>
@@ -3271,7 +4307,7 @@ Trying again in %3 s…</source>
     <message>
         <location filename="../../ui/report/reportcertaintysection.cpp" line="115"/>
         <location filename="../../ui/report/reportrejectssection.cpp" line="60"/>
-        <location filename="../../ui/report/reporttitlesection.cpp" line="91"/>
+        <location filename="../../ui/report/reporttitlesection.cpp" line="93"/>
         <source>Sources</source>
         <translation>출처</translation>
     </message>
@@ -3292,6 +4328,7 @@ Trying again in %3 s…</source>
     </message>
     <message>
         <location filename="../../ui/report/reportcertaintysection.cpp" line="130"/>
+        <location filename="../../ui/report/reportmsitsection.cpp" line="49"/>
         <source>Incident resolved</source>
         <translation>장애 해결</translation>
     </message>
@@ -3360,23 +4397,23 @@ Trying again in %3 s…</source>
         <translation type="vanished">데이터 소스</translation>
     </message>
     <message>
-        <location filename="../../ui/report/reporttitlesection.cpp" line="93"/>
+        <location filename="../../ui/report/reporttitlesection.cpp" line="95"/>
         <source>Generated at</source>
         <translation>생성 시각</translation>
     </message>
     <message>
-        <location filename="../../ui/report/reporttitlesection.cpp" line="95"/>
+        <location filename="../../ui/report/reporttitlesection.cpp" line="97"/>
         <source>Generated by</source>
         <translation>작성자</translation>
     </message>
     <message>
-        <location filename="../../ui/report/reporttitlesection.cpp" line="100"/>
+        <location filename="../../ui/report/reporttitlesection.cpp" line="102"/>
         <source>Demo dataset: derived curves. The figures are reconstructed from the public record and the stated assumptions, not measured.</source>
         <translation>데모 데이터 세트: 추정 곡선. 수치는 측정값이 아니라 공개 기록과 명시된 가정을 바탕으로 재구성한 것입니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/reporttimelinesection.cpp" line="84"/>
-        <location filename="../../ui/report/reporttitlesection.cpp" line="105"/>
+        <location filename="../../ui/report/reporttimelinesection.cpp" line="87"/>
+        <location filename="../../ui/report/reporttitlesection.cpp" line="107"/>
         <source>What happened</source>
         <translation>발생 경위</translation>
     </message>
@@ -3437,8 +4474,11 @@ Trying again in %3 s…</source>
     </message>
     <message>
         <location filename="../../ui/report/reportcertaintysection.cpp" line="183"/>
+        <location filename="../../ui/report/reportdorasection.cpp" line="56"/>
         <location filename="../../ui/report/reportformat.cpp" line="69"/>
         <location filename="../../ui/report/reportmethodsection.cpp" line="32"/>
+        <location filename="../../ui/report/reportmsitsection.cpp" line="64"/>
+        <location filename="../../ui/report/reportnis2section.cpp" line="59"/>
         <location filename="../../ui/report/reportscenariosection.cpp" line="44"/>
         <location filename="../../ui/report/reportsummarysection.cpp" line="75"/>
         <source>Service</source>
@@ -3472,7 +4512,7 @@ Trying again in %3 s…</source>
     <message>
         <location filename="../../ui/report/reportexecutivesection.cpp" line="37"/>
         <location filename="../../ui/report/reportformat.cpp" line="59"/>
-        <location filename="../../ui/report/reporttimelinesection.cpp" line="39"/>
+        <location filename="../../ui/report/reporttimelinesection.cpp" line="40"/>
         <source>d MMM HH:mm</source>
         <translation>M월 d일 HH:mm</translation>
     </message>
@@ -3535,48 +4575,49 @@ Trying again in %3 s…</source>
     </message>
     <message>
         <location filename="../../ui/report/reportmethodsection.cpp" line="38"/>
+        <location filename="../../ui/report/reportmsitsection.cpp" line="105"/>
         <location filename="../../ui/report/reportsummarysection.cpp" line="90"/>
         <source>unknown</source>
         <translation>모름</translation>
     </message>
     <message>
-        <location filename="../../ui/report/reporttimelinesection.cpp" line="26"/>
+        <location filename="../../ui/report/reporttimelinesection.cpp" line="27"/>
         <source>Timeline</source>
         <translation>타임라인</translation>
     </message>
     <message>
-        <location filename="../../ui/report/reporttimelinesection.cpp" line="54"/>
+        <location filename="../../ui/report/reporttimelinesection.cpp" line="55"/>
         <source>Services: %1</source>
         <translation>서비스: %1</translation>
     </message>
     <message>
         <location filename="../../ui/report/reportcertaintysection.cpp" line="88"/>
-        <location filename="../../ui/report/reporttimelinesection.cpp" line="56"/>
+        <location filename="../../ui/report/reporttimelinesection.cpp" line="58"/>
         <source>derived</source>
         <translation>추정</translation>
     </message>
     <message>
-        <location filename="../../ui/report/reporttimelinesection.cpp" line="68"/>
+        <location filename="../../ui/report/reporttimelinesection.cpp" line="71"/>
         <source>— %1</source>
         <translation>— %1</translation>
     </message>
     <message>
-        <location filename="../../ui/report/reporttimelinesection.cpp" line="70"/>
+        <location filename="../../ui/report/reporttimelinesection.cpp" line="73"/>
         <source>note</source>
         <translation>메모</translation>
     </message>
     <message>
-        <location filename="../../ui/report/reporttimelinesection.cpp" line="76"/>
+        <location filename="../../ui/report/reporttimelinesection.cpp" line="79"/>
         <source>No updates or notes were recorded for this incident.</source>
         <translation>이 인시던트에 기록된 업데이트나 메모가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/reporttimelinesection.cpp" line="82"/>
+        <location filename="../../ui/report/reporttimelinesection.cpp" line="85"/>
         <source>Time (%1)</source>
         <translation>시각 (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/report/reporttimelinesection.cpp" line="83"/>
+        <location filename="../../ui/report/reporttimelinesection.cpp" line="86"/>
         <source>Status</source>
         <translation>상태</translation>
     </message>
@@ -3701,9 +4742,18 @@ Trying again in %3 s…</source>
         <translation>%1의 수치를 계산할 수 없습니다: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/report/reportcomparisonsection.cpp" line="38"/>
+        <location filename="../../ui/report/reportcomparisonsection.cpp" line="41"/>
+        <source>Total people affected, each incident against the time since its own start. %1: peak %2, %3 people-hours. %4: peak %5, %6 people-hours.</source>
+        <translation>총 영향 인원(각 장애 시작 후 경과 시간 기준). %1: 최대 %2, %3 인시. %4: 최대 %5, %6 인시.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportcomparisonsection.cpp" line="47"/>
+        <source>The mean share of each incident&apos;s services failing, against the time since its own start.</source>
+        <translation>각 장애의 평균 장애 서비스 비율(각 장애 시작 후 경과 시간 기준).</translation>
+    </message>
+    <message>
         <source>Total people affected, each incident against hours since its own start. %1: peak %2, %3 people-hours. %4: peak %5, %6 people-hours.</source>
-        <translation>각 장애 시작 후 경과 시간별 전체 영향 인원. %1: 최대 %2, %3 인시. %4: 최대 %5, %6 인시.</translation>
+        <translation type="vanished">각 장애 시작 후 경과 시간별 전체 영향 인원. %1: 최대 %2, %3 인시. %4: 최대 %5, %6 인시.</translation>
     </message>
     <message>
         <location filename="../../ui/report/reportsourcessection.cpp" line="70"/>
@@ -3722,7 +4772,7 @@ Trying again in %3 s…</source>
     </message>
     <message>
         <location filename="../../ui/report/reportsourcessection.cpp" line="53"/>
-        <location filename="../../ui/report/reporttitlesection.cpp" line="91"/>
+        <location filename="../../ui/report/reporttitlesection.cpp" line="93"/>
         <source>Source</source>
         <translation>소스</translation>
     </message>
@@ -3798,8 +4848,9 @@ Trying again in %3 s…</source>
         <translation type="vanished">보고서를 PDF로 저장</translation>
     </message>
     <message>
+        <location filename="../../ui/exportactions.cpp" line="66"/>
         <source>PDF files (*.pdf)</source>
-        <translation type="vanished">PDF 파일 (*.pdf)</translation>
+        <translation>PDF 파일 (*.pdf)</translation>
     </message>
     <message>
         <source>The report could not be written: %1</source>
@@ -3873,43 +4924,385 @@ Trying again in %3 s…</source>
         <translation>PNG 이미지 (*.png);;SVG 도면 (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../ui/exportactions.cpp" line="85"/>
+        <location filename="../../ui/exportactions.cpp" line="104"/>
+        <source>Export report &amp;as</source>
+        <translation>보고서 내보내기 형식(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exportactions.cpp" line="116"/>
         <source>Print pre&amp;view…</source>
         <translation>인쇄 미리 보기(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../ui/exportactions.cpp" line="91"/>
+        <location filename="../../ui/exportactions.cpp" line="122"/>
         <source>Preview the postmortem report, print it or save it as a PDF</source>
         <translation>포스트모템 보고서를 미리 보고, 인쇄하거나 PDF로 저장</translation>
     </message>
     <message>
-        <location filename="../../ui/exportactions.cpp" line="92"/>
+        <location filename="../../ui/exportactions.cpp" line="123"/>
         <source>E&amp;xport</source>
         <translation>내보내기(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../ui/exportactions.cpp" line="95"/>
+        <location filename="../../ui/exportactions.cpp" line="126"/>
         <source>&amp;Timeline as CSV…</source>
         <translation>타임라인 CSV(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../ui/exportactions.cpp" line="98"/>
+        <location filename="../../ui/exportactions.cpp" line="129"/>
         <source>The rows the timeline shows, as filtered and sorted there, times with their zone</source>
         <translation>타임라인에 보이는 행(거기서 거른 대로, 정렬한 대로), 시각은 시간대와 함께</translation>
     </message>
     <message>
-        <location filename="../../ui/exportactions.cpp" line="101"/>
+        <location filename="../../ui/exportactions.cpp" line="132"/>
         <source>&amp;People affected as CSV…</source>
         <translation>영향 인원 CSV(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ui/exportactions.cpp" line="105"/>
+        <location filename="../../ui/exportactions.cpp" line="136"/>
         <source>&amp;Chart as PNG/SVG…</source>
         <translation>차트 PNG/SVG(&amp;C)…</translation>
     </message>
     <message>
         <source>%1; and %2 more, listed in the appendix</source>
         <translation type="vanished">%1 외 %2개 (부록에 모두 수록)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportcommunicationsection.cpp" line="19"/>
+        <source>Communication</source>
+        <translation>소통</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportcommunicationsection.cpp" line="21"/>
+        <source>Milestone</source>
+        <translation>마일스톤</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportcommunicationsection.cpp" line="21"/>
+        <location filename="../../ui/report/reportdorasection.cpp" line="102"/>
+        <location filename="../../ui/report/reportmsitsection.cpp" line="35"/>
+        <source>Time</source>
+        <translation>시각</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportcommunicationsection.cpp" line="22"/>
+        <source>After the one before</source>
+        <translation>직전 이후 경과</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportcommunicationsection.cpp" line="22"/>
+        <source>What the data says</source>
+        <translation>데이터 근거</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportcommunicationsection.cpp" line="26"/>
+        <source>to be entered</source>
+        <translation>입력 필요</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportcommunicationsection.cpp" line="36"/>
+        <source>user reports rose to at least 3× their usual level and 10 more (%1)</source>
+        <translation>사용자 신고가 평소의 3배 이상, 10건 이상 증가 (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportcommunicationsection.cpp" line="39"/>
+        <source>first reported state below operational (%1)</source>
+        <translation>처음 보고된 비정상 상태 (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportcommunicationsection.cpp" line="41"/>
+        <source>first sample below 99.9 % available (%1)</source>
+        <translation>가용성 99.9% 미만인 첫 샘플 (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportcommunicationsection.cpp" line="43"/>
+        <source>(derived: a reconstruction, not a measurement)</source>
+        <translation>(추정: 측정값이 아닌 재구성 값)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportcommunicationsection.cpp" line="46"/>
+        <source>the incident&apos;s detected time, as declared</source>
+        <translation>장애에 기재된 탐지 시각</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportcommunicationsection.cpp" line="47"/>
+        <source>the incident&apos;s first update</source>
+        <translation>장애 첫 업데이트</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportcommunicationsection.cpp" line="50"/>
+        <source>first update marked public: %1</source>
+        <translation>공개로 표시된 첫 업데이트: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportcommunicationsection.cpp" line="51"/>
+        <source>no update of this incident is marked public</source>
+        <translation>이 장애의 업데이트 중 공개로 표시된 것이 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportcommunicationsection.cpp" line="54"/>
+        <source>marked by a reviewer</source>
+        <translation>검토자가 표시</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportcommunicationsection.cpp" line="54"/>
+        <source>not recorded: mark it from the timeline (Notes menu)</source>
+        <translation>기록 없음: 타임라인에서 표시하십시오(메모 메뉴)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportcommunicationsection.cpp" line="57"/>
+        <location filename="../../ui/report/reportdorasection.cpp" line="115"/>
+        <source>the incident&apos;s resolved time</source>
+        <translation>장애 해결 시각</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportcommunicationsection.cpp" line="62"/>
+        <source>Times in %1. A milestone the data does not hold is left to be entered, never guessed; its lags stay empty.</source>
+        <translation>시각은 %1 기준입니다. 데이터에 없는 마일스톤은 추측하지 않고 입력 필요로 남기며, 그 경과 시간은 비워 둡니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportnis2section.cpp" line="22"/>
+        <source>NIS2: is the incident significant?</source>
+        <translation>NIS2: 중요 사고에 해당합니까?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportnis2section.cpp" line="23"/>
+        <source>Tested as a cloud computing service under Implementing Regulation (EU) 2024/2690, Art. 7: the incident is significant when any criterion is met. The figures come from the timeline&apos;s availability, dependencies included; users are the service catalogue&apos;s, while the regulation counts users in the Union, which the data does not know.</source>
+        <translation>이행규정 (EU) 2024/2690 제7조의 클라우드 컴퓨팅 서비스로 판정합니다. 기준을 하나라도 충족하면 중요 사고입니다. 수치는 의존성을 포함한 타임라인의 가용성에서 산출합니다. 이용자 수는 서비스 카탈로그의 값이며, 규정은 EU 역내 이용자를 세지만 데이터에는 그 정보가 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportnis2section.cpp" line="30"/>
+        <source>Verdict: significant incident. At least one availability criterion is met; the early warning is due 24 h after awareness.</source>
+        <translation>판정: 중요 사고입니다. 가용성 기준을 하나 이상 충족하므로 인지 후 24시간 이내에 조기 경보를 제출해야 합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportnis2section.cpp" line="34"/>
+        <source>Verdict: not significant on the availability criteria. The integrity criterion is to be entered.</source>
+        <translation>판정: 가용성 기준으로는 중요 사고가 아닙니다. 무결성 기준은 입력이 필요합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportnis2section.cpp" line="38"/>
+        <source>Verdict: unknown. No criterion is met on the data, but the 1 million users test cannot be decided without the services&apos; user counts.</source>
+        <translation>판정: 알 수 없음. 데이터상 충족한 기준은 없으나, 서비스의 이용자 수 없이는 이용자 100만 명 기준을 판정할 수 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportnis2section.cpp" line="42"/>
+        <source>Verdict: not significant. The incident is a scheduled maintenance (recital 33), whatever the figures below.</source>
+        <translation>판정: 중요 사고가 아닙니다. 아래 수치와 관계없이 예정된 점검입니다(전문 제33항).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportnis2section.cpp" line="58"/>
+        <source>Measured (longest unbroken stretch)</source>
+        <translation>측정값 (최장 연속 구간)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportnis2section.cpp" line="70"/>
+        <source>1. The service is completely unavailable</source>
+        <translation>1. 서비스 완전 이용 불가</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportnis2section.cpp" line="70"/>
+        <source>more than 30 min</source>
+        <translation>30분 초과</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportnis2section.cpp" line="71"/>
+        <source>2a. Availability limited for more than 5 % of the service&apos;s users</source>
+        <translation>2a. 서비스 이용자의 5% 초과에 대해 가용성 제한</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportnis2section.cpp" line="71"/>
+        <location filename="../../ui/report/reportnis2section.cpp" line="72"/>
+        <source>more than 1 h</source>
+        <translation>1시간 초과</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportnis2section.cpp" line="72"/>
+        <source>2b. Availability limited for more than 1,000,000 users</source>
+        <translation>2b. 이용자 1,000,000명 초과에 대해 가용성 제한</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportnis2section.cpp" line="81"/>
+        <source>3. Integrity, confidentiality or authenticity of data compromised by a suspected malicious action</source>
+        <translation>3. 악의적 행위 의심으로 인한 데이터의 무결성, 기밀성 또는 진정성 훼손</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportnis2section.cpp" line="86"/>
+        <source>Scheduled maintenance (then not significant)</source>
+        <translation>예정된 점검 (해당 시 중요 사고 아님)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportnis2section.cpp" line="87"/>
+        <source>yes</source>
+        <translation>예</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportnis2section.cpp" line="87"/>
+        <source>no</source>
+        <translation>아니요</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportnis2section.cpp" line="87"/>
+        <source>the incident&apos;s severity</source>
+        <translation>장애 심각도</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportnis2section.cpp" line="88"/>
+        <source>applies</source>
+        <translation>해당</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportnis2section.cpp" line="88"/>
+        <source>does not apply</source>
+        <translation>해당 없음</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportnis2section.cpp" line="90"/>
+        <source>2a and 2b are one criterion: &quot;more than 5 % or more than 1 million users, whichever is smaller&quot; is passed when either is. Completely unavailable: every user affected. Sources: Implementing Regulation (EU) 2024/2690, Art. 7 and recital 33 (springlex.eu/packages/nis2/cmsi-regulation/article-7); Directive (EU) 2022/2555, Art. 23 (nis2-info.eu/article-23-reporting-obligations).</source>
+        <translation>2a와 2b는 하나의 기준입니다. &quot;5% 초과 또는 100만 명 초과 중 더 작은 쪽&quot;은 둘 중 하나만 충족해도 충족입니다. 완전 이용 불가: 모든 이용자가 영향받음. 출처: 이행규정 (EU) 2024/2690 제7조 및 전문 제33항 (springlex.eu/packages/nis2/cmsi-regulation/article-7); 지침 (EU) 2022/2555 제23조 (nis2-info.eu/article-23-reporting-obligations).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportnis2section.cpp" line="100"/>
+        <source>NIS2: reports due</source>
+        <translation>NIS2: 보고 기한</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportnis2section.cpp" line="103"/>
+        <source>No awareness time: the incident has no start, detection or acknowledgement.</source>
+        <translation>인지 시각 없음: 장애에 시작, 탐지, 인지 기록이 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportnis2section.cpp" line="106"/>
+        <source>Awareness: %1, taken from %2. Hours are elapsed time; a month is the same wall-clock time one calendar month later in %3 (the month&apos;s last day when the day does not exist).</source>
+        <translation>인지: %1 (근거: %2). 시간은 경과 시간이며, 1개월은 %3 기준으로 한 달 뒤 같은 시각입니다(해당 날짜가 없으면 그 달의 마지막 날).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportnis2section.cpp" line="115"/>
+        <source>Due</source>
+        <translation>기한</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportnis2section.cpp" line="120"/>
+        <source>Early warning (Art. 23(4)(a)): suspected malicious? possible cross-border impact?</source>
+        <translation>조기 경보 (제23조(4)(a)): 악의적 행위 의심 여부, 국경 간 영향 가능성</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportnis2section.cpp" line="121"/>
+        <source>24 h after awareness</source>
+        <translation>인지 후 24시간</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportnis2section.cpp" line="122"/>
+        <source>Incident notification (Art. 23(4)(b)): initial assessment, severity, impact</source>
+        <translation>사고 통지 (제23조(4)(b)): 초기 평가, 심각도, 영향</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportnis2section.cpp" line="122"/>
+        <source>72 h after awareness</source>
+        <translation>인지 후 72시간</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportnis2section.cpp" line="123"/>
+        <source>Final report (Art. 23(4)(d)): description, root cause, mitigation, cross-border impact</source>
+        <translation>최종 보고서 (제23조(4)(d)): 상세 설명, 근본 원인, 완화 조치, 국경 간 영향</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportnis2section.cpp" line="124"/>
+        <source>1 month after the notification&apos;s due time</source>
+        <translation>사고 통지 기한 후 1개월</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportnis2section.cpp" line="128"/>
+        <source>sent %1</source>
+        <translation>%1 제출</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportnis2section.cpp" line="133"/>
+        <source>State as at %1, when this report was generated. OVERDUE: past its due time with no submission recorded in the timeline.</source>
+        <translation>상태는 이 보고서를 생성한 %1 기준입니다. 기한 경과: 기한이 지났으나 타임라인에 제출 기록이 없음.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportnis2section.cpp" line="139"/>
+        <source>NIS2: to be entered</source>
+        <translation>NIS2: 입력 필요</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportnis2section.cpp" line="142"/>
+        <source>Entity, sector and contact person</source>
+        <translation>기관, 부문 및 담당자</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportnis2section.cpp" line="142"/>
+        <source>Suspected unlawful or malicious act?</source>
+        <translation>불법 또는 악의적 행위 의심 여부</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportnis2section.cpp" line="143"/>
+        <source>Possible cross-border impact; Member States affected</source>
+        <translation>국경 간 영향 가능성, 영향받은 회원국</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportnis2section.cpp" line="143"/>
+        <source>Type of threat or root cause</source>
+        <translation>위협 유형 또는 근본 원인</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportnis2section.cpp" line="144"/>
+        <source>Mitigation measures applied and ongoing</source>
+        <translation>적용 및 진행 중인 완화 조치</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportnis2section.cpp" line="144"/>
+        <source>Indicators of compromise</source>
+        <translation>침해 지표</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportnis2section.cpp" line="144"/>
+        <source>Financial loss</source>
+        <translation>재정적 손실</translation>
+    </message>
+</context>
+<context>
+    <name>ReportTemplate</name>
+    <message>
+        <location filename="../../models/impact/reporttemplate.cpp" line="42"/>
+        <source>Postmortem report</source>
+        <translation>사후 분석 보고서</translation>
+    </message>
+    <message>
+        <location filename="../../models/impact/reporttemplate.cpp" line="44"/>
+        <source>NIS2 significant-incident report</source>
+        <translation>NIS2 중요 사고 보고서</translation>
+    </message>
+    <message>
+        <location filename="../../models/impact/reporttemplate.cpp" line="46"/>
+        <source>DORA major-incident report</source>
+        <translation>DORA 중대 사고 보고서</translation>
+    </message>
+    <message>
+        <location filename="../../models/impact/reporttemplate.cpp" line="48"/>
+        <source>Korean MSIT outage report</source>
+        <translation>과기정통부 장애 보고서</translation>
+    </message>
+    <message>
+        <location filename="../../models/impact/reporttemplate.cpp" line="57"/>
+        <source>The full postmortem: figures, milestones, charts, timeline, sources.</source>
+        <translation>전체 사후 분석: 수치, 마일스톤, 차트, 타임라인, 출처.</translation>
+    </message>
+    <message>
+        <location filename="../../models/impact/reporttemplate.cpp" line="60"/>
+        <source>EU NIS2 (cloud services): the significance test on the data, and the 24 h, 72 h and 1 month due dates from awareness; cause, cross-border impact and contacts left to enter.</source>
+        <translation>EU NIS2 (클라우드 서비스): 데이터 기반 중요 사고 판정, 인지 후 24시간·72시간·1개월 제출 기한. 원인, 국경 간 영향, 연락처는 입력 필요.</translation>
+    </message>
+    <message>
+        <location filename="../../models/impact/reporttemplate.cpp" line="64"/>
+        <source>EU DORA: the major-incident criteria the data can test, occurred, recovered and resolved times, the 4 h/24 h, 72 h and 1 month due dates, and earlier incidents on the same services.</source>
+        <translation>EU DORA: 데이터로 판정 가능한 중대 사고 기준, 발생·복구·해결 시각, 4시간/24시간·72시간·1개월 제출 기한, 같은 서비스의 이전 사고.</translation>
+    </message>
+    <message>
+        <location filename="../../models/impact/reporttemplate.cpp" line="68"/>
+        <source>Korea (MSIT): chronology by operator, duration and share of users affected per service, cause and corrective items to enter with 1- and 3-month due dates, and the 2 h user-notice check.</source>
+        <translation>한국 (과기정통부): 사업자별 경과, 서비스별 장애 시간과 영향 이용자 비율, 입력할 원인과 시정 항목(1개월·3개월 기한), 2시간 이용자 고지 점검.</translation>
     </message>
 </context>
 <context>
@@ -4457,12 +5850,12 @@ Trying again in %3 s…</source>
     </message>
     <message>
         <location filename="../../models/session/servicescsv.cpp" line="338"/>
-        <location filename="../../models/session/servicescsv.cpp" line="348"/>
+        <location filename="../../models/session/servicescsv.cpp" line="360"/>
         <source>%1: nothing was imported: %2</source>
         <translation>%1: 아무것도 가져오지 않았습니다: %2</translation>
     </message>
     <message>
-        <location filename="../../models/session/servicescsv.cpp" line="369"/>
+        <location filename="../../models/session/servicescsv.cpp" line="381"/>
         <source>%1:%2: rejected (field &quot;%3&quot;): %4</source>
         <translation>%1:%2: 거부됨 (필드 &quot;%3&quot;): %4</translation>
     </message>
@@ -4610,37 +6003,37 @@ Trying again in %3 s…</source>
         <translation>M월 d일 HH:mm</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/statetimelinepicture.cpp" line="74"/>
+        <location filename="../../ui/charts/statetimelinepicture.cpp" line="76"/>
         <source>recovery milestone</source>
         <translation>복구 마일스톤</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/statetimelinepicture.cpp" line="75"/>
+        <location filename="../../ui/charts/statetimelinepicture.cpp" line="77"/>
         <source>annotation</source>
         <translation>메모</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/statetimelinepicture.cpp" line="132"/>
+        <location filename="../../ui/charts/statetimelinepicture.cpp" line="153"/>
         <source>first partial recovery</source>
         <translation>첫 부분 복구</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/statetimelinepicture.cpp" line="133"/>
+        <location filename="../../ui/charts/statetimelinepicture.cpp" line="154"/>
         <source>50 % recovered</source>
         <translation>50% 복구</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/statetimelinepicture.cpp" line="134"/>
+        <location filename="../../ui/charts/statetimelinepicture.cpp" line="155"/>
         <source>90 % recovered</source>
         <translation>90% 복구</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/statetimelinepicture.cpp" line="135"/>
+        <location filename="../../ui/charts/statetimelinepicture.cpp" line="156"/>
         <source>full recovery</source>
         <translation>완전 복구</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/statetimelinepicture.cpp" line="140"/>
+        <location filename="../../ui/charts/statetimelinepicture.cpp" line="161"/>
         <source>%1: %2 at %3</source>
         <translation>%1: %3에 %2</translation>
     </message>
@@ -4655,7 +6048,7 @@ Trying again in %3 s…</source>
         <translation>스크롤로 확대/축소, 드래그로 이동. +와 −로 확대/축소, 화살표 키로 이동, 0으로 전체 보기. 더블클릭하면 커서가 그곳으로 이동합니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/statetimelinechart.cpp" line="262"/>
+        <location filename="../../ui/charts/statetimelinechart.cpp" line="307"/>
         <source>%1: %2 %3, %4 – %5</source>
         <translation>%1: %2 %3, %4 – %5</translation>
     </message>
@@ -4834,52 +6227,52 @@ Trying again in %3 s…</source>
         <translation>%1에 연결할 수 없습니다. 이전에 저장된 데이터는 유지됩니다.</translation>
     </message>
     <message>
-        <location filename="../../models/store/storefault.cpp" line="105"/>
+        <location filename="../../models/store/storefault.cpp" line="104"/>
         <source>a PDF document</source>
         <translation>PDF 문서</translation>
     </message>
     <message>
-        <location filename="../../models/store/storefault.cpp" line="107"/>
+        <location filename="../../models/store/storefault.cpp" line="106"/>
         <source>a ZIP archive (or an office document)</source>
         <translation>ZIP 압축 파일(또는 오피스 문서)</translation>
     </message>
     <message>
-        <location filename="../../models/store/storefault.cpp" line="109"/>
+        <location filename="../../models/store/storefault.cpp" line="108"/>
         <source>a compressed (gzip) file</source>
         <translation>압축(gzip) 파일</translation>
     </message>
     <message>
-        <location filename="../../models/store/storefault.cpp" line="116"/>
+        <location filename="../../models/store/storefault.cpp" line="115"/>
         <source>a text file (it looks like JSON, a feed to import rather than a database)</source>
         <translation>텍스트 파일(JSON으로 보이며, 데이터베이스가 아니라 가져올 피드입니다)</translation>
     </message>
     <message>
-        <location filename="../../models/store/storefault.cpp" line="119"/>
+        <location filename="../../models/store/storefault.cpp" line="118"/>
         <source>a text file (it looks like XML, a feed to import rather than a database)</source>
         <translation>텍스트 파일(XML로 보이며, 데이터베이스가 아니라 가져올 피드입니다)</translation>
     </message>
     <message>
-        <location filename="../../models/store/storefault.cpp" line="121"/>
+        <location filename="../../models/store/storefault.cpp" line="120"/>
         <source>a text file</source>
         <translation>텍스트 파일</translation>
     </message>
     <message>
-        <location filename="../../models/store/storefault.cpp" line="123"/>
+        <location filename="../../models/store/storefault.cpp" line="122"/>
         <source>a file of some other kind</source>
         <translation>다른 종류의 파일</translation>
     </message>
     <message>
-        <location filename="../../models/store/storefault.cpp" line="135"/>
+        <location filename="../../models/store/storefault.cpp" line="134"/>
         <source>%1 is not a timeline database: it is %2, not an SQLite database. Nothing in it was changed. Open the .sqlite file outagedash made, give a new file name to start an empty timeline, or use File ▸ Import to read a feed.</source>
         <translation>%1은(는) 타임라인 데이터베이스가 아닙니다: SQLite 데이터베이스가 아니라 %2입니다. 파일은 전혀 바뀌지 않았습니다. outagedash가 만든 .sqlite 파일을 열거나, 새 파일 이름을 주어 빈 타임라인을 시작하거나, 파일 ▸ 가져오기로 피드를 읽으세요.</translation>
     </message>
     <message>
-        <location filename="../../models/store/storefault.cpp" line="147"/>
+        <location filename="../../models/store/storefault.cpp" line="146"/>
         <source>%1 is an SQLite database of another program (its tables: %2), not an outagedash timeline. It was left unchanged. Open the .sqlite file outagedash made, or give a new file name to start an empty timeline.</source>
         <translation>%1은(는) 다른 프로그램의 SQLite 데이터베이스(테이블: %2)이며 outagedash 타임라인이 아닙니다. 파일은 그대로 두었습니다. outagedash가 만든 .sqlite 파일을 열거나, 새 파일 이름을 주어 빈 타임라인을 시작하세요.</translation>
     </message>
     <message>
-        <location filename="../../models/store/storefault.cpp" line="156"/>
+        <location filename="../../models/store/storefault.cpp" line="155"/>
         <source>%1 starts as an SQLite database but cannot be read: it is damaged or only partly copied (SQLite says: %2). Open a backup or a complete copy of it.</source>
         <translation>%1은(는) SQLite 데이터베이스로 시작하지만 읽을 수 없습니다: 손상되었거나 일부만 복사되었습니다(SQLite 메시지: %2). 백업이나 완전한 사본을 여세요.</translation>
     </message>
@@ -4937,15 +6330,15 @@ Trying again in %3 s…</source>
     </message>
     <message>
         <location filename="../../ui/common/timeaxisticks.cpp" line="56"/>
-        <location filename="../../ui/charts/recoverychartview.cpp" line="426"/>
-        <location filename="../../ui/charts/recoverychartview.cpp" line="452"/>
-        <location filename="../../ui/charts/statetimelinechart.cpp" line="115"/>
-        <location filename="../../ui/charts/statetimelinechart.cpp" line="156"/>
+        <location filename="../../ui/charts/recoverychartview.cpp" line="490"/>
+        <location filename="../../ui/charts/recoverychartview.cpp" line="516"/>
+        <location filename="../../ui/charts/statetimelinechart.cpp" line="132"/>
+        <location filename="../../ui/charts/statetimelinechart.cpp" line="176"/>
         <source>d MMM HH:mm</source>
         <translation>M월 d일 HH:mm</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/recoverychartview.cpp" line="425"/>
+        <location filename="../../ui/charts/recoverychartview.cpp" line="489"/>
         <source>d MMM HH:mm:ss</source>
         <translation>M월 d일 HH:mm:ss</translation>
     </message>
@@ -5155,47 +6548,47 @@ Trying again in %3 s…</source>
 <context>
     <name>WallTile</name>
     <message>
-        <location filename="../../ui/wall/walltile.cpp" line="131"/>
+        <location filename="../../ui/wall/walltile.cpp" line="134"/>
         <source>⏸ STALE · %1 old</source>
         <translation>⏸ 데이터 중단 · %1 전 데이터</translation>
     </message>
     <message>
-        <location filename="../../ui/wall/walltile.cpp" line="162"/>
+        <location filename="../../ui/wall/walltile.cpp" line="165"/>
         <source>people affected at the last report, range %1</source>
         <translation>마지막 보고 시점 영향 인원, 범위 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/wall/walltile.cpp" line="163"/>
+        <location filename="../../ui/wall/walltile.cpp" line="166"/>
         <source>people affected at the last report</source>
         <translation>마지막 보고 시점 영향 인원</translation>
     </message>
     <message>
-        <location filename="../../ui/wall/walltile.cpp" line="164"/>
+        <location filename="../../ui/wall/walltile.cpp" line="167"/>
         <source>people affected now, range %1</source>
         <translation>현재 영향 인원, 범위 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/wall/walltile.cpp" line="165"/>
+        <location filename="../../ui/wall/walltile.cpp" line="168"/>
         <source>people affected now</source>
         <translation>현재 영향 인원</translation>
     </message>
     <message>
-        <location filename="../../ui/wall/walltile.cpp" line="168"/>
+        <location filename="../../ui/wall/walltile.cpp" line="171"/>
         <source>in this state for at least %1</source>
         <translation>이 상태로 최소 %1째</translation>
     </message>
     <message>
-        <location filename="../../ui/wall/walltile.cpp" line="168"/>
+        <location filename="../../ui/wall/walltile.cpp" line="171"/>
         <source>in this state for %1</source>
         <translation>이 상태로 %1째</translation>
     </message>
     <message>
-        <location filename="../../ui/wall/walltile.cpp" line="171"/>
+        <location filename="../../ui/wall/walltile.cpp" line="174"/>
         <source>no state reported yet</source>
         <translation>보고된 상태 없음</translation>
     </message>
     <message>
-        <location filename="../../ui/wall/walltile.cpp" line="173"/>
+        <location filename="../../ui/wall/walltile.cpp" line="176"/>
         <source>%1: %2, %3 people affected, %4</source>
         <translation>%1: %2, 영향 인원 %3명, %4</translation>
     </message>
@@ -5203,17 +6596,17 @@ Trying again in %3 s…</source>
 <context>
     <name>WallWindow</name>
     <message>
-        <location filename="../../ui/wall/wallwindow.cpp" line="227"/>
+        <location filename="../../ui/wall/wallwindow.cpp" line="230"/>
         <source>All recorded data</source>
         <translation>기록된 전체 데이터</translation>
     </message>
     <message>
-        <location filename="../../ui/wall/wallwindow.cpp" line="231"/>
+        <location filename="../../ui/wall/wallwindow.cpp" line="234"/>
         <source>NOT CURRENT: timeline unreachable · %1</source>
         <translation>최신 아님: 타임라인에 연결할 수 없음 · %1</translation>
     </message>
     <message>
-        <location filename="../../ui/wall/wallwindow.cpp" line="232"/>
+        <location filename="../../ui/wall/wallwindow.cpp" line="235"/>
         <source>DEMO DATA · %1</source>
         <translation>데모 데이터 · %1</translation>
     </message>
@@ -5222,92 +6615,92 @@ Trying again in %3 s…</source>
         <translation type="vanished">전체 서비스 영향 인원 %1명</translation>
     </message>
     <message>
-        <location filename="../../ui/wall/wallwindow.cpp" line="285"/>
+        <location filename="../../ui/wall/wallwindow.cpp" line="287"/>
         <source>%1 people affected (range %2) · %3 service-users</source>
         <translation>영향 인원 %1명 (범위 %2) · 서비스 이용자 합계 %3명</translation>
     </message>
     <message>
-        <location filename="../../ui/wall/wallwindow.cpp" line="286"/>
+        <location filename="../../ui/wall/wallwindow.cpp" line="288"/>
         <source>%1 people affected · %2 service-users</source>
         <translation>영향 인원 %1명 · 서비스 이용자 합계 %2명</translation>
     </message>
     <message>
-        <location filename="../../ui/wall/wallwindow.cpp" line="298"/>
+        <location filename="../../ui/wall/wallwindow.cpp" line="301"/>
         <source>⚠ NOT CURRENT: the timeline cannot be reached · figures as last loaded</source>
         <translation>⚠ 최신 아님: 타임라인에 연결할 수 없음 · 마지막으로 불러온 수치</translation>
     </message>
     <message>
-        <location filename="../../ui/wall/wallwindow.cpp" line="303"/>
+        <location filename="../../ui/wall/wallwindow.cpp" line="307"/>
         <source>Recovered · lasted %1 · %2 people-hours</source>
         <translation>복구됨 · 지속 %1 · %2 인시(人時)</translation>
     </message>
     <message>
-        <location filename="../../ui/wall/wallwindow.cpp" line="308"/>
+        <location filename="../../ui/wall/wallwindow.cpp" line="313"/>
         <source>%1 since the incident began · as at %2</source>
         <translation>장애 발생 후 %1 경과 · %2 기준</translation>
     </message>
     <message>
-        <location filename="../../ui/wall/wallwindow.cpp" line="309"/>
+        <location filename="../../ui/wall/wallwindow.cpp" line="314"/>
         <source>Before the incident began · as at %1</source>
         <translation>장애 발생 전 · %1 기준</translation>
     </message>
     <message>
-        <location filename="../../ui/wall/wallwindow.cpp" line="339"/>
+        <location filename="../../ui/wall/wallwindow.cpp" line="344"/>
         <source>Clock, %1</source>
         <translation>시계, %1</translation>
     </message>
     <message>
-        <location filename="../../ui/wall/wallwindow.cpp" line="348"/>
+        <location filename="../../ui/wall/wallwindow.cpp" line="353"/>
         <source>Overview: people affected by service</source>
         <translation>개요: 서비스별 영향 인원</translation>
     </message>
     <message>
-        <location filename="../../ui/wall/wallwindow.cpp" line="348"/>
+        <location filename="../../ui/wall/wallwindow.cpp" line="353"/>
         <source>Recovery: people affected over time</source>
         <translation>복구: 시간에 따른 영향 인원</translation>
     </message>
     <message>
-        <location filename="../../ui/wall/wallwindow.cpp" line="349"/>
+        <location filename="../../ui/wall/wallwindow.cpp" line="354"/>
         <source>State timeline</source>
         <translation>상태 타임라인</translation>
     </message>
     <message>
-        <location filename="../../ui/wall/wallwindow.cpp" line="349"/>
+        <location filename="../../ui/wall/wallwindow.cpp" line="354"/>
         <source>Dependencies at the cursor</source>
         <translation>현재 시점 의존성</translation>
     </message>
     <message>
-        <location filename="../../ui/wall/wallwindow.cpp" line="352"/>
+        <location filename="../../ui/wall/wallwindow.cpp" line="357"/>
         <source>%1 · view %2 of %3</source>
         <translation>%1 · 화면 %2/%3</translation>
     </message>
     <message>
-        <location filename="../../ui/wall/wallwindow.cpp" line="353"/>
+        <location filename="../../ui/wall/wallwindow.cpp" line="358"/>
         <source>Recovery chart: people affected per service over time</source>
         <translation>복구 차트: 시간에 따른 서비스별 영향 인원</translation>
     </message>
     <message>
-        <location filename="../../ui/wall/wallwindow.cpp" line="354"/>
+        <location filename="../../ui/wall/wallwindow.cpp" line="359"/>
         <source>State timeline: each service&apos;s state over time</source>
         <translation>상태 타임라인: 시간에 따른 서비스별 상태</translation>
     </message>
     <message>
-        <location filename="../../ui/wall/wallwindow.cpp" line="355"/>
+        <location filename="../../ui/wall/wallwindow.cpp" line="360"/>
         <source>Dependency view: which service needs which, coloured by state</source>
         <translation>의존성 보기: 서비스 간 의존 관계, 상태별 색상</translation>
     </message>
     <message>
-        <location filename="../../ui/wall/wallwindow.cpp" line="356"/>
+        <location filename="../../ui/wall/wallwindow.cpp" line="361"/>
         <source>Service tiles</source>
         <translation>서비스 타일</translation>
     </message>
     <message>
-        <location filename="../../ui/wall/wallwindow.cpp" line="357"/>
+        <location filename="../../ui/wall/wallwindow.cpp" line="362"/>
         <source>Outage Impact Dashboard — wall display</source>
         <translation>장애 영향 대시보드 — 상황판</translation>
     </message>
     <message>
-        <location filename="../../ui/wall/wallwindow.cpp" line="226"/>
+        <location filename="../../ui/wall/wallwindow.cpp" line="229"/>
         <source>Now · last %1 h</source>
         <translation>현재 · 지난 %1시간</translation>
     </message>
@@ -5315,32 +6708,32 @@ Trying again in %3 s…</source>
 <context>
     <name>WindowActions</name>
     <message>
-        <location filename="../../ui/windowactions.cpp" line="60"/>
+        <location filename="../../ui/windowactions.cpp" line="61"/>
         <source>Import feed files (NDJSON, JSON, CSV, XML, Atom, RSS); you can also drop files on the window</source>
         <translation>피드 파일 가져오기(NDJSON, JSON, CSV, XML, Atom, RSS). 파일을 창에 끌어다 놓아도 됩니다</translation>
     </message>
     <message>
-        <location filename="../../ui/windowactions.cpp" line="91"/>
+        <location filename="../../ui/windowactions.cpp" line="92"/>
         <source>Dark colours for this database&apos;s window (remembered for it)</source>
         <translation>이 데이터베이스 창에 어두운 색 사용(데이터베이스별로 기억)</translation>
     </message>
     <message>
-        <location filename="../../ui/windowactions.cpp" line="115"/>
+        <location filename="../../ui/windowactions.cpp" line="116"/>
         <source>How degraded, partial and major states count against availability in this database</source>
         <translation>이 데이터베이스에서 성능 저하, 부분 장애, 주요 장애 상태를 가용성에 어떻게 반영할지</translation>
     </message>
     <message>
-        <location filename="../../ui/windowactions.cpp" line="180"/>
+        <location filename="../../ui/windowactions.cpp" line="198"/>
         <source>Counting: standard</source>
         <translation>계산 방식: 표준</translation>
     </message>
     <message>
-        <location filename="../../ui/windowactions.cpp" line="180"/>
+        <location filename="../../ui/windowactions.cpp" line="198"/>
         <source>Counting: custom (%1)</source>
         <translation>계산 방식: 사용자 지정 (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/windowactions.cpp" line="181"/>
+        <location filename="../../ui/windowactions.cpp" line="199"/>
         <source>How reported states count in %1, a setting of this database alone: %2 View ▸ Counting method… changes it.</source>
         <translation>%1에서 보고된 상태를 세는 방식(이 데이터베이스만의 설정): %2 보기 ▸ 계산 방식…에서 바꿉니다.</translation>
     </message>
@@ -5348,41 +6741,46 @@ Trying again in %3 s…</source>
 <context>
     <name>main</name>
     <message>
-        <location filename="../../app/main.cpp" line="44"/>
+        <location filename="../../app/main.cpp" line="48"/>
         <source>Outage Impact Dashboard</source>
         <translation>장애 영향 대시보드</translation>
     </message>
     <message>
-        <location filename="../../app/main.cpp" line="45"/>
+        <location filename="../../app/main.cpp" line="49"/>
         <source>The timeline database could not be opened:
 %1</source>
         <translation>타임라인 데이터베이스를 열 수 없습니다:
 %1</translation>
     </message>
     <message>
-        <location filename="../../app/main.cpp" line="63"/>
+        <location filename="../../app/main.cpp" line="67"/>
         <source>Live sources</source>
         <translation>실시간 소스</translation>
     </message>
     <message>
-        <location filename="../../app/main.cpp" line="64"/>
+        <location filename="../../app/main.cpp" line="68"/>
         <source>The live sources could not start:
 %1</source>
         <translation>실시간 소스를 시작할 수 없습니다:
 %1</translation>
     </message>
     <message>
-        <location filename="../../app/main.cpp" line="77"/>
+        <location filename="../../app/main.cpp" line="82"/>
+        <source>no incident &quot;%1&quot; to compare with</source>
+        <translation>비교할 장애 &quot;%1&quot;이(가) 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../../app/main.cpp" line="94"/>
         <source>Screenshot saved to %1</source>
         <translation>스크린샷을 %1에 저장했습니다</translation>
     </message>
     <message>
-        <location filename="../../app/main.cpp" line="78"/>
+        <location filename="../../app/main.cpp" line="95"/>
         <source>Could not save the screenshot to %1</source>
         <translation>스크린샷을 %1에 저장할 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../app/main.cpp" line="111"/>
+        <location filename="../../app/main.cpp" line="128"/>
         <source>Try &apos;outagedash --help&apos;.</source>
         <translation>&apos;outagedash --help&apos;를 실행해 보세요.</translation>
     </message>

@@ -113,6 +113,7 @@ private slots:
     void anAnswerForAViewThatMovedOnIsDropped();
     void idleReadsTheNeighbouringLevel();
     void aStoreOpenedOnceIsReadInPlace();
+    void postgresIsReadOffThreadToo();
 
 private:
     // A view over a provider that reads through the gate; settled on the whole incident.
@@ -266,6 +267,36 @@ void TstAsyncZoom::aStoreOpenedOnceIsReadInPlace()
     QVERIFY(!lines.pending);
     QCOMPARE(lines.levelSec, 0);
     QCOMPARE(lines.perService.size(), 2);
+}
+
+void TstAsyncZoom::postgresIsReadOffThreadToo()
+{
+    // With OUTAGEDASH_TEST_PG (tests/pg/with_postgres.sh, the tst_asynczoom_pg test): the reader
+    // thread opens a PostgreSQL connection of its own through QtSql, and draws what SQLite draws.
+    const QString pg = qEnvironmentVariable("OUTAGEDASH_TEST_PG");
+    if (pg.isEmpty())
+        QSKIP("OUTAGEDASH_TEST_PG is not set (the tst_asynczoom_pg test sets it)");
+    TimelineStore server(QStringLiteral("asynczoom-pg"));
+    QVERIFY2(server.open(pg), qPrintable(server.lastError()));
+    SyntheticData::Options small = m_data;
+    small.samplesPerService = 4000;
+    QVERIFY(SyntheticData::writeStore(small, server));
+    TimelineStore file(QStringLiteral("asynczoom-small"));
+    QVERIFY(file.open(m_dir.filePath(QStringLiteral("small.sqlite"))));
+    QVERIFY(SyntheticData::writeStore(small, file));
+    ImpactSeriesProvider fromServer(server.rollupSource(), m_session->analysis(), server.rollupSourceOpener());
+    ImpactSeriesProvider fromFile(file.rollupSource(), m_session->analysis());
+    QVERIFY(fromServer.readsOffThread());
+    QSignalSpy refined(&fromServer, &ImpactSeriesProvider::refined);
+    const TimeMs from = small.start + 1000 * small.stepMs, to = from + 60000;
+    QVERIFY(fromServer.lines(from, to, 1000, 1.0).pending);
+    QTRY_VERIFY(refined.size() >= 1);
+    const ImpactSeriesProvider::Lines a = fromServer.lines(from, to, 1000, 1.0),
+                                      b = fromFile.lines(from, to, 1000, 1.0);
+    QVERIFY(!a.pending);
+    QCOMPARE(a.levelSec, 0);
+    QCOMPARE(a.perService, b.perService);
+    QVERIFY(!a.perService.constFirst().isEmpty());
 }
 
 QTEST_MAIN(TstAsyncZoom)

@@ -25,6 +25,7 @@
 #include <QLabel>
 #include <QScreen>
 #include <QScrollArea>
+#include <QSettings>
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -105,6 +106,7 @@ private slots:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
+        QSettings().clear(); // a first start: no geometry or pane sizes from an earlier run
         QVERIFY(m_dir.isValid());
         const QString db = m_dir.filePath(u"demo.sqlite"_s);
         QString error;

@@ -73,9 +73,9 @@ CompareWidget::CompareWidget(QWidget *parent)
     addPicker(m_comboB, tr("Incident &B:"), tr("The second incident to compare (dashed line)"));
 
     m_chart->setRenderHint(QPainter::Antialiasing);
-    // Below this the axes' labels no longer fit and QtCharts cuts them to "…"; the tables
-    // under it scroll instead.
-    m_chart->setMinimumHeight(210);
+    // Below this the axes' labels no longer fit (QChartView also keeps the chart's own
+    // minimum); the tables under it scroll instead.
+    m_chart->setMinimumHeight(150);
     m_chart->installEventFilter(this);
     m_chart->setAccessibleName(tr("Total people affected by both incidents, from each one's start"));
 
@@ -235,8 +235,23 @@ void CompareWidget::updateCaptions()
             ? CompareChartBuilder::scaleNote(m_analysisA, m_analysisB)
             : QString());
     m_scaleNote->setStyleSheet(QStringLiteral("color: %1").arg(m_theme.mutedText.name()));
+    m_chart->setToolTip(m_scaleNote->text());
+    showScaleNoteIfRoom();
     m_captionA->setToolTip(CompareChartBuilder::seriesName(m_analysisA));
     m_captionB->setToolTip(CompareChartBuilder::seriesName(m_analysisB));
+}
+
+void CompareWidget::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    showScaleNoteIfRoom();
+}
+
+void CompareWidget::showScaleNoteIfRoom()
+{
+    // On a low pane the note's line goes to the chart (its axis titles say the same, the whole
+    // note is the chart's tooltip): the window's minimum height stays near 640 px.
+    m_scaleNote->setVisible(!m_scaleNote->text().isEmpty() && height() >= 420);
 }
 
 bool CompareWidget::eventFilter(QObject *watched, QEvent *event)

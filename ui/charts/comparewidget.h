@@ -49,6 +49,7 @@ signals:
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void refresh();
@@ -58,6 +59,7 @@ private:
     void fitChartToHeight();
     void updateCaptions();
     void fitTables();
+    void showScaleNoteIfRoom();
 
     TimelineSnapshot m_snapshot;
     CountingMethod m_method;

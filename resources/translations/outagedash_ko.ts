@@ -6330,15 +6330,15 @@ Trying again in %3 s…</source>
     </message>
     <message>
         <location filename="../../ui/common/timeaxisticks.cpp" line="56"/>
-        <location filename="../../ui/charts/recoverychartview.cpp" line="490"/>
-        <location filename="../../ui/charts/recoverychartview.cpp" line="516"/>
+        <location filename="../../ui/charts/recoverychartview.cpp" line="478"/>
+        <location filename="../../ui/charts/recoverychartview.cpp" line="504"/>
         <location filename="../../ui/charts/statetimelinechart.cpp" line="132"/>
         <location filename="../../ui/charts/statetimelinechart.cpp" line="176"/>
         <source>d MMM HH:mm</source>
         <translation>M월 d일 HH:mm</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/recoverychartview.cpp" line="489"/>
+        <location filename="../../ui/charts/recoverychartview.cpp" line="477"/>
         <source>d MMM HH:mm:ss</source>
         <translation>M월 d일 HH:mm:ss</translation>
     </message>

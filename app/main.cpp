@@ -18,6 +18,9 @@
 #include <QTimer>
 #include <QTranslator>
 #include <memory>
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
 
 namespace {
 // Korean when asked for, or when the system speaks it; English (the source) otherwise.
@@ -104,6 +107,14 @@ int runGui(const CommandLine &cl)
 
 int main(int argc, char **argv)
 {
+#ifdef __GLIBC__
+    // Each reload of the timeline starts a new chart reader thread (ImpactSeriesProvider's
+    // RollupReadThread), and glibc may give each new thread a malloc arena of its own that keeps
+    // what it freed: under live feeds the resident size climbed 15-20 % in some 25 s soak runs.
+    // Two arenas (the GUI thread's and the readers') keep it flat; MALLOC_ARENA_MAX still rules.
+    if (qEnvironmentVariableIsEmpty("MALLOC_ARENA_MAX"))
+        mallopt(M_ARENA_MAX, 2);
+#endif
     // Verbs that draw (report) must work with no display: fall back to the offscreen platform.
     const bool widgets = CommandLine::needsWidgets(argc, argv);
     if (widgets && qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")

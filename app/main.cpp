@@ -59,6 +59,16 @@ int runGui(const CommandLine &cl)
     if (cl.rotate >= 0)
         AppSettings::setWallRotateSeconds(cl.rotate);
     MainWindow window(&session);
+#ifdef __GLIBC__
+    // A reload frees the snapshot it replaces (tens of MB on a large store), but glibc keeps
+    // freed heap in the process: a wall that reloads all day would hold its largest moment. Hand
+    // it back a second after the reloads settle (a debounced trim costs a few ms, off any frame).
+    QTimer trim;
+    trim.setSingleShot(true);
+    trim.setInterval(1000);
+    QObject::connect(&trim, &QTimer::timeout, [] { malloc_trim(0); });
+    QObject::connect(&session, &DashboardSession::analysisChanged, &trim, qOverload<>(&QTimer::start));
+#endif
     if (!cl.theme.isEmpty() && cl.wall)
         window.setWallTheme(Theme::byName(cl.theme));
     else if (!cl.theme.isEmpty())

@@ -117,6 +117,8 @@ def main():
     p.add_argument("--batch", type=int, default=10)
     p.add_argument("--warmup", type=float, default=None, help="seconds; default a fifth of the run, at least 10")
     p.add_argument("--report", required=True)
+    p.add_argument("--max-growth", type=float, default=10.0,
+                   help="percent of RSS growth after the warm-up that fails the run (default 10)")
     a = p.parse_args()
     token = open(a.token_file).read().strip()
     warmup = a.warmup if a.warmup is not None else max(10.0, a.duration / 5)
@@ -227,7 +229,7 @@ def main():
         failures.append("%d events acknowledged of %d sent" % (acknowledged, sent))
     if bad:
         failures.append("%d posts not answered 200" % bad)
-    if growth >= 10.0:
+    if growth >= a.max_growth:
         failures.append("RSS grew %.1f %% after warm-up" % growth)
     if failures:
         sys.exit("soak: FAILED: " + "; ".join(failures))

@@ -7,17 +7,22 @@
 #include "wall/wallwindow.h"
 
 #include "charts/comparewidget.h"
+#include "charts/recoverychartview.h"
 
 #include "common/appsettings.h"
 #include <QApplication>
 #include <QComboBox>
+#include <QFile>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QMessageBox>
 #include <QTextStream>
 #include <QTimer>
 #include <QTranslator>
+#include <chrono>
+#include <ctime>
 #include <memory>
+#include <unistd.h>
 #ifdef __GLIBC__
 #include <malloc.h>
 #endif
@@ -38,6 +43,76 @@ void installTranslators(QCoreApplication &app, const QString &lang)
             QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         app.installTranslator(qt);
 }
+
+// OUTAGEDASH_FIRST_FRAME_EXIT=1 (tests/bench/startupbench.cpp, not a user option): once the shown
+// window has painted its first frame, print "first-frame <ms since exec>" with the resident
+// sizes to stderr and exit 0. Exec is the kernel's start time of the process (10 ms ticks), so
+// loading the libraries counts; "main" is the same clock's reading at static initialisation.
+const auto g_staticInit = std::chrono::steady_clock::now();
+
+double msSinceExec()
+{
+    QFile f(QStringLiteral("/proc/self/stat"));
+    timespec now {};
+    if (!f.open(QIODevice::ReadOnly) || clock_gettime(CLOCK_BOOTTIME, &now) != 0)
+        return -1;
+    const QByteArray stat = f.readAll();
+    // Field 22 (starttime) counts from field 3, the first after the command's closing bracket.
+    const QList<QByteArray> fields = stat.mid(stat.lastIndexOf(')') + 2).split(' ');
+    const double startSec = fields.value(19).toDouble() / double(sysconf(_SC_CLK_TCK));
+    return (double(now.tv_sec) + double(now.tv_nsec) / 1e9 - startSec) * 1000;
+}
+
+QByteArray statusField(const QByteArray &status, const char *name)
+{
+    for (const QByteArray &line : status.split('\n'))
+        if (line.startsWith(name))
+            return line.mid(qstrlen(name)).simplified();
+    return "?";
+}
+
+class FirstFrameExit final : public QObject {
+public:
+    explicit FirstFrameExit(MainWindow *window)
+        : m_window(window)
+    {
+        qApp->installEventFilter(this);
+    }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        auto *widget = qobject_cast<QWidget *>(watched);
+        if (event->type() == QEvent::Paint && !m_seen && widget
+            && (widget->window() == m_window || widget->window() == m_window->wallWindow())) {
+            m_shown = widget->window();
+            m_seen = true;
+            // Reported once this paint pass (and its flush to the window) is over.
+            QTimer::singleShot(0, this, &FirstFrameExit::report);
+        }
+        return false;
+    }
+
+private:
+    void report()
+    {
+        const double exec = msSinceExec();
+        const double sinceInit
+            = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - g_staticInit).count();
+        QFile f(QStringLiteral("/proc/self/status"));
+        const QByteArray status = f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+        const auto *chart = m_shown->findChild<RecoveryChartView *>();
+        QTextStream(stderr) << "first-frame " << QString::number(exec, 'f', 1) << " ms since-static-init "
+                            << QString::number(sinceInit, 'f', 1) << " ms VmRSS " << statusField(status, "VmRSS:")
+                            << " VmHWM " << statusField(status, "VmHWM:") << " chart-lines-pending "
+                            << (chart && chart->linesPending() ? 1 : 0) << Qt::endl;
+        QCoreApplication::exit(Commands::Ok);
+    }
+
+    MainWindow *m_window;
+    QWidget *m_shown = nullptr;
+    bool m_seen = false;
+};
 
 int runGui(const CommandLine &cl)
 {
@@ -80,6 +155,9 @@ int runGui(const CommandLine &cl)
             QMessageBox::warning(&window, QCoreApplication::translate("main", "Live sources"),
                 QCoreApplication::translate("main", "The live sources could not start:\n%1").arg(error));
     }
+    std::unique_ptr<FirstFrameExit> firstFrame;
+    if (qEnvironmentVariableIntValue("OUTAGEDASH_FIRST_FRAME_EXIT") == 1)
+        firstFrame = std::make_unique<FirstFrameExit>(&window);
     if (cl.wall)
         window.setWallMode(true);
     else

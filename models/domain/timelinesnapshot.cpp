@@ -5,6 +5,22 @@
 
 #include <QLocale>
 
+#include <atomic>
+
+namespace {
+std::atomic<qint64> g_rawSampleLimit {TimelineSnapshot::kRawSampleLimit};
+} // namespace
+
+qint64 TimelineSnapshot::rawSampleLimit()
+{
+    return g_rawSampleLimit.load(std::memory_order_relaxed);
+}
+
+void TimelineSnapshot::setRawSampleLimitForTests(qint64 limit)
+{
+    g_rawSampleLimit.store(limit > 0 ? limit : kRawSampleLimit, std::memory_order_relaxed);
+}
+
 void TimelineSnapshot::localize(const QHash<QString, QString> &translations)
 {
     if (translations.isEmpty())

@@ -23,6 +23,10 @@ struct TimelineSnapshot {
     // averages stand in for them, because the store holds too many rows to load.
     int samplesLevelSec = 0;
     static constexpr qint64 kRawSampleLimit = 300000;
+    // The limit in force: kRawSampleLimit, unless a test lowered it to reach the rollup path
+    // with a small store (setRawSampleLimitForTests; 0 puts kRawSampleLimit back).
+    static qint64 rawSampleLimit();
+    static void setRawSampleLimitForTests(qint64 limit);
     bool demo = false;
     QString defaultIncident; // meta "default_incident", set by the demo loader
 

@@ -6,10 +6,11 @@
 #include <QSqlQuery>
 #include <QVariant>
 #include <atomic>
+#include <iterator>
 #include <sqlite3.h>
 
 namespace {
-enum Which { OneService, FirstService, NextService, Samples, SampleBefore, StatementCount };
+enum Which { OneService, FirstService, NextService, Samples, SampleBefore, Averages, StatementCount };
 
 const char *const kSql[] = {
     ("SELECT bucket, n, sum, min, max, first_time, first_value, last_time, last_value, service FROM sample_rollups "
@@ -20,7 +21,10 @@ const char *const kSql[] = {
     "SELECT service FROM sample_rollups WHERE service > ? ORDER BY service LIMIT 1",
     "SELECT time, availability FROM samples WHERE service = ? AND time >= ? AND time <= ? ORDER BY time",
     "SELECT time, availability FROM samples WHERE service = ? AND time < ? ORDER BY time DESC LIMIT 1",
+    // The snapshot's overview: what the average needs and nothing else, in key order.
+    "SELECT bucket, n, sum FROM sample_rollups WHERE service = ? AND level = ? ORDER BY bucket",
 };
+static_assert(std::size(kSql) == StatementCount);
 } // namespace
 
 // One prepared statement, on whichever path the reader uses; prepared once, reset per use.
@@ -242,6 +246,30 @@ QList<RollupReader::Value> RollupReader::samples(const QString &service, TimeMs 
     while (q.next())
         out.append({q.integer(0), q.real(1)});
     return out;
+}
+
+bool RollupReader::averages(
+    const QString &service, int levelSec, std::vector<TimeMs> &times, std::vector<double> &values)
+{
+    Statement &q = statement(Averages);
+    if (!q.ok()) {
+        m_error = q.error();
+        return false;
+    }
+    q.bind(service.toUtf8(), service);
+    q.bind(levelSec);
+    if (!q.exec()) {
+        m_error = q.error();
+        return false;
+    }
+    while (q.next()) {
+        const qint64 count = q.integer(1);
+        const double sum = q.real(2);
+        times.push_back(q.integer(0));
+        // RollupBucket::average(), to the bit: the figures must not depend on which read made them.
+        values.push_back(count > 0 ? sum / double(count) : 0.0);
+    }
+    return m_error.isEmpty();
 }
 
 std::optional<RollupReader::Value> RollupReader::sampleBefore(const QString &service, TimeMs time)

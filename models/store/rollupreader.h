@@ -7,6 +7,7 @@
 #include <functional>
 #include <memory>
 #include <optional>
+#include <vector>
 
 // Reads rollup buckets and raw sample values for the snapshot and the charts. On SQLite it
 // steps statements on the connection's own sqlite3 handle: a QSqlQuery row costs a QVariant
@@ -35,6 +36,11 @@ public:
     QList<RollupBucket> allBuckets(int levelSec, TimeMs from, TimeMs to) override;
     QList<Value> samples(const QString &service, TimeMs from, TimeMs to) override;
     std::optional<Value> sampleBefore(const QString &service, TimeMs time) override;
+    // Every bucket of one service at one level, in time order: its start appended to 'times',
+    // its average (RollupBucket::average()) to 'values'. Three columns of the row and no
+    // RollupBucket per row: what TimelineStore::snapshot() needs of a store too large to load.
+    // False on a read error (lastError()).
+    bool averages(const QString &service, int levelSec, std::vector<TimeMs> &times, std::vector<double> &values);
 
 private:
     class Statement;
@@ -42,6 +48,6 @@ private:
 
     QSqlDatabase m_db;
     struct sqlite3 *m_sqlite = nullptr;
-    std::unique_ptr<Statement> m_statements[5]; // one per statement kind, prepared on first use
+    std::unique_ptr<Statement> m_statements[6]; // one per statement kind, prepared on first use
     QString m_error;
 };

@@ -9,9 +9,100 @@
 #include "store/translationtable.h"
 #include "store/userreporttable.h"
 
-#include <QSet>
+#include <QHash>
 
 #include <algorithm>
+#include <vector>
+
+namespace {
+// One service's bucket averages at the overview's level, as two columns of numbers.
+struct AverageColumn {
+    QString service; // one QString, shared by every sample made from the column
+    TimeMs first = 0; // the service's first and last sample (its day buckets)
+    TimeMs last = 0;
+    std::vector<TimeMs> times;
+    std::vector<double> values;
+};
+
+// The overview of a store too large to load: every service's bucket averages at one level.
+// Whole-incident figures hold on it: the integral of a step function over equally spaced
+// samples is the bucket average times its length, so people-hours hold; the charts read finer
+// rollups for whatever zoom is on screen. Read as columns (three numbers a row, each column
+// reserved once from the service's span) and merged by time into one list of the exact size:
+// no RollupBucket per row, no regrowth, no sort of the whole list (#23).
+int readOverview(const QSqlDatabase &db, QList<HealthSample> &samples, QList<AverageColumn> &columns)
+{
+    const QList<RollupBucket> days = RollupTable::readAll(
+        db, 86400, std::numeric_limits<TimeMs>::min() / 2, std::numeric_limits<TimeMs>::max() / 2);
+    qint64 span = 0;
+    // readAll gives a service's buckets together, services in key order.
+    for (const RollupBucket &b : days) {
+        if (columns.isEmpty() || columns.constLast().service != b.service)
+            columns.append({b.service, b.firstTime, b.lastTime, {}, {}});
+        AverageColumn &c = columns.last();
+        c.first = qMin(c.first, b.firstTime);
+        c.last = qMax(c.last, b.lastTime);
+    }
+    if (!columns.isEmpty()) {
+        TimeMs first = columns.constFirst().first, last = columns.constFirst().last;
+        for (const AverageColumn &c : std::as_const(columns)) {
+            first = qMin(first, c.first);
+            last = qMax(last, c.last);
+        }
+        span = last - first;
+    }
+    const qint64 budget = TimelineSnapshot::rawSampleLimit() / qMax<qsizetype>(1, columns.size());
+    int levelSec = SampleRollup::kLevelsSec.back();
+    for (int level : SampleRollup::kLevelsSec) {
+        if (span / (qint64(level) * 1000) <= budget) {
+            levelSec = level;
+            break;
+        }
+    }
+    RollupReader reader(db);
+    qsizetype total = 0;
+    for (AverageColumn &c : columns) {
+        // At most one bucket per step of the level from the service's first sample to its last.
+        const qint64 step = qint64(levelSec) * 1000;
+        const qint64 most
+            = (SampleRollup::bucketStart(c.last, levelSec) - SampleRollup::bucketStart(c.first, levelSec)) / step + 1;
+        c.times.reserve(size_t(qBound<qint64>(1, most, TimelineSnapshot::kRawSampleLimit)));
+        c.values.reserve(c.times.capacity());
+        reader.averages(c.service, levelSec, c.times, c.values);
+        total += qsizetype(c.times.size());
+    }
+    // Merged by time, a service's samples in their order and equal times in the services' key
+    // order (std::sort left those in any order; nothing reads an order across services).
+    samples.reserve(total);
+    const QString source = QStringLiteral("rollup");
+    std::vector<size_t> next(size_t(columns.size()), 0);
+    std::vector<qsizetype> heap; // columns with samples left, soonest first
+    const auto later = [&](qsizetype a, qsizetype b) {
+        const TimeMs ta = columns[a].times[next[size_t(a)]], tb = columns[b].times[next[size_t(b)]];
+        return ta != tb ? ta > tb : a > b;
+    };
+    for (qsizetype i = 0; i < columns.size(); ++i)
+        if (!columns[i].times.empty())
+            heap.push_back(i);
+    std::make_heap(heap.begin(), heap.end(), later);
+    while (!heap.empty()) {
+        std::pop_heap(heap.begin(), heap.end(), later);
+        const qsizetype i = heap.back();
+        const AverageColumn &c = columns[i];
+        size_t &k = next[size_t(i)];
+        HealthSample &h = samples.emplaceBack();
+        h.time = c.times[k];
+        h.service = c.service;
+        h.source = source;
+        h.availability = c.values[k];
+        if (++k < c.times.size())
+            std::push_heap(heap.begin(), heap.end(), later);
+        else
+            heap.pop_back();
+    }
+    return levelSec;
+}
+} // namespace
 
 TimelineSnapshot TimelineStore::snapshot() const
 {
@@ -19,44 +110,15 @@ TimelineSnapshot TimelineStore::snapshot() const
     TimelineSnapshot s;
     s.services = store.services();
     s.dependencies = store.dependencies();
-    if (store.sampleCountEstimate() <= TimelineSnapshot::kRawSampleLimit) {
+    QList<AverageColumn> overview;
+    if (store.sampleCountEstimate() <= TimelineSnapshot::rawSampleLimit())
         s.samples = store.samples();
-    } else {
-        // Whole-incident figures from bucket averages: the integral of a step function over
-        // equally spaced samples is the bucket average times its length, so people-hours
-        // hold; the charts read finer rollups for whatever zoom is on screen.
-        const QList<RollupBucket> days = RollupTable::readAll(
-            database(), 86400, std::numeric_limits<TimeMs>::min() / 2, std::numeric_limits<TimeMs>::max() / 2);
-        qint64 span = 0;
-        QSet<QString> services;
-        if (!days.isEmpty()) {
-            TimeMs first = days.first().firstTime, last = days.first().lastTime;
-            for (const RollupBucket &b : days) {
-                first = qMin(first, b.firstTime);
-                last = qMax(last, b.lastTime);
-                services.insert(b.service);
-            }
-            span = last - first;
-        }
-        const qint64 budget = TimelineSnapshot::kRawSampleLimit / qMax<qsizetype>(1, services.size());
-        s.samplesLevelSec = SampleRollup::kLevelsSec.back();
-        for (int level : SampleRollup::kLevelsSec) {
-            if (span / (qint64(level) * 1000) <= budget) {
-                s.samplesLevelSec = level;
-                break;
-            }
-        }
-        const QList<RollupBucket> buckets = RollupTable::readAll(database(), s.samplesLevelSec,
-            std::numeric_limits<TimeMs>::min() / 2, std::numeric_limits<TimeMs>::max() / 2);
-        s.samples.reserve(buckets.size());
-        for (const RollupBucket &b : buckets)
-            s.samples.append({b.bucket, b.service, QStringLiteral("rollup"), b.average(), {}, {}, false});
-        std::sort(s.samples.begin(), s.samples.end(),
-            [](const HealthSample &a, const HealthSample &b) { return a.time < b.time; });
-    }
+    else
+        s.samplesLevelSec = readOverview(database(), s.samples, overview);
     s.states = store.stateChanges();
     // Derived records keep their ranges beside them; bucket averages have none to take.
-    RangeTable::attach(database(), s.samples, s.states);
+    QList<HealthSample> noSamples;
+    RangeTable::attach(database(), s.samplesLevelSec ? noSamples : s.samples, s.states);
     s.incidents = store.incidents();
     s.updates = store.updates();
     s.annotations = store.annotations();
@@ -70,8 +132,16 @@ TimelineSnapshot TimelineStore::snapshot() const
             s.serviceSource.insert(service, source);
         }
     };
-    for (const HealthSample &x : std::as_const(s.samples))
-        note(x.service, x.source, x.time);
+    if (s.samplesLevelSec) {
+        // Every average's source is "rollup": a service's latest is the end of its column.
+        for (const AverageColumn &c : std::as_const(overview))
+            if (!c.times.empty())
+                note(c.service, QStringLiteral("rollup"), c.times.back());
+    } else {
+        for (const HealthSample &x : std::as_const(s.samples))
+            note(x.service, x.source, x.time);
+    }
+    overview.clear();
     for (const StateChange &x : std::as_const(s.states))
         note(x.service, x.source, x.time);
     s.rejectCount = store.rejectCount();

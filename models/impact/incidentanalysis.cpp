@@ -3,6 +3,8 @@
 
 #include <QJsonArray>
 
+#include <algorithm>
+#include <array>
 #include <cmath>
 
 namespace {
@@ -88,6 +90,23 @@ QJsonObject conflictJson(const SourceConflict &c)
         {QStringLiteral("followed"), c.followedText()},
     };
 }
+// Whether every sample is of one of 'keys'. The snapshot's samples of a service mostly share
+// one string (the store's overview makes them so): a string already found is known by its data
+// pointer, without hashing it again.
+bool everyServiceIn(const QList<HealthSample> &samples, const QSet<QString> &keys)
+{
+    std::array<const QChar *, 16> known {};
+    size_t nextSlot = 0;
+    for (const HealthSample &s : samples) {
+        const QChar *data = s.service.constData();
+        if (std::find(known.cbegin(), known.cend(), data) != known.cend())
+            continue;
+        if (!keys.contains(s.service))
+            return false;
+        known[nextSlot++ % known.size()] = data;
+    }
+    return true;
+}
 } // namespace
 
 IncidentAnalysis::IncidentAnalysis(
@@ -120,9 +139,15 @@ IncidentAnalysis::IncidentAnalysis(
     for (const Dependency &d : snapshot.dependencies)
         if (keys.contains(d.service) && keys.contains(d.dependsOn))
             m_input.dependencies.append(d);
-    for (const HealthSample &s : snapshot.samples)
-        if (keys.contains(s.service))
-            m_input.samples.append(s);
+    if (everyServiceIn(snapshot.samples, keys)) {
+        // The snapshot's list itself (implicitly shared): on a large store it is tens of MB,
+        // and copying it sample by sample cost more than the engine's whole run (#23).
+        m_input.samples = snapshot.samples;
+    } else {
+        for (const HealthSample &s : snapshot.samples)
+            if (keys.contains(s.service))
+                m_input.samples.append(s);
+    }
     for (const StateChange &s : snapshot.states)
         if (keys.contains(s.service))
             m_input.states.append(s);

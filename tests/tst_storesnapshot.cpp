@@ -25,9 +25,9 @@ class TstStoreSnapshot : public QObject {
 
     // What snapshot() read before the columns: every rollup row of the level, as RollupBuckets,
     // made samples and sorted by time (services in key order where times are equal).
-    QList<HealthSample> reference(int levelSec) const
+    static QList<HealthSample> reference(const TimelineStore &store, int levelSec)
     {
-        RollupReader reader(TimelineStoreTestAccess::database(*m_store));
+        RollupReader reader(TimelineStoreTestAccess::database(store));
         QList<HealthSample> out;
         for (const RollupBucket &b :
             reader.allBuckets(levelSec, std::numeric_limits<TimeMs>::min() / 2, std::numeric_limits<TimeMs>::max() / 2))
@@ -103,7 +103,7 @@ private slots:
         TimelineSnapshot::setRawSampleLimitForTests(limit);
         const TimelineSnapshot s = m_store->snapshot();
         QCOMPARE(s.samplesLevelSec, level);
-        const QList<HealthSample> expected = reference(level);
+        const QList<HealthSample> expected = reference(*m_store, level);
         QVERIFY(!expected.isEmpty());
         QCOMPARE(s.samples.size(), expected.size());
         for (qsizetype i = 0; i < expected.size(); ++i)
@@ -126,6 +126,23 @@ private slots:
         QCOMPARE(a.result().peakTotal, b.result().peakTotal);
         QVERIFY(a.result().peopleHoursTotal > 0);
         QVERIFY(a.distinct().total == b.distinct().total);
+    }
+
+    // A store that cannot be opened twice (SQLite in memory) reads its slices on its own
+    // connection, one after another: the same overview.
+    void oneConnectionGivesTheSameOverview()
+    {
+        TimelineSnapshot::setRawSampleLimitForTests(600);
+        TimelineStore memory(QStringLiteral("storesnapshot-memory"));
+        QVERIFY(memory.open(QStringLiteral(":memory:")));
+        FeedBatch batch;
+        batch.services = m_store->services();
+        batch.samples = m_store->samples();
+        QVERIFY(memory.write(batch));
+        const TimelineSnapshot s = memory.snapshot();
+        QCOMPARE(s.samplesLevelSec, 60);
+        QVERIFY(!s.samples.isEmpty());
+        QVERIFY(s.samples == reference(memory, 60));
     }
 
     void smallStoreReadsTheRows()

@@ -36,11 +36,22 @@ public:
     QList<RollupBucket> allBuckets(int levelSec, TimeMs from, TimeMs to) override;
     QList<Value> samples(const QString &service, TimeMs from, TimeMs to) override;
     std::optional<Value> sampleBefore(const QString &service, TimeMs time) override;
-    // Every bucket of one service at one level, in time order: its start appended to 'times',
-    // its average (RollupBucket::average()) to 'values'. Three columns of the row and no
-    // RollupBucket per row: what TimelineStore::snapshot() needs of a store too large to load.
+    // The buckets of one service at one level whose start lies in [from, to], in time order:
+    // their starts in 'times', their averages (RollupBucket::average()) in 'values'. Three
+    // columns of the row and no RollupBucket per row: what TimelineStore::snapshot() needs of
+    // a store too large to load.
+    struct AverageSlice {
+        QString service;
+        TimeMs from = 0;
+        TimeMs to = 0;
+        std::vector<TimeMs> times; // reserved by the caller
+        std::vector<double> values;
+    };
     // False on a read error (lastError()).
-    bool averages(const QString &service, int levelSec, std::vector<TimeMs> &times, std::vector<double> &values);
+    bool averages(AverageSlice &slice, int levelSec);
+    // Reads every slice; on a SQLite file on up to 'threads' connections of its own at once,
+    // else (or for what they could not read) on db itself. Call on db's thread.
+    static void readAverages(const QSqlDatabase &db, int levelSec, QList<AverageSlice> &slices, int threads);
 
 private:
     class Statement;

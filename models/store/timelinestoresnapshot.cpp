@@ -15,43 +15,41 @@
 #include <vector>
 
 namespace {
-// One service's bucket averages at the overview's level, as two columns of numbers.
-struct AverageColumn {
-    QString service; // one QString, shared by every sample made from the column
-    TimeMs first = 0; // the service's first and last sample (its day buckets)
-    TimeMs last = 0;
-    std::vector<TimeMs> times;
-    std::vector<double> values;
-};
+using Slice = RollupReader::AverageSlice;
 
 // The overview of a store too large to load: every service's bucket averages at one level.
 // Whole-incident figures hold on it: the integral of a step function over equally spaced
 // samples is the bucket average times its length, so people-hours hold; the charts read finer
-// rollups for whatever zoom is on screen. Read as columns (three numbers a row, each column
-// reserved once from the service's span) and merged by time into one list of the exact size:
-// no RollupBucket per row, no regrowth, no sort of the whole list (#23).
-int readOverview(const QSqlDatabase &db, QList<HealthSample> &samples, QList<AverageColumn> &columns)
+// rollups for whatever zoom is on screen. Read as columns (three numbers a row), each service
+// in a few slices of its span read at once (RollupReader::readAverages), each slice reserved
+// once, then merged by time into one list of the exact size: no RollupBucket per row, no
+// regrowth, no sort of the whole list (#23). 'slices' keeps them, a service's in time order.
+int readOverview(const QSqlDatabase &db, QList<HealthSample> &samples, QList<Slice> &slices)
 {
     const QList<RollupBucket> days = RollupTable::readAll(
         db, 86400, std::numeric_limits<TimeMs>::min() / 2, std::numeric_limits<TimeMs>::max() / 2);
-    qint64 span = 0;
     // readAll gives a service's buckets together, services in key order.
+    struct Span {
+        QString service;
+        TimeMs first, last;
+    };
+    QList<Span> services;
     for (const RollupBucket &b : days) {
-        if (columns.isEmpty() || columns.constLast().service != b.service)
-            columns.append({b.service, b.firstTime, b.lastTime, {}, {}});
-        AverageColumn &c = columns.last();
-        c.first = qMin(c.first, b.firstTime);
-        c.last = qMax(c.last, b.lastTime);
+        if (services.isEmpty() || services.constLast().service != b.service)
+            services.append({b.service, b.firstTime, b.lastTime});
+        services.last().first = qMin(services.last().first, b.firstTime);
+        services.last().last = qMax(services.last().last, b.lastTime);
     }
-    if (!columns.isEmpty()) {
-        TimeMs first = columns.constFirst().first, last = columns.constFirst().last;
-        for (const AverageColumn &c : std::as_const(columns)) {
+    qint64 span = 0;
+    if (!services.isEmpty()) {
+        TimeMs first = services.constFirst().first, last = services.constFirst().last;
+        for (const Span &c : std::as_const(services)) {
             first = qMin(first, c.first);
             last = qMax(last, c.last);
         }
         span = last - first;
     }
-    const qint64 budget = TimelineSnapshot::rawSampleLimit() / qMax<qsizetype>(1, columns.size());
+    const qint64 budget = TimelineSnapshot::rawSampleLimit() / qMax<qsizetype>(1, services.size());
     int levelSec = SampleRollup::kLevelsSec.back();
     for (int level : SampleRollup::kLevelsSec) {
         if (span / (qint64(level) * 1000) <= budget) {
@@ -59,36 +57,50 @@ int readOverview(const QSqlDatabase &db, QList<HealthSample> &samples, QList<Ave
             break;
         }
     }
-    RollupReader reader(db);
-    qsizetype total = 0;
-    for (AverageColumn &c : columns) {
+    // Four slices or more in all, so four reads can be under way however few the services.
+    constexpr int kReaders = 4;
+    const qint64 step = qint64(levelSec) * 1000;
+    const qsizetype perService = (kReaders + services.size() - 1) / qMax<qsizetype>(1, services.size());
+    for (const Span &c : std::as_const(services)) {
         // At most one bucket per step of the level from the service's first sample to its last.
-        const qint64 step = qint64(levelSec) * 1000;
-        const qint64 most
-            = (SampleRollup::bucketStart(c.last, levelSec) - SampleRollup::bucketStart(c.first, levelSec)) / step + 1;
-        c.times.reserve(size_t(qBound<qint64>(1, most, TimelineSnapshot::kRawSampleLimit)));
-        c.values.reserve(c.times.capacity());
-        reader.averages(c.service, levelSec, c.times, c.values);
-        total += qsizetype(c.times.size());
+        const TimeMs b0 = SampleRollup::bucketStart(c.first, levelSec);
+        const qint64 buckets = qBound<qint64>(
+            1, (SampleRollup::bucketStart(c.last, levelSec) - b0) / step + 1, TimelineSnapshot::kRawSampleLimit);
+        const qint64 each = (buckets + perService - 1) / perService;
+        for (qint64 from = 0; from < buckets; from += each) {
+            Slice &slice = slices.emplaceBack();
+            slice.service = c.service;
+            // The first and last slices are open-ended: a bucket outside the day buckets' span
+            // (there should be none) is still read.
+            slice.from = from == 0 ? std::numeric_limits<TimeMs>::min() / 2 : b0 + from * step;
+            slice.to = from + each >= buckets ? std::numeric_limits<TimeMs>::max() / 2 : b0 + (from + each) * step - 1;
+            slice.times.reserve(size_t(qMin(each, buckets - from)));
+            slice.values.reserve(slice.times.capacity());
+        }
     }
+    RollupReader::readAverages(db, levelSec, slices, kReaders);
+    qsizetype total = 0;
+    for (const Slice &slice : std::as_const(slices))
+        total += qsizetype(slice.times.size());
     // Merged by time, a service's samples in their order and equal times in the services' key
-    // order (std::sort left those in any order; nothing reads an order across services).
+    // order (std::sort left those in any order; nothing reads an order across services). A
+    // service's slices never overlap, so taking the earlier slice on equal times is key order.
     samples.reserve(total);
     const QString source = QStringLiteral("rollup");
-    std::vector<size_t> next(size_t(columns.size()), 0);
-    std::vector<qsizetype> heap; // columns with samples left, soonest first
+    std::vector<size_t> next(size_t(slices.size()), 0);
+    std::vector<qsizetype> heap; // slices with samples left, soonest first
     const auto later = [&](qsizetype a, qsizetype b) {
-        const TimeMs ta = columns[a].times[next[size_t(a)]], tb = columns[b].times[next[size_t(b)]];
+        const TimeMs ta = slices[a].times[next[size_t(a)]], tb = slices[b].times[next[size_t(b)]];
         return ta != tb ? ta > tb : a > b;
     };
-    for (qsizetype i = 0; i < columns.size(); ++i)
-        if (!columns[i].times.empty())
+    for (qsizetype i = 0; i < slices.size(); ++i)
+        if (!slices[i].times.empty())
             heap.push_back(i);
     std::make_heap(heap.begin(), heap.end(), later);
     while (!heap.empty()) {
         std::pop_heap(heap.begin(), heap.end(), later);
         const qsizetype i = heap.back();
-        const AverageColumn &c = columns[i];
+        const Slice &c = slices[i];
         size_t &k = next[size_t(i)];
         HealthSample &h = samples.emplaceBack();
         h.time = c.times[k];
@@ -110,7 +122,7 @@ TimelineSnapshot TimelineStore::snapshot() const
     TimelineSnapshot s;
     s.services = store.services();
     s.dependencies = store.dependencies();
-    QList<AverageColumn> overview;
+    QList<RollupReader::AverageSlice> overview;
     if (store.sampleCountEstimate() <= TimelineSnapshot::rawSampleLimit())
         s.samples = store.samples();
     else
@@ -133,8 +145,8 @@ TimelineSnapshot TimelineStore::snapshot() const
         }
     };
     if (s.samplesLevelSec) {
-        // Every average's source is "rollup": a service's latest is the end of its column.
-        for (const AverageColumn &c : std::as_const(overview))
+        // Every average's source is "rollup": a service's latest is the end of its last slice.
+        for (const RollupReader::AverageSlice &c : std::as_const(overview))
             if (!c.times.empty())
                 note(c.service, QStringLiteral("rollup"), c.times.back());
     } else {

@@ -96,14 +96,15 @@ QJsonObject conflictJson(const SourceConflict &c)
 bool everyServiceIn(const QList<HealthSample> &samples, const QSet<QString> &keys)
 {
     std::array<const QChar *, 16> known {};
-    size_t nextSlot = 0;
+    size_t filled = 0, nextSlot = 0;
     for (const HealthSample &s : samples) {
         const QChar *data = s.service.constData();
-        if (std::find(known.cbegin(), known.cend(), data) != known.cend())
+        if (std::find(known.cbegin(), known.cbegin() + filled, data) != known.cbegin() + filled)
             continue;
         if (!keys.contains(s.service))
             return false;
         known[nextSlot++ % known.size()] = data;
+        filled = qMin(filled + 1, known.size());
     }
     return true;
 }

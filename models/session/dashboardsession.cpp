@@ -183,6 +183,9 @@ void DashboardSession::reload()
         names.insert(s.key, s.name);
     m_timeline->setServiceNames(names);
     m_timeline->setEvents(TimelineEvent::collect(m_snapshot.updates, m_snapshot.states, m_snapshot.annotations));
+    // The first read replaces nothing: there is no old snapshot to give back (#23: a trim walks
+    // the whole heap, 10 ms before the first frame on a large store).
+    const bool replaced = m_loadedAt.isValid();
     m_loadedAt = QDateTime::currentDateTimeUtc();
     // New data for the same incident (a note, an import, a closed dialog, a live append) leaves
     // the reviewer where they were; only another incident starts again at its worst moment.
@@ -195,7 +198,8 @@ void DashboardSession::reload()
 #ifdef __GLIBC__
     // The old snapshot (tens of MB on a large store) was just freed: give the pages back, or
     // a window that reloads for days keeps its largest moment's memory (docs/reliability.md, soak).
-    malloc_trim(0);
+    if (replaced)
+        malloc_trim(0);
 #endif
     m_reloadTimer.setInterval(int(qBound<qint64>(kReloadDelayMs, 10 * took.elapsed(), 10000)));
 }

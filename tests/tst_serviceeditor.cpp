@@ -2,6 +2,8 @@
 // Issue #16, the window's half: Services ▸ Edit… changes the figures at once, Cancel changes
 // nothing, a cycle is refused by name; a new database opens empty with the getting-started steps;
 // an incident made from a selected range is stored; a live incident comes to the screen.
+#include "charts/impactlinesitem.h"
+#include "charts/recoverychartbuilder.h"
 #include "charts/recoverychartview.h"
 #include "dialogs/dependencypreview.h"
 #include "dialogs/newincidentdialog.h"
@@ -14,15 +16,18 @@
 #include "statustilewidget.h"
 #include "store/timelinestore.h"
 
+#include <QChart>
 #include <QComboBox>
 #include <QDir>
 #include <QLineEdit>
+#include <QLineSeries>
 #include <QMessageBox>
 #include <QStandardPaths>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTranslator>
+#include <QValueAxis>
 
 using namespace Qt::StringLiterals;
 
@@ -157,6 +162,82 @@ private slots:
         QCOMPARE(api->affectedText(), QLocale().toString(75) + u" %"_s);
         QVERIFY2(!window.header()->headlineText().contains(u"0 people"_s), qPrintable(window.header()->headlineText()));
         QVERIFY2(window.header()->headlineText().contains(u"not known"_s), qPrintable(window.header()->headlineText()));
+    }
+
+    // The recovery chart draws what is known of a service without a user count, its share of
+    // users affected in percent, never a flat line at zero people: on the only value axis
+    // when no service has a count, on a 0-100 % axis of its own beside people lines.
+    void unknownUsersAreDrawnAsAShare()
+    {
+        FeedBatch feedOnly;
+        feedOnly.services = {service(u"api"_s, std::nullopt)};
+        feedOnly.samples = {sample(kStart, u"api"_s, 1.0), sample(kStart + kHour, u"api"_s, 0.25),
+            sample(kStart + 2 * kHour, u"api"_s, 0.25)};
+        FeedBatch mixed = feedOnly;
+        mixed.services.append(service(u"web"_s, 100));
+        mixed.samples += {sample(kStart, u"web"_s, 1.0), sample(kStart + kHour, u"web"_s, 0.5),
+            sample(kStart + 2 * kHour, u"web"_s, 0.5)};
+        const auto highest = [](const QList<QPointF> &line) {
+            double top = 0;
+            for (const QPointF &p : line)
+                top = qMax(top, p.y());
+            return top;
+        };
+        const auto rightAxis = [](const QChart *chart) -> const QValueAxis * {
+            for (const QAbstractAxis *axis : chart->axes(Qt::Vertical))
+                if (axis->alignment() == Qt::AlignRight)
+                    return qobject_cast<const QValueAxis *>(axis);
+            return nullptr;
+        };
+        {
+            DashboardSession session;
+            QVERIFY(session.open(seeded(feedOnly)));
+            MainWindow window(&session);
+            window.resize(1366, 768);
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            auto *chart = window.findChild<RecoveryChartView *>();
+            QVERIFY(chart);
+            QTRY_COMPARE(chart->lines().size(), 1);
+            QCOMPARE(highest(chart->lines().at(0)), 75.0);
+            const auto *axis = qobject_cast<const QValueAxis *>(chart->chart()->axes(Qt::Vertical).value(0));
+            QVERIFY(axis);
+            QCOMPARE(axis->max(), 100.0);
+            QVERIFY(!rightAxis(chart->chart()));
+            QVERIFY2(axis->titleText().contains(u'%'), qPrintable(axis->titleText()));
+            QVERIFY(chart->readoutAt(kStart + kHour + 1).contains(u"75 %"_s));
+        }
+        DashboardSession session;
+        QVERIFY(session.open(seeded(mixed)));
+        MainWindow window(&session);
+        window.resize(1366, 768);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *chart = window.findChild<RecoveryChartView *>();
+        QVERIFY(chart);
+        QTRY_COMPARE(chart->lines().size(), 2);
+        const qsizetype api = session.analysis().services().at(0).key == u"api" ? 0 : 1;
+        QCOMPARE(highest(chart->lines().at(api)), 75.0);
+        QCOMPARE(highest(chart->lines().at(1 - api)), 50.0); // people (scale 1)
+        const QValueAxis *percent = rightAxis(chart->chart());
+        QVERIFY(percent);
+        QCOMPARE(percent->max(), 100.0);
+        // The people axis fits the 50 people, not the 75 (%).
+        QVERIFY2(chart->valueAxisFit().max >= 50.0 && chart->valueAxisFit().max < 75.0,
+            qPrintable(QString::number(chart->valueAxisFit().max)));
+        ImpactLinesItem *item = ImpactLinesItem::of(chart->chart());
+        QVERIFY(item);
+        QCOMPARE(item->secondary().value(api), true);
+        QCOMPARE(item->secondary().value(1 - api), false);
+        // The legend says which lines are percent.
+        QVERIFY(chart->chart()->series().at(api)->name().endsWith(u"(%)"_s));
+        // On paper (no line layer) the same: api's series on the percent axis, with its share.
+        const std::unique_ptr<QChart> paper = RecoveryChartBuilder::build(session.analysis(), Theme::light());
+        auto *series = qobject_cast<QLineSeries *>(paper->series().at(api));
+        QVERIFY(series);
+        QCOMPARE(series->attachedAxes().size(), 2);
+        QVERIFY(series->attachedAxes().contains(rightAxis(paper.get())));
+        QCOMPARE(highest(series->points()), 75.0);
     }
 
     void cancelLeavesTheStoreAlone()

@@ -66,6 +66,13 @@ struct ServiceImpact {
 
     // The step value at time t (the last point at or before t; the first point before it).
     ImpactPoint at(TimeMs t) const;
+    // What a chart draws for one of its points: people affected / scale, or, without a user
+    // count (whose people line would lie flat at zero and say nothing), the share of the
+    // service's users affected in percent, 0-100.
+    double plotted(const ImpactPoint &p, double scale) const
+    {
+        return users ? p.affected() / scale : 100.0 * (1.0 - p.effectiveAvailability);
+    }
 };
 
 struct ImpactInput {

@@ -45,10 +45,14 @@ QList<QList<QPointF>> LiveImpact::append(const QList<HealthSample> &samples)
     std::stable_sort(input.samples.begin(), input.samples.end(),
         [](const HealthSample &a, const HealthSample &b) { return a.time < b.time; });
     const ImpactResult result = ImpactEngine::compute(input);
-    for (int i = 0; i < result.services.size() && i < out.size(); ++i)
-        for (const ImpactPoint &p : result.services.at(i).series)
-            if (out[i].isEmpty() || out[i].constLast().y() != p.affected())
-                out[i].append(QPointF(double(p.time), p.affected()));
+    for (int i = 0; i < result.services.size() && i < out.size(); ++i) {
+        const ServiceImpact &service = result.services.at(i);
+        for (const ImpactPoint &p : service.series) {
+            const double y = service.plotted(p, 1.0);
+            if (out[i].isEmpty() || out[i].constLast().y() != y)
+                out[i].append(QPointF(double(p.time), y));
+        }
+    }
     for (const HealthSample &s : std::as_const(batch))
         m_last.insert(s.service, s);
     return out;

@@ -18,7 +18,8 @@ public:
     LiveImpact() = default;
     explicit LiveImpact(const IncidentAnalysis &analysis);
 
-    // Per service, in the analysis' order: the new steps, x = ms, y = people affected. Samples
+    // Per service, in the analysis' order: the new steps, x = ms, y = people affected (for a
+    // service without a user count, the share of its users in percent: ServiceImpact::plotted). Samples
     // of other services, and samples not later than what is already known of their service
     // (the next reload places them), are left out.
     QList<QList<QPointF>> append(const QList<HealthSample> &samples);

@@ -271,7 +271,7 @@ ImpactSeriesProvider::Lines ImpactSeriesProvider::lines(TimeMs from, TimeMs to, 
         QList<QPointF> points;
         points.reserve(s.series.size() * 2 + 1);
         for (const ImpactPoint &p : s.series) {
-            const double y = p.affected() / scale;
+            const double y = s.plotted(p, scale);
             if (!points.isEmpty())
                 points.append(QPointF(double(p.time), points.constLast().y()));
             points.append(QPointF(double(p.time), y));

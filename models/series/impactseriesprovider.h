@@ -36,7 +36,9 @@ public:
     ~ImpactSeriesProvider() override;
 
     struct Lines {
-        QList<QList<QPointF>> perService; // in the analysis' service order; x = ms, y = people / scale
+        // In the analysis' service order; x = ms, y = people / scale, or for a service without a
+        // user count its share of users affected in percent (ServiceImpact::plotted).
+        QList<QList<QPointF>> perService;
         int levelSec = 0; // 0: raw samples were read
         qint64 samplesRead = 0; // engine input points (after merging per pixel column)
         // The level the view wants is being read: these lines are from a coarser one in memory

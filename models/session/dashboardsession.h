@@ -115,7 +115,8 @@ signals:
     void storeChangedElsewhere();
     // The store stopped answering (problem set) or answers again (problem empty).
     void storeProblemChanged(const QString &problem);
-    // People affected per service (analysis order; x = ms, y = people) since the last analysis.
+    // People affected per service (analysis order; x = ms, y = people, or percent of users for a
+    // service without a user count: ServiceImpact::plotted) since the last analysis.
     void liveImpact(const QList<QList<QPointF>> &perService);
     // A reload found an unresolved incident that was not there before (a feed opened it).
     void liveIncidentOpened(const QString &id, const QString &title);

@@ -49,6 +49,15 @@ void ImpactLinesItem::setHidden(QList<bool> hidden)
     update();
 }
 
+void ImpactLinesItem::setSecondary(QList<bool> secondary)
+{
+    if (secondary == m_secondary)
+        return;
+    m_secondary = std::move(secondary);
+    invalidateLayer();
+    update();
+}
+
 void ImpactLinesItem::setBands(QList<QList<BandStep>> bands, const QColor &captionColour)
 {
     m_bands = std::move(bands);
@@ -107,6 +116,14 @@ void ImpactLinesItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *,
     const double sy = m_plot.height() / (y->max() - y->min());
     const double x0 = m_plot.left() - x->min() * sx;
     const double y0 = m_plot.bottom() + y->min() * sy;
+    m_sySecondary = 0;
+    for (const QAbstractAxis *axis : m_chart->axes(Qt::Vertical)) {
+        const auto *right = qobject_cast<const QValueAxis *>(axis);
+        if (right && right->alignment() == Qt::AlignRight && right->max() > right->min()) {
+            m_sySecondary = m_plot.height() / (right->max() - right->min());
+            m_y0Secondary = m_plot.bottom() + right->min() * m_sySecondary;
+        }
+    }
     painter->save();
     painter->setClipRect(m_plot.adjusted(-1, -1, 1, 1));
     paintBands(painter, x0, sx, y0, sy);
@@ -123,7 +140,7 @@ void ImpactLinesItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *,
     const bool direct = painter->paintEngine() && painter->paintEngine()->type() == QPaintEngine::Raster
         && painter->deviceTransform().type() <= QTransform::TxTranslate;
     const LayerKey key {x0, sx, y0, sy, double(layerRect.left()), double(layerRect.top()), double(layerRect.width()),
-        double(layerRect.height())};
+        double(layerRect.height()), m_y0Secondary, m_sySecondary};
     if (!direct || !m_layerValid || key != m_layerKey) {
         if (direct) {
             if (m_layer.size() != layerRect.size()) {
@@ -153,13 +170,19 @@ void ImpactLinesItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *,
 }
 
 void ImpactLinesItem::drawLines(
-    QPainter *painter, bool direct, QPoint origin, double x0, double sx, double y0, double sy)
+    QPainter *painter, bool direct, QPoint origin, double x0, double sx, double yPrimary0, double syPrimary)
 {
     m_strokes.resize(0);
     for (qsizetype i = 0; i < m_lines.size(); ++i) {
         const QList<QPointF> &line = m_lines.at(i);
         if (line.size() < 2 || m_hidden.value(i, false))
             continue;
+        // A line of the right-hand axis is mapped by it (and not drawn if the chart has none).
+        const bool secondary = m_secondary.value(i, false);
+        if (secondary && m_sySecondary <= 0)
+            continue;
+        const double y0 = secondary ? m_y0Secondary : yPrimary0;
+        const double sy = secondary ? m_sySecondary : syPrimary;
         // Not one polyline: a wide pen strokes a polyline as one path, and a step line's path
         // folds over itself in every column (200 ms for 12,000 points). Its level and upright
         // segments are filled as whole-pixel rectangles the pen's width across: the raster

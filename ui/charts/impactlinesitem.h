@@ -36,6 +36,10 @@ public:
     // reader hid in the legend).
     void setHidden(QList<bool> hidden);
     const QList<bool> &hidden() const { return m_hidden; }
+    // Per line (the pens' order): true for a line on the chart's right-hand value axis (the
+    // share of users, in percent, of a service without a user count beside people lines).
+    void setSecondary(QList<bool> secondary);
+    const QList<bool> &secondary() const { return m_secondary; }
 
     // One step of a band: from x (ms) to the next step, people affected may lie anywhere
     // from low to high (in the y axis' unit), by what the sources leave open.
@@ -74,6 +78,10 @@ private:
     QList<QList<QPointF>> m_lines;
     QList<QList<BandStep>> m_bands;
     QList<bool> m_hidden;
+    QList<bool> m_secondary;
+    // The right-hand axis' mapping for this paint (y0, sy), when it has one.
+    double m_y0Secondary = 0;
+    double m_sySecondary = 0;
     QColor m_captionColour;
     QRectF m_plot;
     // Reused between paints: a frame allocates nothing.
@@ -84,7 +92,7 @@ private:
     // What m_layer and m_strokes were drawn for (the axes' mapping and the layer's place):
     // a paint that changes none of it (the crosshair moving over the chart) draws the image
     // again instead of filling every rectangle.
-    using LayerKey = std::array<double, 8>;
+    using LayerKey = std::array<double, 10>;
     LayerKey m_layerKey {};
     bool m_layerValid = false;
     QList<std::pair<QPen, QList<QLineF>>> m_strokes;

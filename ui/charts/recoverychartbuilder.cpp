@@ -15,12 +15,14 @@
 #include <QLineSeries>
 #include <QValueAxis>
 
-QList<QPointF> RecoveryChartBuilder::stepPoints(const QList<ImpactPoint> &series, TimeMs end, double scale, int columns)
+namespace {
+template <typename Value>
+QList<QPointF> stepLine(const QList<ImpactPoint> &series, TimeMs end, int columns, Value value)
 {
     QList<QPointF> points;
     points.reserve(series.size() * 2 + 1);
     for (const ImpactPoint &p : series) {
-        const double y = p.affected() / scale;
+        const double y = value(p);
         if (!points.isEmpty())
             points.append(QPointF(double(p.time), points.constLast().y()));
         points.append(QPointF(double(p.time), y));
@@ -34,6 +36,38 @@ QList<QPointF> RecoveryChartBuilder::stepPoints(const QList<ImpactPoint> &series
         return M4Decimator::decimateSteps(
             points, points.constFirst().x(), std::nextafter(points.constLast().x(), 1e300), columns);
     return points;
+}
+} // namespace
+
+QList<QPointF> RecoveryChartBuilder::stepPoints(const QList<ImpactPoint> &series, TimeMs end, double scale, int columns)
+{
+    return stepLine(series, end, columns, [scale](const ImpactPoint &p) { return p.affected() / scale; });
+}
+
+QList<QPointF> RecoveryChartBuilder::stepPoints(const ServiceImpact &service, TimeMs end, double scale, int columns)
+{
+    return stepLine(
+        service.series, end, columns, [&service, scale](const ImpactPoint &p) { return service.plotted(p, scale); });
+}
+
+QList<bool> RecoveryChartBuilder::shareLines(const IncidentAnalysis &analysis)
+{
+    QList<bool> share;
+    for (const ServiceImpact &s : analysis.result().services)
+        share.append(!s.users.has_value());
+    return share;
+}
+
+bool RecoveryChartBuilder::shareOnly(const IncidentAnalysis &analysis)
+{
+    const QList<bool> share = shareLines(analysis);
+    return !share.isEmpty() && !share.contains(false);
+}
+
+QString RecoveryChartBuilder::shareTitle(bool compact)
+{
+    return compact ? QCoreApplication::translate("RecoveryChart", "% of users")
+                   : QCoreApplication::translate("RecoveryChart", "Share of users affected (%)");
 }
 
 TimeMs RecoveryChartBuilder::drawnEnd(const IncidentAnalysis &analysis, TimeMs now)
@@ -96,8 +130,11 @@ std::unique_ptr<QChart> RecoveryChartBuilder::build(
     QFont titleFont = font;
     titleFont.setPointSizeF(options.fontPointSize * 1.25);
     titleFont.setBold(true);
+    const QList<bool> share = shareLines(analysis);
+    const bool onlyShare = shareOnly(analysis);
     if (options.showTitle) {
-        chart->setTitle(QCoreApplication::translate("RecoveryChart", "People affected by service"));
+        chart->setTitle(onlyShare ? QCoreApplication::translate("RecoveryChart", "Share of users affected by service")
+                                  : QCoreApplication::translate("RecoveryChart", "People affected by service"));
         chart->setTitleFont(titleFont);
         chart->setTitleBrush(theme.text);
     }
@@ -119,15 +156,36 @@ std::unique_ptr<QChart> RecoveryChartBuilder::build(
         TimeAxisTicks::compute(analysis.windowStart(), analysis.windowEnd(), analysis.timeZone()))
         xAxis->append(tick.label, double(tick.time));
     xAxis->setTitleText(axisTitle(analysis));
-    auto *yAxis = new QValueAxis;
-    // Whole people: under ten, "%.0f" would label several ticks alike (0, 0, 1, 1, 1).
-    yAxis->setRange(0, qMax(peak / scale * 1.08, scale == 1.0 ? 10.0 : 0.0));
-    yAxis->setLabelFormat(scale == 1.0 ? QStringLiteral("%.0f") : QStringLiteral("%.1f"));
-    yAxis->applyNiceNumbers();
-    yAxis->setTitleText(unit);
+    // A share is read against the whole: its axis always runs 0-100 %.
+    const auto percentAxis = [] {
+        auto *axis = new QValueAxis;
+        axis->setRange(0, 100);
+        axis->setTickCount(6);
+        axis->setLabelFormat(QStringLiteral("%.0f"));
+        axis->setTitleText(shareTitle(false));
+        return axis;
+    };
+    QValueAxis *yAxis = nullptr;
+    if (onlyShare) {
+        yAxis = percentAxis();
+    } else {
+        yAxis = new QValueAxis;
+        // Whole people: under ten, "%.0f" would label several ticks alike (0, 0, 1, 1, 1).
+        yAxis->setRange(0, qMax(peak / scale * 1.08, scale == 1.0 ? 10.0 : 0.0));
+        yAxis->setLabelFormat(scale == 1.0 ? QStringLiteral("%.0f") : QStringLiteral("%.1f"));
+        yAxis->applyNiceNumbers();
+        yAxis->setTitleText(unit);
+    }
+    // The primary axis first: the screen's view takes the first vertical axis as the people one.
+    QValueAxis *shareAxis = !onlyShare && share.contains(true) ? percentAxis() : nullptr;
     RecoveryChartBuilder::styleAxes({xAxis, yAxis}, theme, font);
     chart->addAxis(xAxis, Qt::AlignBottom);
     chart->addAxis(yAxis, Qt::AlignLeft);
+    if (shareAxis) {
+        RecoveryChartBuilder::styleAxes({shareAxis}, theme, font);
+        shareAxis->setGridLineVisible(false); // the people axis' grid is the one drawn
+        chart->addAxis(shareAxis, Qt::AlignRight);
+    }
 
     auto *layer = options.lineLayer ? new ImpactLinesItem(chart.get()) : nullptr;
     // Where derived figures have a range, a band: on screen the line layer shades it, on paper
@@ -137,21 +195,28 @@ std::unique_ptr<QChart> RecoveryChartBuilder::build(
         bands->setZValue(3.5); // above the grid (2) and axes (3), under the series (4)
     bands->setBands(ImpactLinesItem::bandsOf(analysis, scale), theme.mutedText);
     QList<QPen> pens;
+    QList<bool> secondary;
     for (int i = 0; i < result.services.size(); ++i) {
         const ServiceImpact &s = result.services.at(i);
         auto *series = new QLineSeries;
-        series->setName(analysis.services().at(i).name);
+        const bool right = shareAxis && share.at(i);
+        secondary.append(right);
+        series->setName(right ? QCoreApplication::translate("RecoveryChart", "%1 (%)", "a service drawn in percent")
+                                    .arg(analysis.services().at(i).name)
+                              : analysis.services().at(i).name);
         QPen pen(theme.seriesColour(i));
         pen.setWidthF(2.0);
         series->setPen(pen);
         pens.append(pen);
         // One replace() per refresh: QLineSeries rebuilds its hit-test path on every change.
         if (!layer)
-            series->replace(stepPoints(s.series, analysis.windowEnd(), scale));
+            series->replace(stepPoints(s, analysis.windowEnd(), scale));
         chart->addSeries(series);
         series->attachAxis(xAxis);
-        series->attachAxis(yAxis);
+        series->attachAxis(right ? shareAxis : yAxis);
     }
     bands->setPens(pens);
+    if (layer)
+        layer->setSecondary(secondary);
     return chart;
 }

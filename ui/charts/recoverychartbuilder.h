@@ -35,6 +35,16 @@ public:
     // Past 4 × 'columns' points the line is decimated to that many columns (0: never).
     static QList<QPointF> stepPoints(
         const QList<ImpactPoint> &series, TimeMs end, double scale, int columns = kColumns);
+    // A service's line as the chart draws it: people / scale, or its share of users in percent
+    // when it has no user count (ServiceImpact::plotted).
+    static QList<QPointF> stepPoints(const ServiceImpact &service, TimeMs end, double scale, int columns = kColumns);
+    // Per service: drawn as the share of its users affected (0-100 %) because nobody gave its
+    // user count. When every service is, that is the chart's only value axis; beside people
+    // lines, those lines go on a percent axis on the right and the legend marks them "(%)".
+    static QList<bool> shareLines(const IncidentAnalysis &analysis);
+    static bool shareOnly(const IncidentAnalysis &analysis);
+    // The percent axis' title ('compact' for a low chart).
+    static QString shareTitle(bool compact);
     // Where lines and state bands end: an open incident's (or Now's) present, 'now' (0: the
     // system clock); a resolved incident's never. The window runs an hour past the last
     // report, and a live chart drew that hour as if it had happened.

@@ -130,6 +130,8 @@ void RecoveryChartView::setAnalysis(
     if (const auto p = m_provider.lock())
         m_refined = connect(p.get(), &ImpactSeriesProvider::refined, m_refineTimer, qOverload<>(&QTimer::start));
     m_scale = RecoveryChartBuilder::scaleFor(analysis);
+    m_share = RecoveryChartBuilder::shareLines(analysis);
+    m_shareOnly = RecoveryChartBuilder::shareOnly(analysis);
     // Kept as the analysis has them (shared, not copied); made into lines only if ever drawn.
     m_analysisSeries.clear();
     for (const ServiceImpact &s : analysis.result().services)
@@ -257,7 +259,7 @@ void RecoveryChartView::appendLive(const QList<QList<QPointF>> &people)
                 break;
             if (!std::isnan(m_liveLast.at(i)))
                 buffer.append(p.x(), m_liveLast.at(i));
-            m_liveLast[i] = p.y() / m_scale;
+            m_liveLast[i] = m_share.value(i) ? p.y() : p.y() / m_scale; // a share comes in percent
             buffer.append(p.x(), m_liveLast.at(i));
         }
     }
@@ -336,8 +338,8 @@ void RecoveryChartView::refreshLines()
     // analysis' own steps, decimated to the view.
     if (m_analysisLines.size() != m_analysisSeries.size()) {
         m_analysisLines.clear();
-        for (const QList<ImpactPoint> &series : std::as_const(m_analysisSeries))
-            m_analysisLines.append(RecoveryChartBuilder::stepPoints(series, m_analysisEnd, m_scale, kAnalysisColumns));
+        for (const ServiceImpact &service : m_analysis.result().services)
+            m_analysisLines.append(RecoveryChartBuilder::stepPoints(service, m_analysisEnd, m_scale, kAnalysisColumns));
     }
     QList<QList<QPointF>> lines;
     for (const QList<QPointF> &all : std::as_const(m_analysisLines))
@@ -398,8 +400,20 @@ void RecoveryChartView::fitValueAxis()
     const ImpactLinesItem *item = linesItem();
     if (!axis || !item || !m_window)
         return;
+    if (m_shareOnly) {
+        // Percent of users, read against the whole: 0-100 % whatever is in view (the builder's).
+        m_yFit = {100, 6, 0};
+        return;
+    }
     const double from = double(m_window->viewFrom()), to = double(m_window->viewTo());
-    const QList<bool> hidden = m_legend->hiddenMask();
+    // Shares in percent are on the right-hand axis: they do not size the people one.
+    QList<bool> hidden = m_legend->hiddenMask();
+    for (qsizetype i = 0; i < m_share.size(); ++i)
+        if (m_share.at(i)) {
+            if (hidden.size() <= i)
+                hidden.resize(i + 1, false);
+            hidden[i] = true;
+        }
     double top = ValueAxisFit::topInView(item->lines(), hidden, from, to);
     // The top of a derived figure's range stays on the chart too.
     const QList<QList<ImpactLinesItem::BandStep>> &bands = item->bands();
@@ -437,17 +451,18 @@ void RecoveryChartView::fitLegend()
 
 void RecoveryChartView::fitValueTitle()
 {
-    auto *axis = qobject_cast<QValueAxis *>(chart()->axes(Qt::Vertical).value(0));
-    if (!axis)
-        return;
     // QtCharts elides a title longer than the plot is tall ("Millions of…"): a short one then.
-    const QString full = RecoveryChartBuilder::valueTitle(m_scale, false);
     const qreal room = chart()->plotArea().height() - 8; // the title item's own margins
-    const QString title = QFontMetricsF(axis->titleFont()).horizontalAdvance(full) <= room
-        ? full
-        : RecoveryChartBuilder::valueTitle(m_scale, true);
-    if (axis->titleText() != title)
-        axis->setTitleText(title);
+    for (QAbstractAxis *axis : chart()->axes(Qt::Vertical)) {
+        const bool percent = m_shareOnly || axis->alignment() == Qt::AlignRight;
+        const QString full
+            = percent ? RecoveryChartBuilder::shareTitle(false) : RecoveryChartBuilder::valueTitle(m_scale, false);
+        const QString title = QFontMetricsF(axis->titleFont()).horizontalAdvance(full) <= room ? full
+            : percent ? RecoveryChartBuilder::shareTitle(true)
+                      : RecoveryChartBuilder::valueTitle(m_scale, true);
+        if (axis->titleText() != title)
+            axis->setTitleText(title);
+    }
 }
 
 void RecoveryChartView::applyView()

@@ -44,7 +44,8 @@ public:
     void setTimeWindow(TimeWindow *window);
     TimeWindow *timeWindow() const { return m_window; }
     int seriesCount() const;
-    // What is drawn: per service, x = ms, y = people / the axis' scale.
+    // What is drawn: per service, x = ms, y = people / the axis' scale (or, for a service
+    // without a user count, percent of its users: RecoveryChartBuilder::shareLines).
     QList<QList<QPointF>> lines() const;
     // Live steps (per service, x = ms, y = people; DashboardSession::liveImpact), drawn where the
     // view shows them; past the window's end, a view that reaches that end grows the window and
@@ -127,6 +128,9 @@ private:
     TimeMs m_analysisEnd = 0;
     QList<QList<QPointF>> m_analysisLines; // its steps as lines, made on the first fallback
     double m_scale = 1;
+    // Per service: drawn as a share of users in percent (no user count; RecoveryChartBuilder::shareLines).
+    QList<bool> m_share;
+    bool m_shareOnly = false; // every service is: the only value axis is the percent one
     int m_linesLevel = -1;
     bool m_linesPending = false;
     QTimer *m_refineTimer;

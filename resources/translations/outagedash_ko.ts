@@ -3068,47 +3068,68 @@ Trying again in %3 s…</source>
 <context>
     <name>RecoveryChart</name>
     <message>
-        <location filename="../../ui/charts/recoverychartbuilder.cpp" line="59"/>
+        <location filename="../../ui/charts/recoverychartbuilder.cpp" line="93"/>
         <source>Time (%1)</source>
         <translation>시각 (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/recoverychartbuilder.cpp" line="100"/>
+        <location filename="../../ui/charts/recoverychartbuilder.cpp" line="136"/>
+        <source>Share of users affected by service</source>
+        <translation>서비스별 영향받은 사용자 비율</translation>
+    </message>
+    <message>
+        <location filename="../../ui/charts/recoverychartbuilder.cpp" line="137"/>
         <source>People affected by service</source>
         <translation>서비스별 영향 인원</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/recoverychartbuilder.cpp" line="69"/>
+        <location filename="../../ui/charts/recoverychartbuilder.cpp" line="103"/>
         <source>Millions of people</source>
         <translation>인원 (백만 명)</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/recoverychartbuilder.cpp" line="66"/>
+        <location filename="../../ui/charts/recoverychartbuilder.cpp" line="69"/>
+        <source>% of users</source>
+        <translation>사용자 %</translation>
+    </message>
+    <message>
+        <location filename="../../ui/charts/recoverychartbuilder.cpp" line="70"/>
+        <source>Share of users affected (%)</source>
+        <translation>영향받은 사용자 비율(%)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/charts/recoverychartbuilder.cpp" line="100"/>
         <source>M people</source>
         <translation>백만 명</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/recoverychartbuilder.cpp" line="67"/>
+        <location filename="../../ui/charts/recoverychartbuilder.cpp" line="101"/>
         <source>k people</source>
         <translation>천 명</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/recoverychartbuilder.cpp" line="68"/>
+        <location filename="../../ui/charts/recoverychartbuilder.cpp" line="102"/>
         <source>People</source>
         <translation>인원</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/recoverychartbuilder.cpp" line="70"/>
+        <location filename="../../ui/charts/recoverychartbuilder.cpp" line="104"/>
         <source>Thousands of people</source>
         <translation>인원 (천 명)</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/recoverychartbuilder.cpp" line="71"/>
+        <location filename="../../ui/charts/recoverychartbuilder.cpp" line="105"/>
         <source>People affected</source>
         <translation>영향 인원</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/impactlinesitem.cpp" line="61"/>
+        <location filename="../../ui/charts/recoverychartbuilder.cpp" line="204"/>
+        <source>%1 (%)</source>
+        <comment>a service drawn in percent</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/charts/impactlinesitem.cpp" line="70"/>
         <source>Shaded: the range derived figures may take</source>
         <translation>음영: 추정 수치가 가질 수 있는 범위</translation>
     </message>
@@ -6330,15 +6351,15 @@ Trying again in %3 s…</source>
     </message>
     <message>
         <location filename="../../ui/common/timeaxisticks.cpp" line="56"/>
-        <location filename="../../ui/charts/recoverychartview.cpp" line="478"/>
-        <location filename="../../ui/charts/recoverychartview.cpp" line="504"/>
+        <location filename="../../ui/charts/recoverychartview.cpp" line="493"/>
+        <location filename="../../ui/charts/recoverychartview.cpp" line="519"/>
         <location filename="../../ui/charts/statetimelinechart.cpp" line="132"/>
         <location filename="../../ui/charts/statetimelinechart.cpp" line="176"/>
         <source>d MMM HH:mm</source>
         <translation>M월 d일 HH:mm</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/recoverychartview.cpp" line="477"/>
+        <location filename="../../ui/charts/recoverychartview.cpp" line="492"/>
         <source>d MMM HH:mm:ss</source>
         <translation>M월 d일 HH:mm:ss</translation>
     </message>
@@ -6741,46 +6762,46 @@ Trying again in %3 s…</source>
 <context>
     <name>main</name>
     <message>
-        <location filename="../../app/main.cpp" line="48"/>
+        <location filename="../../app/main.cpp" line="126"/>
         <source>Outage Impact Dashboard</source>
         <translation>장애 영향 대시보드</translation>
     </message>
     <message>
-        <location filename="../../app/main.cpp" line="49"/>
+        <location filename="../../app/main.cpp" line="127"/>
         <source>The timeline database could not be opened:
 %1</source>
         <translation>타임라인 데이터베이스를 열 수 없습니다:
 %1</translation>
     </message>
     <message>
-        <location filename="../../app/main.cpp" line="67"/>
+        <location filename="../../app/main.cpp" line="155"/>
         <source>Live sources</source>
         <translation>실시간 소스</translation>
     </message>
     <message>
-        <location filename="../../app/main.cpp" line="68"/>
+        <location filename="../../app/main.cpp" line="156"/>
         <source>The live sources could not start:
 %1</source>
         <translation>실시간 소스를 시작할 수 없습니다:
 %1</translation>
     </message>
     <message>
-        <location filename="../../app/main.cpp" line="82"/>
+        <location filename="../../app/main.cpp" line="173"/>
         <source>no incident &quot;%1&quot; to compare with</source>
         <translation>비교할 장애 &quot;%1&quot;이(가) 없습니다</translation>
     </message>
     <message>
-        <location filename="../../app/main.cpp" line="94"/>
+        <location filename="../../app/main.cpp" line="185"/>
         <source>Screenshot saved to %1</source>
         <translation>스크린샷을 %1에 저장했습니다</translation>
     </message>
     <message>
-        <location filename="../../app/main.cpp" line="95"/>
+        <location filename="../../app/main.cpp" line="186"/>
         <source>Could not save the screenshot to %1</source>
         <translation>스크린샷을 %1에 저장할 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../app/main.cpp" line="128"/>
+        <location filename="../../app/main.cpp" line="227"/>
         <source>Try &apos;outagedash --help&apos;.</source>
         <translation>&apos;outagedash --help&apos;를 실행해 보세요.</translation>
     </message>

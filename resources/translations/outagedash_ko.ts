@@ -3126,7 +3126,7 @@ Trying again in %3 s…</source>
         <location filename="../../ui/charts/recoverychartbuilder.cpp" line="204"/>
         <source>%1 (%)</source>
         <comment>a service drawn in percent</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%)</translation>
     </message>
     <message>
         <location filename="../../ui/charts/impactlinesitem.cpp" line="70"/>

@@ -384,6 +384,36 @@ private slots:
         QVERIFY(run({u"incidents"_s, u"--db"_s, store}).out.contains(u"summary and report open kakao-2022-10-15"_s));
     }
 
+    // Issue #16, point 2, in the report: a feed-only incident (no user counts) says the people
+    // figures are not known instead of printing zeros, lists each service's share, outage and
+    // service-hours, charts shares, and its total recovery is the services' own (7 min).
+    void feedOnlyReportSaysWhatIsKnown()
+    {
+        if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty())
+            QFAIL("pdftotext is not installed (package poppler-utils)");
+        const QString store = m_dir.filePath(u"feedonly.sqlite"_s);
+        Run r = run({u"import"_s, u"--db"_s, store,
+            QStringLiteral(OUTAGEDASH_PUBLIC_FIXTURES "/statuspage_incidents_discord_2022-02-15.json")});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        const QString pdf = m_dir.filePath(u"feedonly.pdf"_s);
+        r = run({u"report"_s, u"--db"_s, store, u"--out"_s, pdf});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QProcess text;
+        text.start(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
+        QVERIFY(text.waitForFinished(60000));
+        const QString body = QString::fromUtf8(text.readAllStandardOutput()).simplified();
+        QVERIFY2(body.contains(u"how many people were affected is not known"_s), qPrintable(body.left(2000)));
+        QVERIFY2(!body.contains(u"0 people-hours were lost"_s), qPrintable(body.left(2000)));
+        QVERIFY2(body.contains(u"Service without a user count"_s), qPrintable(body.left(3000)));
+        QVERIFY2(body.contains(u"API was hit hardest: up to 10 % of its users, out for 7 min"_s),
+            qPrintable(body.left(2000)));
+        QVERIFY(body.contains(u"Share of users affected over time"_s));
+        QVERIFY2(body.contains(u"Every service was fully back 7 min after the start"_s), qPrintable(body.left(2000)));
+        r = run({u"summary"_s, u"--json"_s, u"--db"_s, store});
+        const QJsonObject total = QJsonDocument::fromJson(r.out.toUtf8())[u"total"].toObject();
+        QCOMPARE(total[u"time_to_full_s"].toDouble(), 457.0);
+    }
+
     // Issue #16, "Done when", on real payloads from an empty store. Discord's Statuspage
     // incidents.json and scheduled-maintenances.json: the summary lists every component of the
     // incident with its outage and share affected (users not known), and the incident opens,

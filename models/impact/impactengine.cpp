@@ -232,6 +232,40 @@ void shareFigures(ServiceImpact &impact, const std::vector<Step> &steps, TimeMs 
     }
 }
 
+// The people total cannot see a service without a user count (its people are zero), so its
+// recovery would pass for done while that service is still down. Every service is back only
+// when each uncounted one is back too; with no counted outage at all, the first partial
+// recovery and the start are the uncounted services' own.
+RecoveryMilestones withUncounted(RecoveryMilestones total, const QList<ServiceImpact> &services)
+{
+    const bool counted = total.outageStart.has_value();
+    std::optional<TimeMs> latestFull;
+    bool allBack = true, any = false;
+    for (const ServiceImpact &s : services) {
+        const RecoveryMilestones &m = s.shareMilestones;
+        if (s.users || !m.outageStart)
+            continue;
+        any = true;
+        if (!counted) {
+            total.outageStart = total.outageStart ? std::min(*total.outageStart, *m.outageStart) : *m.outageStart;
+            if (m.firstPartial)
+                total.firstPartial
+                    = total.firstPartial ? std::min(*total.firstPartial, *m.firstPartial) : *m.firstPartial;
+        }
+        if (m.full)
+            latestFull = latestFull ? std::max(*latestFull, *m.full) : *m.full;
+        else
+            allBack = false;
+    }
+    if (!any)
+        return total;
+    if (!allBack || (counted && !total.full))
+        total.full.reset();
+    else
+        total.full = counted ? std::max(*total.full, *latestFull) : *latestFull;
+    return total;
+}
+
 double denoise(double value, double eps)
 {
     return std::abs(value) < eps ? 0.0 : value;
@@ -436,6 +470,6 @@ ImpactResult ImpactEngine::compute(const ImpactInput &input)
     result.peakTotalHigh = f.peakHigh;
     result.peopleHoursTotalLow = f.hoursLow;
     result.peopleHoursTotalHigh = f.hoursHigh;
-    result.totalMilestones = f.milestones;
+    result.totalMilestones = withUncounted(f.milestones, result.services);
     return result;
 }

@@ -38,6 +38,43 @@ void ReportRenderer::layoutExecutiveSummary(ReportPageWriter &w) const
             + u' ' + TimeAxisTicks::zoneAbbreviation(zone, t);
     };
     QStringList sentences;
+    if (r.servicesWithoutUsers == r.services.size()) {
+        // No user count anywhere: people figures would all be zero, so say what is known.
+        sentences.append(tr("No service in the window has a user count, so how many people were affected is not "
+                            "known; the figures are each service's share of its users."));
+        qsizetype worst = -1;
+        for (qsizetype i = 0; i < r.services.size(); ++i)
+            if (worst < 0 || r.services.at(i).serviceHours > r.services.at(worst).serviceHours)
+                worst = i;
+        if (worst >= 0 && r.services.at(worst).serviceHours > 0 && worst < m_analysis.services().size()) {
+            const Service &def = m_analysis.services().at(worst);
+            const ServiceImpact &most = r.services.at(worst);
+            sentences.append(
+                tr("%1 was hit hardest: up to %2 % of its users, out for %3 (%4 service-hours of "
+                   "outage).")
+                    .arg(def.name.isEmpty() ? def.key : def.name, locale.toString(100.0 * most.sharePeak, 'f', 0),
+                        Timestamps::formatDuration(most.outageMs / 1000), locale.toString(most.serviceHours, 'f', 2)));
+        }
+    } else {
+        peopleSentences(sentences, clock);
+    }
+    if (r.totalMilestones.full)
+        sentences.append(tr("Every service was fully back %1 after the start, at %2.")
+                             .arg(Timestamps::formatDuration((*r.totalMilestones.full - origin) / 1000),
+                                 clock(*r.totalMilestones.full)));
+    else
+        sentences.append(tr("Not every service had fully recovered by the end of the window."));
+    if (r.totalMilestones.recovered90)
+        sentences.append(tr("90 % of the peak impact was gone after %1.")
+                             .arg(Timestamps::formatDuration((*r.totalMilestones.recovered90 - origin) / 1000)));
+    w.paragraph(sentences.join(u' '), s.body, s.text, w.pt(8));
+    w.advance(w.pt(6));
+}
+
+void ReportRenderer::peopleSentences(QStringList &sentences, const std::function<QString(TimeMs)> &clock) const
+{
+    const ImpactResult &r = m_analysis.result();
+    const QLocale locale;
     // Distinct people first (each person once); the sum over services under its own name.
     const DistinctFigures &d = m_analysis.distinct().total;
     const bool derived = m_analysis.distinct().derived;
@@ -67,15 +104,8 @@ void ReportRenderer::layoutExecutiveSummary(ReportPageWriter &w) const
                     FigureRange {most.peopleHours, most.peopleHoursLow, most.peopleHoursHigh, most.derived}.text(),
                     locale.toString(100.0 * most.peopleHours / r.peopleHoursTotal, 'f', 0)));
     }
-    if (r.totalMilestones.full)
-        sentences.append(tr("Every service was fully back %1 after the start, at %2.")
-                             .arg(Timestamps::formatDuration((*r.totalMilestones.full - origin) / 1000),
-                                 clock(*r.totalMilestones.full)));
-    else
-        sentences.append(tr("Not every service had fully recovered by the end of the window."));
-    if (r.totalMilestones.recovered90)
-        sentences.append(tr("90 % of the peak impact was gone after %1.")
-                             .arg(Timestamps::formatDuration((*r.totalMilestones.recovered90 - origin) / 1000)));
-    w.paragraph(sentences.join(u' '), s.body, s.text, w.pt(8));
-    w.advance(w.pt(6));
+    if (r.servicesWithoutUsers > 0)
+        sentences.append(tr("People figures cover %1 of %2 services; the others have no user count.")
+                             .arg(r.services.size() - r.servicesWithoutUsers)
+                             .arg(r.services.size()));
 }

@@ -6,9 +6,12 @@
 #include "impact/reporttemplate.h"
 #include "impact/scenarioanalysis.h"
 
+#include <functional>
+
 #include <QCoreApplication>
 #include <QPageSize>
 #include <QString>
+#include <QStringList>
 
 QT_BEGIN_NAMESPACE
 class QPagedPaintDevice;
@@ -46,6 +49,8 @@ private:
     void layout(ReportPageWriter &writer) const;
     void layoutTitleBlock(ReportPageWriter &writer) const;
     void layoutSummary(ReportPageWriter &writer) const;
+    void layoutShares(ReportPageWriter &writer) const;
+    void peopleSentences(QStringList &sentences, const std::function<QString(TimeMs)> &clock) const;
     void layoutChart(ReportPageWriter &writer) const;
     void layoutMethod(ReportPageWriter &writer) const;
     void layoutTimeline(ReportPageWriter &writer) const;

@@ -55,19 +55,32 @@ void ReportRenderer::layoutSummary(ReportPageWriter &w) const
     // services follows under its own name.
     const DistinctFigures &d = m_analysis.distinct().total;
     const bool derived = m_analysis.distinct().derived;
+    // Without any user count the people figures are zeros that say nothing: "not known".
+    const bool noUsers = r.servicesWithoutUsers == r.services.size();
     w.figures({
-        {tr("People affected at the peak"), stacked(FigureRange {d.peak, d.peakLow, d.peakHigh, derived})},
-        {tr("People-hours lost"), stacked(FigureRange {d.peopleHours, d.peopleHoursLow, d.peopleHoursHigh, derived})},
+        {tr("People affected at the peak"),
+            noUsers ? tr("not known") : stacked(FigureRange {d.peak, d.peakLow, d.peakHigh, derived})},
+        {tr("People-hours lost"),
+            noUsers ? tr("not known")
+                    : stacked(FigureRange {d.peopleHours, d.peopleHoursLow, d.peopleHoursHigh, derived})},
         {tr("Time to full recovery"), since(r.totalMilestones.full)},
     });
-    w.paragraph(
-        tr("Each person is counted once, however many services failed them (%1 overlap within an audience, "
-           "see \"How sure are these figures\"). Counted once per service, %2 service-users were affected "
-           "at the peak and %3 service-user-hours lost.")
-            .arg(OverlapModels::displayName(m_analysis.overlapModel()),
-                FigureRange {r.peakTotal, r.peakTotalLow, r.peakTotalHigh, r.derived}.text(),
-                FigureRange {r.peopleHoursTotal, r.peopleHoursTotalLow, r.peopleHoursTotalHigh, r.derived}.text()),
-        s.small, s.muted, w.pt(4));
+    QString note = noUsers
+        ? tr("No service in the window has a user count, so how many people were affected is not known; "
+             "each service's share of its users affected is below. User counts are set in the window: "
+             "Services ▸ Edit….")
+        : tr("Each person is counted once, however many services failed them (%1 overlap within an audience, "
+             "see \"How sure are these figures\"). Counted once per service, %2 service-users were affected "
+             "at the peak and %3 service-user-hours lost.")
+              .arg(OverlapModels::displayName(m_analysis.overlapModel()),
+                  FigureRange {r.peakTotal, r.peakTotalLow, r.peakTotalHigh, r.derived}.text(),
+                  FigureRange {r.peopleHoursTotal, r.peopleHoursTotalLow, r.peopleHoursTotalHigh, r.derived}.text());
+    if (!noUsers && r.servicesWithoutUsers > 0)
+        note += u' '
+            + tr("People figures cover %1 of %2 services; the others have no user count (their shares are below).")
+                  .arg(r.services.size() - r.servicesWithoutUsers)
+                  .arg(r.services.size());
+    w.paragraph(note, s.small, s.muted, w.pt(4));
     w.advance(w.pt(10));
 
     ReportTable table;
@@ -93,20 +106,62 @@ void ReportRenderer::layoutSummary(ReportPageWriter &w) const
                 false});
     }
     // Users are not summed: one person uses several services, so the sum would overstate.
-    table.rows.append({{{tr("All services, each person once"), {}}, {{}, {}},
-                           cell(FigureRange {d.peak, d.peakLow, d.peakHigh, derived}),
-                           cell(FigureRange {d.peopleHours, d.peopleHoursLow, d.peopleHoursHigh, derived}),
-                           {since(r.totalMilestones.firstPartial), {}}, {since(r.totalMilestones.full), {}}},
-        true});
+    const ReportTableCell none {dash(), {}};
     table.rows.append(
-        {{{tr("Service-users (sum over services)"), {}}, {{}, {}},
-             cell(FigureRange {r.peakTotal, r.peakTotalLow, r.peakTotalHigh, r.derived}),
-             cell(FigureRange {r.peopleHoursTotal, r.peopleHoursTotalLow, r.peopleHoursTotalHigh, r.derived}), {}, {}},
-            false});
+        {{{tr("All services, each person once"), {}}, {{}, {}},
+             noUsers ? none : cell(FigureRange {d.peak, d.peakLow, d.peakHigh, derived}),
+             noUsers ? none : cell(FigureRange {d.peopleHours, d.peopleHoursLow, d.peopleHoursHigh, derived}),
+             {since(r.totalMilestones.firstPartial), {}}, {since(r.totalMilestones.full), {}}},
+            true});
+    if (!noUsers)
+        table.rows.append(
+            {{{tr("Service-users (sum over services)"), {}}, {{}, {}},
+                 cell(FigureRange {r.peakTotal, r.peakTotalLow, r.peakTotalHigh, r.derived}),
+                 cell(FigureRange {r.peopleHoursTotal, r.peopleHoursTotalLow, r.peopleHoursTotalHigh, r.derived}), {},
+                 {}},
+                false});
     table.footnote = tr("Durations from %1; %2: not reached in the window. ≈: derived from the record, with the "
                         "range its sources leave open in brackets; exact figures are listed under \"How sure are "
                         "these figures\". The sum over services counts a person using several in each.")
                          .arg(formatTime(origin, QStringLiteral("d MMM yyyy HH:mm")), dash());
+    w.table(table);
+    w.advance(w.pt(4));
+    if (r.servicesWithoutUsers > 0)
+        layoutShares(w);
+}
+
+// What holds without a user count: the share of the service's users affected, how long it
+// was out and its service-hours of outage (∫ share dt), so a feed-only incident still says
+// who was hit, how hard and for how long.
+void ReportRenderer::layoutShares(ReportPageWriter &w) const
+{
+    const ImpactResult &r = m_analysis.result();
+    const TimeMs origin = m_analysis.origin();
+    const QLocale locale;
+    ReportTable table;
+    table.columns = {
+        {tr("Service without a user count"), 0.30, Qt::AlignLeft},
+        {tr("Highest share of users affected"), 0.18, Qt::AlignRight},
+        {tr("Outage"), 0.14, Qt::AlignRight},
+        {tr("Service-hours of outage"), 0.18, Qt::AlignRight},
+        {tr("To full recovery"), 0.20, Qt::AlignRight},
+    };
+    for (qsizetype i = 0; i < r.services.size(); ++i) {
+        const ServiceImpact &si = r.services.at(i);
+        if (si.users)
+            continue;
+        const Service &def = m_analysis.services().at(i);
+        const std::optional<TimeMs> full = si.shareMilestones.full;
+        table.rows.append(
+            {{{def.name.isEmpty() ? def.key : def.name, {}},
+                 {locale.toString(100.0 * si.sharePeak, 'f', 0) + QStringLiteral(" %"), {}},
+                 {Timestamps::formatDuration(si.outageMs / 1000), {}}, {locale.toString(si.serviceHours, 'f', 2), {}},
+                 {full ? Timestamps::formatDuration((*full - origin) / 1000) : dash(), {}}},
+                false});
+    }
+    table.footnote = tr("Share: the part of the service's users failed, through its dependencies too; outage: how "
+                        "long any share was failed in the window; service-hours: the share integrated over time "
+                        "(one hour fully down is 1.00).");
     w.table(table);
     w.advance(w.pt(4));
 }

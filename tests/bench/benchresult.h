@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QFile>
 #include <QList>
 #include <QString>
 #include <algorithm>
@@ -35,4 +36,11 @@ inline double percentile(QList<double> values, double p)
         return 0;
     std::sort(values.begin(), values.end());
     return values[qMin<qsizetype>(values.size() - 1, qsizetype(p * double(values.size() - 1) + 0.5))];
+}
+
+// The 1-minute load average: this machine is often shared with builds, which the figures show.
+inline QString oneMinuteLoad()
+{
+    QFile f(QStringLiteral("/proc/loadavg"));
+    return f.open(QIODevice::ReadOnly) ? QString::fromLatin1(f.readAll().split(' ').value(0)) : QStringLiteral("?");
 }

@@ -15,6 +15,10 @@
 #include "statusboardwidget.h"
 #include "statustilewidget.h"
 #include "store/timelinestore.h"
+#include "wall/walltile.h"
+#include "wall/wallwindow.h"
+
+#include <QLabel>
 
 #include <QChart>
 #include <QComboBox>
@@ -162,6 +166,15 @@ private slots:
         QCOMPARE(api->affectedText(), QLocale().toString(75) + u" %"_s);
         QVERIFY2(!window.header()->headlineText().contains(u"0 people"_s), qPrintable(window.header()->headlineText()));
         QVERIFY2(window.header()->headlineText().contains(u"not known"_s), qPrintable(window.header()->headlineText()));
+        // The wall the same: no "0 people", the tile's share of users.
+        WallWindow wall(&session);
+        wall.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&wall));
+        const QString headline = wall.headlineLabel()->text();
+        QVERIFY2(headline.contains(u"not known"_s) && !headline.contains(u"0 people"_s), qPrintable(headline));
+        QCOMPARE(wall.tiles().size(), 1);
+        const QString tileText = wall.tiles().first()->accessibleName();
+        QVERIFY2(tileText.contains(QLocale().toString(75) + u" % of users affected"_s), qPrintable(tileText));
     }
 
     // The recovery chart draws what is known of a service without a user count, its share of

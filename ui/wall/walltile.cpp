@@ -159,13 +159,20 @@ void WallTile::setValues(const Values &values, const Theme &theme)
     setLabelText(m_name, values.name);
     setLabelText(m_state, stateText());
     const FigureRange f = figure();
-    setLabelText(m_affected, f.centralText());
     const bool ranged = f.derived || f.hasRange();
-    setLabelText(m_caption,
-        isStale()    ? (ranged ? tr("people affected at the last report, range %1").arg(f.rangeText())
-                               : tr("people affected at the last report"))
-            : ranged ? tr("people affected now, range %1").arg(f.rangeText())
-                     : tr("people affected now"));
+    if (!values.users) {
+        setLabelText(m_affected, tr("%1 %").arg(locale.toString((1.0 - values.availability) * 100.0, 'f', 0)));
+        setLabelText(m_caption,
+            isStale() ? tr("of users affected at the last report; user count unknown")
+                      : tr("of users affected now; user count unknown"));
+    } else {
+        setLabelText(m_affected, f.centralText());
+        setLabelText(m_caption,
+            isStale()    ? (ranged ? tr("people affected at the last report, range %1").arg(f.rangeText())
+                                   : tr("people affected at the last report"))
+                : ranged ? tr("people affected now, range %1").arg(f.rangeText())
+                         : tr("people affected now"));
+    }
     QString since;
     if (values.stateSeconds)
         since = (values.stateSecondsAtLeast ? tr("in this state for at least %1") : tr("in this state for %1"))
@@ -173,7 +180,9 @@ void WallTile::setValues(const Values &values, const Theme &theme)
     else
         since = tr("no state reported yet");
     setLabelText(m_since, since);
-    setAccessibleName(tr("%1: %2, %3 people affected, %4").arg(values.name, stateText(), m_affected->text(), since));
+    setAccessibleName(values.users
+            ? tr("%1: %2, %3 people affected, %4").arg(values.name, stateText(), m_affected->text(), since)
+            : tr("%1: %2, %3 of users affected, %4").arg(values.name, stateText(), m_affected->text(), since));
     setToolTip(accessibleName());
     if (repaint)
         update();

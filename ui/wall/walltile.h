@@ -66,6 +66,10 @@ public:
         double affectedLow = 0; // the range its sources leave open
         double affectedHigh = 0;
         bool derived = false; // printed with ≈ and its range
+        // Unset when nobody gave the service's user count: the tile shows the share of its
+        // users affected (1 − availability), never "0 people".
+        std::optional<qint64> users;
+        double availability = 1.0;
         std::optional<qint64> staleSeconds;
         std::optional<qint64> stateSeconds; // how long in this state, at the cursor
         bool stateSecondsAtLeast = false; // the state began before the data does

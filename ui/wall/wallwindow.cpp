@@ -225,6 +225,7 @@ void WallWindow::refreshAnalysis()
     m_timeline->setCursorTime(cursor);
     m_dependencies->setData(a, m_session->snapshot(), m_theme);
     m_dependencies->setCursorTime(cursor);
+    retranslate(); // the view titles name what is counted, which the new analysis may change
     const QString title = a.incident() ? a.incident()->title
         : m_session->isNowView()       ? tr("Now · last %1 h").arg(m_session->nowHours())
                                        : tr("All recorded data");
@@ -269,6 +270,9 @@ void WallWindow::refreshValues()
         v.affectedLow = i.data(ServiceStatusModel::AffectedLowRole).toDouble();
         v.affectedHigh = i.data(ServiceStatusModel::AffectedHighRole).toDouble();
         v.derived = i.data(ServiceStatusModel::DerivedRole).toBool();
+        if (const QVariant users = i.data(ServiceStatusModel::UsersRole); users.isValid())
+            v.users = users.toLongLong();
+        v.availability = i.data(ServiceStatusModel::EffectiveAvailabilityRole).toDouble();
         const QVariant stale = i.data(ServiceStatusModel::StaleSecondsRole);
         if (stale.isValid())
             v.staleSeconds = stale.toLongLong();
@@ -283,7 +287,11 @@ void WallWindow::refreshValues()
     const DistinctPoint d = a.distinct().at(cursor);
     const FigureRange people {d.central, d.low, d.high, a.distinct().derived};
     const QString sum = locale.toString(qRound64(m_session->statusModel()->totalAffected()));
-    QString headline = people.derived || people.hasRange()
+    const ImpactResult &r = a.result();
+    // Without any user count there are no people to count: zeros would read as "nobody".
+    const bool noUsers = r.servicesWithoutUsers == r.services.size();
+    QString headline = noUsers ? tr("People affected not known: no service has a user count")
+        : people.derived || people.hasRange()
         ? tr("%1 people affected (range %2) · %3 service-users").arg(people.centralText(), people.rangeText(), sum)
         : tr("%1 people affected · %2 service-users").arg(people.centralText(), sum);
     // Portrait has the width of a short line: the sum goes under the people, not beside them.
@@ -304,10 +312,14 @@ void WallWindow::refreshValues()
         // A finished incident: its outcome, not a clock still counting; people-hours of distinct
         // people, as the report's summary gives them (the service-user sum counts a person twice).
         WallFitPanel::setLabelText(m_elapsed,
-            tr("Recovered · lasted %1 · %2 people-hours")
-                .arg(Timestamps::formatDuration((*incident->resolved - incident->began.value_or(a.origin())) / 1000),
-                    (a.distinct().derived ? u"≈ "_s : QString())
-                        + FigureRange::approx(a.distinct().total.peopleHours)));
+            noUsers ? tr("Recovered · lasted %1")
+                          .arg(Timestamps::formatDuration(
+                              (*incident->resolved - incident->began.value_or(a.origin())) / 1000))
+                    : tr("Recovered · lasted %1 · %2 people-hours")
+                          .arg(Timestamps::formatDuration(
+                                   (*incident->resolved - incident->began.value_or(a.origin())) / 1000),
+                              (a.distinct().derived ? u"≈ "_s : QString())
+                                  + FigureRange::approx(a.distinct().total.peopleHours)));
     else
         WallFitPanel::setLabelText(m_elapsed,
             elapsed >= 0 ? tr("%1 since the incident began · as at %2").arg(Timestamps::formatDuration(elapsed), atText)
@@ -350,8 +362,13 @@ void WallWindow::tick()
 
 void WallWindow::retranslate()
 {
-    const QString titles[] = {tr("Overview: people affected by service"), tr("Recovery: people affected over time"),
-        tr("State timeline"), tr("Dependencies at the cursor")};
+    // Without any user count the tiles and the chart show shares of users, and say so.
+    const ImpactResult &r = m_session->analysis().result();
+    const bool noUsers = r.servicesWithoutUsers == r.services.size();
+    const QString titles[]
+        = {noUsers ? tr("Overview: share of users affected by service") : tr("Overview: people affected by service"),
+            noUsers ? tr("Recovery: share of users affected over time") : tr("Recovery: people affected over time"),
+            tr("State timeline"), tr("Dependencies at the cursor")};
     const int view = qBound(0, m_stack->currentIndex(), int(ViewCount) - 1);
     WallFitPanel::setLabelText(m_viewTitle,
         tr("%1 · view %2 of %3").arg(titles[view]).arg(m_views.indexOf(View(view)) + 1).arg(m_views.size()));

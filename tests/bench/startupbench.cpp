@@ -179,33 +179,34 @@ QString StartupBench::keptStore(const QString &dir, qint64 samplesPerService, in
 {
     const qint64 total = samplesPerService * services;
     const QString path = QDir(dir).filePath(QStringLiteral("samples-%1.sqlite").arg(sizeLabel(total)));
-    if (QFileInfo::exists(path)) {
-        // The data is deterministic: a store with as many samples is the same store.
-        TimelineStore store(QStringLiteral("bench-kept-check"));
-        const qint64 found = store.open(path) ? store.sampleCountEstimate() : -1;
-        if (found == total)
-            return path;
-        *error = QStringLiteral("%1 holds %2 samples, not %3: move it away to generate it again")
-                     .arg(path)
-                     .arg(found)
-                     .arg(total);
-        return {};
+    if (!QFileInfo::exists(path)) {
+        // Written under another name first: a store cut short is never taken for a kept one.
+        const QString partial = path + QStringLiteral(".partial");
+        for (const QString &f : storeFiles(partial))
+            QFile::remove(f);
+        QTextStream(stderr) << "generating " << path << " (" << total << " samples)…\n";
+        const ChildProcess::Exit e = ChildProcess::timeToExit(QStringLiteral(OUTAGEDASH_BINARY),
+            {QStringLiteral("generate"), QStringLiteral("--db"), partial, QStringLiteral("--services"),
+                QString::number(services), QStringLiteral("--samples"), QString::number(samplesPerService)},
+            -1);
+        // The generator closed the store, so its write-ahead log is checkpointed into the file.
+        if (!e.ok || !QFile::rename(partial, path)) {
+            *error = QStringLiteral("could not generate %1: %2").arg(path, e.error);
+            return {};
+        }
+        QTextStream(stderr) << "generated in " << e.ms / 1000 << " s\n";
     }
-    // Written under another name first: a store cut short is never taken for a kept one.
-    const QString partial = path + QStringLiteral(".partial");
-    for (const QString &f : storeFiles(partial))
-        QFile::remove(f);
-    QTextStream(stderr) << "generating " << path << " (" << total << " samples)…\n";
-    const ChildProcess::Exit e = ChildProcess::timeToExit(QStringLiteral(OUTAGEDASH_BINARY),
-        {QStringLiteral("generate"), QStringLiteral("--db"), partial, QStringLiteral("--services"),
-            QString::number(services), QStringLiteral("--samples"), QString::number(samplesPerService)},
-        -1);
-    if (!e.ok || !QFile::rename(partial, path)) {
-        *error = QStringLiteral("could not generate %1: %2").arg(path, e.error);
-        return {};
-    }
-    QTextStream(stderr) << "generated in " << e.ms / 1000 << " s\n";
-    return path;
+    // The data is deterministic: a store with as many samples (rows are never deleted, so the
+    // largest rowid counts them) is the same store.
+    TimelineStore store(QStringLiteral("bench-kept-check"));
+    const qint64 found = store.open(path) ? store.sampleCountEstimate() : -1;
+    if (found == total)
+        return path;
+    *error = QStringLiteral("%1 holds %2 samples, not %3: move it away to generate it again")
+                 .arg(path)
+                 .arg(found)
+                 .arg(total);
+    return {};
 }
 
 QList<BenchResult> StartupBench::run(const QString &workDir, const QString &storeDir, bool smoke)
@@ -254,10 +255,12 @@ QList<BenchResult> StartupBench::run(const QString &workDir, const QString &stor
         "once its window has painted its first frame (OUTAGEDASH_FIRST_FRAME_EXIT=1, app/main.cpp), and the "
         "app's own figure (since the kernel's start time of the process, 10 ms ticks) is in the notes. Per "
         "store, one untimed first run lists the files the process maps (/proc/PID/maps: the binary, Qt "
-        "libraries and plugins, fonts); warm = the store's files and those read through before each run; "
+        "libraries and plugins, fonts); warm = after it, the store's files and those read through again before "
+        "each run; "
         "cold = before each run, each of those files is written back and dropped from the page cache with "
         "posix_fadvise(POSIX_FADV_DONTNEED) (no root needed); the kernel keeps the pages a running process "
-        "maps (this bench links the same Qt libraries), so the share still cached is measured with mincore "
+        "maps (this bench links the same Qt libraries; other Qt programs on the machine may map them too), so "
+        "the share still cached right after eviction is measured with mincore "
         "and given per run. `summary` and `report` run with QT_QPA_PLATFORM=offscreen and no DISPLAY, each "
         "in turn with the demo's, after one untimed run of each (warm page cache); timed from start to exit. "
         "Stores: `outagedash generate --services 4 --samples N` (N per service), kept with `--db-dir`.")

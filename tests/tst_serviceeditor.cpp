@@ -202,14 +202,17 @@ private slots:
                     return qobject_cast<const QValueAxis *>(axis);
             return nullptr;
         };
+        // The window at laptop size, shown; its recovery chart (null if it did not show).
+        const auto shownChart = [](MainWindow &window) -> RecoveryChartView * {
+            window.resize(1366, 768);
+            window.show();
+            return QTest::qWaitForWindowExposed(&window) ? window.findChild<RecoveryChartView *>() : nullptr;
+        };
         {
             DashboardSession session;
             QVERIFY(session.open(seeded(feedOnly)));
             MainWindow window(&session);
-            window.resize(1366, 768);
-            window.show();
-            QVERIFY(QTest::qWaitForWindowExposed(&window));
-            auto *chart = window.findChild<RecoveryChartView *>();
+            RecoveryChartView *chart = shownChart(window);
             QVERIFY(chart);
             QTRY_COMPARE(chart->lines().size(), 1);
             QCOMPARE(highest(chart->lines().at(0)), 75.0);
@@ -223,10 +226,7 @@ private slots:
         DashboardSession session;
         QVERIFY(session.open(seeded(mixed)));
         MainWindow window(&session);
-        window.resize(1366, 768);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-        auto *chart = window.findChild<RecoveryChartView *>();
+        RecoveryChartView *chart = shownChart(window);
         QVERIFY(chart);
         QTRY_COMPARE(chart->lines().size(), 2);
         const qsizetype api = session.analysis().services().at(0).key == u"api" ? 0 : 1;

@@ -22,6 +22,18 @@
 
 using namespace ReportFormat;
 
+namespace {
+// The service that lost the most by 'hours' (the first of equals), -1 without services.
+qsizetype mostLost(const ImpactResult &r, double ServiceImpact::*hours)
+{
+    qsizetype worst = -1;
+    for (qsizetype i = 0; i < r.services.size(); ++i)
+        if (worst < 0 || r.services.at(i).*hours > r.services.at(worst).*hours)
+            worst = i;
+    return worst;
+}
+} // namespace
+
 void ReportRenderer::layoutExecutiveSummary(ReportPageWriter &w) const
 {
     if (!m_analysis.isValid())
@@ -42,10 +54,7 @@ void ReportRenderer::layoutExecutiveSummary(ReportPageWriter &w) const
         // No user count anywhere: people figures would all be zero, so say what is known.
         sentences.append(tr("No service in the window has a user count, so how many people were affected is not "
                             "known; the figures are each service's share of its users."));
-        qsizetype worst = -1;
-        for (qsizetype i = 0; i < r.services.size(); ++i)
-            if (worst < 0 || r.services.at(i).serviceHours > r.services.at(worst).serviceHours)
-                worst = i;
+        const qsizetype worst = mostLost(r, &ServiceImpact::serviceHours);
         if (worst >= 0 && r.services.at(worst).serviceHours > 0 && worst < m_analysis.services().size()) {
             const Service &def = m_analysis.services().at(worst);
             const ServiceImpact &most = r.services.at(worst);
@@ -91,10 +100,7 @@ void ReportRenderer::peopleSentences(QStringList &sentences, const std::function
     if (derived)
         sentences.append(tr("The figures are derived, not measured: ≈ marks them, with the range their sources "
                             "and the overlap of services leave open."));
-    qsizetype worst = -1;
-    for (qsizetype i = 0; i < r.services.size(); ++i)
-        if (worst < 0 || r.services.at(i).peopleHours > r.services.at(worst).peopleHours)
-            worst = i;
+    const qsizetype worst = mostLost(r, &ServiceImpact::peopleHours);
     if (worst >= 0 && r.peopleHoursTotal > 0 && worst < m_analysis.services().size()) {
         const Service &def = m_analysis.services().at(worst);
         const ServiceImpact &most = r.services.at(worst);

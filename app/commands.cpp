@@ -45,9 +45,26 @@ namespace {
         return false;
     }
 
-    // Loads the data and picks the incident (and the --scenario asked for); prints why not on failure.
+    // The samples summary and report read: the chosen incident's (and the compared one's), not
+    // the whole store's overview the window opens with for its chart. Every figure is the same
+    // (tst_incidentspan): the overview's level is the whole store's either way.
+    TimelineStore::SampleSpan incidentSpan(const CommandLine &cl)
+    {
+        return [&cl](const TimelineSnapshot &s) -> std::optional<QPair<TimeMs, TimeMs>> {
+            auto span = IncidentAnalysis::samplesRead(s.pickIncident(cl.incident), cl.from, cl.to);
+            if (!span || cl.compare.isEmpty())
+                return span;
+            const auto other = IncidentAnalysis::samplesRead(s.incident(cl.compare));
+            if (!other)
+                return std::nullopt;
+            return QPair<TimeMs, TimeMs>(qMin(span->first, other->first), qMax(span->second, other->second));
+        };
+    }
+
+    // Loads the data and picks the incident (and the --scenario asked for); prints why not on
+    // failure. 'span': the samples to read (TimelineStore::snapshot); all when empty.
     bool analyse(const CommandLine &cl, TimelineSnapshot &snapshot, IncidentAnalysis &analysis,
-        ScenarioAnalysis *scenario = nullptr)
+        ScenarioAnalysis *scenario = nullptr, const TimelineStore::SampleSpan &span = {})
     {
         TimelineStore store(QStringLiteral("cli"));
         if (!openStore(store, cl))
@@ -60,7 +77,7 @@ namespace {
                   << Qt::endl;
             return false;
         }
-        snapshot = store.snapshot();
+        snapshot = store.snapshot(span);
         const Incident *incident = snapshot.pickIncident(cl.incident);
         if (!cl.incident.isEmpty() && !incident) {
             QStringList ids;
@@ -253,7 +270,7 @@ int runSummary(const CommandLine &cl)
     TimelineSnapshot snapshot;
     IncidentAnalysis analysis;
     ScenarioAnalysis scenario;
-    if (!analyse(cl, snapshot, analysis, &scenario))
+    if (!analyse(cl, snapshot, analysis, &scenario, incidentSpan(cl)))
         return Error;
     if (cl.json) {
         QJsonObject doc = analysis.toJson();
@@ -362,7 +379,7 @@ int runReport(const CommandLine &cl)
     TimelineSnapshot snapshot;
     IncidentAnalysis analysis;
     ScenarioAnalysis scenario;
-    if (!analyse(cl, snapshot, analysis, &scenario))
+    if (!analyse(cl, snapshot, analysis, &scenario, incidentSpan(cl)))
         return Error;
     ReportOptions options;
     if (scenario.isValid())

@@ -55,6 +55,14 @@ QList<EnvelopeStep> AvailabilityEnvelope::build(const QList<HealthSample> &allSa
         k = end;
     }
 
+    // Without a conflict or a record with a range nothing is open: no records to make. On a
+    // large store's overview (a rollup average a step, none with a range) making them cost more
+    // than the rest of the engine (#23).
+    if (conflicts.isEmpty()
+        && std::none_of(samples.cbegin(), samples.cend(), [&](qsizetype k) { return allSamples.at(k).hasRange(); })
+        && std::none_of(states.cbegin(), states.cend(), [&](qsizetype k) { return allStates.at(k).hasRange(); }))
+        return {};
+
     std::vector<Record> records;
     records.reserve(samples.size() + states.size());
     bool anyOpen = false;

@@ -10,6 +10,7 @@
 #include <QHash>
 
 #include <algorithm>
+#include <array>
 
 namespace {
 void takeEarliest(std::optional<TimeMs> &slot, TimeMs t)
@@ -17,9 +18,6 @@ void takeEarliest(std::optional<TimeMs> &slot, TimeMs t)
     if (!slot || t < *slot)
         slot = t;
 }
-// How far before the window a failure that runs into it is followed back.
-constexpr TimeMs kLookBack = 24 * 3600 * 1000LL;
-
 bool isFailing(ServiceState state)
 {
     return state == ServiceState::Degraded || state == ServiceState::PartialOutage
@@ -52,17 +50,56 @@ CommunicationLane CommunicationLane::of(const TimelineSnapshot &snapshot, const 
         bool derived;
     };
     QHash<QString, QList<Reading>> readings;
-    for (const HealthSample &s : analysis.input().samples)
-        if (s.time >= from - kLookBack && s.time <= to)
-            readings[s.service].append(
-                {s.time, ServiceStateAt::forAvailability(s.availability) != ServiceState::Operational, Evidence::Sample,
-                    s.derived});
+    const QList<HealthSample> &samples = analysis.input().samples;
+    const auto sampleIn = [&](const HealthSample &s) { return s.time >= from - kLookBack && s.time <= to; };
+    const auto stateIn = [&](const StateChange &s) {
+        return s.time >= from - kLookBack && s.time <= to && s.state != ServiceState::Unknown;
+    };
+    // A service's samples mostly share one string (a large store's overview makes them so): it
+    // is known by its data pointer, not by hashing every sample's key (#23). The keys go in first,
+    // in the order of their first reading as before, so the hash and its order are the same; no
+    // key is added after that, so the lists stay where they are.
+    std::array<QPair<const QChar *, QList<Reading> *>, 16> known {};
+    size_t nextSlot = 0;
+    const auto find = [&](const QString &key) -> QList<Reading> ** {
+        for (auto &[data, list] : known)
+            if (data && data == key.constData())
+                return &list;
+        return nullptr;
+    };
+    const auto remember = [&](const QString &key, QList<Reading> *list) {
+        known[nextSlot++ % known.size()] = {key.constData(), list};
+    };
+    for (const HealthSample &s : samples)
+        if (sampleIn(s) && !find(s.service) && !readings.contains(s.service)) {
+            readings.insert(s.service, {});
+            remember(s.service, nullptr);
+        }
     for (const StateChange &s : analysis.input().states)
-        if (s.time >= from - kLookBack && s.time <= to && s.state != ServiceState::Unknown)
+        if (stateIn(s) && !readings.contains(s.service))
+            readings.insert(s.service, {});
+    known.fill({});
+    for (const HealthSample &s : samples) {
+        if (!sampleIn(s))
+            continue;
+        QList<Reading> **slot = find(s.service);
+        QList<Reading> *list = slot ? *slot : nullptr;
+        if (!list) {
+            list = &readings[s.service];
+            remember(s.service, list);
+        }
+        list->append({s.time, ServiceStateAt::forAvailability(s.availability) != ServiceState::Operational,
+            Evidence::Sample, s.derived});
+    }
+    for (const StateChange &s : analysis.input().states)
+        if (stateIn(s))
             readings[s.service].append({s.time, isFailing(s.state), Evidence::State, s.derived});
     for (auto it = readings.begin(); it != readings.end(); ++it) {
         QList<Reading> &list = it.value();
-        std::stable_sort(list.begin(), list.end(), [](const Reading &a, const Reading &b) { return a.time < b.time; });
+        const auto earlier = [](const Reading &a, const Reading &b) { return a.time < b.time; };
+        // Mostly in order already (a service's samples are): the check is far cheaper than the sort.
+        if (!std::is_sorted(list.cbegin(), list.cend(), earlier))
+            std::stable_sort(list.begin(), list.end(), earlier);
         std::optional<Reading> runStart; // the first failing reading since the last healthy one
         for (const Reading &r : std::as_const(list)) {
             if (!r.failing) {

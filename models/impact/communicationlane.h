@@ -40,6 +40,9 @@ struct CommunicationLane {
     QString publicUpdateSource; // where the first public update was published, as the feed says
     QString publicUpdateUrl;
 
+    // How far before the window a failure that runs into it is followed back.
+    static constexpr TimeMs kLookBack = 24 * 3600 * 1000LL;
+
     // The annotation kind a reviewer's "regulator notified" mark is stored under.
     static QString regulatorNotifiedKind() { return QStringLiteral("regulator-notified"); }
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "impact/incidentanalysis.h"
 
+#include "impact/communicationlane.h"
+
 #include <QJsonArray>
 
 #include <algorithm>
@@ -170,6 +172,23 @@ IncidentAnalysis::IncidentAnalysis(
         m_input.to = qMax(last, first + kMargin);
     }
     computeAll();
+}
+
+std::optional<QPair<TimeMs, TimeMs>> IncidentAnalysis::samplesRead(const Incident *incident, TimeMs from, TimeMs to)
+{
+    if (!incident || !incident->began)
+        return std::nullopt; // the window is the data's own first to last record
+    TimeMs first = *incident->began - kMargin;
+    if (from)
+        first = qMin(first, from);
+    // Unresolved, the window ends an hour after the last record: every record after its start.
+    TimeMs last = std::numeric_limits<TimeMs>::max() / 2;
+    if (incident->resolved) {
+        last = *incident->resolved + kMargin;
+        if (to)
+            last = qMax(last, to);
+    }
+    return QPair<TimeMs, TimeMs>(first - CommunicationLane::kLookBack, last);
 }
 
 void IncidentAnalysis::computeAll()

@@ -22,6 +22,13 @@ public:
     // --from/--to: the figures over [from, to] only (either may be 0: keep that end).
     void restrictWindow(TimeMs from, TimeMs to);
 
+    // The sample times whose records this analysis of 'incident' (its window widened by --from
+    // and --to, 0 when not given), its communication lane and its scenarios read: from the lane's
+    // look-back before the window to its end, with each service's last sample before that and
+    // first after it (TimelineStore::snapshot with a span reads those). nullopt when that is
+    // every sample: no incident, one without a start, and the end of an unresolved one.
+    static std::optional<QPair<TimeMs, TimeMs>> samplesRead(const Incident *incident, TimeMs from = 0, TimeMs to = 0);
+
     bool isValid() const { return m_result.ok() && !m_result.services.isEmpty(); }
     QString error() const { return m_result.error; }
     const std::optional<Incident> &incident() const { return m_incident; }

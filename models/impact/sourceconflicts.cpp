@@ -27,10 +27,13 @@ QList<SourceConflict> find(const QList<StateChange> &states, const QList<HealthS
     for (const StateChange &s : states)
         if (s.time <= to)
             byService[s.service].append(s);
+    // Only a service with states can have a conflict: the samples of the others are not looked
+    // at (on a large store's overview, a hash per sample cost more than the rest of the search).
     QHash<QString, QList<const HealthSample *>> samplesOf;
-    for (const HealthSample &s : samples)
-        if (s.time <= to)
-            samplesOf[s.service].append(&s);
+    if (!byService.isEmpty())
+        for (const HealthSample &s : samples)
+            if (s.time <= to && byService.contains(s.service))
+                samplesOf[s.service].append(&s);
 
     QList<SourceConflict> out;
     for (auto it = byService.begin(); it != byService.end(); ++it) {

@@ -11,7 +11,17 @@
 #include <thread>
 
 namespace {
-enum Which { OneService, FirstService, NextService, Samples, SampleBefore, Averages, StatementCount };
+enum Which {
+    OneService,
+    FirstService,
+    NextService,
+    Samples,
+    SampleBefore,
+    Averages,
+    AverageBefore,
+    AverageAfter,
+    StatementCount
+};
 
 const char *const kSql[] = {
     ("SELECT bucket, n, sum, min, max, first_time, first_value, last_time, last_value, service FROM sample_rollups "
@@ -25,6 +35,10 @@ const char *const kSql[] = {
     // The snapshot's overview: what the average needs and nothing else, in key order.
     "SELECT bucket, n, sum FROM sample_rollups WHERE service = ? AND level = ? AND bucket >= ? AND bucket <= ? "
     "ORDER BY bucket",
+    // The bucket either side of a window, through the same key.
+    "SELECT bucket, n, sum FROM sample_rollups WHERE service = ? AND level = ? AND bucket < ? "
+    "ORDER BY bucket DESC LIMIT 1",
+    "SELECT bucket, n, sum FROM sample_rollups WHERE service = ? AND level = ? AND bucket > ? ORDER BY bucket LIMIT 1",
 };
 static_assert(std::size(kSql) == StatementCount);
 } // namespace
@@ -252,15 +266,20 @@ QList<RollupReader::Value> RollupReader::samples(const QString &service, TimeMs 
 
 bool RollupReader::averages(AverageSlice &slice, int levelSec)
 {
-    Statement &q = statement(Averages);
+    using Reach = AverageSlice::Reach;
+    Statement &q = statement(slice.reach == Reach::LastBefore ? AverageBefore
+            : slice.reach == Reach::FirstAfter                ? AverageAfter
+                                                              : Averages);
     if (!q.ok()) {
         m_error = q.error();
         return false;
     }
     q.bind(slice.service.toUtf8(), slice.service);
     q.bind(levelSec);
-    q.bind(slice.from);
-    q.bind(slice.to);
+    if (slice.reach != Reach::FirstAfter)
+        q.bind(slice.from);
+    if (slice.reach != Reach::LastBefore)
+        q.bind(slice.to);
     if (!q.exec()) {
         m_error = q.error();
         return false;

@@ -41,9 +41,14 @@ public:
     // columns of the row and no RollupBucket per row: what TimelineStore::snapshot() needs of
     // a store too large to load.
     struct AverageSlice {
+        // Range: every bucket whose start lies in [from, to]. LastBefore: only the last bucket
+        // starting before 'from' (the value in force when a window opens); FirstAfter: only the
+        // first starting after 'to' (TimelineStore::snapshot with a sample span).
+        enum class Reach { Range, LastBefore, FirstAfter };
         QString service;
         TimeMs from = 0;
         TimeMs to = 0;
+        Reach reach = Reach::Range;
         std::vector<TimeMs> times; // reserved by the caller
         std::vector<double> values;
     };
@@ -59,6 +64,6 @@ private:
 
     QSqlDatabase m_db;
     struct sqlite3 *m_sqlite = nullptr;
-    std::unique_ptr<Statement> m_statements[6]; // one per statement kind, prepared on first use
+    std::unique_ptr<Statement> m_statements[8]; // one per statement kind, prepared on first use
     QString m_error;
 };

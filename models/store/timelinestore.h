@@ -113,8 +113,15 @@ public:
     // off the GUI thread (ImpactSeriesProvider); empty for a store that cannot be opened twice.
     std::function<std::unique_ptr<RollupSource>()> rollupSourceOpener() const;
 
-    // Everything the views need, read in one go (timelinestoresnapshot.cpp).
-    TimelineSnapshot snapshot() const;
+    // Which sample times [first, second] a reader needs, asked once everything else is read (the
+    // samples, their sources and serviceSource not yet); nullopt: all of them.
+    using SampleSpan = std::function<std::optional<QPair<TimeMs, TimeMs>>(const TimelineSnapshot &)>;
+    // Everything the views need, read in one go (timelinestoresnapshot.cpp). With 'span', a store
+    // too large to load reads its overview only there, with each service's last bucket before the
+    // span and first after it (what one incident's figures need: summary and report); a smaller
+    // store reads every sample either way. The level, serviceSource and everything else are the
+    // whole snapshot's.
+    TimelineSnapshot snapshot(const SampleSpan &span = {}) const;
 
     // PostgreSQL: every write that changed something notifies this channel, so that
     // every open dashboard on any host reloads. 'changed' runs in context's thread

@@ -12,10 +12,20 @@
 #include <QHash>
 
 #include <algorithm>
+#include <functional>
 #include <vector>
 
 namespace {
 using Slice = RollupReader::AverageSlice;
+using Reach = Slice::Reach;
+constexpr TimeMs kEarliest = std::numeric_limits<TimeMs>::min() / 2;
+constexpr TimeMs kLatest = std::numeric_limits<TimeMs>::max() / 2;
+
+// A service's first and last sample, from its day buckets.
+struct Span {
+    QString service;
+    TimeMs first, last;
+};
 
 // The overview of a store too large to load: every service's bucket averages at one level.
 // Whole-incident figures hold on it: the integral of a step function over equally spaced
@@ -23,17 +33,15 @@ using Slice = RollupReader::AverageSlice;
 // rollups for whatever zoom is on screen. Read as columns (three numbers a row), each service
 // in a few slices of its span read at once (RollupReader::readAverages), each slice reserved
 // once, then merged by time into one list of the exact size: no RollupBucket per row, no
-// regrowth, no sort of the whole list (#23). 'slices' keeps them, a service's in time order.
-int readOverview(const QSqlDatabase &db, QList<HealthSample> &samples, QList<Slice> &slices)
+// regrowth, no sort of the whole list (#23).
+// With a 'wanted' span only the buckets starting in it are read, with each service's last
+// bucket before it and first after it: the level is the whole store's all the same (it comes
+// from the day buckets), so every figure over the span is the whole overview's.
+int readOverview(const QSqlDatabase &db, QList<HealthSample> &samples, QList<Span> &services,
+    const std::optional<QPair<TimeMs, TimeMs>> &wanted)
 {
-    const QList<RollupBucket> days = RollupTable::readAll(
-        db, 86400, std::numeric_limits<TimeMs>::min() / 2, std::numeric_limits<TimeMs>::max() / 2);
+    const QList<RollupBucket> days = RollupTable::readAll(db, 86400, kEarliest, kLatest);
     // readAll gives a service's buckets together, services in key order.
-    struct Span {
-        QString service;
-        TimeMs first, last;
-    };
-    QList<Span> services;
     for (const RollupBucket &b : days) {
         if (services.isEmpty() || services.constLast().service != b.service)
             services.append({b.service, b.firstTime, b.lastTime});
@@ -61,22 +69,40 @@ int readOverview(const QSqlDatabase &db, QList<HealthSample> &samples, QList<Sli
     constexpr int kReaders = 4;
     const qint64 step = qint64(levelSec) * 1000;
     const qsizetype perService = (kReaders + services.size() - 1) / qMax<qsizetype>(1, services.size());
+    QList<Slice> slices;
+    const auto add = [&](const QString &service, TimeMs from, TimeMs to, Reach reach, qint64 reserve) {
+        Slice &slice = slices.emplaceBack();
+        slice.service = service;
+        slice.from = from;
+        slice.to = to;
+        slice.reach = reach;
+        slice.times.reserve(size_t(reserve));
+        slice.values.reserve(size_t(reserve));
+    };
     for (const Span &c : std::as_const(services)) {
-        // At most one bucket per step of the level from the service's first sample to its last.
+        // At most one bucket per step of the level from the service's first sample to its last:
+        // buckets [k0, k1] of them are read.
         const TimeMs b0 = SampleRollup::bucketStart(c.first, levelSec);
         const qint64 buckets = qBound<qint64>(
             1, (SampleRollup::bucketStart(c.last, levelSec) - b0) / step + 1, TimelineSnapshot::kRawSampleLimit);
-        const qint64 each = (buckets + perService - 1) / perService;
-        for (qint64 from = 0; from < buckets; from += each) {
-            Slice &slice = slices.emplaceBack();
-            slice.service = c.service;
-            // The first and last slices are open-ended: a bucket outside the day buckets' span
-            // (there should be none) is still read.
-            slice.from = from == 0 ? std::numeric_limits<TimeMs>::min() / 2 : b0 + from * step;
-            slice.to = from + each >= buckets ? std::numeric_limits<TimeMs>::max() / 2 : b0 + (from + each) * step - 1;
-            slice.times.reserve(size_t(qMin(each, buckets - from)));
-            slice.values.reserve(slice.times.capacity());
+        qint64 k0 = 0, k1 = buckets - 1;
+        if (wanted) {
+            add(c.service, wanted->first, wanted->first, Reach::LastBefore, 1);
+            // The first bucket starting at or after the span's start, the last at or before its end.
+            k0 = qMax<qint64>(0, wanted->first <= b0 ? 0 : (wanted->first - b0 + step - 1) / step);
+            k1 = qMin<qint64>(k1, wanted->second < b0 ? -1 : (wanted->second - b0) / step);
         }
+        const qint64 each = qMax<qint64>(1, (k1 - k0 + 1 + perService - 1) / perService);
+        // The first and last slices are open-ended (or end where the span does): a bucket
+        // outside the day buckets' span (there should be none) is still read.
+        const TimeMs lowest = wanted ? wanted->first : kEarliest, highest = wanted ? wanted->second : kLatest;
+        if (k0 > k1)
+            add(c.service, lowest, highest, Reach::Range, 0);
+        for (qint64 from = k0; from <= k1; from += each)
+            add(c.service, from == k0 ? lowest : b0 + from * step,
+                from + each > k1 ? highest : b0 + (from + each) * step - 1, Reach::Range, qMin(each, k1 - from + 1));
+        if (wanted)
+            add(c.service, wanted->second, wanted->second, Reach::FirstAfter, 1);
     }
     RollupReader::readAverages(db, levelSec, slices, kReaders);
     qsizetype total = 0;
@@ -88,18 +114,17 @@ int readOverview(const QSqlDatabase &db, QList<HealthSample> &samples, QList<Sli
     samples.reserve(total);
     const QString source = QStringLiteral("rollup");
     std::vector<size_t> next(size_t(slices.size()), 0);
-    std::vector<qsizetype> heap; // slices with samples left, soonest first
-    const auto later = [&](qsizetype a, qsizetype b) {
-        const TimeMs ta = slices[a].times[next[size_t(a)]], tb = slices[b].times[next[size_t(b)]];
-        return ta != tb ? ta > tb : a > b;
-    };
+    // Slices with samples left by the time of their next, soonest first, then by slice: a heap
+    // of (time, slice) pairs, compared without reaching into the slices.
+    using Head = std::pair<TimeMs, qsizetype>;
+    std::vector<Head> heap;
     for (qsizetype i = 0; i < slices.size(); ++i)
         if (!slices[i].times.empty())
-            heap.push_back(i);
-    std::make_heap(heap.begin(), heap.end(), later);
+            heap.push_back({slices[i].times.front(), i});
+    std::make_heap(heap.begin(), heap.end(), std::greater<Head>());
     while (!heap.empty()) {
-        std::pop_heap(heap.begin(), heap.end(), later);
-        const qsizetype i = heap.back();
+        std::pop_heap(heap.begin(), heap.end(), std::greater<Head>());
+        const qsizetype i = heap.back().second;
         const Slice &c = slices[i];
         size_t &k = next[size_t(i)];
         HealthSample &h = samples.emplaceBack();
@@ -107,35 +132,47 @@ int readOverview(const QSqlDatabase &db, QList<HealthSample> &samples, QList<Sli
         h.service = c.service;
         h.source = source;
         h.availability = c.values[k];
-        if (++k < c.times.size())
-            std::push_heap(heap.begin(), heap.end(), later);
-        else
+        if (++k < c.times.size()) {
+            heap.back().first = c.times[k];
+            std::push_heap(heap.begin(), heap.end(), std::greater<Head>());
+        } else {
             heap.pop_back();
+        }
     }
     return levelSec;
 }
 } // namespace
 
-TimelineSnapshot TimelineStore::snapshot() const
+TimelineSnapshot TimelineStore::snapshot(const SampleSpan &wanted) const
 {
     const TimelineStore &store = *this;
     TimelineSnapshot s;
     s.services = store.services();
     s.dependencies = store.dependencies();
-    QList<RollupReader::AverageSlice> overview;
-    if (store.sampleCountEstimate() <= TimelineSnapshot::rawSampleLimit())
+    const bool overview = store.sampleCountEstimate() > TimelineSnapshot::rawSampleLimit();
+    if (!overview)
         s.samples = store.samples();
-    else
-        s.samplesLevelSec = readOverview(database(), s.samples, overview);
     s.states = store.stateChanges();
     // Derived records keep their ranges beside them; bucket averages have none to take.
     QList<HealthSample> noSamples;
-    RangeTable::attach(database(), s.samplesLevelSec ? noSamples : s.samples, s.states);
+    RangeTable::attach(database(), overview ? noSamples : s.samples, s.states);
     s.incidents = store.incidents();
     s.updates = store.updates();
     s.annotations = store.annotations();
     s.userReports = UserReportTable::all(database());
     s.feedSources = FeedSourceTable::all(database());
+    s.rejectCount = store.rejectCount();
+    s.demo = store.meta(QStringLiteral("demo")) == u"1";
+    s.defaultIncident = store.meta(QStringLiteral("default_incident"));
+    // Every view, summary and report reads this snapshot: translating it here puts the feed's
+    // own words in the interface's language everywhere at once (the catalogue editor reads the
+    // stored names, so an edit never saves a translation over the original). Samples have no
+    // words to translate, so the span is asked with the titles as every view shows them.
+    s.localize(translations(TimelineSnapshot::displayLanguage()));
+    QList<Span> spans;
+    if (overview)
+        s.samplesLevelSec = readOverview(database(), s.samples, spans, wanted ? wanted(s) : std::nullopt);
+
     QHash<QString, TimeMs> latest;
     const auto note = [&](const QString &service, const QString &source, TimeMs time) {
         auto it = latest.find(service);
@@ -145,24 +182,16 @@ TimelineSnapshot TimelineStore::snapshot() const
         }
     };
     if (s.samplesLevelSec) {
-        // Every average's source is "rollup": a service's latest is the end of its last slice.
-        for (const RollupReader::AverageSlice &c : std::as_const(overview))
-            if (!c.times.empty())
-                note(c.service, QStringLiteral("rollup"), c.times.back());
+        // Every average's source is "rollup": a service's latest is the bucket of its last
+        // sample, read or not.
+        for (const Span &c : std::as_const(spans))
+            note(c.service, QStringLiteral("rollup"), SampleRollup::bucketStart(c.last, s.samplesLevelSec));
     } else {
         for (const HealthSample &x : std::as_const(s.samples))
             note(x.service, x.source, x.time);
     }
-    overview.clear();
     for (const StateChange &x : std::as_const(s.states))
         note(x.service, x.source, x.time);
-    s.rejectCount = store.rejectCount();
-    s.demo = store.meta(QStringLiteral("demo")) == u"1";
-    s.defaultIncident = store.meta(QStringLiteral("default_incident"));
-    // Every view, summary and report reads this snapshot: translating it here puts the feed's
-    // own words in the interface's language everywhere at once (the catalogue editor reads the
-    // stored names, so an edit never saves a translation over the original).
-    s.localize(translations(TimelineSnapshot::displayLanguage()));
     return s;
 }
 

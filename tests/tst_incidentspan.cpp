@@ -192,12 +192,13 @@ private slots:
                 qPrintable(u"%1 of %2"_qs.arg(part.samples.size()).arg(whole.samples.size())));
         else
             QVERIFY(part.samples == whole.samples);
-        // Every sample read is the whole overview's, in its order.
-        qsizetype at = 0;
+        // Every sample read is the whole overview's, each service's in its order.
+        QHash<QString, qsizetype> at;
         for (const HealthSample &s : part.samples) {
-            while (at < whole.samples.size() && !(whole.samples.at(at) == s))
-                ++at;
-            QVERIFY2(at < whole.samples.size(), qPrintable(u"%1 at %2"_qs.arg(s.service).arg(s.time)));
+            qsizetype &i = at[s.service];
+            while (i < whole.samples.size() && !(whole.samples.at(i) == s))
+                ++i;
+            QVERIFY2(i < whole.samples.size(), qPrintable(u"%1 at %2"_qs.arg(s.service).arg(s.time)));
         }
         if (incident == u"resolved" && !from && !to) {
             // The data reaches the paths it is here for: a conflict, and an open range.

@@ -118,9 +118,9 @@ public:
     using SampleSpan = std::function<std::optional<QPair<TimeMs, TimeMs>>(const TimelineSnapshot &)>;
     // Everything the views need, read in one go (timelinestoresnapshot.cpp). With 'span', a store
     // too large to load reads its overview only there, with each service's last bucket before the
-    // span and first after it (what one incident's figures need: summary and report); a smaller
-    // store reads every sample either way. The level, serviceSource and everything else are the
-    // whole snapshot's.
+    // span and first after it (what one incident's figures need: summary and report), service
+    // after service, each in time order; a smaller store reads every sample either way. The
+    // level, serviceSource and everything else are the whole snapshot's.
     TimelineSnapshot snapshot(const SampleSpan &span = {}) const;
 
     // PostgreSQL: every write that changed something notifies this channel, so that

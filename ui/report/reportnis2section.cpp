@@ -43,12 +43,7 @@ void ReportRenderer::layoutNis2(ReportPageWriter &w) const
                     "the figures below."));
         break;
     }
-    if (m_analysis.isValid() && m_analysis.result().derived) {
-        w.advance(w.pt(4));
-        w.paragraph(tr("The measured figures below are derived from the public record, not measured; \"Impact by "
-                       "service\" gives the ranges their sources leave open."),
-            s.small, s.muted, w.pt(0));
-    }
+    layoutDerivedNote(w);
     w.advance(w.pt(6));
 
     ReportTable table;

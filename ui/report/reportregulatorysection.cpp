@@ -29,3 +29,16 @@ void ReportRenderer::layoutRegulatory(ReportPageWriter &w) const
     layoutSources(w);
     layoutMethod(w);
 }
+
+// Under a regulator's verdict: its measured figures are derived when the record is, and the
+// reader must know before relying on them.
+void ReportRenderer::layoutDerivedNote(ReportPageWriter &w) const
+{
+    if (!m_analysis.isValid() || !m_analysis.result().derived)
+        return;
+    const ReportStyle &s = w.style();
+    w.advance(w.pt(4));
+    w.paragraph(tr("The measured figures below are derived from the public record, not measured; \"Impact by "
+                   "service\" gives the ranges their sources leave open."),
+        s.small, s.muted, w.pt(0));
+}

@@ -76,6 +76,7 @@ private:
     void layoutNis2(ReportPageWriter &writer) const;
     void layoutDora(ReportPageWriter &writer) const;
     void layoutMsit(ReportPageWriter &writer) const;
+    void layoutDerivedNote(ReportPageWriter &writer) const;
     QString reportKind() const;
     QStringList dataSources() const;
     static QString sourcesHeading();

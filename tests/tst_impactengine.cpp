@@ -150,6 +150,7 @@ private slots:
     void emptyInput();
     void atAndFind();
     void matchesNaiveReference();
+    void seriesAloneEqualTheFullComputation();
     void windowAvailability_data();
     void windowAvailability();
     void windowAvailabilityRefused();
@@ -693,6 +694,53 @@ void TstImpactEngine::matchesNaiveReference()
 }
 
 // Availability over a window is the time-weighted mean of the step series over it.
+void TstImpactEngine::seriesAloneEqualTheFullComputation()
+{
+    // What the chart asks for on every view change: the same series (and derived flags) as the
+    // full computation, on dependencies, states, derived samples with ranges and a service
+    // without a user count; only the figures are left out.
+    QRandomGenerator rng(20261206);
+    ImpactInput in = twoDependenciesInput();
+    in.services[3].users.reset();
+    const double levels[] = {0.0, 0.3, 0.5, 0.95, 1.0};
+    for (const Service &service : std::as_const(in.services))
+        for (int k = 0; k < 80; ++k) {
+            HealthSample s = sample(service.key, h(-1) + rng.bounded(12 * 60) * Min, levels[rng.bounded(5)]);
+            if (k % 7 == 0) {
+                s.derived = true;
+                s.earliest = s.time - 5 * Min;
+                s.latest = s.time + 5 * Min;
+                s.availabilityLow = 0.0;
+                s.availabilityHigh = s.availability;
+            }
+            in.samples.append(s);
+        }
+    const ImpactResult full = ImpactEngine::compute(in);
+    const ImpactResult series = ImpactEngine::computeSeries(in);
+    QVERIFY(full.ok());
+    QCOMPARE(series.error, full.error);
+    QCOMPARE(series.services.size(), full.services.size());
+    QCOMPARE(series.derived, full.derived);
+    bool ranged = false;
+    for (qsizetype i = 0; i < full.services.size(); ++i) {
+        QCOMPARE(series.services.at(i).service, full.services.at(i).service);
+        QCOMPARE(series.services.at(i).users, full.services.at(i).users);
+        QCOMPARE(series.services.at(i).derived, full.services.at(i).derived);
+        QCOMPARE(series.services.at(i).series, full.services.at(i).series);
+        for (const ImpactPoint &p : full.services.at(i).series)
+            ranged = ranged || p.rangeBelow > 0 || p.rangeAbove > 0;
+    }
+    QVERIFY(ranged); // the derived samples did leave ranges open
+    QVERIFY(series.total.isEmpty());
+    QCOMPARE(ImpactEngine::computeSeries(chainInput()).services.at(0).series,
+        ImpactEngine::compute(chainInput()).services.at(0).series);
+    // A refused input is refused alike.
+    ImpactInput cyclic = chainInput();
+    cyclic.dependencies.append(dep(u"storage"_s, u"talk"_s, 1.0));
+    QCOMPARE(ImpactEngine::computeSeries(cyclic).error, ImpactEngine::compute(cyclic).error);
+    QVERIFY(!ImpactEngine::computeSeries(cyclic).ok());
+}
+
 void TstImpactEngine::windowAvailability_data()
 {
     QTest::addColumn<ImpactInput>("input");

@@ -309,6 +309,16 @@ QList<QPair<TimeMs, double>> ImpactEngine::ownAvailability(const QString &servic
 
 ImpactResult ImpactEngine::compute(const ImpactInput &input)
 {
+    return compute(input, true);
+}
+
+ImpactResult ImpactEngine::computeSeries(const ImpactInput &input)
+{
+    return compute(input, false);
+}
+
+ImpactResult ImpactEngine::compute(const ImpactInput &input, bool figures)
+{
     ImpactResult result;
     if (input.to < input.from) {
         result.error = QStringLiteral("the window ends before it starts");
@@ -382,15 +392,18 @@ ImpactResult ImpactEngine::compute(const ImpactInput &input)
     std::vector<bool> derived(count, false);
     // Every point of every series is some service's own change (or the window start), so
     // these times alone are the total's; far fewer than all series points together.
-    std::vector<TimeMs> times {input.from};
+    std::vector<TimeMs> times;
+    if (figures)
+        times.push_back(input.from);
     for (qsizetype k : order) {
         sortByTime(obs[k].samples, input.samples);
         sortByTime(obs[k].states, input.states);
         std::vector<Step> steps = withBounds(ownSteps(obs[k], input),
             AvailabilityEnvelope::build(
                 input.samples, obs[k].samples, input.states, obs[k].states, input.from, input.to, input.method));
-        for (const Step &s : steps)
-            times.push_back(s.time);
+        if (figures)
+            for (const Step &s : steps)
+                times.push_back(s.time);
         derived[k] = std::any_of(obs[k].samples.cbegin(), obs[k].samples.cend(), [&](qsizetype i) {
             return input.samples.at(i).derived && input.samples.at(i).time <= input.to;
         }) || std::any_of(obs[k].states.cbegin(), obs[k].states.cend(), [&](qsizetype i) {
@@ -416,7 +429,8 @@ ImpactResult ImpactEngine::compute(const ImpactInput &input)
         ServiceImpact impact;
         impact.service = svc.key;
         impact.users = svc.users;
-        shareFigures(impact, effective[k], input.to);
+        if (figures)
+            shareFigures(impact, effective[k], input.to);
         impact.series.reserve(qsizetype(effective[k].size()));
         for (const Step &s : effective[k]) {
             const double own = denoise(users * (1.0 - s.own), eps);
@@ -425,6 +439,12 @@ ImpactResult ImpactEngine::compute(const ImpactInput &input)
             const double below = std::max(0.0, denoise(own + inherited - users * (1.0 - s.effHigh), eps));
             const double above = std::max(0.0, denoise(users * (1.0 - s.effLow) - own - inherited, eps));
             impact.series.append({s.time, s.own, s.eff, own, inherited, below, above});
+        }
+        impact.derived = derived[k];
+        result.derived = result.derived || derived[k];
+        if (!figures) {
+            result.services.append(std::move(impact));
+            continue;
         }
         const Figures f = figuresOf(impact.series, input.to, eps);
         impact.peakAffected = f.peak;
@@ -436,13 +456,13 @@ ImpactResult ImpactEngine::compute(const ImpactInput &input)
         impact.peakAffectedHigh = f.peakHigh;
         impact.peopleHoursLow = f.hoursLow;
         impact.peopleHoursHigh = f.hoursHigh;
-        impact.derived = derived[k];
-        result.derived = result.derived || derived[k];
         // Without users the share's milestones are the service's: the same curve, unscaled.
         impact.milestones = svc.usersKnown() ? f.milestones : impact.shareMilestones;
         result.services.append(std::move(impact));
     }
 
+    if (!figures)
+        return result;
     // Total: every service's value held at the union of all their change times.
     std::sort(times.begin(), times.end());
     times.erase(std::unique(times.begin(), times.end()), times.end());

@@ -110,9 +110,16 @@ struct ImpactResult {
 class ImpactEngine final {
 public:
     static ImpactResult compute(const ImpactInput &input);
+    // Only each service's step series (and whether it is derived): no peaks, hours, milestones
+    // or total. The series equal compute()'s; what a chart draws on every view change, where
+    // the figures cost as much again and nobody reads them (#23).
+    static ImpactResult computeSeries(const ImpactInput &input);
     // Returns a message naming the cycle ("login → messaging → login"), or empty when acyclic.
     static QString findCycle(const QList<Dependency> &dependencies);
     // Own availability of every service as a step function, merging samples (which win)
     // and states (through the counting method), in time order.
     static QList<QPair<TimeMs, double>> ownAvailability(const QString &service, const ImpactInput &input);
+
+private:
+    static ImpactResult compute(const ImpactInput &input, bool figures);
 };

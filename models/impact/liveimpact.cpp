@@ -44,7 +44,7 @@ QList<QList<QPointF>> LiveImpact::append(const QList<HealthSample> &samples)
     input.samples += batch;
     std::stable_sort(input.samples.begin(), input.samples.end(),
         [](const HealthSample &a, const HealthSample &b) { return a.time < b.time; });
-    const ImpactResult result = ImpactEngine::compute(input);
+    const ImpactResult result = ImpactEngine::computeSeries(input);
     for (int i = 0; i < result.services.size() && i < out.size(); ++i) {
         const ServiceImpact &service = result.services.at(i);
         for (const ImpactPoint &p : service.series) {

@@ -153,18 +153,21 @@ void ImpactSeriesProvider::prefetchAround(int level, TimeMs from, TimeMs to) con
         ask(all.at(at + 1), from, to, true);
 }
 
-QList<HealthSample> ImpactSeriesProvider::samplesFor(int level, TimeMs from, TimeMs to, int pixels) const
+void ImpactSeriesProvider::samplesFor(int level, TimeMs from, TimeMs to, int pixels, QList<HealthSample> &out) const
 {
-    QList<HealthSample> out;
-    // Merged columns give at most four points each; services with dependencies may give more.
-    out.reserve(m_analysis.services().size() * (4 * qsizetype(qMax(1, pixels)) + 1));
+    // resize(0), not clear(): the list's memory is the last view's, already in place.
+    out.resize(0);
+    // Merged columns give at most four points each (a column past either end included, and
+    // the value before); services with dependencies may give more.
+    out.reserve(m_analysis.services().size() * (4 * (qsizetype(qMax(1, pixels)) + 2) + 1));
     const QString source = QStringLiteral("rollup");
     const double columnsPerMs = to > from ? double(qMax(1, pixels)) / double(to - from) : 0.0;
     const auto columnOf = [&](TimeMs t) { return qint64(std::floor(double(t - from) * columnsPerMs)); };
     const bool whole = level >= 60 && m_levels.contains(level);
     const Window *window = whole ? nullptr : &*m_windows.constFind(level);
     for (qsizetype i = 0; i < m_analysis.services().size(); ++i) {
-        const QString &key = m_keys.at(i);
+        // The key's characters without its reference count: tens of thousands of copies a view.
+        const QString key = QString::fromRawData(m_keys.at(i).constData(), m_keys.at(i).size());
         // The value in force at 'from' comes from the last sample before what is drawn.
         std::optional<RollupSource::Value> before = window ? window->before.value(i) : std::nullopt;
         const auto emitBucket = [&](const RollupBucket &b) {
@@ -235,7 +238,6 @@ QList<HealthSample> ImpactSeriesProvider::samplesFor(int level, TimeMs from, Tim
         if (column.count > 0)
             emitBucket(column);
     }
-    return out;
 }
 
 ImpactSeriesProvider::Lines ImpactSeriesProvider::lines(TimeMs from, TimeMs to, int pixels, double scale) const
@@ -264,9 +266,11 @@ ImpactSeriesProvider::Lines ImpactSeriesProvider::lines(TimeMs from, TimeMs to, 
     ImpactInput input = m_analysis.input();
     input.from = from;
     input.to = to;
-    input.samples = samplesFor(result.levelSec, from, to, pixels);
+    samplesFor(result.levelSec, from, to, pixels, m_samples);
+    input.samples = m_samples;
     result.samplesRead = input.samples.size();
-    const ImpactResult impact = ImpactEngine::compute(input);
+    const ImpactResult impact = ImpactEngine::computeSeries(input);
+    input.samples = {}; // m_samples' alone again, so that the next view refills it in place
     for (const ServiceImpact &s : impact.services) {
         QList<QPointF> points;
         points.reserve(s.series.size() * 2 + 1);

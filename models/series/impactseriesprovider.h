@@ -79,8 +79,8 @@ private:
     void ask(int level, TimeMs from, TimeMs to, bool prefetch) const;
     void received(const RollupReadThread::Answer &answer) const;
     void prefetchAround(int level, TimeMs from, TimeMs to) const;
-    // The engine's input for [from, to] from level 'level' in memory.
-    QList<HealthSample> samplesFor(int level, TimeMs from, TimeMs to, int pixels) const;
+    // The engine's input for [from, to] from level 'level' in memory, into 'out'.
+    void samplesFor(int level, TimeMs from, TimeMs to, int pixels, QList<HealthSample> &out) const;
     QList<int> levels() const; // 0, then every rollup level, finest first
 
     IncidentAnalysis m_analysis;
@@ -94,6 +94,7 @@ private:
     mutable QHash<int, quint64> m_wholeAsked; // level → request id, until answered
     mutable QHash<int, Window> m_windowAsked; // level → the window asked for (no data), until answered
     mutable quint64 m_nextId = 0;
+    mutable QList<HealthSample> m_samples; // the engine's input, kept for the next view
     mutable int m_dropped = 0;
     mutable bool m_pending = false;
     bool m_prefetch = true;

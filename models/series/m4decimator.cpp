@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "series/m4decimator.h"
 
-#include <QVarLengthArray>
 #include <algorithm>
 
 QList<QPointF> M4Decimator::decimate(const QList<QPointF> &points, double xFrom, double xTo, int width)
@@ -122,22 +121,28 @@ QList<QPointF> M4Decimator::decimateSteps(const QList<QPointF> &points, double x
             if (n == 1)
                 ends[1] = ends[0];
         }
-        // The shortest path from a start to an end that covers [lo, hi], either way round.
-        QVarLengthArray<double, 4> best;
+        // The shortest path from a start to an end that covers [lo, hi], either way round (the
+        // first of the shortest, in this order). Made on the stack, a column at a time: this
+        // runs for every column of every line on every view change.
+        double best[4] = {};
+        int bestSize = 0;
         for (double s : starts) {
             for (double e : ends) {
                 for (const auto &[a, b] : {std::pair(c.lo, c.hi), std::pair(c.hi, c.lo)}) {
-                    QVarLengthArray<double, 4> path {s};
+                    double path[4] = {s};
+                    int size = 1;
                     for (double v : {a, b, e})
-                        if (path.back() != v)
-                            path.append(v);
-                    if (best.isEmpty() || path.size() < best.size())
-                        best = path;
+                        if (path[size - 1] != v)
+                            path[size++] = v;
+                    if (bestSize == 0 || size < bestSize) {
+                        std::copy(path, path + size, best);
+                        bestSize = size;
+                    }
                 }
             }
         }
-        for (double v : best)
-            out.append(QPointF(x, v));
+        for (int i = 0; i < bestSize; ++i)
+            out.append(QPointF(x, best[i]));
     }
     if (stop != end)
         out.append(*stop);

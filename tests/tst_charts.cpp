@@ -79,6 +79,7 @@ private slots:
 
     void windowStartsAtItsBounds();
     void zoomKeepsTheAnchor();
+    void linesWrittenIntoTheImageEqualThePaintersFills();
     void zoomStopsAtOneMinute();
     void zoomOutStopsAtTheBounds();
     void zoomAtAnEdgeStaysInside();
@@ -147,6 +148,40 @@ void TstCharts::zoomKeepsTheAnchor()
     QCOMPARE(w.viewSpan(), 12 * kHour);
     QVERIFY(qAbs(shareOf(w, anchor) - before) < 1e-6);
     QCOMPARE(spy.at(1).at(0).value<TimeMs>(), w.viewFrom());
+}
+
+void TstCharts::linesWrittenIntoTheImageEqualThePaintersFills()
+{
+    // On screen the lines are written straight into the backing store's image; on any other
+    // device the painter fills the same rectangles. Both ink the same pixels of every colour.
+    RecoveryChartView view;
+    view.resize(1200, 600);
+    view.setAnalysis(m_analysis, Theme::light());
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    QCoreApplication::processEvents();
+    const QRect plot = view.chart()->plotArea().toAlignedRect();
+    const auto render = [&](QImage::Format format) {
+        QImage image(view.viewport()->size(), format);
+        image.fill(Qt::white);
+        QPainter painter(&image);
+        view.scene()->render(&painter, QRectF(image.rect()), QRectF(image.rect()));
+        painter.end();
+        return image.convertToFormat(QImage::Format_ARGB32);
+    };
+    const QImage direct = render(QImage::Format_ARGB32_Premultiplied);
+    const QImage painted = render(QImage::Format_RGBA8888_Premultiplied); // not written straight into
+    int inked = 0;
+    for (qsizetype i = 0; i < m_analysis.services().size(); ++i) {
+        const QRgb colour = Theme::light().seriesColour(int(i)).rgba();
+        for (int y = plot.top(); y <= plot.bottom(); ++y)
+            for (int x = plot.left(); x <= plot.right(); ++x) {
+                const bool a = direct.pixel(x, y) == colour, b = painted.pixel(x, y) == colour;
+                QVERIFY2(a == b, qPrintable(QStringLiteral("service %1 at %2,%3").arg(i).arg(x).arg(y)));
+                inked += a;
+            }
+    }
+    QVERIFY2(inked > plot.width(), qPrintable(QString::number(inked)));
 }
 
 void TstCharts::zoomStopsAtOneMinute()

@@ -5,8 +5,10 @@
 
 #include <QChart>
 #include <QCoreApplication>
+#include <QImage>
 #include <QPaintEngine>
 #include <QPainter>
+#include <QRegion>
 #include <QValueAxis>
 
 #include <cmath>
@@ -22,21 +24,21 @@ ImpactLinesItem::ImpactLinesItem(QChart *chart)
     connect(chart, &QChart::plotAreaChanged, this, [this](const QRectF &plot) {
         prepareGeometryChange();
         m_plot = plot;
-        invalidateLayer();
+        m_shapesValid = false;
     });
 }
 
 void ImpactLinesItem::setPens(const QList<QPen> &pens)
 {
     m_pens = pens;
-    invalidateLayer();
+    m_shapesValid = false;
     update();
 }
 
 void ImpactLinesItem::setLines(QList<QList<QPointF>> lines)
 {
     m_lines = std::move(lines);
-    invalidateLayer();
+    m_shapesValid = false;
     update();
 }
 
@@ -45,7 +47,7 @@ void ImpactLinesItem::setHidden(QList<bool> hidden)
     if (hidden == m_hidden)
         return;
     m_hidden = std::move(hidden);
-    invalidateLayer();
+    m_shapesValid = false;
     update();
 }
 
@@ -54,7 +56,7 @@ void ImpactLinesItem::setSecondary(QList<bool> secondary)
     if (secondary == m_secondary)
         return;
     m_secondary = std::move(secondary);
-    invalidateLayer();
+    m_shapesValid = false;
     update();
 }
 
@@ -124,44 +126,32 @@ void ImpactLinesItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *,
             m_y0Secondary = m_plot.bottom() + right->min() * m_sySecondary;
         }
     }
+    const QRectF clip = m_plot.adjusted(-1, -1, 1, 1);
     painter->save();
-    painter->setClipRect(m_plot.adjusted(-1, -1, 1, 1));
+    painter->setClipRect(clip);
     paintBands(painter, x0, sx, y0, sy);
     // Step lines are only level and upright segments: aliased they stay two crisp pixels
     // wide (smoothing smears a level line at a fractional height over three), and the
     // decimation's promise (the pixels of the full line) is a promise about aliased pixels.
     // It is also what keeps a frame cheap: smoothing thousands of segments costs 100+ ms.
     painter->setRenderHint(QPainter::Antialiasing, false);
-    // On screen (raster, no scaling) the rectangles are written straight into an image of the
-    // plot, row by row, and the image drawn once: half the time of the raster engine's own
-    // rectangle fills for a frame's 12,000. Elsewhere (a PDF, a scaled screen) the painter
-    // fills them.
-    const QRect layerRect = m_plot.adjusted(-1, -1, 1, 1).toAlignedRect();
-    const bool direct = painter->paintEngine() && painter->paintEngine()->type() == QPaintEngine::Raster
-        && painter->deviceTransform().type() <= QTransform::TxTranslate;
-    const LayerKey key {x0, sx, y0, sy, double(layerRect.left()), double(layerRect.top()), double(layerRect.width()),
-        double(layerRect.height()), m_y0Secondary, m_sySecondary};
-    if (!direct || !m_layerValid || key != m_layerKey) {
-        if (direct) {
-            if (m_layer.size() != layerRect.size()) {
-                m_layer = QImage(layerRect.size(), QImage::Format_ARGB32_Premultiplied);
-                m_layer.fill(Qt::transparent);
-            } else {
-                // Only what the last lines inked is cleared, and only what these ink is drawn:
-                // clearing and blending the whole plot's image was most of a live frame (#23).
-                for (int y = m_inked.top(); y <= m_inked.bottom(); ++y) {
-                    auto *row = reinterpret_cast<QRgb *>(m_layer.scanLine(y));
-                    std::fill(row + m_inked.left(), row + m_inked.right() + 1, QRgb(0));
-                }
-            }
-            m_inked = QRect();
-        }
-        drawLines(painter, direct, layerRect.topLeft(), x0, sx, y0, sy);
-        m_layerKey = key;
-        m_layerValid = direct;
+    const ShapesKey key {x0, sx, y0, sy, m_y0Secondary, m_sySecondary};
+    if (!m_shapesValid || key != m_shapesKey) {
+        buildShapes(x0, sx, y0, sy);
+        m_shapesKey = key;
+        m_shapesValid = true;
     }
-    if (direct && !m_inked.isEmpty())
-        painter->drawImage(layerRect.topLeft() + m_inked.topLeft(), m_layer, m_inked);
+    // On screen (a raster image, not scaled) the rectangles are written straight into the
+    // image, row by row: a third of the raster engine's own rectangle fills for a frame's
+    // 12,000, and no layer to clear and blend over the plot (#23). Elsewhere (a PDF, a scaled
+    // screen) the painter fills them: the same pixels.
+    if (!fillDirect(painter, clip)) {
+        painter->setPen(Qt::NoPen);
+        for (qsizetype i = 0; i < m_fillCount; ++i) {
+            painter->setBrush(m_fills.at(i).colour);
+            painter->drawRects(m_fills.at(i).rects.constData(), int(m_fills.at(i).rects.size()));
+        }
+    }
     for (const auto &[pen, segments] : std::as_const(m_strokes)) {
         painter->setPen(pen);
         painter->drawLines(segments.constData(), int(segments.size()));
@@ -169,10 +159,10 @@ void ImpactLinesItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *,
     painter->restore();
 }
 
-void ImpactLinesItem::drawLines(
-    QPainter *painter, bool direct, QPoint origin, double x0, double sx, double yPrimary0, double syPrimary)
+void ImpactLinesItem::buildShapes(double x0, double sx, double yPrimary0, double syPrimary)
 {
     m_strokes.resize(0);
+    m_fillCount = 0;
     for (qsizetype i = 0; i < m_lines.size(); ++i) {
         const QList<QPointF> &line = m_lines.at(i);
         if (line.size() < 2 || m_hidden.value(i, false))
@@ -185,38 +175,39 @@ void ImpactLinesItem::drawLines(
         const double sy = secondary ? m_sySecondary : syPrimary;
         // Not one polyline: a wide pen strokes a polyline as one path, and a step line's path
         // folds over itself in every column (200 ms for 12,000 points). Its level and upright
-        // segments are filled as whole-pixel rectangles the pen's width across: the raster
-        // engine fills those as spans, where segments or fractional rectangles each go through
-        // its stroker or rasterizer (7 ms for a frame's 12,000). The rare other segments (where
-        // live columns join) are stroked as lines.
+        // segments are filled as whole-pixel rectangles the pen's width across: filled as
+        // spans, where segments or fractional rectangles each go through the raster engine's
+        // stroker or rasterizer (7 ms for a frame's 12,000). The rare other segments are
+        // stroked as lines.
         const QPen pen = m_pens.value(i, QPen(Qt::black, 2));
         const double half = qMax(1, qRound(pen.widthF())) / 2.0;
         const auto pixel = [](double v) { return int(std::floor(v + 0.5)); };
+        if (m_fills.size() <= m_fillCount)
+            m_fills.resize(m_fillCount + 1);
+        Fill &fill = m_fills[m_fillCount++];
+        fill.colour = pen.color();
         // resize(0), not clear(): Qt 6.4's clear() gives the memory back, and a frame would
         // grow these again from nothing.
+        fill.rects.resize(0);
+        fill.rects.reserve(line.size());
         m_segments.resize(0);
-        m_rects.resize(0);
-        m_rects.reserve(line.size());
         // Points far outside the plot (the ones kept so a line enters the view) are pulled in
         // to its edge: the raster engine fills huge coordinates slowly and imprecisely.
         const double left = m_plot.left() - 8, right = m_plot.right() + 8;
         QPointF last(qBound(left, x0 + line.constFirst().x() * sx, right), y0 - line.constFirst().y() * sy);
         for (qsizetype k = 1; k < line.size(); ++k) {
             const QPointF p(qBound(left, x0 + line.at(k).x() * sx, right), y0 - line.at(k).y() * sy);
-            if (p.y() == last.y() || p.x() == last.x()) {
+            // A slanted segment within a column or to the next (a decimated column's join to its
+            // neighbour at values both columns hold, a live column's samples) is filled as the
+            // box it spans: the columns' own upright rectangles ink that box already, and
+            // stroking thousands of them with a wide pen was most of a zoom's paint (#23).
+            if (p.y() == last.y() || p.x() == last.x() || qAbs(p.x() - last.x()) < 1.5) {
                 const int l = pixel(qMin(p.x(), last.x()) - half), t = pixel(qMin(p.y(), last.y()) - half);
                 const int r = pixel(qMax(p.x(), last.x()) + half), b = pixel(qMax(p.y(), last.y()) + half);
-                m_rects.append(QRect(l, t, r - l, b - t));
+                fill.rects.append(QRect(l, t, r - l, b - t));
             } else
                 m_segments.append(QLineF(last, p));
             last = p;
-        }
-        if (direct) {
-            fillRects(origin, qPremultiply(pen.color().rgba()));
-        } else {
-            painter->setPen(Qt::NoPen);
-            painter->setBrush(pen.color());
-            painter->drawRects(m_rects.constData(), int(m_rects.size()));
         }
         if (!m_segments.isEmpty())
             m_strokes.append({pen, m_segments});
@@ -259,19 +250,46 @@ void ImpactLinesItem::paintBands(QPainter *painter, double x0, double sx, double
     painter->drawText(m_plot.adjusted(4, 1.6 * line, -6, -2), Qt::AlignRight | Qt::AlignTop, bandCaption());
 }
 
-void ImpactLinesItem::fillRects(QPoint origin, QRgb colour)
+bool ImpactLinesItem::fillDirect(QPainter *painter, const QRectF &clip) const
 {
-    const QRect bounds(QPoint(0, 0), m_layer.size());
-    uchar *bits = m_layer.bits();
-    const qsizetype stride = m_layer.bytesPerLine();
-    for (const QRect &rect : std::as_const(m_rects)) {
-        const QRect r = rect.translated(-origin) & bounds;
-        if (r.isEmpty())
-            continue;
-        m_inked |= r;
-        for (int y = r.top(); y <= r.bottom(); ++y) {
-            auto *row = reinterpret_cast<QRgb *>(bits + y * stride);
-            std::fill(row + r.left(), row + r.right() + 1, colour);
+    QPaintEngine *engine = painter->paintEngine();
+    if (!engine || engine->type() != QPaintEngine::Raster || !engine->paintDevice()
+        || engine->paintDevice()->devType() != QInternal::Image)
+        return false;
+    const QTransform t = painter->deviceTransform();
+    if (t.type() > QTransform::TxTranslate || t.dx() != std::round(t.dx()) || t.dy() != std::round(t.dy())
+        || painter->opacity() < 1 || painter->compositionMode() != QPainter::CompositionMode_SourceOver)
+        return false;
+    auto *image = static_cast<QImage *>(engine->paintDevice());
+    const QImage::Format format = image->format();
+    if (format != QImage::Format_RGB32 && format != QImage::Format_ARGB32
+        && format != QImage::Format_ARGB32_Premultiplied)
+        return false;
+    for (qsizetype i = 0; i < m_fillCount; ++i)
+        if (m_fills.at(i).colour.alpha() != 255)
+            return false; // opaque, so writing the colour is what blending it over would give
+    const QPoint offset(int(t.dx()), int(t.dy()));
+    // The pixels an aliased clip to 'clip' keeps (their centres inside), in the image, and only
+    // those the paint may touch (the system clip: what the view repaints now).
+    const auto first = [](double v) { return int(std::ceil(v - 0.5)); };
+    QRect box(QPoint(first(clip.left()), first(clip.top())), QPoint(first(clip.right()) - 1, first(clip.bottom()) - 1));
+    box = box.translated(offset) & image->rect();
+    const QRegion system = engine->systemClip();
+    const QRegion region = system.isEmpty() ? QRegion(box) : system & box;
+    uchar *bits = image->bits();
+    const qsizetype stride = image->bytesPerLine();
+    for (qsizetype i = 0; i < m_fillCount; ++i) {
+        const QRgb colour = m_fills.at(i).colour.rgba();
+        for (const QRect &rect : m_fills.at(i).rects) {
+            const QRect device = rect.translated(offset);
+            for (const QRect &part : region) {
+                const QRect r = device & part;
+                for (int y = r.top(); y <= r.bottom(); ++y) {
+                    auto *row = reinterpret_cast<QRgb *>(bits + y * stride);
+                    std::fill(row + r.left(), row + r.right() + 1, colour);
+                }
+            }
         }
     }
+    return true;
 }

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QColor>
 #include <QGraphicsObject>
-#include <QImage>
 #include <QLineF>
 #include <QList>
 #include <QPen>
@@ -66,12 +66,12 @@ public:
 
 private:
     void paintBands(QPainter *painter, double x0, double sx, double y0, double sy);
-    // Fills the lines' rectangles (into m_layer when 'direct', else with the painter) and
-    // keeps their other segments in m_strokes.
-    void drawLines(QPainter *painter, bool direct, QPoint origin, double x0, double sx, double y0, double sy);
-    // Fills m_rects (device pixels) into m_layer, whose top left is at 'origin'.
-    void fillRects(QPoint origin, QRgb colour);
-    void invalidateLayer() { m_layerValid = false; }
+    // Makes the lines' rectangles (m_fills) and keeps their other segments in m_strokes, in
+    // item coordinates, for the mapping given.
+    void buildShapes(double x0, double sx, double y0, double sy);
+    // Writes m_fills straight into the image the painter paints on, within 'clip' and the
+    // painter's system clip; false (nothing written) when that is not a plain raster image.
+    bool fillDirect(QPainter *painter, const QRectF &clip) const;
 
     QChart *m_chart;
     QList<QPen> m_pens;
@@ -84,16 +84,18 @@ private:
     double m_sySecondary = 0;
     QColor m_captionColour;
     QRectF m_plot;
-    // Reused between paints: a frame allocates nothing.
-    QList<QLineF> m_segments;
-    QList<QRect> m_rects;
-    QImage m_layer;
-    QRect m_inked; // the part of m_layer the lines cover (the rest is transparent)
-    // What m_layer and m_strokes were drawn for (the axes' mapping and the layer's place):
-    // a paint that changes none of it (the crosshair moving over the chart) draws the image
-    // again instead of filling every rectangle.
-    using LayerKey = std::array<double, 10>;
-    LayerKey m_layerKey {};
-    bool m_layerValid = false;
+    // One drawn line: its colour and its level and upright segments as whole-pixel rectangles.
+    struct Fill {
+        QColor colour;
+        QList<QRect> rects;
+    };
+    // Reused between paints: a frame allocates nothing, and a paint that changes none of what
+    // they were made for (the crosshair moving over the chart) fills them again as they are.
+    QList<Fill> m_fills;
+    qsizetype m_fillCount = 0;
     QList<std::pair<QPen, QList<QLineF>>> m_strokes;
+    QList<QLineF> m_segments;
+    using ShapesKey = std::array<double, 6>; // x0, sx, y0, sy and the right-hand axis' y0, sy
+    ShapesKey m_shapesKey {};
+    bool m_shapesValid = false;
 };

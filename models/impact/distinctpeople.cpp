@@ -148,9 +148,11 @@ DistinctResult DistinctPeople::compute(
         times, std::vector<double>(times.size()), std::vector<double>(times.size()), std::vector<double>(times.size())};
     std::vector<double> serviceUsers(times.size(), 0.0);
     double allSizes = 0.0;
+    // One audience's series at a time, in the same columns: every value is written before it is
+    // read. A new set per audience was megabytes handed back and faulted in again each time (#23).
+    Series s {
+        times, std::vector<double>(times.size()), std::vector<double>(times.size()), std::vector<double>(times.size())};
     for (const Audience &a : std::as_const(out.audiences)) {
-        Series s {times, std::vector<double>(times.size()), std::vector<double>(times.size()),
-            std::vector<double>(times.size())};
         std::vector<const ServiceImpact *> members;
         for (const QString &key : a.services)
             if (const ServiceImpact *impact = impactOf.value(key))

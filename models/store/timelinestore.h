@@ -139,6 +139,10 @@ private:
     friend class TimelineStoreTestAccess;
     QSqlDatabase database() const;
     bool writeServices(QSqlDatabase &db, const QList<Service> &services, const QList<Dependency> &dependencies);
+    // A catalogue write's transaction: begun, or the fault recorded; committed with the change
+    // announced, or rolled back with the fault recorded.
+    bool beginCatalogueWrite(QSqlDatabase &db);
+    bool commitCatalogueWrite(QSqlDatabase &db);
 
     bool exec(const QString &sql);
     bool fail(const QString &what, const class QSqlQuery &query);

@@ -25,10 +25,8 @@ bool TimelineStore::saveCatalogue(
     const QList<Service> &services, const QList<Dependency> &dependencies, QStringList *stillUsed)
 {
     QSqlDatabase db = database();
-    if (!db.transaction()) {
-        setFault(StoreFaults::classify(db.lastError(), isPostgres()), db.lastError().text());
+    if (!beginCatalogueWrite(db))
         return false;
-    }
     const auto abandon = [&](const QString &what, const QSqlQuery &q) {
         fail(what, q);
         db.rollback();
@@ -84,14 +82,7 @@ bool TimelineStore::saveCatalogue(
     }
     if (!writeServices(db, services, dependencies))
         return false;
-    notifyChanged(QStringLiteral("catalogue"));
-    if (!db.commit()) {
-        setFault(StoreFaults::classify(db.lastError(), isPostgres()), db.lastError().text());
-        db.rollback();
-        return false;
-    }
-    setFault(StoreFault::None, QString());
-    return true;
+    return commitCatalogueWrite(db);
 }
 
 // Upserts the services and inserts the dependencies, inside the caller's transaction; on a
@@ -141,10 +132,8 @@ bool TimelineStore::writeServices(
 bool TimelineStore::upsertServices(const QList<Service> &services, const QList<Dependency> &dependencies)
 {
     QSqlDatabase db = database();
-    if (!db.transaction()) {
-        setFault(StoreFaults::classify(db.lastError(), isPostgres()), db.lastError().text());
+    if (!beginCatalogueWrite(db))
         return false;
-    }
     // Only these services' own dependency lists are replaced: a service registered by a live
     // feed, or edited elsewhere, since the caller read the catalogue keeps its row and its
     // dependencies (an import must never remove what it did not name).
@@ -160,6 +149,19 @@ bool TimelineStore::upsertServices(const QList<Service> &services, const QList<D
     }
     if (!writeServices(db, services, dependencies))
         return false;
+    return commitCatalogueWrite(db);
+}
+
+bool TimelineStore::beginCatalogueWrite(QSqlDatabase &db)
+{
+    if (db.transaction())
+        return true;
+    setFault(StoreFaults::classify(db.lastError(), isPostgres()), db.lastError().text());
+    return false;
+}
+
+bool TimelineStore::commitCatalogueWrite(QSqlDatabase &db)
+{
     notifyChanged(QStringLiteral("catalogue"));
     if (!db.commit()) {
         setFault(StoreFaults::classify(db.lastError(), isPostgres()), db.lastError().text());

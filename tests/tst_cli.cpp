@@ -1,4 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "pdftext.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -247,16 +249,14 @@ private slots:
 
     void reportHoldsTheFiguresSummaryGives()
     {
-        if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty())
-            QFAIL("pdftotext is not installed (package poppler-utils)");
+        if (const QString missing = PdfText::missingTool(); !missing.isEmpty())
+            QFAIL(qPrintable(missing));
         QCOMPARE(run({QStringLiteral("demo"), QStringLiteral("--db"), db()}).code, 0);
         const QString pdf = m_dir.filePath(QStringLiteral("demo.pdf"));
         const Run r = run({QStringLiteral("report"), QStringLiteral("--db"), db(), QStringLiteral("--out"), pdf});
         QVERIFY2(r.code == 0, qPrintable(r.err));
-        QProcess text;
-        text.start(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
-        QVERIFY(text.waitForFinished(60000));
-        const QString body = QString::fromUtf8(text.readAllStandardOutput());
+        const QString body = PdfText::of(pdf, PdfText::Layout::Physical);
+        QVERIFY(!body.isEmpty());
         const QJsonObject doc = QJsonDocument::fromJson(
             run({QStringLiteral("summary"), QStringLiteral("--json"), QStringLiteral("--db"), db()}).out.toUtf8())
                                     .object();
@@ -389,8 +389,8 @@ private slots:
     // service-hours, charts shares, and its total recovery is the services' own (7 min).
     void feedOnlyReportSaysWhatIsKnown()
     {
-        if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty())
-            QFAIL("pdftotext is not installed (package poppler-utils)");
+        if (const QString missing = PdfText::missingTool(); !missing.isEmpty())
+            QFAIL(qPrintable(missing));
         const QString store = m_dir.filePath(u"feedonly.sqlite"_s);
         Run r = run({u"import"_s, u"--db"_s, store,
             QStringLiteral(OUTAGEDASH_PUBLIC_FIXTURES "/statuspage_incidents_discord_2022-02-15.json")});
@@ -398,10 +398,7 @@ private slots:
         const QString pdf = m_dir.filePath(u"feedonly.pdf"_s);
         r = run({u"report"_s, u"--db"_s, store, u"--out"_s, pdf});
         QVERIFY2(r.code == 0, qPrintable(r.err));
-        QProcess text;
-        text.start(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
-        QVERIFY(text.waitForFinished(60000));
-        const QString body = QString::fromUtf8(text.readAllStandardOutput()).simplified();
+        const QString body = PdfText::of(pdf).simplified();
         QVERIFY2(body.contains(u"how many people were affected is not known"_s), qPrintable(body.left(2000)));
         QVERIFY2(!body.contains(u"0 people-hours were lost"_s), qPrintable(body.left(2000)));
         QVERIFY2(body.contains(u"Service without a user count"_s), qPrintable(body.left(3000)));

@@ -16,6 +16,8 @@
 #include "session/timewindow.h"
 #include "store/timelinestore.h"
 
+#include "pdftext.h"
+
 #include <QAction>
 #include <QApplication>
 #include <QDateTime>
@@ -509,8 +511,8 @@ void TstCommunication::everyReportHasTheCommunicationTable_data()
 void TstCommunication::everyReportHasTheCommunicationTable()
 {
     QFETCH(int, reportTemplate);
-    if (QStandardPaths::findExecutable(u"pdftotext"_s).isEmpty())
-        QFAIL("pdftotext not found: install poppler-utils to check the report PDF");
+    if (const QString missing = PdfText::missingTool(); !missing.isEmpty())
+        QFAIL(qPrintable(missing));
     QLocale::setDefault(QLocale::c());
     TimelineStore store(u"report"_s);
     QVERIFY(store.open(u":memory:"_s));
@@ -525,10 +527,7 @@ void TstCommunication::everyReportHasTheCommunicationTable()
         QString error;
         if (!ReportRenderer(snapshot, analysis, options).writePdf(path, &error))
             return error;
-        QProcess p;
-        p.start(u"pdftotext"_s, {u"-enc"_s, u"UTF-8"_s, path, u"-"_s});
-        p.waitForFinished(120000);
-        return QString::fromUtf8(p.readAllStandardOutput()).simplified();
+        return PdfText::of(path).simplified();
     };
     QString pdf = text();
     // pdftotext reads a table's cells in an order of its own (and a table may go on over a page

@@ -4,6 +4,7 @@
 #include "impact/incidentanalysis.h"
 #include "ingest/feedimporter.h"
 #include "itemmodels/timelinemodel.h"
+#include "pdftext.h"
 #include "report/reportrenderer.h"
 #include "store/timelinestore.h"
 #include "timelinestoretestaccess.h"
@@ -198,17 +199,13 @@ QString TstInjection::pdfText()
         qWarning().noquote() << "writePdf:" << error;
         return {};
     }
-    QProcess p;
-    p.start(QStringLiteral("pdftotext"), {QStringLiteral("-enc"), QStringLiteral("UTF-8"), pdf, QStringLiteral("-")});
-    if (!p.waitForFinished(60000) || p.exitCode() != 0)
-        return {};
-    return QString::fromUtf8(p.readAllStandardOutput());
+    return PdfText::of(pdf);
 }
 
 void TstInjection::reportPrintsLiterally()
 {
-    if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty())
-        QFAIL("pdftotext not found: install poppler-utils");
+    if (const QString missing = PdfText::missingTool(); !missing.isEmpty())
+        QFAIL(qPrintable(missing));
     const QString text = pdfText();
     QVERIFY2(!text.isEmpty(), "no PDF text");
     // Line wrapping may break a long string: compare with white space removed.

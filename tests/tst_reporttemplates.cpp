@@ -14,6 +14,8 @@
 #include "domain/timelinesnapshot.h"
 #include "impact/incidentanalysis.h"
 
+#include "pdftext.h"
+
 #include <QAction>
 #include <QDateTime>
 #include <QDir>
@@ -61,8 +63,8 @@ QString toBeEntered()
 
 void TstReportTemplates::initTestCase()
 {
-    if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty())
-        QFAIL("pdftotext not found: install poppler-utils to check the report PDF");
+    if (const QString missing = PdfText::missingTool(); !missing.isEmpty())
+        QFAIL(qPrintable(missing));
     QVERIFY(m_dir.isValid());
     QStandardPaths::setTestModeEnabled(true);
     QLocale::setDefault(QLocale::c());
@@ -97,12 +99,8 @@ QString TstReportTemplates::render(ReportTemplate t, qint64 generatedAt, const Q
         QFile::remove(QDir(keep).filePath(name));
         QFile::copy(path, QDir(keep).filePath(name));
     }
-    QProcess p;
-    p.start(QStringLiteral("pdftotext"), {QStringLiteral("-enc"), QStringLiteral("UTF-8"), path, QStringLiteral("-")});
-    if (!p.waitForFinished(120000) || p.exitCode() != 0)
-        return {};
     // Table cells wrap: compare with every run of white space made one space.
-    return QString::fromUtf8(p.readAllStandardOutput()).simplified();
+    return PdfText::of(path).simplified();
 }
 
 QString TstReportTemplates::when(TimeMs t) const
@@ -248,10 +246,7 @@ void TstReportTemplates::exportMenuOffersEveryTemplate()
     const QString path = m_dir.filePath(u"window-dora.pdf"_qs);
     QString error;
     QVERIFY2(ExportActions::writeReport(session, ReportTemplate::Dora, path, &error), qPrintable(error));
-    QProcess p;
-    p.start(QStringLiteral("pdftotext"), {path, QStringLiteral("-")});
-    QVERIFY(p.waitForFinished(120000));
-    QVERIFY(QString::fromUtf8(p.readAllStandardOutput()).contains(u"DORA MAJOR-INCIDENT REPORT"_qs));
+    QVERIFY(PdfText::of(path).contains(u"DORA MAJOR-INCIDENT REPORT"_qs));
     QVERIFY(!ExportActions::writeReport(session, ReportTemplate::Nis2, u"/proc/forbidden/r.pdf"_qs, &error));
     QVERIFY(!error.isEmpty());
 }

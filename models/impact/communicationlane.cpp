@@ -35,8 +35,12 @@ CommunicationLane CommunicationLane::of(const TimelineSnapshot &snapshot, const 
     // First evidence: the earliest failing sample or failing state of the analysis' services
     // (its own and those it depends on) in its window; a failure already under way when the
     // window opens counts from where it began, up to kLookBack earlier.
+    // Services failing at the same moment (a fire takes several down in one second) are
+    // looked at in the hash's order, which changes from run to run: the first key wins a tie,
+    // so summary --json and the report name the same service every time.
     const auto consider = [&](TimeMs t, Evidence kind, const QString &service, bool derived) {
-        if (lane.firstEvidenceAt && *lane.firstEvidenceAt <= t)
+        if (lane.firstEvidenceAt
+            && (*lane.firstEvidenceAt < t || (*lane.firstEvidenceAt == t && lane.evidenceService <= service)))
             return;
         lane.firstEvidenceAt = t;
         lane.evidence = kind;

@@ -80,6 +80,7 @@ private slots:
     void windowStartsAtItsBounds();
     void zoomKeepsTheAnchor();
     void linesWrittenIntoTheImageEqualThePaintersFills();
+    void panningKeepsTheAxisLabelsAndFillsTheMargins();
     void zoomStopsAtOneMinute();
     void zoomOutStopsAtTheBounds();
     void zoomAtAnEdgeStaysInside();
@@ -182,6 +183,38 @@ void TstCharts::linesWrittenIntoTheImageEqualThePaintersFills()
             }
     }
     QVERIFY2(inked > plot.width(), qPrintable(QString::number(inked)));
+}
+
+void TstCharts::panningKeepsTheAxisLabelsAndFillsTheMargins()
+{
+    RecoveryChartView view;
+    view.resize(1200, 600);
+    view.setAnalysis(m_analysis, Theme::light());
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    TimeWindow &window = *view.timeWindow();
+    const TimeMs from = window.boundsFrom() + (window.boundsTo() - window.boundsFrom()) / 4;
+    window.setView(from, from + 6 * 3600 * 1000LL);
+    QCoreApplication::processEvents();
+    auto *axis = qobject_cast<QCategoryAxis *>(view.chart()->axes(Qt::Horizontal).value(0));
+    QVERIFY(axis);
+    const QStringList labels = axis->categoriesLabels();
+    QVERIFY(labels.size() >= 2);
+    // A pan of a second keeps every tick: the axis is not relabelled, nor its first category
+    // moved (either lays the whole chart out again), and no tick or grid line stands inside.
+    QSignalSpy changed(axis, &QCategoryAxis::categoriesChanged);
+    for (int k = 1; k <= 3; ++k)
+        window.setView(from + k * 1000, from + 6 * 3600 * 1000LL + k * 1000);
+    QCOMPARE(axis->categoriesLabels(), labels);
+    QCOMPARE(changed.size(), 0);
+    QVERIFY(axis->startValue() <= double(window.boundsFrom()));
+    // The viewport does not fill itself: what the chart's background leaves is filled with
+    // its colour, never left as it was.
+    const QImage image = view.grab().toImage();
+    const QColor base = view.viewport()->palette().color(view.viewport()->backgroundRole());
+    for (const QPoint &p : {QPoint(0, 0), QPoint(image.width() - 1, 0), QPoint(0, image.height() - 1),
+             QPoint(image.width() - 1, image.height() - 1)})
+        QCOMPARE(image.pixelColor(p), base);
 }
 
 void TstCharts::zoomStopsAtOneMinute()

@@ -13,6 +13,7 @@
 #include <QCategoryAxis>
 #include <QCoreApplication>
 #include <QFontInfo>
+#include <QGraphicsLayout>
 #include <QLegend>
 #include <QLocale>
 #include <QTimer>
@@ -63,6 +64,8 @@ RecoveryChartView::RecoveryChartView(QWidget *parent)
     // The chart is sized to the whole view: a frame would hide its outer pixels, the last
     // x label's end among them.
     setFrameShape(QFrame::NoFrame);
+    // drawBackground fills what the chart's background leaves, instead of the whole viewport.
+    viewport()->setAttribute(Qt::WA_OpaquePaintEvent);
     setRubberBand(QChartView::NoRubberBand); // dragging pans the shared time window instead
     setFocusPolicy(Qt::StrongFocus);
     setAccessibleName(tr("Recovery chart: people affected by service over time"));
@@ -433,6 +436,10 @@ void RecoveryChartView::fitValueAxis()
     axis->setRange(0, fit.max);
     axis->setTickCount(fit.tickCount);
     axis->setLabelFormat(QStringLiteral("%.%1f").arg(fit.decimals));
+    // New labels change the axis' width: laid out now, before this frame's paint, not after
+    // it (which painted the frame twice).
+    if (QGraphicsLayout *layout = chart()->layout())
+        layout->activate();
 }
 
 void RecoveryChartView::fitLegend()
@@ -496,15 +503,22 @@ void RecoveryChartView::applyView()
         used.insert(label);
         ticks.append({label, double(tick.time)});
     }
-    axis->setStartValue(double(from));
     // Relabelling makes QtCharts lay every label out again: a view sliding with live data
-    // keeps the same ticks for a minute at a time, so only a change relabels.
-    if (ticks != m_axisTicks) {
+    // keeps the same ticks for a minute at a time, so only a change relabels. So does any
+    // change of the first category's start (QCategoryAxis::setStartValue): it starts at the
+    // window's start, left of every view (a tick and grid line at the left edge of the whole
+    // incident, none inside any zoom), and is set only when relabelling (#23: setting it to
+    // the view's start laid the whole chart out again in every frame).
+    const double start
+        = qMin(double(m_window->boundsFrom()), ticks.isEmpty() ? double(from) : ticks.first().second - 1);
+    if (ticks != m_axisTicks || start != m_axisStart) {
         for (const QString &label : axis->categoriesLabels())
             axis->remove(label);
+        axis->setStartValue(start);
         for (const auto &[label, time] : std::as_const(ticks))
             axis->append(label, time);
         m_axisTicks = ticks;
+        m_axisStart = start;
     }
     refreshLines();
     scene()->update();

@@ -80,6 +80,7 @@ signals:
 
 protected:
     bool viewportEvent(QEvent *event) override;
+    void drawBackground(QPainter *painter, const QRectF &rect) override;
     void drawForeground(QPainter *painter, const QRectF &rect) override;
     void keyPressEvent(QKeyEvent *event) override;
     void wheelEvent(QWheelEvent *event) override;
@@ -118,6 +119,7 @@ private:
     QList<QList<QPointF>> m_readLines; // what the last refresh read, before live steps
     QList<LiveSampleBuffer> m_live; // live steps since then, per service, as M4 columns
     QList<QPair<QString, double>> m_axisTicks; // what the axis is labelled with now
+    double m_axisStart = 0; // where its first category starts
     QList<double> m_liveLast; // per service: the live line's value now
     double m_liveSince = 0; // x of the first live step: read lines end there
     bool m_sliding = false;

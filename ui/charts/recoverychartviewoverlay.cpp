@@ -10,6 +10,7 @@
 #include "common/timeaxisticks.h"
 #include "session/timewindow.h"
 
+#include <QGraphicsRectItem>
 #include <QHelpEvent>
 #include <QKeyEvent>
 #include <QLegend>
@@ -45,6 +46,39 @@ QList<QPair<QRectF, QList<Annotation>>> RecoveryChartView::annotationLabels() co
         labels.append({QRectF(x - w / 2, plot.top() + 2, w, fm.height() + 2), {a}});
     }
     return labels;
+}
+
+void RecoveryChartView::drawBackground(QPainter *painter, const QRectF &rect)
+{
+    // The viewport does not fill itself (WA_OpaquePaintEvent): the chart's own background
+    // covers all of it but a margin and its rounded corners, and filling the whole plot twice
+    // a frame cost as much as drawing the lines (#23). What it leaves is filled here, with the
+    // viewport's own background, so every pixel looks as before.
+    QRegion exposed(rect.toAlignedRect());
+    const QGraphicsRectItem *background = nullptr;
+    if (chart() && chart()->isBackgroundVisible() && chart()->backgroundBrush().isOpaque())
+        for (QGraphicsItem *child : chart()->childItems()) {
+            const auto *item = qgraphicsitem_cast<QGraphicsRectItem *>(child);
+            if (item && item->isVisible()
+                && (!background
+                    || item->rect().width() * item->rect().height()
+                        > background->rect().width() * background->rect().height()))
+                background = item;
+        }
+    if (background) {
+        // What it surely covers: its rectangle inside its pen and a pixel of smoothing, less its corners.
+        const qreal inset = chart()->backgroundPen().widthF() / 2 + 1;
+        const QRectF covered = chart()->mapRectToScene(background->rect()).adjusted(inset, inset, -inset, -inset);
+        const QRect inner(QPoint(qCeil(covered.left()), qCeil(covered.top())),
+            QPoint(qFloor(covered.right()) - 1, qFloor(covered.bottom()) - 1));
+        const int corner = qCeil(chart()->backgroundRoundness()) + 1;
+        if (inner.width() > 2 * corner && inner.height() > 2 * corner)
+            exposed -= QRegion(inner.adjusted(corner, 0, -corner, 0)) + QRegion(inner.adjusted(0, corner, 0, -corner));
+    }
+    const QBrush fill = viewport()->palette().brush(viewport()->backgroundRole());
+    for (const QRect &part : exposed)
+        painter->fillRect(part, fill);
+    QChartView::drawBackground(painter, rect);
 }
 
 void RecoveryChartView::drawForeground(QPainter *painter, const QRectF &rect)

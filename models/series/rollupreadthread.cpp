@@ -7,6 +7,12 @@
 #include <algorithm>
 #include <limits>
 
+#ifdef Q_OS_LINUX
+#include <sys/resource.h>
+#include <sys/syscall.h>
+#include <unistd.h>
+#endif
+
 RollupReadThread::RollupReadThread(Opener opener, const QStringList &services, qsizetype wholeCap, QObject *context,
     std::function<void(const Answer &)> answered)
     : m_opener(std::move(opener))
@@ -53,6 +59,12 @@ bool RollupReadThread::busy() const
 
 void RollupReadThread::run()
 {
+#ifdef Q_OS_LINUX
+    // QThread's priorities do nothing under Linux's normal scheduling: this thread's own nice
+    // value is what keeps a read of a whole level from taking the core a frame is being drawn
+    // on when the cores are shared (#23; on two cores under load it delayed frames by 10-20 ms).
+    setpriority(PRIO_PROCESS, id_t(syscall(SYS_gettid)), 10);
+#endif
     std::unique_ptr<RollupSource> source;
     bool opened = false;
     const auto stopped = [this] {

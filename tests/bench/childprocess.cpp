@@ -122,9 +122,15 @@ ChildProcess::FirstFrame ChildProcess::firstFrame(
             out += p.readAll();
             const qsizetype at = out.indexOf("first-frame ");
             const qsizetype end = at >= 0 ? out.indexOf('\n', at) : -1;
-            if (end > 0) {
+            if (end > 0 && !f.ok) {
                 f.ms = msSince(t);
                 parseFirstFrame(out.mid(at, end - at), f);
+            }
+            // Then the frame that draws the chart's lines (the same one when they were there).
+            const qsizetype lines = out.indexOf("lines-frame ");
+            if (lines >= 0 && out.indexOf('\n', lines) > 0) {
+                if (!out.mid(lines).startsWith("lines-frame none"))
+                    f.linesMs = msSince(t);
                 break;
             }
         } else if (p.state() == QProcess::NotRunning) {

@@ -27,6 +27,7 @@ struct FirstFrame {
     double appMs = 0; // the app's own figure: since the kernel's start time of the process
     double hwmMb = 0; // VmHWM at that frame
     bool linesPending = false; // the recovery chart's lines were still being read
+    double linesMs = -1; // QProcess::start → the "lines-frame" line (the chart's lines drawn); -1: none
     QString load; // 1-min load average when the run began
     QString error;
 };

@@ -94,8 +94,7 @@ BenchResult linesRow(const QString &mode, qint64 samples, const Runs &runs, doub
                        .arg(sizeText(samples), mode.section(u' ', 0, 0)),
         QStringLiteral("exec of `outagedash --db` → the first frame with the recovery chart's lines, %1 samples, %2")
             .arg(sizeText(samples), mode),
-        medianOf(ms), QStringLiteral("ms"),
-        QStringLiteral("the first painted frame, same runs: %1 ms").arg(medianOf(runs.ms), 0, 'f', 1),
+        medianOf(ms), QStringLiteral("ms"), QStringLiteral("the first painted frame of the same runs, ms"),
         medianOf(runs.ms), 0, QStringLiteral("≤ %1 ms in every run").arg(goalMs),
         runs.failed + runs.noLines == 0 && !ms.isEmpty() && worst <= goalMs, int(ms.size()), {}, worst};
     r.note = QStringLiteral("Chart drawn %1 samples, %2: runs %3 ms%4.")

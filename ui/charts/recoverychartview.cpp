@@ -16,6 +16,7 @@
 #include <QGraphicsLayout>
 #include <QLegend>
 #include <QLocale>
+#include <QSignalBlocker>
 #include <QTimer>
 #include <QValueAxis>
 #include <QtMath>
@@ -512,11 +513,21 @@ void RecoveryChartView::applyView()
     const double start
         = qMin(double(m_window->boundsFrom()), ticks.isEmpty() ? double(from) : ticks.first().second - 1);
     if (ticks != m_axisTicks || start != m_axisStart) {
-        for (const QString &label : axis->categoriesLabels())
-            axis->remove(label);
-        axis->setStartValue(start);
-        for (const auto &[label, time] : std::as_const(ticks))
-            axis->append(label, time);
+        {
+            // QtCharts answers each removal and addition with a layout of the axis' items: one,
+            // for the last addition (or the start when there are no ticks), does for all.
+            const QSignalBlocker quiet(axis);
+            for (const QString &label : axis->categoriesLabels())
+                axis->remove(label);
+            if (!ticks.isEmpty())
+                axis->setStartValue(start);
+            for (qsizetype k = 0; k + 1 < ticks.size(); ++k)
+                axis->append(ticks.at(k).first, ticks.at(k).second);
+        }
+        if (ticks.isEmpty())
+            axis->setStartValue(start);
+        else
+            axis->append(ticks.constLast().first, ticks.constLast().second);
         m_axisTicks = ticks;
         m_axisStart = start;
     }

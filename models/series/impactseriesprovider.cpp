@@ -155,12 +155,23 @@ void ImpactSeriesProvider::prefetchAround(int level, TimeMs from, TimeMs to) con
 
 void ImpactSeriesProvider::samplesFor(int level, TimeMs from, TimeMs to, int pixels, QList<HealthSample> &out) const
 {
-    // resize(0), not clear(): the list's memory is the last view's, already in place.
-    out.resize(0);
     // Merged columns give at most four points each (a column past either end included, and
     // the value before); services with dependencies may give more.
     out.reserve(m_analysis.services().size() * (4 * (qsizetype(qMax(1, pixels)) + 2) + 1));
     const QString source = QStringLiteral("rollup");
+    // The last view's samples are overwritten where they are, and only the rest made or
+    // dropped: constructing and destroying tens of thousands a view cost as much as the engine.
+    qsizetype count = 0;
+    const auto put = [&](TimeMs time, const QString &key, double availability) {
+        if (count < out.size()) {
+            HealthSample &s = out[count];
+            s.time = time;
+            s.service = key;
+            s.availability = availability; // the rest is as every sample here leaves it
+        } else
+            out.append({time, key, source, availability, {}, {}, false});
+        ++count;
+    };
     const double columnsPerMs = to > from ? double(qMax(1, pixels)) / double(to - from) : 0.0;
     const auto columnOf = [&](TimeMs t) { return qint64(std::floor(double(t - from) * columnsPerMs)); };
     const bool whole = level >= 60 && m_levels.contains(level);
@@ -174,13 +185,13 @@ void ImpactSeriesProvider::samplesFor(int level, TimeMs from, TimeMs to, int pix
             // A bucket is narrower than a pixel, so where min and max sit inside it cannot
             // show: first, min, max, last at the bucket's first/last times keep the M4 shape.
             const TimeMs mid = (b.firstTime + b.lastTime) / 2;
-            out.append({b.firstTime, key, source, b.firstValue, {}, {}, false});
+            put(b.firstTime, key, b.firstValue);
             if (b.count > 2) {
-                out.append({qMax(b.firstTime + 1, mid - 1), key, source, b.min, {}, {}, false});
-                out.append({qMax(b.firstTime + 2, mid), key, source, b.max, {}, {}, false});
+                put(qMax(b.firstTime + 1, mid - 1), key, b.min);
+                put(qMax(b.firstTime + 2, mid), key, b.max);
             }
             if (b.lastTime > b.firstTime)
-                out.append({qMax(b.lastTime, b.firstTime + 3), key, source, b.lastValue, {}, {}, false});
+                put(qMax(b.lastTime, b.firstTime + 3), key, b.lastValue);
         };
         // A service no other depends on, and that depends on none, has people affected as a
         // falling straight function of its own availability: what a pixel column shows is the
@@ -207,10 +218,10 @@ void ImpactSeriesProvider::samplesFor(int level, TimeMs from, TimeMs to, int pix
             if (begin != values.cbegin())
                 before = *(begin - 1);
             if (before)
-                out.append({before->time, key, source, before->availability, {}, {}, false});
+                put(before->time, key, before->availability);
             for (auto v = begin; v != end; ++v) {
                 if (!m_alone.at(i)) {
-                    out.append({v->time, key, source, v->availability, {}, {}, false});
+                    put(v->time, key, v->availability);
                     continue;
                 }
                 RollupBucket one;
@@ -227,7 +238,7 @@ void ImpactSeriesProvider::samplesFor(int level, TimeMs from, TimeMs to, int pix
             if (begin != all.cbegin())
                 before = RollupSource::Value {(begin - 1)->lastTime, (begin - 1)->lastValue};
             if (before)
-                out.append({before->time, key, source, before->availability, {}, {}, false});
+                put(before->time, key, before->availability);
             for (auto b = begin; b != end; ++b) {
                 if (m_alone.at(i))
                     addToColumn(*b);
@@ -238,6 +249,7 @@ void ImpactSeriesProvider::samplesFor(int level, TimeMs from, TimeMs to, int pix
         if (column.count > 0)
             emitBucket(column);
     }
+    out.resize(count);
 }
 
 ImpactSeriesProvider::Lines ImpactSeriesProvider::lines(TimeMs from, TimeMs to, int pixels, double scale) const

@@ -774,241 +774,241 @@ It is still here: copy it, or try again once the database can be written.</sourc
 <context>
     <name>Commands</name>
     <message>
-        <location filename="../../app/commands.cpp" line="57"/>
+        <location filename="../../app/commands.cpp" line="74"/>
         <source>%1 holds no data: import a feed, or run: outagedash demo --db %1</source>
         <translation>%1에 데이터가 없습니다: 피드를 가져오거나 다음을 실행하세요: outagedash demo --db %1</translation>
     </message>
     <message>
-        <location filename="../../app/commands.cpp" line="70"/>
+        <location filename="../../app/commands.cpp" line="87"/>
         <source>no incident &quot;%1&quot; in %2 (incidents: %3)</source>
         <translation>%2에 인시던트 &quot;%1&quot;이(가) 없습니다 (인시던트: %3)</translation>
     </message>
     <message>
-        <location filename="../../app/commands.cpp" line="98"/>
+        <location filename="../../app/commands.cpp" line="115"/>
         <source>no scenario &quot;%1&quot; for incident %2 (scenarios: %3)</source>
         <translation>장애 %2에 시나리오 &quot;%1&quot;이(가) 없습니다(시나리오: %3)</translation>
     </message>
     <message>
-        <location filename="../../app/commands.cpp" line="100"/>
+        <location filename="../../app/commands.cpp" line="117"/>
         <source>none</source>
         <translation>없음</translation>
     </message>
     <message>
-        <location filename="../../app/commands.cpp" line="116"/>
+        <location filename="../../app/commands.cpp" line="133"/>
         <source>no incident &quot;%1&quot; to compare with in %2 (incidents: %3)</source>
         <translation>%2에 비교할 장애 &quot;%1&quot;이(가) 없습니다(장애: %3)</translation>
     </message>
     <message>
-        <location filename="../../app/commands.cpp" line="141"/>
+        <location filename="../../app/commands.cpp" line="158"/>
         <source>SQLite unavailable</source>
         <translation>SQLite를 사용할 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../app/commands.cpp" line="159"/>
+        <location filename="../../app/commands.cpp" line="176"/>
         <source>%1:%2: rejected (byte %3, field &quot;%4&quot;): %5</source>
         <translation>%1:%2: 거부됨 (바이트 %3, 필드 &quot;%4&quot;): %5</translation>
     </message>
     <message>
-        <location filename="../../app/commands.cpp" line="166"/>
+        <location filename="../../app/commands.cpp" line="183"/>
         <source>%1: %2 more rejected records are in the rejects table</source>
         <translation>%1: 나머지 거부된 레코드 %2건은 rejects 테이블에 있습니다</translation>
     </message>
     <message>
-        <location filename="../../app/commands.cpp" line="175"/>
+        <location filename="../../app/commands.cpp" line="192"/>
         <source>%1: %2 records, %3 new, %4 already stored, %5 rejected</source>
         <translation>%1: 레코드 %2건, 신규 %3건, 기존 저장 %4건, 거부 %5건</translation>
     </message>
     <message>
-        <location filename="../../app/commands.cpp" line="202"/>
+        <location filename="../../app/commands.cpp" line="219"/>
         <source>Distinct people affected at the peak: %1</source>
         <translation>정점의 실제 영향 인원(한 사람은 한 번): %1</translation>
     </message>
     <message>
-        <location filename="../../app/commands.cpp" line="205"/>
+        <location filename="../../app/commands.cpp" line="222"/>
         <source>People-hours lost by distinct people: %1</source>
         <translation>실제 인원 기준 손실 인시: %1</translation>
     </message>
     <message>
-        <location filename="../../app/commands.cpp" line="208"/>
+        <location filename="../../app/commands.cpp" line="225"/>
         <source>Service-users affected at the peak (a person counted once per service): %1</source>
         <translation>정점의 서비스 이용자 합계(한 사람을 서비스마다 셈): %1</translation>
     </message>
     <message>
-        <location filename="../../app/commands.cpp" line="212"/>
+        <location filename="../../app/commands.cpp" line="229"/>
         <source>Service-user-hours lost: %1</source>
         <translation>서비스 이용자 기준 손실 인시: %1</translation>
     </message>
     <message>
-        <location filename="../../app/commands.cpp" line="222"/>
+        <location filename="../../app/commands.cpp" line="239"/>
         <source>Audience %1: %2 people (%3)</source>
         <translation>이용자 집단 %1: %2명 (%3)</translation>
     </message>
     <message>
-        <location filename="../../app/commands.cpp" line="229"/>
+        <location filename="../../app/commands.cpp" line="246"/>
         <source>%1 says %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../app/commands.cpp" line="231"/>
+        <location filename="../../app/commands.cpp" line="248"/>
         <source>Sources disagree on %1 at %2: %3; %4</source>
         <translation>%2에 %1에 대한 출처가 서로 다릅니다: %3; %4</translation>
     </message>
     <message>
-        <location filename="../../app/commands.cpp" line="272"/>
+        <location filename="../../app/commands.cpp" line="289"/>
         <source>not reached</source>
         <translation>미도달</translation>
     </message>
     <message>
-        <location filename="../../app/commands.cpp" line="277"/>
-        <location filename="../../app/commands.cpp" line="329"/>
+        <location filename="../../app/commands.cpp" line="294"/>
+        <location filename="../../app/commands.cpp" line="346"/>
         <location filename="../../app/momentsummary.cpp" line="44"/>
         <source>service</source>
         <translation>서비스</translation>
     </message>
     <message>
-        <location filename="../../app/commands.cpp" line="277"/>
+        <location filename="../../app/commands.cpp" line="294"/>
         <source>users</source>
         <translation>사용자</translation>
     </message>
     <message>
-        <location filename="../../app/commands.cpp" line="278"/>
+        <location filename="../../app/commands.cpp" line="295"/>
         <source>peak</source>
         <translation>최대</translation>
     </message>
     <message>
-        <location filename="../../app/commands.cpp" line="278"/>
+        <location filename="../../app/commands.cpp" line="295"/>
         <source>people-hours</source>
         <translation>인시</translation>
     </message>
     <message>
-        <location filename="../../app/commands.cpp" line="279"/>
+        <location filename="../../app/commands.cpp" line="296"/>
         <source>first partial</source>
         <translation>첫 부분 복구</translation>
     </message>
     <message>
-        <location filename="../../app/commands.cpp" line="280"/>
+        <location filename="../../app/commands.cpp" line="297"/>
         <source>full recovery</source>
         <translation>완전 복구</translation>
     </message>
     <message>
-        <location filename="../../app/commands.cpp" line="280"/>
+        <location filename="../../app/commands.cpp" line="297"/>
         <source>outage</source>
         <translation>장애 시간</translation>
     </message>
     <message>
-        <location filename="../../app/commands.cpp" line="281"/>
+        <location filename="../../app/commands.cpp" line="298"/>
         <location filename="../../app/momentsummary.cpp" line="45"/>
         <source>share</source>
         <translation>영향 비율</translation>
     </message>
     <message>
-        <location filename="../../app/commands.cpp" line="288"/>
+        <location filename="../../app/commands.cpp" line="305"/>
         <source>unknown</source>
         <translation>모름</translation>
     </message>
     <message>
-        <location filename="../../app/commands.cpp" line="292"/>
+        <location filename="../../app/commands.cpp" line="309"/>
         <location filename="../../app/momentsummary.cpp" line="51"/>
         <source>%1 %</source>
         <translation>%1%</translation>
     </message>
     <message>
-        <location filename="../../app/commands.cpp" line="297"/>
+        <location filename="../../app/commands.cpp" line="314"/>
         <source>service-users</source>
         <translation>서비스 이용자 합계</translation>
     </message>
     <message>
-        <location filename="../../app/commands.cpp" line="307"/>
+        <location filename="../../app/commands.cpp" line="324"/>
         <source>people-hours cover %1 of %2 services: %3 have no user count (set them in the window: Services ▸ Edit…)</source>
         <translation>인시(人時)는 서비스 %2개 중 %1개만 셉니다: %3개는 사용자 수가 없습니다 (창에서 서비스 ▸ 편집…으로 정하세요)</translation>
     </message>
     <message>
-        <location filename="../../app/commands.cpp" line="316"/>
+        <location filename="../../app/commands.cpp" line="333"/>
         <source>People affected: not known until a service has a user count</source>
         <translation>영향받은 사람: 사용자 수가 있는 서비스가 생길 때까지 알 수 없음</translation>
     </message>
     <message>
-        <location filename="../../app/commands.cpp" line="335"/>
+        <location filename="../../app/commands.cpp" line="352"/>
         <source>total</source>
         <translation>합계</translation>
     </message>
     <message>
-        <location filename="../../app/commands.cpp" line="327"/>
+        <location filename="../../app/commands.cpp" line="344"/>
         <source>What if: %1</source>
         <translation>가정: %1</translation>
     </message>
     <message>
-        <location filename="../../app/commands.cpp" line="329"/>
+        <location filename="../../app/commands.cpp" line="346"/>
         <source>recorded</source>
         <translation>기록</translation>
     </message>
     <message>
-        <location filename="../../app/commands.cpp" line="330"/>
+        <location filename="../../app/commands.cpp" line="347"/>
         <source>scenario</source>
         <translation>시나리오</translation>
     </message>
     <message>
-        <location filename="../../app/commands.cpp" line="330"/>
+        <location filename="../../app/commands.cpp" line="347"/>
         <source>saved</source>
         <translation>절감</translation>
     </message>
     <message>
-        <location filename="../../app/commands.cpp" line="338"/>
+        <location filename="../../app/commands.cpp" line="355"/>
         <source>With %1, %2 people-hours (%3 %) would have been saved.</source>
         <translation>%1이면 %2 인시(%3%)를 줄일 수 있었습니다.</translation>
     </message>
     <message>
-        <location filename="../../app/commands.cpp" line="356"/>
+        <location filename="../../app/commands.cpp" line="373"/>
         <source>The Kakao 2022 demo is in %1</source>
         <translation>카카오 2022 데모가 %1에 있습니다</translation>
     </message>
     <message>
-        <location filename="../../app/commands.cpp" line="385"/>
+        <location filename="../../app/commands.cpp" line="402"/>
         <source>Report written to %1</source>
         <translation>보고서를 %1에 저장했습니다</translation>
     </message>
     <message>
-        <location filename="../../app/commands.cpp" line="403"/>
+        <location filename="../../app/commands.cpp" line="420"/>
         <source>%1 % (%2 of %3 samples)</source>
         <translation>%1% (샘플 %3개 중 %2개)</translation>
     </message>
     <message>
-        <location filename="../../app/commands.cpp" line="415"/>
+        <location filename="../../app/commands.cpp" line="432"/>
         <source>%1 services × %2 samples (seed %3) written to %4</source>
         <translation>서비스 %1개 × 샘플 %2개(시드 %3)를 %4에 썼습니다</translation>
     </message>
     <message>
-        <location filename="../../app/commands.cpp" line="435"/>
+        <location filename="../../app/commands.cpp" line="452"/>
         <source>%1: %2 new records, %3 rejected</source>
         <translation>%1: 새 레코드 %2건, 거부 %3건</translation>
     </message>
     <message>
-        <location filename="../../app/commands.cpp" line="442"/>
+        <location filename="../../app/commands.cpp" line="459"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../app/commands.cpp" line="446"/>
+        <location filename="../../app/commands.cpp" line="463"/>
         <source>timeline unreachable: %1 — webhooks are answered 503 with Retry-After, polls wait; reconnecting with backoff</source>
         <translation>타임라인에 연결할 수 없음: %1 — 웹훅에는 Retry-After와 함께 503으로 응답하고 폴링은 기다립니다. 간격을 늘려 가며 다시 연결합니다</translation>
     </message>
     <message>
-        <location filename="../../app/commands.cpp" line="453"/>
+        <location filename="../../app/commands.cpp" line="470"/>
         <source>timeline reachable again after %1 s; polls catch up</source>
         <translation>%1초 만에 타임라인에 다시 연결됨. 폴링이 빠진 구간을 채웁니다</translation>
     </message>
     <message>
-        <location filename="../../app/commands.cpp" line="462"/>
+        <location filename="../../app/commands.cpp" line="479"/>
         <source>Serving %1 sources into %2</source>
         <translation>소스 %1개를 %2(으)로 수집 중</translation>
     </message>
     <message>
-        <location filename="../../app/commands.cpp" line="464"/>
+        <location filename="../../app/commands.cpp" line="481"/>
         <source>; webhooks on http://%1:%2/hooks/&lt;source&gt;</source>
         <translation>; 웹훅 주소 http://%1:%2/hooks/&lt;source&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/commands.cpp" line="490"/>
+        <location filename="../../app/commands.cpp" line="507"/>
         <source>%1 rows written to %2</source>
         <translation>%2에 %1행을 썼습니다</translation>
     </message>
@@ -1165,37 +1165,37 @@ It is still here: copy it, or try again once the database can be written.</sourc
 <context>
     <name>CommunicationLane</name>
     <message>
-        <location filename="../../models/impact/communicationlane.cpp" line="223"/>
+        <location filename="../../models/impact/communicationlane.cpp" line="264"/>
         <source>First evidence</source>
         <translation>첫 징후</translation>
     </message>
     <message>
-        <location filename="../../models/impact/communicationlane.cpp" line="225"/>
+        <location filename="../../models/impact/communicationlane.cpp" line="266"/>
         <source>Acknowledged</source>
         <translation>인지</translation>
     </message>
     <message>
-        <location filename="../../models/impact/communicationlane.cpp" line="227"/>
+        <location filename="../../models/impact/communicationlane.cpp" line="268"/>
         <source>First public update</source>
         <translation>첫 공개 업데이트</translation>
     </message>
     <message>
-        <location filename="../../models/impact/communicationlane.cpp" line="229"/>
+        <location filename="../../models/impact/communicationlane.cpp" line="270"/>
         <source>Regulator notified</source>
         <translation>규제 기관 통보</translation>
     </message>
     <message>
-        <location filename="../../models/impact/communicationlane.cpp" line="231"/>
+        <location filename="../../models/impact/communicationlane.cpp" line="272"/>
         <source>Resolved</source>
         <translation>해결</translation>
     </message>
     <message>
-        <location filename="../../models/impact/communicationlane.cpp" line="243"/>
+        <location filename="../../models/impact/communicationlane.cpp" line="284"/>
         <source>unknown</source>
         <translation>모름</translation>
     </message>
     <message>
-        <location filename="../../models/impact/communicationlane.cpp" line="250"/>
+        <location filename="../../models/impact/communicationlane.cpp" line="291"/>
         <source>Communication: %1</source>
         <translation>소통: %1</translation>
     </message>
@@ -3129,7 +3129,7 @@ Trying again in %3 s…</source>
         <translation>%1 (%)</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/impactlinesitem.cpp" line="70"/>
+        <location filename="../../ui/charts/impactlinesitem.cpp" line="72"/>
         <source>Shaded: the range derived figures may take</source>
         <translation>음영: 추정 수치가 가질 수 있는 범위</translation>
     </message>
@@ -3137,12 +3137,12 @@ Trying again in %3 s…</source>
 <context>
     <name>RecoveryChartView</name>
     <message>
-        <location filename="../../ui/charts/recoverychartview.cpp" line="68"/>
+        <location filename="../../ui/charts/recoverychartview.cpp" line="72"/>
         <source>Recovery chart: people affected by service over time</source>
         <translation>복구 차트: 시간에 따른 서비스별 영향 인원</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/recoverychartview.cpp" line="69"/>
+        <location filename="../../ui/charts/recoverychartview.cpp" line="73"/>
         <source>Scroll to zoom at the pointer, drag to pan; + and − zoom, arrow keys pan, 0 or Esc shows the whole incident. Keys 1 to 9, or a click on the legend, hide and show a service.</source>
         <translation>스크롤하면 포인터 위치에서 확대/축소, 끌면 이동합니다. + 와 − 는 확대/축소, 화살표 키는 이동, 0 또는 Esc는 장애 전체를 보여 줍니다. 1~9 키나 범례 클릭으로 서비스를 숨기고 다시 보입니다.</translation>
     </message>
@@ -3155,12 +3155,12 @@ Trying again in %3 s…</source>
         <translation type="vanished">스크롤로 포인터 위치 확대/축소, 드래그로 이동. + − ← → 키 사용, 0 또는 Esc로 장애 전체 보기.</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/recoverychartviewoverlay.cpp" line="164"/>
+        <location filename="../../ui/charts/recoverychartviewoverlay.cpp" line="198"/>
         <source>Scroll to zoom at the pointer, drag to pan; + − ← → keys; 0 or Esc shows the whole incident. Click a legend entry (or press 1–9) to hide or show a service.</source>
         <translation>스크롤하면 포인터 위치에서 확대/축소, 끌면 이동합니다. + − ← → 키도 됩니다. 0 또는 Esc는 장애 전체를 보여 줍니다. 범례 항목을 클릭하거나 1–9를 누르면 서비스를 숨기거나 보입니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/recoverychartviewoverlay.cpp" line="172"/>
+        <location filename="../../ui/charts/recoverychartviewoverlay.cpp" line="206"/>
         <source>d MMM HH:mm</source>
         <translation>M월 d일 HH:mm</translation>
     </message>
@@ -3526,361 +3526,360 @@ Trying again in %3 s…</source>
         <translation>판정: 데이터상 충족한 중요성 임계값이 없습니다. 입력할 기준을 통해서만 중대한 사고가 될 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/reportdorasection.cpp" line="45"/>
-        <location filename="../../ui/report/reportnis2section.cpp" line="48"/>
+        <location filename="../../ui/report/reportregulatorysection.cpp" line="41"/>
         <source>The measured figures below are derived from the public record, not measured; &quot;Impact by service&quot; gives the ranges their sources leave open.</source>
         <translation>아래 측정값은 실제 측정이 아니라 공개 기록에서 추정한 값입니다. 출처상 가능한 범위는 &quot;서비스별 영향&quot;에 있습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/reportdorasection.cpp" line="53"/>
-        <location filename="../../ui/report/reportnis2section.cpp" line="56"/>
+        <location filename="../../ui/report/reportdorasection.cpp" line="48"/>
+        <location filename="../../ui/report/reportnis2section.cpp" line="51"/>
         <source>Criterion</source>
         <translation>기준</translation>
     </message>
     <message>
-        <location filename="../../ui/report/reportdorasection.cpp" line="54"/>
-        <location filename="../../ui/report/reportnis2section.cpp" line="57"/>
+        <location filename="../../ui/report/reportdorasection.cpp" line="49"/>
+        <location filename="../../ui/report/reportnis2section.cpp" line="52"/>
         <source>Threshold</source>
         <translation>임계값</translation>
     </message>
     <message>
-        <location filename="../../ui/report/reportdorasection.cpp" line="55"/>
+        <location filename="../../ui/report/reportdorasection.cpp" line="50"/>
         <source>Measured</source>
         <translation>측정값</translation>
     </message>
     <message>
-        <location filename="../../ui/report/reportdorasection.cpp" line="57"/>
+        <location filename="../../ui/report/reportdorasection.cpp" line="52"/>
         <location filename="../../ui/report/reportmsitsection.cpp" line="89"/>
-        <location filename="../../ui/report/reportnis2section.cpp" line="60"/>
+        <location filename="../../ui/report/reportnis2section.cpp" line="55"/>
         <source>Result</source>
         <translation>결과</translation>
     </message>
     <message>
-        <location filename="../../ui/report/reportdorasection.cpp" line="67"/>
+        <location filename="../../ui/report/reportdorasection.cpp" line="62"/>
         <source>Critical services affected (Art. 6)</source>
         <translation>핵심 서비스 영향 (제6조)</translation>
     </message>
     <message>
-        <location filename="../../ui/report/reportdorasection.cpp" line="68"/>
+        <location filename="../../ui/report/reportdorasection.cpp" line="63"/>
         <source>supports critical or important functions, or authorised services</source>
         <translation>핵심 또는 중요 기능이나 인가 서비스를 지원</translation>
     </message>
     <message>
-        <location filename="../../ui/report/reportdorasection.cpp" line="69"/>
+        <location filename="../../ui/report/reportdorasection.cpp" line="64"/>
         <source>Clients affected: share (Art. 9(1)(a))</source>
         <translation>영향받은 고객: 비율 (제9조(1)(a))</translation>
     </message>
     <message>
-        <location filename="../../ui/report/reportdorasection.cpp" line="69"/>
+        <location filename="../../ui/report/reportdorasection.cpp" line="64"/>
         <source>more than 10 % of the service&apos;s clients</source>
         <translation>서비스 고객의 10% 초과</translation>
     </message>
     <message>
-        <location filename="../../ui/report/reportdorasection.cpp" line="70"/>
-        <location filename="../../ui/report/reportdorasection.cpp" line="73"/>
+        <location filename="../../ui/report/reportdorasection.cpp" line="65"/>
+        <location filename="../../ui/report/reportdorasection.cpp" line="68"/>
         <source>at the peak</source>
         <translation>최대 시점</translation>
     </message>
     <message>
-        <location filename="../../ui/report/reportdorasection.cpp" line="71"/>
+        <location filename="../../ui/report/reportdorasection.cpp" line="66"/>
         <source>Clients affected: number (Art. 9(1)(b))</source>
         <translation>영향받은 고객: 수 (제9조(1)(b))</translation>
     </message>
     <message>
-        <location filename="../../ui/report/reportdorasection.cpp" line="71"/>
+        <location filename="../../ui/report/reportdorasection.cpp" line="66"/>
         <source>more than 100,000</source>
         <translation>100,000 초과</translation>
     </message>
     <message>
-        <location filename="../../ui/report/reportdorasection.cpp" line="72"/>
+        <location filename="../../ui/report/reportdorasection.cpp" line="67"/>
         <location filename="../../ui/report/reportmsitsection.cpp" line="74"/>
-        <location filename="../../ui/report/reportnis2section.cpp" line="64"/>
+        <location filename="../../ui/report/reportnis2section.cpp" line="59"/>
         <source>unknown: users not known</source>
         <translation>알 수 없음: 사용자 수 모름</translation>
     </message>
     <message>
-        <location filename="../../ui/report/reportdorasection.cpp" line="75"/>
+        <location filename="../../ui/report/reportdorasection.cpp" line="70"/>
         <source>Duration of the incident (Art. 9(3))</source>
         <translation>사고 지속 시간 (제9조(3))</translation>
     </message>
     <message>
-        <location filename="../../ui/report/reportdorasection.cpp" line="75"/>
+        <location filename="../../ui/report/reportdorasection.cpp" line="70"/>
         <source>more than 24 h</source>
         <translation>24시간 초과</translation>
     </message>
     <message>
-        <location filename="../../ui/report/reportdorasection.cpp" line="77"/>
+        <location filename="../../ui/report/reportdorasection.cpp" line="72"/>
         <source>start to resolution</source>
         <translation>시작부터 해결까지</translation>
     </message>
     <message>
-        <location filename="../../ui/report/reportdorasection.cpp" line="77"/>
+        <location filename="../../ui/report/reportdorasection.cpp" line="72"/>
         <source>start to the end of the data; still open</source>
         <translation>시작부터 데이터 끝까지. 아직 진행 중</translation>
     </message>
     <message>
-        <location filename="../../ui/report/reportdorasection.cpp" line="79"/>
+        <location filename="../../ui/report/reportdorasection.cpp" line="74"/>
         <source>Service downtime (Art. 9(3))</source>
         <translation>서비스 중단 시간 (제9조(3))</translation>
     </message>
     <message>
-        <location filename="../../ui/report/reportdorasection.cpp" line="79"/>
+        <location filename="../../ui/report/reportdorasection.cpp" line="74"/>
         <source>more than 2 h, fully or partly unavailable</source>
         <translation>2시간 초과 전체 또는 부분 이용 불가</translation>
     </message>
     <message>
-        <location filename="../../ui/report/reportdorasection.cpp" line="81"/>
-        <location filename="../../ui/report/reportnis2section.cpp" line="67"/>
+        <location filename="../../ui/report/reportdorasection.cpp" line="76"/>
+        <location filename="../../ui/report/reportnis2section.cpp" line="62"/>
         <source>from %1</source>
         <translation>%1 기준</translation>
     </message>
     <message>
-        <location filename="../../ui/report/reportdorasection.cpp" line="84"/>
+        <location filename="../../ui/report/reportdorasection.cpp" line="79"/>
         <source>Reputational impact (Art. 9(2))</source>
         <translation>평판 영향 (제9조(2))</translation>
     </message>
     <message>
-        <location filename="../../ui/report/reportdorasection.cpp" line="84"/>
+        <location filename="../../ui/report/reportdorasection.cpp" line="79"/>
         <source>media, complaints, regulatory attention</source>
         <translation>언론 보도, 민원, 규제 당국의 관심</translation>
     </message>
     <message>
-        <location filename="../../ui/report/reportdorasection.cpp" line="85"/>
+        <location filename="../../ui/report/reportdorasection.cpp" line="80"/>
         <source>Geographical spread (Art. 9(4))</source>
         <translation>지리적 확산 (제9조(4))</translation>
     </message>
     <message>
-        <location filename="../../ui/report/reportdorasection.cpp" line="85"/>
+        <location filename="../../ui/report/reportdorasection.cpp" line="80"/>
         <source>two or more Member States</source>
         <translation>2개 이상 회원국</translation>
     </message>
     <message>
-        <location filename="../../ui/report/reportdorasection.cpp" line="86"/>
+        <location filename="../../ui/report/reportdorasection.cpp" line="81"/>
         <source>Data losses (Art. 9(5))</source>
         <translation>데이터 손실 (제9조(5))</translation>
     </message>
     <message>
-        <location filename="../../ui/report/reportdorasection.cpp" line="86"/>
+        <location filename="../../ui/report/reportdorasection.cpp" line="81"/>
         <source>availability, authenticity, integrity or confidentiality</source>
         <translation>가용성, 진정성, 무결성 또는 기밀성</translation>
     </message>
     <message>
-        <location filename="../../ui/report/reportdorasection.cpp" line="87"/>
+        <location filename="../../ui/report/reportdorasection.cpp" line="82"/>
         <source>Economic impact (Art. 9(6))</source>
         <translation>경제적 영향 (제9조(6))</translation>
     </message>
     <message>
-        <location filename="../../ui/report/reportdorasection.cpp" line="87"/>
+        <location filename="../../ui/report/reportdorasection.cpp" line="82"/>
         <source>more than EUR 100,000</source>
         <translation>EUR 100,000 초과</translation>
     </message>
     <message>
-        <location filename="../../ui/report/reportdorasection.cpp" line="91"/>
+        <location filename="../../ui/report/reportdorasection.cpp" line="86"/>
         <source>Thresholds met on the data: %1 of the 2 it can test (clients; duration and downtime). Downtime counts the longest unbroken time a service was fully or partly unavailable; whether that service supports a critical function is to be entered. Sources: Delegated Regulation (EU) 2024/1772, Art. 8 and 9 (springlex.eu/packages/dora/rts-ic-regulation/article-9; dora-info.eu/rts-iic/article-8).</source>
         <translation>데이터상 충족한 임계값: 판정 가능한 2개(고객, 지속 시간 및 중단 시간) 중 %1개. 중단 시간은 서비스가 전체 또는 부분적으로 이용 불가했던 가장 긴 연속 시간이며, 그 서비스가 핵심 기능을 지원하는지는 입력이 필요합니다. 출처: 위임규정 (EU) 2024/1772 제8조 및 제9조 (springlex.eu/packages/dora/rts-ic-regulation/article-9; dora-info.eu/rts-iic/article-8).</translation>
     </message>
     <message>
-        <location filename="../../ui/report/reportdorasection.cpp" line="100"/>
+        <location filename="../../ui/report/reportdorasection.cpp" line="95"/>
         <source>DORA: times</source>
         <translation>DORA: 시각</translation>
     </message>
     <message>
-        <location filename="../../ui/report/reportdorasection.cpp" line="102"/>
+        <location filename="../../ui/report/reportdorasection.cpp" line="97"/>
         <source>Moment</source>
         <translation>시점</translation>
     </message>
     <message>
-        <location filename="../../ui/report/reportdorasection.cpp" line="103"/>
+        <location filename="../../ui/report/reportdorasection.cpp" line="98"/>
         <source>Taken from</source>
         <translation>근거</translation>
     </message>
     <message>
-        <location filename="../../ui/report/reportdorasection.cpp" line="109"/>
+        <location filename="../../ui/report/reportdorasection.cpp" line="104"/>
         <source>Occurred</source>
         <translation>발생</translation>
     </message>
     <message>
-        <location filename="../../ui/report/reportdorasection.cpp" line="109"/>
+        <location filename="../../ui/report/reportdorasection.cpp" line="104"/>
         <source>the incident&apos;s start</source>
         <translation>장애 시작</translation>
     </message>
     <message>
-        <location filename="../../ui/report/reportdorasection.cpp" line="110"/>
+        <location filename="../../ui/report/reportdorasection.cpp" line="105"/>
         <source>Detected (aware)</source>
         <translation>탐지 (인지)</translation>
     </message>
     <message>
-        <location filename="../../ui/report/reportdorasection.cpp" line="111"/>
+        <location filename="../../ui/report/reportdorasection.cpp" line="106"/>
         <source>Classified as major</source>
         <translation>중대 사고로 분류</translation>
     </message>
     <message>
-        <location filename="../../ui/report/reportdorasection.cpp" line="112"/>
+        <location filename="../../ui/report/reportdorasection.cpp" line="107"/>
         <source>Recovered (every service back)</source>
         <translation>복구 (모든 서비스 정상화)</translation>
     </message>
     <message>
-        <location filename="../../ui/report/reportdorasection.cpp" line="114"/>
+        <location filename="../../ui/report/reportdorasection.cpp" line="109"/>
         <source>full recovery: no one affected to the end of the data</source>
         <translation>완전 복구: 데이터 끝까지 영향 인원 없음</translation>
     </message>
     <message>
-        <location filename="../../ui/report/reportdorasection.cpp" line="119"/>
+        <location filename="../../ui/report/reportdorasection.cpp" line="114"/>
         <source>DORA: reports due</source>
         <translation>DORA: 보고 기한</translation>
     </message>
     <message>
-        <location filename="../../ui/report/reportdorasection.cpp" line="123"/>
-        <location filename="../../ui/report/reportnis2section.cpp" line="114"/>
+        <location filename="../../ui/report/reportdorasection.cpp" line="118"/>
+        <location filename="../../ui/report/reportnis2section.cpp" line="109"/>
         <source>Report</source>
         <translation>보고서</translation>
     </message>
     <message>
-        <location filename="../../ui/report/reportdorasection.cpp" line="123"/>
+        <location filename="../../ui/report/reportdorasection.cpp" line="118"/>
         <source>Due at the latest</source>
         <translation>최종 기한</translation>
     </message>
     <message>
-        <location filename="../../ui/report/reportdorasection.cpp" line="124"/>
-        <location filename="../../ui/report/reportnis2section.cpp" line="116"/>
+        <location filename="../../ui/report/reportdorasection.cpp" line="119"/>
+        <location filename="../../ui/report/reportnis2section.cpp" line="111"/>
         <source>Counted from</source>
         <translation>기산 시점</translation>
     </message>
     <message>
-        <location filename="../../ui/report/reportdorasection.cpp" line="124"/>
-        <location filename="../../ui/report/reportnis2section.cpp" line="117"/>
+        <location filename="../../ui/report/reportdorasection.cpp" line="119"/>
+        <location filename="../../ui/report/reportnis2section.cpp" line="112"/>
         <source>State</source>
         <translation>상태</translation>
     </message>
     <message>
-        <location filename="../../ui/report/reportdorasection.cpp" line="126"/>
+        <location filename="../../ui/report/reportdorasection.cpp" line="121"/>
         <source>Initial notification</source>
         <translation>초기 통지</translation>
     </message>
     <message>
-        <location filename="../../ui/report/reportdorasection.cpp" line="127"/>
+        <location filename="../../ui/report/reportdorasection.cpp" line="122"/>
         <source>24 h after awareness; 4 h after classification if that comes sooner (classification time to be entered)</source>
         <translation>인지 후 24시간. 분류 후 4시간이 더 이르면 그 시각(분류 시각 입력 필요)</translation>
     </message>
     <message>
-        <location filename="../../ui/report/reportdorasection.cpp" line="129"/>
+        <location filename="../../ui/report/reportdorasection.cpp" line="124"/>
         <source>Intermediate report</source>
         <translation>중간 보고서</translation>
     </message>
     <message>
-        <location filename="../../ui/report/reportdorasection.cpp" line="129"/>
+        <location filename="../../ui/report/reportdorasection.cpp" line="124"/>
         <source>72 h after the initial notification&apos;s latest due time</source>
         <translation>초기 통지 최종 기한 후 72시간</translation>
     </message>
     <message>
-        <location filename="../../ui/report/reportdorasection.cpp" line="130"/>
+        <location filename="../../ui/report/reportdorasection.cpp" line="125"/>
         <source>Final report</source>
         <translation>최종 보고서</translation>
     </message>
     <message>
-        <location filename="../../ui/report/reportdorasection.cpp" line="130"/>
+        <location filename="../../ui/report/reportdorasection.cpp" line="125"/>
         <source>1 month after the intermediate report&apos;s latest due time</source>
         <translation>중간 보고서 최종 기한 후 1개월</translation>
     </message>
     <message>
-        <location filename="../../ui/report/reportdorasection.cpp" line="135"/>
-        <location filename="../../ui/report/reportnis2section.cpp" line="128"/>
+        <location filename="../../ui/report/reportdorasection.cpp" line="130"/>
+        <location filename="../../ui/report/reportnis2section.cpp" line="123"/>
         <source>no submission recorded</source>
         <translation>제출 기록 없음</translation>
     </message>
     <message>
-        <location filename="../../ui/report/reportdorasection.cpp" line="139"/>
+        <location filename="../../ui/report/reportdorasection.cpp" line="134"/>
         <source>Awareness: %1, taken from %2. State as at %3, when this report was generated. A month is the same wall-clock time one calendar month later in %4. Source: Delegated Regulation (EU) 2025/301, Art. 5, as summarised by the EBA (eba.europa.eu, joint technical standards on major incident reporting).</source>
         <translation>인지: %1 (근거: %2). 상태는 이 보고서를 생성한 %3 기준입니다. 1개월은 %4 기준으로 한 달 뒤 같은 시각입니다. 출처: 위임규정 (EU) 2025/301 제5조, EBA 요약 (eba.europa.eu, 중대 사고 보고에 관한 공동 기술 표준).</translation>
     </message>
     <message>
-        <location filename="../../ui/report/reportdorasection.cpp" line="149"/>
+        <location filename="../../ui/report/reportdorasection.cpp" line="144"/>
         <source>DORA: recurring incidents</source>
         <translation>DORA: 반복 사고</translation>
     </message>
     <message>
-        <location filename="../../ui/report/reportdorasection.cpp" line="153"/>
+        <location filename="../../ui/report/reportdorasection.cpp" line="148"/>
         <source>Incidents that individually are not major count as one major incident when they occur at least twice within 6 months with the same apparent root cause (Art. 8(2)). The timeline holds no causes: these are the store&apos;s incidents of the 6 months before this one that touch one of its services.</source>
         <translation>개별적으로는 중대하지 않은 사고라도 6개월 내에 근본 원인이 같아 보이는 사고가 2회 이상 발생하면 하나의 중대한 사고로 봅니다(제8조(2)). 타임라인에는 원인 정보가 없으므로, 아래는 저장소에 있는 이 장애 이전 6개월간의 장애 중 이 장애의 서비스와 관련된 것입니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/reportdorasection.cpp" line="159"/>
+        <location filename="../../ui/report/reportdorasection.cpp" line="154"/>
         <source>None in the store.</source>
         <translation>저장소에 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/reportdorasection.cpp" line="162"/>
+        <location filename="../../ui/report/reportdorasection.cpp" line="157"/>
         <location filename="../../ui/report/reporttitlesection.cpp" line="53"/>
         <source>Incident</source>
         <translation>인시던트</translation>
     </message>
     <message>
-        <location filename="../../ui/report/reportdorasection.cpp" line="163"/>
+        <location filename="../../ui/report/reportdorasection.cpp" line="158"/>
         <source>Shared services</source>
         <translation>공통 서비스</translation>
     </message>
     <message>
-        <location filename="../../ui/report/reportdorasection.cpp" line="163"/>
+        <location filename="../../ui/report/reportdorasection.cpp" line="158"/>
         <source>Same apparent root cause?</source>
         <translation>근본 원인 동일 여부</translation>
     </message>
     <message>
-        <location filename="../../ui/report/reportdorasection.cpp" line="177"/>
+        <location filename="../../ui/report/reportdorasection.cpp" line="172"/>
         <source>DORA: to be entered</source>
         <translation>DORA: 입력 필요</translation>
     </message>
     <message>
-        <location filename="../../ui/report/reportdorasection.cpp" line="179"/>
+        <location filename="../../ui/report/reportdorasection.cpp" line="174"/>
         <location filename="../../ui/report/reportmsitsection.cpp" line="154"/>
-        <location filename="../../ui/report/reportnis2section.cpp" line="141"/>
+        <location filename="../../ui/report/reportnis2section.cpp" line="136"/>
         <source>Field</source>
         <translation>항목</translation>
     </message>
     <message>
-        <location filename="../../ui/report/reportdorasection.cpp" line="179"/>
+        <location filename="../../ui/report/reportdorasection.cpp" line="174"/>
         <location filename="../../ui/report/reportmsitsection.cpp" line="89"/>
         <location filename="../../ui/report/reportmsitsection.cpp" line="154"/>
-        <location filename="../../ui/report/reportnis2section.cpp" line="141"/>
+        <location filename="../../ui/report/reportnis2section.cpp" line="136"/>
         <source>Value</source>
         <translation>내용</translation>
     </message>
     <message>
-        <location filename="../../ui/report/reportdorasection.cpp" line="180"/>
+        <location filename="../../ui/report/reportdorasection.cpp" line="175"/>
         <source>Financial entity, LEI and contact person</source>
         <translation>금융기관, LEI 및 담당자</translation>
     </message>
     <message>
-        <location filename="../../ui/report/reportdorasection.cpp" line="180"/>
+        <location filename="../../ui/report/reportdorasection.cpp" line="175"/>
         <source>How the incident was discovered</source>
         <translation>사고 발견 경위</translation>
     </message>
     <message>
-        <location filename="../../ui/report/reportdorasection.cpp" line="181"/>
+        <location filename="../../ui/report/reportdorasection.cpp" line="176"/>
         <source>Business continuity plan activated?</source>
         <translation>업무 연속성 계획 발동 여부</translation>
     </message>
     <message>
-        <location filename="../../ui/report/reportdorasection.cpp" line="181"/>
+        <location filename="../../ui/report/reportdorasection.cpp" line="176"/>
         <source>Member States affected</source>
         <translation>영향받은 회원국</translation>
     </message>
     <message>
-        <location filename="../../ui/report/reportdorasection.cpp" line="182"/>
+        <location filename="../../ui/report/reportdorasection.cpp" line="177"/>
         <source>Affected functions, processes and components</source>
         <translation>영향받은 기능, 프로세스 및 구성 요소</translation>
     </message>
     <message>
-        <location filename="../../ui/report/reportdorasection.cpp" line="182"/>
+        <location filename="../../ui/report/reportdorasection.cpp" line="177"/>
         <source>Root causes</source>
         <translation>근본 원인</translation>
     </message>
     <message>
-        <location filename="../../ui/report/reportdorasection.cpp" line="182"/>
+        <location filename="../../ui/report/reportdorasection.cpp" line="177"/>
         <source>How it was resolved</source>
         <translation>해결 방법</translation>
     </message>
     <message>
-        <location filename="../../ui/report/reportdorasection.cpp" line="183"/>
+        <location filename="../../ui/report/reportdorasection.cpp" line="178"/>
         <source>Direct and indirect costs and losses</source>
         <translation>직간접 비용 및 손실</translation>
     </message>
@@ -4149,7 +4148,7 @@ Trying again in %3 s…</source>
         <translation>%1 (출처상 %2 – %3)</translation>
     </message>
     <message>
-        <location filename="../../ui/report/reportdorasection.cpp" line="162"/>
+        <location filename="../../ui/report/reportdorasection.cpp" line="157"/>
         <location filename="../../ui/report/reporttitlesection.cpp" line="72"/>
         <source>Began</source>
         <translation>시작</translation>
@@ -4165,7 +4164,7 @@ Trying again in %3 s…</source>
         <translation>완화</translation>
     </message>
     <message>
-        <location filename="../../ui/report/reportdorasection.cpp" line="115"/>
+        <location filename="../../ui/report/reportdorasection.cpp" line="110"/>
         <location filename="../../ui/report/reporttitlesection.cpp" line="78"/>
         <source>Resolved</source>
         <translation>해결</translation>
@@ -4454,75 +4453,117 @@ Trying again in %3 s…</source>
         <translation>수치를 계산할 수 없습니다: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/report/reportsummarysection.cpp" line="59"/>
+        <location filename="../../ui/report/reportsummarysection.cpp" line="61"/>
         <source>People affected at the peak</source>
         <translation>정점의 영향 인원</translation>
     </message>
     <message>
+        <location filename="../../ui/report/reportsummarysection.cpp" line="62"/>
         <location filename="../../ui/report/reportsummarysection.cpp" line="64"/>
+        <source>not known</source>
+        <translation>알 수 없음</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportsummarysection.cpp" line="69"/>
+        <source>No service in the window has a user count, so how many people were affected is not known; each service&apos;s share of its users affected is below. User counts are set in the window: Services ▸ Edit….</source>
+        <translation>기간 안의 어떤 서비스에도 사용자 수가 없어 영향받은 인원은 알 수 없습니다. 각 서비스에서 영향받은 사용자 비율은 아래에 있습니다. 사용자 수는 창의 서비스 ▸ 편집…에서 정합니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportsummarysection.cpp" line="72"/>
         <source>Each person is counted once, however many services failed them (%1 overlap within an audience, see &quot;How sure are these figures&quot;). Counted once per service, %2 service-users were affected at the peak and %3 service-user-hours lost.</source>
         <translation>한 사람은 몇 개의 서비스에서 장애를 겪었든 한 번만 셉니다(이용자 집단 안의 겹침 모델: %1, &quot;이 수치는 얼마나 확실한가&quot; 참조). 서비스마다 한 번씩 세면 정점에 서비스 이용자 %2명이 영향을 받았고 서비스 이용자 인시 %3이 손실되었습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/reportsummarysection.cpp" line="96"/>
+        <location filename="../../ui/report/reportsummarysection.cpp" line="80"/>
+        <source>People figures cover %1 of %2 services; the others have no user count (their shares are below).</source>
+        <translation>인원 수치는 서비스 %2개 중 %1개를 포함합니다. 나머지는 사용자 수가 없습니다(그 비율은 아래에 있습니다).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportsummarysection.cpp" line="111"/>
         <source>All services, each person once</source>
         <translation>전체 서비스(한 사람은 한 번)</translation>
     </message>
     <message>
-        <location filename="../../ui/report/reportsummarysection.cpp" line="102"/>
+        <location filename="../../ui/report/reportsummarysection.cpp" line="118"/>
         <source>Service-users (sum over services)</source>
         <translation>서비스 이용자(서비스별 합계)</translation>
     </message>
     <message>
-        <location filename="../../ui/report/reportsummarysection.cpp" line="106"/>
+        <location filename="../../ui/report/reportsummarysection.cpp" line="123"/>
         <source>Durations from %1; %2: not reached in the window. ≈: derived from the record, with the range its sources leave open in brackets; exact figures are listed under &quot;How sure are these figures&quot;. The sum over services counts a person using several in each.</source>
         <translation>기간은 %1부터; %2: 기간 안에 도달하지 않음. ≈: 기록에서 추정한 값이며, 출처가 열어 둔 범위를 아래 또는 괄호에 적었습니다. 정확한 수치는 &quot;이 수치는 얼마나 확실한가&quot;에 있습니다. 서비스별 합계는 여러 서비스를 쓰는 사람을 서비스마다 셉니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportsummarysection.cpp" line="143"/>
+        <source>Service without a user count</source>
+        <translation>사용자 수가 없는 서비스</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportsummarysection.cpp" line="144"/>
+        <source>Highest share of users affected</source>
+        <translation>영향받은 사용자 최고 비율</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportsummarysection.cpp" line="145"/>
+        <source>Outage</source>
+        <translation>장애 시간</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportsummarysection.cpp" line="146"/>
+        <source>Service-hours of outage</source>
+        <translation>장애 서비스-시간</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportsummarysection.cpp" line="162"/>
+        <source>Share: the part of the service&apos;s users failed, through its dependencies too; outage: how long any share was failed in the window; service-hours: the share integrated over time (one hour fully down is 1.00).</source>
+        <translation>비율: 의존성을 통한 것을 포함해 서비스 사용자 중 장애를 겪은 부분. 장애 시간: 기간 안에서 일부라도 장애가 있었던 시간. 서비스-시간: 비율을 시간에 대해 적분한 값(한 시간 전면 중단은 1.00).</translation>
     </message>
     <message>
         <source>Peak people affected (sum over services)</source>
         <translation type="vanished">최대 영향 인원 (서비스 합계)</translation>
     </message>
     <message>
-        <location filename="../../ui/report/reportsummarysection.cpp" line="60"/>
-        <location filename="../../ui/report/reportsummarysection.cpp" line="78"/>
+        <location filename="../../ui/report/reportsummarysection.cpp" line="63"/>
+        <location filename="../../ui/report/reportsummarysection.cpp" line="91"/>
         <source>People-hours lost</source>
         <translation>손실 인시</translation>
     </message>
     <message>
-        <location filename="../../ui/report/reportsummarysection.cpp" line="61"/>
+        <location filename="../../ui/report/reportsummarysection.cpp" line="66"/>
         <source>Time to full recovery</source>
         <translation>완전 복구까지 걸린 시간</translation>
     </message>
     <message>
         <location filename="../../ui/report/reportcertaintysection.cpp" line="183"/>
-        <location filename="../../ui/report/reportdorasection.cpp" line="56"/>
+        <location filename="../../ui/report/reportdorasection.cpp" line="51"/>
         <location filename="../../ui/report/reportformat.cpp" line="69"/>
         <location filename="../../ui/report/reportmethodsection.cpp" line="32"/>
         <location filename="../../ui/report/reportmsitsection.cpp" line="64"/>
-        <location filename="../../ui/report/reportnis2section.cpp" line="59"/>
+        <location filename="../../ui/report/reportnis2section.cpp" line="54"/>
         <location filename="../../ui/report/reportscenariosection.cpp" line="44"/>
-        <location filename="../../ui/report/reportsummarysection.cpp" line="75"/>
+        <location filename="../../ui/report/reportsummarysection.cpp" line="88"/>
         <source>Service</source>
         <translation>서비스</translation>
     </message>
     <message>
         <location filename="../../ui/report/reportmethodsection.cpp" line="33"/>
-        <location filename="../../ui/report/reportsummarysection.cpp" line="76"/>
+        <location filename="../../ui/report/reportsummarysection.cpp" line="89"/>
         <source>Users</source>
         <translation>사용자</translation>
     </message>
     <message>
-        <location filename="../../ui/report/reportsummarysection.cpp" line="77"/>
+        <location filename="../../ui/report/reportsummarysection.cpp" line="90"/>
         <source>Peak affected</source>
         <translation>최대 영향</translation>
     </message>
     <message>
-        <location filename="../../ui/report/reportsummarysection.cpp" line="79"/>
+        <location filename="../../ui/report/reportsummarysection.cpp" line="92"/>
         <source>To first partial recovery</source>
         <translation>첫 부분 복구까지</translation>
     </message>
     <message>
-        <location filename="../../ui/report/reportsummarysection.cpp" line="80"/>
+        <location filename="../../ui/report/reportsummarysection.cpp" line="93"/>
+        <location filename="../../ui/report/reportsummarysection.cpp" line="147"/>
         <source>To full recovery</source>
         <translation>완전 복구까지</translation>
     </message>
@@ -4531,7 +4572,7 @@ Trying again in %3 s…</source>
         <translation type="vanished">기간은 %1부터. %2: 구간 안에 도달하지 않음. 합계는 서비스별 값을 더한 것이므로 여러 서비스를 쓰는 사람은 각각 집계됩니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/reportexecutivesection.cpp" line="37"/>
+        <location filename="../../ui/report/reportexecutivesection.cpp" line="49"/>
         <location filename="../../ui/report/reportformat.cpp" line="59"/>
         <location filename="../../ui/report/reporttimelinesection.cpp" line="40"/>
         <source>d MMM HH:mm</source>
@@ -4574,12 +4615,17 @@ Trying again in %3 s…</source>
     </message>
     <message>
         <location filename="../../ui/charts/chartexporter.cpp" line="40"/>
-        <location filename="../../ui/report/reportchartsection.cpp" line="28"/>
+        <location filename="../../ui/report/reportchartsection.cpp" line="31"/>
         <source>People affected over time</source>
         <translation>시간에 따른 영향 인원</translation>
     </message>
     <message>
-        <location filename="../../ui/report/reportchartsection.cpp" line="46"/>
+        <location filename="../../ui/report/reportchartsection.cpp" line="30"/>
+        <source>Share of users affected over time</source>
+        <translation>시간에 따른 영향받은 사용자 비율</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportchartsection.cpp" line="49"/>
         <location filename="../../ui/report/reportformat.cpp" line="47"/>
         <source>The chart needs a QApplication and was left out.</source>
         <translation>차트에는 QApplication이 필요하므로 생략했습니다.</translation>
@@ -4597,7 +4643,7 @@ Trying again in %3 s…</source>
     <message>
         <location filename="../../ui/report/reportmethodsection.cpp" line="38"/>
         <location filename="../../ui/report/reportmsitsection.cpp" line="105"/>
-        <location filename="../../ui/report/reportsummarysection.cpp" line="90"/>
+        <location filename="../../ui/report/reportsummarysection.cpp" line="103"/>
         <source>unknown</source>
         <translation>모름</translation>
     </message>
@@ -4673,7 +4719,7 @@ Trying again in %3 s…</source>
         <translation>목차</translation>
     </message>
     <message>
-        <location filename="../../ui/report/reportexecutivesection.cpp" line="30"/>
+        <location filename="../../ui/report/reportexecutivesection.cpp" line="42"/>
         <source>Executive summary</source>
         <translation>요약</translation>
     </message>
@@ -4682,7 +4728,7 @@ Trying again in %3 s…</source>
         <translation type="vanished">최대 시점인 %1에 서비스 %3개에 걸쳐 %2명이 영향을 받았습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/reportexecutivesection.cpp" line="50"/>
+        <location filename="../../ui/report/reportexecutivesection.cpp" line="96"/>
         <source>In all, %1 people-hours were lost.</source>
         <translation>모두 %1 인시가 손실되었습니다.</translation>
     </message>
@@ -4691,22 +4737,22 @@ Trying again in %3 s…</source>
         <translation type="vanished">%1의 손실이 가장 컸습니다: %2 인시(전체의 %3%).</translation>
     </message>
     <message>
-        <location filename="../../ui/report/reportexecutivesection.cpp" line="47"/>
+        <location filename="../../ui/report/reportexecutivesection.cpp" line="93"/>
         <source>At the peak, %1, %2 people were affected by %3 services, each person counted once.</source>
         <translation>정점인 %1에 %3개 서비스로 영향을 받은 사람은 %2명이었습니다(한 사람은 한 번).</translation>
     </message>
     <message>
-        <location filename="../../ui/report/reportexecutivesection.cpp" line="51"/>
+        <location filename="../../ui/report/reportexecutivesection.cpp" line="97"/>
         <source>Counted once per service a person uses, that is %1 service-users at the peak and %2 service-user-hours.</source>
         <translation>한 사람을 쓰는 서비스마다 세면, 정점의 서비스 이용자 %1명, 서비스 이용자 인시 %2입니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/reportexecutivesection.cpp" line="55"/>
+        <location filename="../../ui/report/reportexecutivesection.cpp" line="101"/>
         <source>The figures are derived, not measured: ≈ marks them, with the range their sources and the overlap of services leave open.</source>
         <translation>이 수치는 측정이 아닌 추정입니다: ≈로 표시하고, 출처와 서비스 간 겹침이 열어 둔 범위를 함께 적었습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/reportexecutivesection.cpp" line="65"/>
+        <location filename="../../ui/report/reportexecutivesection.cpp" line="108"/>
         <source>%1 lost the most: %2 people-hours (%3 % of the service-user-hours).</source>
         <translation>가장 많이 손실된 서비스는 %1입니다: %2 인시(서비스 이용자 인시의 %3 %).</translation>
     </message>
@@ -4714,6 +4760,16 @@ Trying again in %3 s…</source>
         <location filename="../../ui/report/reportexecutivesection.cpp" line="71"/>
         <source>Every service was fully back %1 after the start, at %2.</source>
         <translation>모든 서비스가 시작 후 %1, %2에 완전히 복구되었습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportexecutivesection.cpp" line="55"/>
+        <source>No service in the window has a user count, so how many people were affected is not known; the figures are each service&apos;s share of its users.</source>
+        <translation>기간 안의 어떤 서비스에도 사용자 수가 없어 영향받은 인원은 알 수 없습니다. 수치는 각 서비스 사용자 중 영향받은 비율입니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportexecutivesection.cpp" line="62"/>
+        <source>%1 was hit hardest: up to %2 % of its users, out for %3 (%4 service-hours of outage).</source>
+        <translation>가장 큰 영향을 받은 서비스는 %1입니다: 사용자의 최대 %2%, 장애 시간 %3 (장애 서비스-시간 %4).</translation>
     </message>
     <message>
         <location filename="../../ui/report/reportexecutivesection.cpp" line="75"/>
@@ -4724,6 +4780,11 @@ Trying again in %3 s…</source>
         <location filename="../../ui/report/reportexecutivesection.cpp" line="77"/>
         <source>90 % of the peak impact was gone after %1.</source>
         <translation>%1 후 최대 영향의 90%가 해소되었습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report/reportexecutivesection.cpp" line="114"/>
+        <source>People figures cover %1 of %2 services; the others have no user count.</source>
+        <translation>인원 수치는 서비스 %2개 중 %1개를 포함합니다. 나머지는 사용자 수가 없습니다.</translation>
     </message>
     <message>
         <location filename="../../ui/report/reportmilestonessection.cpp" line="27"/>
@@ -5000,7 +5061,7 @@ Trying again in %3 s…</source>
     </message>
     <message>
         <location filename="../../ui/report/reportcommunicationsection.cpp" line="21"/>
-        <location filename="../../ui/report/reportdorasection.cpp" line="102"/>
+        <location filename="../../ui/report/reportdorasection.cpp" line="97"/>
         <location filename="../../ui/report/reportmsitsection.cpp" line="35"/>
         <source>Time</source>
         <translation>시각</translation>
@@ -5072,7 +5133,7 @@ Trying again in %3 s…</source>
     </message>
     <message>
         <location filename="../../ui/report/reportcommunicationsection.cpp" line="57"/>
-        <location filename="../../ui/report/reportdorasection.cpp" line="115"/>
+        <location filename="../../ui/report/reportdorasection.cpp" line="110"/>
         <source>the incident&apos;s resolved time</source>
         <translation>장애 해결 시각</translation>
     </message>
@@ -5112,173 +5173,173 @@ Trying again in %3 s…</source>
         <translation>판정: 중요 사고가 아닙니다. 아래 수치와 관계없이 예정된 점검입니다(전문 제33항).</translation>
     </message>
     <message>
-        <location filename="../../ui/report/reportnis2section.cpp" line="58"/>
+        <location filename="../../ui/report/reportnis2section.cpp" line="53"/>
         <source>Measured (longest unbroken stretch)</source>
         <translation>측정값 (최장 연속 구간)</translation>
     </message>
     <message>
-        <location filename="../../ui/report/reportnis2section.cpp" line="70"/>
+        <location filename="../../ui/report/reportnis2section.cpp" line="65"/>
         <source>1. The service is completely unavailable</source>
         <translation>1. 서비스 완전 이용 불가</translation>
     </message>
     <message>
-        <location filename="../../ui/report/reportnis2section.cpp" line="70"/>
+        <location filename="../../ui/report/reportnis2section.cpp" line="65"/>
         <source>more than 30 min</source>
         <translation>30분 초과</translation>
     </message>
     <message>
-        <location filename="../../ui/report/reportnis2section.cpp" line="71"/>
+        <location filename="../../ui/report/reportnis2section.cpp" line="66"/>
         <source>2a. Availability limited for more than 5 % of the service&apos;s users</source>
         <translation>2a. 서비스 이용자의 5% 초과에 대해 가용성 제한</translation>
     </message>
     <message>
-        <location filename="../../ui/report/reportnis2section.cpp" line="71"/>
-        <location filename="../../ui/report/reportnis2section.cpp" line="72"/>
+        <location filename="../../ui/report/reportnis2section.cpp" line="66"/>
+        <location filename="../../ui/report/reportnis2section.cpp" line="67"/>
         <source>more than 1 h</source>
         <translation>1시간 초과</translation>
     </message>
     <message>
-        <location filename="../../ui/report/reportnis2section.cpp" line="72"/>
+        <location filename="../../ui/report/reportnis2section.cpp" line="67"/>
         <source>2b. Availability limited for more than 1,000,000 users</source>
         <translation>2b. 이용자 1,000,000명 초과에 대해 가용성 제한</translation>
     </message>
     <message>
-        <location filename="../../ui/report/reportnis2section.cpp" line="81"/>
+        <location filename="../../ui/report/reportnis2section.cpp" line="76"/>
         <source>3. Integrity, confidentiality or authenticity of data compromised by a suspected malicious action</source>
         <translation>3. 악의적 행위 의심으로 인한 데이터의 무결성, 기밀성 또는 진정성 훼손</translation>
     </message>
     <message>
-        <location filename="../../ui/report/reportnis2section.cpp" line="86"/>
+        <location filename="../../ui/report/reportnis2section.cpp" line="81"/>
         <source>Scheduled maintenance (then not significant)</source>
         <translation>예정된 점검 (해당 시 중요 사고 아님)</translation>
     </message>
     <message>
-        <location filename="../../ui/report/reportnis2section.cpp" line="87"/>
+        <location filename="../../ui/report/reportnis2section.cpp" line="82"/>
         <source>yes</source>
         <translation>예</translation>
     </message>
     <message>
-        <location filename="../../ui/report/reportnis2section.cpp" line="87"/>
+        <location filename="../../ui/report/reportnis2section.cpp" line="82"/>
         <source>no</source>
         <translation>아니요</translation>
     </message>
     <message>
-        <location filename="../../ui/report/reportnis2section.cpp" line="87"/>
+        <location filename="../../ui/report/reportnis2section.cpp" line="82"/>
         <source>the incident&apos;s severity</source>
         <translation>장애 심각도</translation>
     </message>
     <message>
-        <location filename="../../ui/report/reportnis2section.cpp" line="88"/>
+        <location filename="../../ui/report/reportnis2section.cpp" line="83"/>
         <source>applies</source>
         <translation>해당</translation>
     </message>
     <message>
-        <location filename="../../ui/report/reportnis2section.cpp" line="88"/>
+        <location filename="../../ui/report/reportnis2section.cpp" line="83"/>
         <source>does not apply</source>
         <translation>해당 없음</translation>
     </message>
     <message>
-        <location filename="../../ui/report/reportnis2section.cpp" line="90"/>
+        <location filename="../../ui/report/reportnis2section.cpp" line="85"/>
         <source>2a and 2b are one criterion: &quot;more than 5 % or more than 1 million users, whichever is smaller&quot; is passed when either is. Completely unavailable: every user affected. Sources: Implementing Regulation (EU) 2024/2690, Art. 7 and recital 33 (springlex.eu/packages/nis2/cmsi-regulation/article-7); Directive (EU) 2022/2555, Art. 23 (nis2-info.eu/article-23-reporting-obligations).</source>
         <translation>2a와 2b는 하나의 기준입니다. &quot;5% 초과 또는 100만 명 초과 중 더 작은 쪽&quot;은 둘 중 하나만 충족해도 충족입니다. 완전 이용 불가: 모든 이용자가 영향받음. 출처: 이행규정 (EU) 2024/2690 제7조 및 전문 제33항 (springlex.eu/packages/nis2/cmsi-regulation/article-7); 지침 (EU) 2022/2555 제23조 (nis2-info.eu/article-23-reporting-obligations).</translation>
     </message>
     <message>
-        <location filename="../../ui/report/reportnis2section.cpp" line="100"/>
+        <location filename="../../ui/report/reportnis2section.cpp" line="95"/>
         <source>NIS2: reports due</source>
         <translation>NIS2: 보고 기한</translation>
     </message>
     <message>
-        <location filename="../../ui/report/reportnis2section.cpp" line="103"/>
+        <location filename="../../ui/report/reportnis2section.cpp" line="98"/>
         <source>No awareness time: the incident has no start, detection or acknowledgement.</source>
         <translation>인지 시각 없음: 장애에 시작, 탐지, 인지 기록이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/reportnis2section.cpp" line="106"/>
+        <location filename="../../ui/report/reportnis2section.cpp" line="101"/>
         <source>Awareness: %1, taken from %2. Hours are elapsed time; a month is the same wall-clock time one calendar month later in %3 (the month&apos;s last day when the day does not exist).</source>
         <translation>인지: %1 (근거: %2). 시간은 경과 시간이며, 1개월은 %3 기준으로 한 달 뒤 같은 시각입니다(해당 날짜가 없으면 그 달의 마지막 날).</translation>
     </message>
     <message>
-        <location filename="../../ui/report/reportnis2section.cpp" line="115"/>
+        <location filename="../../ui/report/reportnis2section.cpp" line="110"/>
         <source>Due</source>
         <translation>기한</translation>
     </message>
     <message>
-        <location filename="../../ui/report/reportnis2section.cpp" line="120"/>
+        <location filename="../../ui/report/reportnis2section.cpp" line="115"/>
         <source>Early warning (Art. 23(4)(a)): suspected malicious? possible cross-border impact?</source>
         <translation>조기 경보 (제23조(4)(a)): 악의적 행위 의심 여부, 국경 간 영향 가능성</translation>
     </message>
     <message>
-        <location filename="../../ui/report/reportnis2section.cpp" line="121"/>
+        <location filename="../../ui/report/reportnis2section.cpp" line="116"/>
         <source>24 h after awareness</source>
         <translation>인지 후 24시간</translation>
     </message>
     <message>
-        <location filename="../../ui/report/reportnis2section.cpp" line="122"/>
+        <location filename="../../ui/report/reportnis2section.cpp" line="117"/>
         <source>Incident notification (Art. 23(4)(b)): initial assessment, severity, impact</source>
         <translation>사고 통지 (제23조(4)(b)): 초기 평가, 심각도, 영향</translation>
     </message>
     <message>
-        <location filename="../../ui/report/reportnis2section.cpp" line="122"/>
+        <location filename="../../ui/report/reportnis2section.cpp" line="117"/>
         <source>72 h after awareness</source>
         <translation>인지 후 72시간</translation>
     </message>
     <message>
-        <location filename="../../ui/report/reportnis2section.cpp" line="123"/>
+        <location filename="../../ui/report/reportnis2section.cpp" line="118"/>
         <source>Final report (Art. 23(4)(d)): description, root cause, mitigation, cross-border impact</source>
         <translation>최종 보고서 (제23조(4)(d)): 상세 설명, 근본 원인, 완화 조치, 국경 간 영향</translation>
     </message>
     <message>
-        <location filename="../../ui/report/reportnis2section.cpp" line="124"/>
+        <location filename="../../ui/report/reportnis2section.cpp" line="119"/>
         <source>1 month after the notification&apos;s due time</source>
         <translation>사고 통지 기한 후 1개월</translation>
     </message>
     <message>
-        <location filename="../../ui/report/reportnis2section.cpp" line="128"/>
+        <location filename="../../ui/report/reportnis2section.cpp" line="123"/>
         <source>sent %1</source>
         <translation>%1 제출</translation>
     </message>
     <message>
-        <location filename="../../ui/report/reportnis2section.cpp" line="133"/>
+        <location filename="../../ui/report/reportnis2section.cpp" line="128"/>
         <source>State as at %1, when this report was generated. OVERDUE: past its due time with no submission recorded in the timeline.</source>
         <translation>상태는 이 보고서를 생성한 %1 기준입니다. 기한 경과: 기한이 지났으나 타임라인에 제출 기록이 없음.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/reportnis2section.cpp" line="139"/>
+        <location filename="../../ui/report/reportnis2section.cpp" line="134"/>
         <source>NIS2: to be entered</source>
         <translation>NIS2: 입력 필요</translation>
     </message>
     <message>
-        <location filename="../../ui/report/reportnis2section.cpp" line="142"/>
+        <location filename="../../ui/report/reportnis2section.cpp" line="137"/>
         <source>Entity, sector and contact person</source>
         <translation>기관, 부문 및 담당자</translation>
     </message>
     <message>
-        <location filename="../../ui/report/reportnis2section.cpp" line="142"/>
+        <location filename="../../ui/report/reportnis2section.cpp" line="137"/>
         <source>Suspected unlawful or malicious act?</source>
         <translation>불법 또는 악의적 행위 의심 여부</translation>
     </message>
     <message>
-        <location filename="../../ui/report/reportnis2section.cpp" line="143"/>
+        <location filename="../../ui/report/reportnis2section.cpp" line="138"/>
         <source>Possible cross-border impact; Member States affected</source>
         <translation>국경 간 영향 가능성, 영향받은 회원국</translation>
     </message>
     <message>
-        <location filename="../../ui/report/reportnis2section.cpp" line="143"/>
+        <location filename="../../ui/report/reportnis2section.cpp" line="138"/>
         <source>Type of threat or root cause</source>
         <translation>위협 유형 또는 근본 원인</translation>
     </message>
     <message>
-        <location filename="../../ui/report/reportnis2section.cpp" line="144"/>
+        <location filename="../../ui/report/reportnis2section.cpp" line="139"/>
         <source>Mitigation measures applied and ongoing</source>
         <translation>적용 및 진행 중인 완화 조치</translation>
     </message>
     <message>
-        <location filename="../../ui/report/reportnis2section.cpp" line="144"/>
+        <location filename="../../ui/report/reportnis2section.cpp" line="139"/>
         <source>Indicators of compromise</source>
         <translation>침해 지표</translation>
     </message>
     <message>
-        <location filename="../../ui/report/reportnis2section.cpp" line="144"/>
+        <location filename="../../ui/report/reportnis2section.cpp" line="139"/>
         <source>Financial loss</source>
         <translation>재정적 손실</translation>
     </message>
@@ -6351,15 +6412,15 @@ Trying again in %3 s…</source>
     </message>
     <message>
         <location filename="../../ui/common/timeaxisticks.cpp" line="56"/>
-        <location filename="../../ui/charts/recoverychartview.cpp" line="493"/>
-        <location filename="../../ui/charts/recoverychartview.cpp" line="519"/>
+        <location filename="../../ui/charts/recoverychartview.cpp" line="501"/>
+        <location filename="../../ui/charts/recoverychartview.cpp" line="544"/>
         <location filename="../../ui/charts/statetimelinechart.cpp" line="132"/>
         <location filename="../../ui/charts/statetimelinechart.cpp" line="176"/>
         <source>d MMM HH:mm</source>
         <translation>M월 d일 HH:mm</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/recoverychartview.cpp" line="492"/>
+        <location filename="../../ui/charts/recoverychartview.cpp" line="500"/>
         <source>d MMM HH:mm:ss</source>
         <translation>M월 d일 HH:mm:ss</translation>
     </message>
@@ -6574,60 +6635,80 @@ Trying again in %3 s…</source>
         <translation>⏸ 데이터 중단 · %1 전 데이터</translation>
     </message>
     <message>
-        <location filename="../../ui/wall/walltile.cpp" line="165"/>
+        <location filename="../../ui/wall/walltile.cpp" line="164"/>
+        <source>%1 %</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wall/walltile.cpp" line="166"/>
+        <source>of users affected at the last report; user count unknown</source>
+        <translation>마지막 보고 시점 영향받은 사용자 비율, 사용자 수 미상</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wall/walltile.cpp" line="167"/>
+        <source>of users affected now; user count unknown</source>
+        <translation>현재 영향받은 사용자 비율, 사용자 수 미상</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wall/walltile.cpp" line="171"/>
         <source>people affected at the last report, range %1</source>
         <translation>마지막 보고 시점 영향 인원, 범위 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/wall/walltile.cpp" line="166"/>
+        <location filename="../../ui/wall/walltile.cpp" line="172"/>
         <source>people affected at the last report</source>
         <translation>마지막 보고 시점 영향 인원</translation>
     </message>
     <message>
-        <location filename="../../ui/wall/walltile.cpp" line="167"/>
+        <location filename="../../ui/wall/walltile.cpp" line="173"/>
         <source>people affected now, range %1</source>
         <translation>현재 영향 인원, 범위 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/wall/walltile.cpp" line="168"/>
+        <location filename="../../ui/wall/walltile.cpp" line="174"/>
         <source>people affected now</source>
         <translation>현재 영향 인원</translation>
     </message>
     <message>
-        <location filename="../../ui/wall/walltile.cpp" line="171"/>
+        <location filename="../../ui/wall/walltile.cpp" line="178"/>
         <source>in this state for at least %1</source>
         <translation>이 상태로 최소 %1째</translation>
     </message>
     <message>
-        <location filename="../../ui/wall/walltile.cpp" line="171"/>
+        <location filename="../../ui/wall/walltile.cpp" line="178"/>
         <source>in this state for %1</source>
         <translation>이 상태로 %1째</translation>
     </message>
     <message>
-        <location filename="../../ui/wall/walltile.cpp" line="174"/>
+        <location filename="../../ui/wall/walltile.cpp" line="181"/>
         <source>no state reported yet</source>
         <translation>보고된 상태 없음</translation>
     </message>
     <message>
-        <location filename="../../ui/wall/walltile.cpp" line="176"/>
+        <location filename="../../ui/wall/walltile.cpp" line="184"/>
         <source>%1: %2, %3 people affected, %4</source>
         <translation>%1: %2, 영향 인원 %3명, %4</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wall/walltile.cpp" line="185"/>
+        <source>%1: %2, %3 of users affected, %4</source>
+        <translation>%1: %2, 사용자의 %3 영향, %4</translation>
     </message>
 </context>
 <context>
     <name>WallWindow</name>
     <message>
-        <location filename="../../ui/wall/wallwindow.cpp" line="230"/>
+        <location filename="../../ui/wall/wallwindow.cpp" line="231"/>
         <source>All recorded data</source>
         <translation>기록된 전체 데이터</translation>
     </message>
     <message>
-        <location filename="../../ui/wall/wallwindow.cpp" line="234"/>
+        <location filename="../../ui/wall/wallwindow.cpp" line="235"/>
         <source>NOT CURRENT: timeline unreachable · %1</source>
         <translation>최신 아님: 타임라인에 연결할 수 없음 · %1</translation>
     </message>
     <message>
-        <location filename="../../ui/wall/wallwindow.cpp" line="235"/>
+        <location filename="../../ui/wall/wallwindow.cpp" line="236"/>
         <source>DEMO DATA · %1</source>
         <translation>데모 데이터 · %1</translation>
     </message>
@@ -6636,92 +6717,112 @@ Trying again in %3 s…</source>
         <translation type="vanished">전체 서비스 영향 인원 %1명</translation>
     </message>
     <message>
-        <location filename="../../ui/wall/wallwindow.cpp" line="287"/>
+        <location filename="../../ui/wall/wallwindow.cpp" line="293"/>
+        <source>People affected not known: no service has a user count</source>
+        <translation>영향 인원 알 수 없음: 사용자 수가 있는 서비스가 없음</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wall/wallwindow.cpp" line="295"/>
         <source>%1 people affected (range %2) · %3 service-users</source>
         <translation>영향 인원 %1명 (범위 %2) · 서비스 이용자 합계 %3명</translation>
     </message>
     <message>
-        <location filename="../../ui/wall/wallwindow.cpp" line="288"/>
+        <location filename="../../ui/wall/wallwindow.cpp" line="296"/>
         <source>%1 people affected · %2 service-users</source>
         <translation>영향 인원 %1명 · 서비스 이용자 합계 %2명</translation>
     </message>
     <message>
-        <location filename="../../ui/wall/wallwindow.cpp" line="301"/>
+        <location filename="../../ui/wall/wallwindow.cpp" line="309"/>
         <source>⚠ NOT CURRENT: the timeline cannot be reached · figures as last loaded</source>
         <translation>⚠ 최신 아님: 타임라인에 연결할 수 없음 · 마지막으로 불러온 수치</translation>
     </message>
     <message>
-        <location filename="../../ui/wall/wallwindow.cpp" line="307"/>
+        <location filename="../../ui/wall/wallwindow.cpp" line="315"/>
+        <source>Recovered · lasted %1</source>
+        <translation>복구됨 · 지속 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wall/wallwindow.cpp" line="318"/>
         <source>Recovered · lasted %1 · %2 people-hours</source>
         <translation>복구됨 · 지속 %1 · %2 인시(人時)</translation>
     </message>
     <message>
-        <location filename="../../ui/wall/wallwindow.cpp" line="313"/>
+        <location filename="../../ui/wall/wallwindow.cpp" line="325"/>
         <source>%1 since the incident began · as at %2</source>
         <translation>장애 발생 후 %1 경과 · %2 기준</translation>
     </message>
     <message>
-        <location filename="../../ui/wall/wallwindow.cpp" line="314"/>
+        <location filename="../../ui/wall/wallwindow.cpp" line="326"/>
         <source>Before the incident began · as at %1</source>
         <translation>장애 발생 전 · %1 기준</translation>
     </message>
     <message>
-        <location filename="../../ui/wall/wallwindow.cpp" line="344"/>
+        <location filename="../../ui/wall/wallwindow.cpp" line="356"/>
         <source>Clock, %1</source>
         <translation>시계, %1</translation>
     </message>
     <message>
-        <location filename="../../ui/wall/wallwindow.cpp" line="353"/>
+        <location filename="../../ui/wall/wallwindow.cpp" line="369"/>
         <source>Overview: people affected by service</source>
         <translation>개요: 서비스별 영향 인원</translation>
     </message>
     <message>
-        <location filename="../../ui/wall/wallwindow.cpp" line="353"/>
+        <location filename="../../ui/wall/wallwindow.cpp" line="369"/>
+        <source>Overview: share of users affected by service</source>
+        <translation>개요: 서비스별 영향받은 사용자 비율</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wall/wallwindow.cpp" line="370"/>
         <source>Recovery: people affected over time</source>
         <translation>복구: 시간에 따른 영향 인원</translation>
     </message>
     <message>
-        <location filename="../../ui/wall/wallwindow.cpp" line="354"/>
+        <location filename="../../ui/wall/wallwindow.cpp" line="370"/>
+        <source>Recovery: share of users affected over time</source>
+        <translation>복구: 시간에 따른 영향받은 사용자 비율</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wall/wallwindow.cpp" line="371"/>
         <source>State timeline</source>
         <translation>상태 타임라인</translation>
     </message>
     <message>
-        <location filename="../../ui/wall/wallwindow.cpp" line="354"/>
+        <location filename="../../ui/wall/wallwindow.cpp" line="371"/>
         <source>Dependencies at the cursor</source>
         <translation>현재 시점 의존성</translation>
     </message>
     <message>
-        <location filename="../../ui/wall/wallwindow.cpp" line="357"/>
+        <location filename="../../ui/wall/wallwindow.cpp" line="374"/>
         <source>%1 · view %2 of %3</source>
         <translation>%1 · 화면 %2/%3</translation>
     </message>
     <message>
-        <location filename="../../ui/wall/wallwindow.cpp" line="358"/>
+        <location filename="../../ui/wall/wallwindow.cpp" line="375"/>
         <source>Recovery chart: people affected per service over time</source>
         <translation>복구 차트: 시간에 따른 서비스별 영향 인원</translation>
     </message>
     <message>
-        <location filename="../../ui/wall/wallwindow.cpp" line="359"/>
+        <location filename="../../ui/wall/wallwindow.cpp" line="376"/>
         <source>State timeline: each service&apos;s state over time</source>
         <translation>상태 타임라인: 시간에 따른 서비스별 상태</translation>
     </message>
     <message>
-        <location filename="../../ui/wall/wallwindow.cpp" line="360"/>
+        <location filename="../../ui/wall/wallwindow.cpp" line="377"/>
         <source>Dependency view: which service needs which, coloured by state</source>
         <translation>의존성 보기: 서비스 간 의존 관계, 상태별 색상</translation>
     </message>
     <message>
-        <location filename="../../ui/wall/wallwindow.cpp" line="361"/>
+        <location filename="../../ui/wall/wallwindow.cpp" line="378"/>
         <source>Service tiles</source>
         <translation>서비스 타일</translation>
     </message>
     <message>
-        <location filename="../../ui/wall/wallwindow.cpp" line="362"/>
+        <location filename="../../ui/wall/wallwindow.cpp" line="379"/>
         <source>Outage Impact Dashboard — wall display</source>
         <translation>장애 영향 대시보드 — 상황판</translation>
     </message>
     <message>
-        <location filename="../../ui/wall/wallwindow.cpp" line="229"/>
+        <location filename="../../ui/wall/wallwindow.cpp" line="230"/>
         <source>Now · last %1 h</source>
         <translation>현재 · 지난 %1시간</translation>
     </message>
@@ -6762,46 +6863,46 @@ Trying again in %3 s…</source>
 <context>
     <name>main</name>
     <message>
-        <location filename="../../app/main.cpp" line="126"/>
+        <location filename="../../app/main.cpp" line="153"/>
         <source>Outage Impact Dashboard</source>
         <translation>장애 영향 대시보드</translation>
     </message>
     <message>
-        <location filename="../../app/main.cpp" line="127"/>
+        <location filename="../../app/main.cpp" line="154"/>
         <source>The timeline database could not be opened:
 %1</source>
         <translation>타임라인 데이터베이스를 열 수 없습니다:
 %1</translation>
     </message>
     <message>
-        <location filename="../../app/main.cpp" line="155"/>
+        <location filename="../../app/main.cpp" line="182"/>
         <source>Live sources</source>
         <translation>실시간 소스</translation>
     </message>
     <message>
-        <location filename="../../app/main.cpp" line="156"/>
+        <location filename="../../app/main.cpp" line="183"/>
         <source>The live sources could not start:
 %1</source>
         <translation>실시간 소스를 시작할 수 없습니다:
 %1</translation>
     </message>
     <message>
-        <location filename="../../app/main.cpp" line="173"/>
+        <location filename="../../app/main.cpp" line="200"/>
         <source>no incident &quot;%1&quot; to compare with</source>
         <translation>비교할 장애 &quot;%1&quot;이(가) 없습니다</translation>
     </message>
     <message>
-        <location filename="../../app/main.cpp" line="185"/>
+        <location filename="../../app/main.cpp" line="212"/>
         <source>Screenshot saved to %1</source>
         <translation>스크린샷을 %1에 저장했습니다</translation>
     </message>
     <message>
-        <location filename="../../app/main.cpp" line="186"/>
+        <location filename="../../app/main.cpp" line="213"/>
         <source>Could not save the screenshot to %1</source>
         <translation>스크린샷을 %1에 저장할 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../app/main.cpp" line="227"/>
+        <location filename="../../app/main.cpp" line="281"/>
         <source>Try &apos;outagedash --help&apos;.</source>
         <translation>&apos;outagedash --help&apos;를 실행해 보세요.</translation>
     </message>

@@ -20,6 +20,17 @@
 #include <sqlite3.h>
 
 namespace {
+// Whole-process memory and the GUI's lateness vary from run to run like any timing.
+constexpr int kMemoryRuns = 3;
+
+QString runsText(const QList<double> &values, int decimals = 1)
+{
+    QStringList parts;
+    for (double v : values)
+        parts << QString::number(v, 'f', decimals);
+    return parts.join(QStringLiteral(", "));
+}
+
 // The reference: the same rows, the same schema (primary key kept live), one prepared
 // statement through SQLite's C API, 10,000 rows per transaction, WAL + synchronous=NORMAL.
 double rawInsertRowsPerSecond(const QString &path, const SyntheticData::Options &o)
@@ -234,9 +245,16 @@ QList<BenchResult> IngestBench::run(const QString &workDir, qint64 samplesPerSer
         writeCsv(quarter, c);
     }
     const QString db = workDir + QStringLiteral("/peak.sqlite");
-    const double csvSmall = peakImportMiB(smallCsv, db, QStringLiteral("csv"));
-    const double csvLarge = peakImportMiB(csv, db, QStringLiteral("csv"));
-    const double ndjsonLarge = peakImportMiB(feed, db, QStringLiteral("ndjson"));
+    // Three fresh processes a size, taken in turns: median and worst, as every row.
+    QList<double> smallRuns, largeRuns, ndjsonRuns;
+    for (int r = 0; r < kMemoryRuns; ++r) {
+        smallRuns << peakImportMiB(smallCsv, db, QStringLiteral("csv"));
+        largeRuns << peakImportMiB(csv, db, QStringLiteral("csv"));
+        ndjsonRuns << peakImportMiB(feed, db, QStringLiteral("ndjson"));
+    }
+    const double csvSmall = medianOf(smallRuns);
+    const double csvLarge = medianOf(largeRuns);
+    const double csvLargeWorst = *std::max_element(largeRuns.begin(), largeRuns.end());
     QFile::remove(smallCsv);
     BenchResult memory;
     memory.target = QStringLiteral("1. Ingest: CSV memory");
@@ -246,25 +264,44 @@ QList<BenchResult> IngestBench::run(const QString &workDir, qint64 samplesPerSer
     memory.reference = QStringLiteral("the same at %1 rows").arg(quarter.samplesPerService * services);
     memory.referenceMedian = csvSmall;
     memory.ratio = csvLarge / csvSmall;
-    memory.goal = QStringLiteral("flat: ≤ 24 MB more for 4× the rows");
-    memory.met = csvLarge - csvSmall <= 24;
-    memory.runs = 1;
+    memory.goal = QStringLiteral("flat: ≤ 24 MB more for 4× the rows, the worst run against the smaller file's best");
+    memory.met = csvLargeWorst - *std::min_element(smallRuns.begin(), smallRuns.end()) <= 24;
+    memory.runs = int(largeRuns.size());
+    memory.worst = csvLargeWorst;
     memory.note = QStringLiteral("Ingest memory: VmHWM of a fresh process (this program with --peak-import) that "
-                                 "opens a new store and imports the file; NDJSON, %1 rows: %2 MB.")
+                                 "opens a new store and imports the file, %1 runs a size in turns: CSV %2 rows %3 MB, "
+                                 "%4 rows %5 MB; NDJSON, %2 rows: %6 MB.")
+                      .arg(kMemoryRuns)
                       .arg(rows)
-                      .arg(ndjsonLarge, 0, 'f', 1);
+                      .arg(runsText(largeRuns))
+                      .arg(quarter.samplesPerService * services)
+                      .arg(runsText(smallRuns), runsText(ndjsonRuns));
 
-    const QList<double> lateness = loopLatenciesDuringImport(workDir + QStringLiteral("/latency.sqlite"), feed);
+    // The p99 of each of three imports into a new store: median and worst of those.
+    QList<double> p99s, medians;
+    qsizetype ticks = 0;
+    for (int r = 0; r < kMemoryRuns; ++r) {
+        const QString latencyDb = workDir + QStringLiteral("/latency-%1.sqlite").arg(r);
+        const QList<double> lateness = loopLatenciesDuringImport(latencyDb, feed);
+        QFile::remove(latencyDb);
+        ticks += lateness.size();
+        p99s << percentile(lateness, 0.99);
+        medians << medianOf(lateness);
+    }
     BenchResult latency;
     latency.target = QStringLiteral("1. Ingest: GUI responsive");
-    latency.measure
-        = QStringLiteral("event-loop lateness of a 5 ms timer during that import (%1 ticks)").arg(lateness.size());
-    latency.median = percentile(lateness, 0.99);
+    latency.measure = QStringLiteral("event-loop lateness of a 5 ms timer during that import, p99 of each of %1 "
+                                     "imports (%2 ticks in all)")
+                          .arg(kMemoryRuns)
+                          .arg(ticks);
+    latency.median = medianOf(p99s);
+    latency.worst = *std::max_element(p99s.begin(), p99s.end());
     latency.unit = QStringLiteral("ms (p99)");
     latency.reference = QStringLiteral("median lateness");
-    latency.referenceMedian = medianOf(lateness);
-    latency.goal = QStringLiteral("p99 ≤ 50 ms");
-    latency.met = latency.median <= 50;
-    latency.runs = 1;
+    latency.referenceMedian = medianOf(medians);
+    latency.goal = QStringLiteral("p99 ≤ 50 ms in every run");
+    latency.met = latency.worst <= 50;
+    latency.runs = int(p99s.size());
+    latency.note = QStringLiteral("GUI responsive: p99 lateness per import %1 ms.").arg(runsText(p99s, 2));
     return {ingest, csvIngest, memory, latency};
 }

@@ -283,7 +283,8 @@ private slots:
         QVERIFY(editor->isVisible());
         QVERIFY(session.catalogue().dependencies.isEmpty());
         // The store refuses it too, whoever asks.
-        QVERIFY(!session.saveCatalogue(session.catalogue().services, {{u"web"_s, u"db"_s}, {u"db"_s, u"web"_s}}));
+        QVERIFY(!session.saveCatalogue(
+            session.catalogue().services, {{u"web"_s, u"db"_s, 1.0, {}}, {u"db"_s, u"web"_s, 1.0, {}}}));
         QVERIFY(session.storeError().contains(u"→"_s));
         closeMessageBoxes(editor);
         editor->reject();

@@ -48,10 +48,10 @@ void endLinesAt(QList<QList<QPointF>> &lines, double end)
 
 RecoveryChartView::RecoveryChartView(QWidget *parent)
     : QChartView(parent)
-    , m_window(new TimeWindow(this))
-    , m_legend(new RecoveryChartLegend(this))
     , m_refineTimer(new QTimer(this))
     , m_relayoutTimer(new QTimer(this))
+    , m_window(new TimeWindow(this))
+    , m_legend(new RecoveryChartLegend(this))
 {
     // A timer, not a posted call: what was read is drawn in a frame of its own, after the
     // posted view changes and paints (which may already draw it), never inside one of them.

@@ -185,7 +185,7 @@ void ReportPageWriter::heading(const QString &text)
 {
     if (m_pending) // a heading right under another: it keeps at least a few lines' room under it
         placeHeading(heightOf(layoutText(text, m_style.heading, m_style.text, m_content.width())) + mm(25));
-    m_pending = PendingHeading {text, layoutText(text, m_style.heading, m_style.text, m_content.width())};
+    m_pending = PendingHeading {text, layoutText(text, m_style.heading, m_style.text, m_content.width()), {}};
 }
 
 void ReportPageWriter::finish()

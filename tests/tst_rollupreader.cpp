@@ -4,8 +4,6 @@
 #include "store/timelinestore.h"
 #include "timelinestoretestaccess.h"
 
-#include <QSqlError>
-#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -49,27 +47,6 @@ private slots:
             m_postgres = std::make_unique<TimelineStore>(QStringLiteral("rollupreader-pg"));
             QVERIFY2(m_postgres->open(pg), qPrintable(m_postgres->lastError()));
             QVERIFY(m_postgres->write(batch));
-        }
-    }
-
-    // The overview's three columns come from the covering index (migration 10), never from a
-    // table row looked up for every bucket (#23: summary and a cold start read ~100 k of them).
-    void overviewReadsComeFromTheCoveringIndex()
-    {
-        QSqlQuery plan(TimelineStoreTestAccess::database(*m_store));
-        for (const char *sql : {"SELECT bucket, n, sum FROM sample_rollups WHERE service = ? AND level = ? AND "
-                                "bucket >= ? AND bucket <= ? ORDER BY bucket",
-                 "SELECT bucket, n, sum FROM sample_rollups WHERE service = ? AND level = ? AND bucket < ? "
-                 "ORDER BY bucket DESC LIMIT 1"}) {
-            QVERIFY(plan.prepare(QStringLiteral("EXPLAIN QUERY PLAN ") + QLatin1String(sql)));
-            for (int i = 0; i < QLatin1String(sql).count(u'?'); ++i)
-                plan.addBindValue(i == 0 ? QVariant(QStringLiteral("pay")) : QVariant(60));
-            QVERIFY2(plan.exec(), qPrintable(plan.lastError().text()));
-            QString detail;
-            while (plan.next())
-                detail += plan.value(3).toString() + u' ';
-            QVERIFY2(detail.contains(QStringLiteral("COVERING INDEX sample_rollups_overview")), qPrintable(detail));
-            QVERIFY2(!detail.contains(QStringLiteral("TEMP B-TREE")), qPrintable(detail)); // no sort either
         }
     }
 

@@ -126,15 +126,6 @@ const QList<StoreMigration> &StoreMigrations::all()
                 QStringLiteral("CREATE TABLE user_reports (service TEXT NOT NULL, time BIGINT NOT NULL, "
                                "source TEXT NOT NULL, count BIGINT NOT NULL, PRIMARY KEY (service, time, source))"),
             }},
-        // The overview (the window's snapshot, summary, report, the chart's zoom levels) reads
-        // bucket, n and sum of a service's level in bucket order: from this index alone, not a
-        // table row looked up for each of its ~100 k buckets (#23: a tenth of summary's time on
-        // 10 M samples, fewer pages read cold).
-        {10, QStringLiteral("a covering index for overview reads of sample rollups"),
-            {
-                QStringLiteral(
-                    "CREATE INDEX sample_rollups_overview ON sample_rollups (service, level, bucket, n, sum)"),
-            }},
     };
     return migrations;
 }

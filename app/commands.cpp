@@ -310,7 +310,7 @@ int runSummary(const CommandLine &cl)
     }
     // The sum counts a person once per service they use: service-users, not people. With no
     // user count anywhere there is nobody to count, which is not zero people.
-    const bool noUsers = analysis.result().servicesWithoutUsers == analysis.result().services.size();
+    const bool noUsers = analysis.result().noUserCounts();
     table.append({QCoreApplication::translate("Commands", "service-users"), QString(),
         noUsers ? none : locale.toString(qRound64(analysis.result().peakTotal)),
         noUsers ? none : locale.toString(qRound64(analysis.result().peopleHoursTotal)),

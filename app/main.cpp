@@ -66,6 +66,13 @@ double msSinceExec()
     return (double(now.tv_sec) + double(now.tv_nsec) / 1e9 - startSec) * 1000;
 }
 
+// The process' own /proc status: its resident sizes for the probe's lines.
+QByteArray procStatus()
+{
+    QFile f(QStringLiteral("/proc/self/status"));
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
 QByteArray statusField(const QByteArray &status, const char *name)
 {
     for (const QByteArray &line : status.split('\n'))
@@ -108,8 +115,7 @@ private:
         const double exec = msSinceExec();
         const double sinceInit
             = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - g_staticInit).count();
-        QFile f(QStringLiteral("/proc/self/status"));
-        const QByteArray status = f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+        const QByteArray status = procStatus();
         const auto *chart = m_shown->findChild<RecoveryChartView *>();
         QTextStream(stderr) << "first-frame " << QString::number(exec, 'f', 1) << " ms since-static-init "
                             << QString::number(sinceInit, 'f', 1) << " ms VmRSS " << statusField(status, "VmRSS:")
@@ -128,8 +134,7 @@ private:
 
     void reportLines()
     {
-        QFile f(QStringLiteral("/proc/self/status"));
-        const QByteArray status = f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+        const QByteArray status = procStatus();
         QTextStream(stderr) << "lines-frame " << QString::number(msSinceExec(), 'f', 1) << " ms VmHWM "
                             << statusField(status, "VmHWM:") << Qt::endl;
         QCoreApplication::exit(Commands::Ok);

@@ -30,7 +30,7 @@ QJsonObject MomentSummary::toJson() const
     }
     const DistinctResult &d = m_analysis.distinct();
     const DistinctPoint at = d.at(m_at);
-    const bool known = r.servicesWithoutUsers < r.services.size();
+    const bool known = !r.noUserCounts();
     const auto people = [&](double v) { return known ? QJsonValue(v) : QJsonValue(QJsonValue::Null); };
     return {{u"time"_qs, double(m_at / 1000)}, {u"distinct"_qs, people(at.central)},
         {u"distinct_low"_qs, people(at.low)}, {u"distinct_high"_qs, people(at.high)},
@@ -60,7 +60,7 @@ QString MomentSummary::headline() const
 {
     const QString when = Timestamps::format(m_at, m_analysis.timeZone(), u"yyyy-MM-dd HH:mm t"_qs);
     const ImpactResult &r = m_analysis.result();
-    if (r.servicesWithoutUsers == r.services.size())
+    if (r.noUserCounts())
         return QCoreApplication::translate(
             "Commands", "People affected at %1: not known until a service has a user count")
             .arg(when);

@@ -159,7 +159,7 @@ void IncidentHeaderWidget::setCursor(TimeMs time, double serviceUsers)
     const DistinctPoint d = distinct.at(time);
     const FigureRange people {d.central, d.low, d.high, distinct.derived};
     // With no user count anywhere there are no people to count, which is not zero people.
-    const bool noUsers = m_analysis.result().servicesWithoutUsers == m_analysis.result().services.size();
+    const bool noUsers = m_analysis.result().noUserCounts();
     if (noUsers)
         m_headline->setText(tr("People affected: not known until a service has a user count"));
     else

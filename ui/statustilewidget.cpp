@@ -104,7 +104,7 @@ QString StatusTileWidget::affectedText() const
 {
     // Without a user count there are no people to count: the share of users affected holds.
     if (!m_values.users)
-        return tr("%1 %").arg(QLocale().toString((1.0 - m_values.availability) * 100.0, 'f', 0));
+        return FigureRange::share(1.0 - m_values.availability);
     return figure().centralText();
 }
 

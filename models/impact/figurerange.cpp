@@ -101,3 +101,8 @@ QString FigureRange::text() const
     // A derived figure always carries its range, even when the sources leave none open.
     return QCoreApplication::translate("FigureRange", "%1 (%2)").arg(centralText(), rangeText());
 }
+
+QString FigureRange::share(double fraction)
+{
+    return QCoreApplication::translate("FigureRange", "%1 %").arg(QLocale().toString(fraction * 100.0, 'f', 0));
+}

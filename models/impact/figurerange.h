@@ -29,6 +29,8 @@ struct FigureRange {
     static QString approx(double value);
     // The exact count, grouped ("133,434,000").
     static QString exact(double value);
+    // A share of users (0-1) as a whole percent, in the locale's way ("75 %", in Korean "75%").
+    static QString share(double fraction);
 
     struct Unit;
 

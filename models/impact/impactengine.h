@@ -101,6 +101,10 @@ struct ImpactResult {
     // Services whose users are unknown: the people totals leave them out and say so.
     qsizetype servicesWithoutUsers = 0;
 
+    // No service has a user count: the people figures are zeros that say nothing, and every
+    // view shows shares of users instead.
+    bool noUserCounts() const { return servicesWithoutUsers == services.size(); }
+    qsizetype servicesWithUsers() const { return services.size() - servicesWithoutUsers; }
     bool ok() const { return error.isEmpty(); }
     const ServiceImpact *find(const QString &service) const;
 };

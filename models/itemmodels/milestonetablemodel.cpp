@@ -23,7 +23,7 @@ void MilestoneTableModel::setAnalysis(const IncidentAnalysis &analysis)
                 s.users.has_value()});
         }
         m_rows.append({QString(), tr("Total"), result.peakTotal, result.peopleHoursTotal, result.totalMilestones,
-            result.servicesWithoutUsers < result.services.size()});
+            !result.noUserCounts()});
     }
     endResetModel();
 }

@@ -1807,6 +1807,11 @@ It is still here: copy it, or try again once the database can be written.</sourc
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
+    <message>
+        <location filename="../../models/impact/figurerange.cpp" line="107"/>
+        <source>%1 %</source>
+        <translation>%1%</translation>
+    </message>
 </context>
 <context>
     <name>GoogleCloudParser</name>
@@ -4514,7 +4519,7 @@ Trying again in %3 s…</source>
         <translation>장애 서비스-시간</translation>
     </message>
     <message>
-        <location filename="../../ui/report/reportsummarysection.cpp" line="162"/>
+        <location filename="../../ui/report/reportsummarysection.cpp" line="161"/>
         <source>Share: the part of the service&apos;s users failed, through its dependencies too; outage: how long any share was failed in the window; service-hours: the share integrated over time (one hour fully down is 1.00).</source>
         <translation>비율: 의존성을 통한 것을 포함해 서비스 사용자 중 장애를 겪은 부분. 장애 시간: 기간 안에서 일부라도 장애가 있었던 시간. 서비스-시간: 비율을 시간에 대해 적분한 값(한 시간 전면 중단은 1.00).</translation>
     </message>
@@ -4615,7 +4620,7 @@ Trying again in %3 s…</source>
     </message>
     <message>
         <location filename="../../ui/charts/chartexporter.cpp" line="40"/>
-        <location filename="../../ui/report/reportchartsection.cpp" line="31"/>
+        <location filename="../../ui/report/reportchartsection.cpp" line="30"/>
         <source>People affected over time</source>
         <translation>시간에 따른 영향 인원</translation>
     </message>
@@ -4625,7 +4630,7 @@ Trying again in %3 s…</source>
         <translation>시간에 따른 영향받은 사용자 비율</translation>
     </message>
     <message>
-        <location filename="../../ui/report/reportchartsection.cpp" line="49"/>
+        <location filename="../../ui/report/reportchartsection.cpp" line="48"/>
         <location filename="../../ui/report/reportformat.cpp" line="47"/>
         <source>The chart needs a QApplication and was left out.</source>
         <translation>차트에는 QApplication이 필요하므로 생략했습니다.</translation>
@@ -6152,9 +6157,8 @@ Trying again in %3 s…</source>
         <translation type="vanished">사용자 수 모름</translation>
     </message>
     <message>
-        <location filename="../../ui/statustilewidget.cpp" line="107"/>
         <source>%1 %</source>
-        <translation>%1%</translation>
+        <translation type="vanished">%1%</translation>
     </message>
     <message>
         <location filename="../../ui/statustilewidget.cpp" line="139"/>
@@ -6635,9 +6639,8 @@ Trying again in %3 s…</source>
         <translation>⏸ 데이터 중단 · %1 전 데이터</translation>
     </message>
     <message>
-        <location filename="../../ui/wall/walltile.cpp" line="164"/>
         <source>%1 %</source>
-        <translation>%1%</translation>
+        <translation type="vanished">%1%</translation>
     </message>
     <message>
         <location filename="../../ui/wall/walltile.cpp" line="166"/>
@@ -6737,7 +6740,7 @@ Trying again in %3 s…</source>
         <translation>⚠ 최신 아님: 타임라인에 연결할 수 없음 · 마지막으로 불러온 수치</translation>
     </message>
     <message>
-        <location filename="../../ui/wall/wallwindow.cpp" line="315"/>
+        <location filename="../../ui/wall/wallwindow.cpp" line="317"/>
         <source>Recovered · lasted %1</source>
         <translation>복구됨 · 지속 %1</translation>
     </message>
@@ -6747,12 +6750,12 @@ Trying again in %3 s…</source>
         <translation>복구됨 · 지속 %1 · %2 인시(人時)</translation>
     </message>
     <message>
-        <location filename="../../ui/wall/wallwindow.cpp" line="325"/>
+        <location filename="../../ui/wall/wallwindow.cpp" line="324"/>
         <source>%1 since the incident began · as at %2</source>
         <translation>장애 발생 후 %1 경과 · %2 기준</translation>
     </message>
     <message>
-        <location filename="../../ui/wall/wallwindow.cpp" line="326"/>
+        <location filename="../../ui/wall/wallwindow.cpp" line="325"/>
         <source>Before the incident began · as at %1</source>
         <translation>장애 발생 전 · %1 기준</translation>
     </message>
@@ -6863,46 +6866,46 @@ Trying again in %3 s…</source>
 <context>
     <name>main</name>
     <message>
-        <location filename="../../app/main.cpp" line="153"/>
+        <location filename="../../app/main.cpp" line="158"/>
         <source>Outage Impact Dashboard</source>
         <translation>장애 영향 대시보드</translation>
     </message>
     <message>
-        <location filename="../../app/main.cpp" line="154"/>
+        <location filename="../../app/main.cpp" line="159"/>
         <source>The timeline database could not be opened:
 %1</source>
         <translation>타임라인 데이터베이스를 열 수 없습니다:
 %1</translation>
     </message>
     <message>
-        <location filename="../../app/main.cpp" line="182"/>
+        <location filename="../../app/main.cpp" line="187"/>
         <source>Live sources</source>
         <translation>실시간 소스</translation>
     </message>
     <message>
-        <location filename="../../app/main.cpp" line="183"/>
+        <location filename="../../app/main.cpp" line="188"/>
         <source>The live sources could not start:
 %1</source>
         <translation>실시간 소스를 시작할 수 없습니다:
 %1</translation>
     </message>
     <message>
-        <location filename="../../app/main.cpp" line="200"/>
+        <location filename="../../app/main.cpp" line="205"/>
         <source>no incident &quot;%1&quot; to compare with</source>
         <translation>비교할 장애 &quot;%1&quot;이(가) 없습니다</translation>
     </message>
     <message>
-        <location filename="../../app/main.cpp" line="212"/>
+        <location filename="../../app/main.cpp" line="217"/>
         <source>Screenshot saved to %1</source>
         <translation>스크린샷을 %1에 저장했습니다</translation>
     </message>
     <message>
-        <location filename="../../app/main.cpp" line="213"/>
+        <location filename="../../app/main.cpp" line="218"/>
         <source>Could not save the screenshot to %1</source>
         <translation>스크린샷을 %1에 저장할 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../app/main.cpp" line="281"/>
+        <location filename="../../app/main.cpp" line="286"/>
         <source>Try &apos;outagedash --help&apos;.</source>
         <translation>&apos;outagedash --help&apos;를 실행해 보세요.</translation>
     </message>

@@ -27,8 +27,7 @@ void ReportRenderer::layoutChart(ReportPageWriter &w) const
     const ReportStyle &s = w.style();
     // Without any user count the chart draws shares (RecoveryChartBuilder), and says so.
     const ImpactResult &r = m_analysis.result();
-    w.heading(r.servicesWithoutUsers == r.services.size() ? tr("Share of users affected over time")
-                                                          : tr("People affected over time"));
+    w.heading(r.noUserCounts() ? tr("Share of users affected over time") : tr("People affected over time"));
     const qreal height = qMin(w.mm(100), w.content().height() * 0.5);
     w.ensureSpace(height);
     const QRectF target(w.content().left(), w.y(), w.content().width(), height);

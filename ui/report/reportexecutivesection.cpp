@@ -50,7 +50,7 @@ void ReportRenderer::layoutExecutiveSummary(ReportPageWriter &w) const
             + u' ' + TimeAxisTicks::zoneAbbreviation(zone, t);
     };
     QStringList sentences;
-    if (r.servicesWithoutUsers == r.services.size()) {
+    if (r.noUserCounts()) {
         // No user count anywhere: people figures would all be zero, so say what is known.
         sentences.append(tr("No service in the window has a user count, so how many people were affected is not "
                             "known; the figures are each service's share of its users."));
@@ -112,6 +112,6 @@ void ReportRenderer::peopleSentences(QStringList &sentences, const std::function
     }
     if (r.servicesWithoutUsers > 0)
         sentences.append(tr("People figures cover %1 of %2 services; the others have no user count.")
-                             .arg(r.services.size() - r.servicesWithoutUsers)
+                             .arg(r.servicesWithUsers())
                              .arg(r.services.size()));
 }

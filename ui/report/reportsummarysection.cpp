@@ -56,7 +56,7 @@ void ReportRenderer::layoutSummary(ReportPageWriter &w) const
     const DistinctFigures &d = m_analysis.distinct().total;
     const bool derived = m_analysis.distinct().derived;
     // Without any user count the people figures are zeros that say nothing: "not known".
-    const bool noUsers = r.servicesWithoutUsers == r.services.size();
+    const bool noUsers = r.noUserCounts();
     w.figures({
         {tr("People affected at the peak"),
             noUsers ? tr("not known") : stacked(FigureRange {d.peak, d.peakLow, d.peakHigh, derived})},
@@ -78,7 +78,7 @@ void ReportRenderer::layoutSummary(ReportPageWriter &w) const
     if (!noUsers && r.servicesWithoutUsers > 0)
         note += u' '
             + tr("People figures cover %1 of %2 services; the others have no user count (their shares are below).")
-                  .arg(r.services.size() - r.servicesWithoutUsers)
+                  .arg(r.servicesWithUsers())
                   .arg(r.services.size());
     w.paragraph(note, s.small, s.muted, w.pt(4));
     w.advance(w.pt(10));
@@ -153,8 +153,7 @@ void ReportRenderer::layoutShares(ReportPageWriter &w) const
         const Service &def = m_analysis.services().at(i);
         const std::optional<TimeMs> full = si.shareMilestones.full;
         table.rows.append(
-            {{{def.name.isEmpty() ? def.key : def.name, {}},
-                 {locale.toString(100.0 * si.sharePeak, 'f', 0) + QStringLiteral(" %"), {}},
+            {{{def.name.isEmpty() ? def.key : def.name, {}}, {FigureRange::share(si.sharePeak), {}},
                  {Timestamps::formatDuration(si.outageMs / 1000), {}}, {locale.toString(si.serviceHours, 'f', 2), {}},
                  {full ? Timestamps::formatDuration((*full - origin) / 1000) : dash(), {}}},
                 false});

@@ -161,7 +161,7 @@ void WallTile::setValues(const Values &values, const Theme &theme)
     const FigureRange f = figure();
     const bool ranged = f.derived || f.hasRange();
     if (!values.users) {
-        setLabelText(m_affected, tr("%1 %").arg(locale.toString((1.0 - values.availability) * 100.0, 'f', 0)));
+        setLabelText(m_affected, FigureRange::share(1.0 - values.availability));
         setLabelText(m_caption,
             isStale() ? tr("of users affected at the last report; user count unknown")
                       : tr("of users affected now; user count unknown"));

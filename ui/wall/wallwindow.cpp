@@ -289,7 +289,7 @@ void WallWindow::refreshValues()
     const QString sum = locale.toString(qRound64(m_session->statusModel()->totalAffected()));
     const ImpactResult &r = a.result();
     // Without any user count there are no people to count: zeros would read as "nobody".
-    const bool noUsers = r.servicesWithoutUsers == r.services.size();
+    const bool noUsers = r.noUserCounts();
     QString headline = noUsers ? tr("People affected not known: no service has a user count")
         : people.derived || people.hasRange()
         ? tr("%1 people affected (range %2) · %3 service-users").arg(people.centralText(), people.rangeText(), sum)
@@ -304,26 +304,26 @@ void WallWindow::refreshValues()
     const QString atText
         = locale.toString(at, QLocale::ShortFormat) + u' ' + Timestamps::zoneAbbreviation(a.timeZone(), cursor);
     // Seen from across the room: the second line of the header, not only the small title line.
-    if (!m_session->storeProblem().isEmpty())
+    if (!m_session->storeProblem().isEmpty()) {
         WallFitPanel::setLabelText(
             m_elapsed, tr("⚠ NOT CURRENT: the timeline cannot be reached · figures as last loaded"));
-    else if (const std::optional<Incident> &incident = a.incident();
-             incident && incident->resolved && cursor >= *incident->resolved)
+    } else if (const std::optional<Incident> &incident = a.incident();
+               incident && incident->resolved && cursor >= *incident->resolved) {
         // A finished incident: its outcome, not a clock still counting; people-hours of distinct
         // people, as the report's summary gives them (the service-user sum counts a person twice).
+        const QString lasted
+            = Timestamps::formatDuration((*incident->resolved - incident->began.value_or(a.origin())) / 1000);
         WallFitPanel::setLabelText(m_elapsed,
-            noUsers ? tr("Recovered · lasted %1")
-                          .arg(Timestamps::formatDuration(
-                              (*incident->resolved - incident->began.value_or(a.origin())) / 1000))
+            noUsers ? tr("Recovered · lasted %1").arg(lasted)
                     : tr("Recovered · lasted %1 · %2 people-hours")
-                          .arg(Timestamps::formatDuration(
-                                   (*incident->resolved - incident->began.value_or(a.origin())) / 1000),
+                          .arg(lasted,
                               (a.distinct().derived ? u"≈ "_s : QString())
                                   + FigureRange::approx(a.distinct().total.peopleHours)));
-    else
+    } else {
         WallFitPanel::setLabelText(m_elapsed,
             elapsed >= 0 ? tr("%1 since the incident began · as at %2").arg(Timestamps::formatDuration(elapsed), atText)
                          : tr("Before the incident began · as at %1").arg(atText));
+    }
     m_header->setAccessibleName(m_headline->text() + u' ' + m_elapsed->text());
 }
 
@@ -364,7 +364,7 @@ void WallWindow::retranslate()
 {
     // Without any user count the tiles and the chart show shares of users, and say so.
     const ImpactResult &r = m_session->analysis().result();
-    const bool noUsers = r.servicesWithoutUsers == r.services.size();
+    const bool noUsers = r.noUserCounts();
     const QString titles[]
         = {noUsers ? tr("Overview: share of users affected by service") : tr("Overview: people affected by service"),
             noUsers ? tr("Recovery: share of users affected over time") : tr("Recovery: people affected over time"),

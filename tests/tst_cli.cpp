@@ -405,6 +405,9 @@ private slots:
         QVERIFY2(body.contains(u"API was hit hardest: up to 10 % of its users, out for 7 min"_s),
             qPrintable(body.left(2000)));
         QVERIFY(body.contains(u"Share of users affected over time"_s));
+        // The dependency box and the certainty table say the same: a share, people not known.
+        QVERIFY2(body.contains(u"0 % of users affected"_s), qPrintable(body));
+        QVERIFY2(body.contains(u"People affected at the peak, each once — — — not known"_s), qPrintable(body));
         QVERIFY2(body.contains(u"Every service was fully back 7 min after the start"_s), qPrintable(body.left(2000)));
         r = run({u"summary"_s, u"--json"_s, u"--db"_s, store});
         const QJsonObject total = QJsonDocument::fromJson(r.out.toUtf8())[u"total"].toObject();

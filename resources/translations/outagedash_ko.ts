@@ -1659,57 +1659,62 @@ It is still here: copy it, or try again once the database can be written.</sourc
 <context>
     <name>DependencyView</name>
     <message>
-        <location filename="../../ui/charts/dependencyview.cpp" line="48"/>
+        <location filename="../../ui/charts/dependencyview.cpp" line="50"/>
         <source>d MMM HH:mm</source>
         <translation>M월 d일 HH:mm</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/dependencyview.cpp" line="54"/>
+        <location filename="../../ui/charts/dependencyview.cpp" line="56"/>
         <source>%1 %</source>
         <translation>%1%</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/dependencyview.cpp" line="72"/>
+        <location filename="../../ui/charts/dependencyview.cpp" line="76"/>
+        <source>%1 of users affected</source>
+        <translation>사용자의 %1 영향</translation>
+    </message>
+    <message>
+        <location filename="../../ui/charts/dependencyview.cpp" line="79"/>
         <source>%1 affected</source>
         <translation>영향 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/dependencyview.cpp" line="74"/>
+        <location filename="../../ui/charts/dependencyview.cpp" line="81"/>
         <source>%1 own</source>
         <translation>자체 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/dependencyview.cpp" line="75"/>
+        <location filename="../../ui/charts/dependencyview.cpp" line="82"/>
         <source>%1 through dependencies</source>
         <translation>의존성 경유 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/dependencyview.cpp" line="143"/>
+        <location filename="../../ui/charts/dependencyview.cpp" line="150"/>
         <source>Arrows point from a service to what it needs; the label is the share of its users that a failure there reaches. People affected at %1.</source>
         <translation>화살표는 서비스에서 그 서비스가 의존하는 대상으로 향하며, 레이블은 그곳의 장애가 미치는 사용자 비율입니다. %1 기준 영향 인원.</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/dependencyview.cpp" line="288"/>
+        <location filename="../../ui/charts/dependencyview.cpp" line="295"/>
         <source>Dependency view: services, what they need, and the people affected at the cursor</source>
         <translation>의존성 보기: 서비스, 의존 대상, 커서 시점의 영향 인원</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/dependencyview.cpp" line="338"/>
+        <location filename="../../ui/charts/dependencyview.cpp" line="345"/>
         <source>No services to show</source>
         <translation>표시할 서비스가 없습니다</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/dependencyview.cpp" line="407"/>
+        <location filename="../../ui/charts/dependencyview.cpp" line="414"/>
         <source>%1 needs %2: a failure there reaches %3 of its users.</source>
         <translation>%1은(는) %2에 의존: 그곳의 장애는 사용자의 %3에 영향을 줍니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/dependencyview.cpp" line="414"/>
+        <location filename="../../ui/charts/dependencyview.cpp" line="421"/>
         <source>%1 users</source>
         <translation>사용자 %1명</translation>
     </message>
     <message>
-        <location filename="../../ui/charts/dependencyview.cpp" line="415"/>
+        <location filename="../../ui/charts/dependencyview.cpp" line="422"/>
         <source>users unknown</source>
         <translation>사용자 수 모름</translation>
     </message>
@@ -4245,175 +4250,175 @@ Trying again in %3 s…</source>
         <translation>선언된 값 %1, 가장 큰 서비스의 이용자 수로 올림. </translation>
     </message>
     <message>
-        <location filename="../../ui/report/reportcertaintysection.cpp" line="75"/>
+        <location filename="../../ui/report/reportcertaintysection.cpp" line="77"/>
         <source>Within an audience the figure never exceeds its people; audiences add up.</source>
         <translation>한 이용자 집단 안의 수치는 그 인원을 넘지 않으며, 집단끼리는 더합니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/reportcertaintysection.cpp" line="82"/>
+        <location filename="../../ui/report/reportcertaintysection.cpp" line="84"/>
         <source>Figure</source>
         <translation>수치</translation>
     </message>
     <message>
-        <location filename="../../ui/report/reportcertaintysection.cpp" line="83"/>
+        <location filename="../../ui/report/reportcertaintysection.cpp" line="85"/>
         <source>Central</source>
         <translation>중심값</translation>
     </message>
     <message>
-        <location filename="../../ui/report/reportcertaintysection.cpp" line="84"/>
+        <location filename="../../ui/report/reportcertaintysection.cpp" line="86"/>
         <source>Lowest</source>
         <translation>최저</translation>
     </message>
     <message>
-        <location filename="../../ui/report/reportcertaintysection.cpp" line="85"/>
+        <location filename="../../ui/report/reportcertaintysection.cpp" line="87"/>
         <source>Highest</source>
         <translation>최고</translation>
     </message>
     <message>
-        <location filename="../../ui/report/reportcertaintysection.cpp" line="86"/>
+        <location filename="../../ui/report/reportcertaintysection.cpp" line="88"/>
         <source>Data</source>
         <translation>데이터</translation>
     </message>
     <message>
-        <location filename="../../ui/report/reportcertaintysection.cpp" line="88"/>
+        <location filename="../../ui/report/reportcertaintysection.cpp" line="90"/>
         <source>measured</source>
         <translation>측정</translation>
     </message>
     <message>
-        <location filename="../../ui/report/reportcertaintysection.cpp" line="94"/>
+        <location filename="../../ui/report/reportcertaintysection.cpp" line="100"/>
         <source>People affected at the peak, each once</source>
         <translation>정점의 영향 인원(한 사람은 한 번)</translation>
     </message>
     <message>
-        <location filename="../../ui/report/reportcertaintysection.cpp" line="95"/>
+        <location filename="../../ui/report/reportcertaintysection.cpp" line="102"/>
         <source>People-hours lost, each person once</source>
         <translation>손실 인시(한 사람은 한 번)</translation>
     </message>
     <message>
-        <location filename="../../ui/report/reportcertaintysection.cpp" line="97"/>
+        <location filename="../../ui/report/reportcertaintysection.cpp" line="104"/>
         <source>Service-users at the peak (sum)</source>
         <translation>정점의 서비스 이용자(합계)</translation>
     </message>
     <message>
-        <location filename="../../ui/report/reportcertaintysection.cpp" line="98"/>
+        <location filename="../../ui/report/reportcertaintysection.cpp" line="105"/>
         <source>Service-user-hours (sum)</source>
         <translation>서비스 이용자 인시(합계)</translation>
     </message>
     <message>
-        <location filename="../../ui/report/reportcertaintysection.cpp" line="101"/>
+        <location filename="../../ui/report/reportcertaintysection.cpp" line="110"/>
         <source>%1: peak affected</source>
         <translation>%1: 최대 영향</translation>
     </message>
     <message>
-        <location filename="../../ui/report/reportcertaintysection.cpp" line="102"/>
+        <location filename="../../ui/report/reportcertaintysection.cpp" line="112"/>
         <source>%1: people-hours</source>
         <translation>%1: 인시</translation>
     </message>
     <message>
-        <location filename="../../ui/report/reportcertaintysection.cpp" line="104"/>
+        <location filename="../../ui/report/reportcertaintysection.cpp" line="114"/>
         <source>Lowest: every open time and value at its best and the overlap nested; highest: at its worst and the overlap disjoint (capped at each audience&apos;s size).</source>
         <translation>최저: 열린 시각과 값을 모두 가장 좋게, 겹침은 포함 모델로. 최고: 가장 나쁘게, 겹침은 서로소 모델로(각 집단의 크기를 넘지 않음).</translation>
     </message>
     <message>
-        <location filename="../../ui/report/reportcertaintysection.cpp" line="112"/>
+        <location filename="../../ui/report/reportcertaintysection.cpp" line="122"/>
         <source>What</source>
         <translation>항목</translation>
     </message>
     <message>
-        <location filename="../../ui/report/reportcertaintysection.cpp" line="113"/>
+        <location filename="../../ui/report/reportcertaintysection.cpp" line="123"/>
         <source>Placed at</source>
         <translation>둔 시각</translation>
     </message>
     <message>
-        <location filename="../../ui/report/reportcertaintysection.cpp" line="114"/>
+        <location filename="../../ui/report/reportcertaintysection.cpp" line="124"/>
         <source>The sources allow</source>
         <translation>출처가 허용하는 범위</translation>
     </message>
     <message>
-        <location filename="../../ui/report/reportcertaintysection.cpp" line="115"/>
+        <location filename="../../ui/report/reportcertaintysection.cpp" line="125"/>
         <location filename="../../ui/report/reportrejectssection.cpp" line="60"/>
         <location filename="../../ui/report/reporttitlesection.cpp" line="93"/>
         <source>Sources</source>
         <translation>출처</translation>
     </message>
     <message>
-        <location filename="../../ui/report/reportcertaintysection.cpp" line="124"/>
+        <location filename="../../ui/report/reportcertaintysection.cpp" line="134"/>
         <source>Incident began</source>
         <translation>장애 시작</translation>
     </message>
     <message>
-        <location filename="../../ui/report/reportcertaintysection.cpp" line="126"/>
+        <location filename="../../ui/report/reportcertaintysection.cpp" line="136"/>
         <source>Incident detected</source>
         <translation>장애 감지</translation>
     </message>
     <message>
-        <location filename="../../ui/report/reportcertaintysection.cpp" line="128"/>
+        <location filename="../../ui/report/reportcertaintysection.cpp" line="138"/>
         <source>Incident mitigated</source>
         <translation>장애 완화</translation>
     </message>
     <message>
-        <location filename="../../ui/report/reportcertaintysection.cpp" line="130"/>
+        <location filename="../../ui/report/reportcertaintysection.cpp" line="140"/>
         <location filename="../../ui/report/reportmsitsection.cpp" line="49"/>
         <source>Incident resolved</source>
         <translation>장애 해결</translation>
     </message>
     <message>
-        <location filename="../../ui/report/reportcertaintysection.cpp" line="138"/>
+        <location filename="../../ui/report/reportcertaintysection.cpp" line="148"/>
         <source>%1 becomes %2</source>
         <translation>%1: %2(으)로 바뀜</translation>
     </message>
     <message>
-        <location filename="../../ui/report/reportcertaintysection.cpp" line="149"/>
+        <location filename="../../ui/report/reportcertaintysection.cpp" line="159"/>
         <source>availability %1–%2</source>
         <translation>가용성 %1–%2</translation>
     </message>
     <message>
-        <location filename="../../ui/report/reportcertaintysection.cpp" line="152"/>
+        <location filename="../../ui/report/reportcertaintysection.cpp" line="162"/>
         <source>%1 at availability %2</source>
         <translation>%1 가용성 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/report/reportcertaintysection.cpp" line="160"/>
+        <location filename="../../ui/report/reportcertaintysection.cpp" line="170"/>
         <source>No record of this incident leaves a time or a value open.</source>
         <translation>이 장애에는 시각이나 값이 열려 있는 기록이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/reportcertaintysection.cpp" line="163"/>
+        <location filename="../../ui/report/reportcertaintysection.cpp" line="173"/>
         <source>Where the sources leave a time or a value open:</source>
         <translation>출처가 시각이나 값을 열어 둔 곳:</translation>
     </message>
     <message>
-        <location filename="../../ui/report/reportcertaintysection.cpp" line="164"/>
+        <location filename="../../ui/report/reportcertaintysection.cpp" line="174"/>
         <source>Times in %1. The figures use the time and value under &quot;Placed at&quot;; the range takes in everything the sources allow.</source>
         <translation>시각은 %1 기준. 수치는 &quot;둔 시각&quot;의 시각과 값을 쓰며, 범위는 출처가 허용하는 모든 경우를 포함합니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/reportcertaintysection.cpp" line="176"/>
+        <location filename="../../ui/report/reportcertaintysection.cpp" line="186"/>
         <source>Data quality: sources that disagree</source>
         <translation>데이터 품질: 서로 다른 출처</translation>
     </message>
     <message>
-        <location filename="../../ui/report/reportcertaintysection.cpp" line="177"/>
+        <location filename="../../ui/report/reportcertaintysection.cpp" line="187"/>
         <source>Where two sources report different states for a service at the same time, the figures follow one of them, as said below, and the range takes in every report. The state timeline hatches these stretches.</source>
         <translation>두 출처가 같은 시각에 한 서비스의 상태를 다르게 보고하면, 수치는 아래에 적은 대로 그중 하나를 따르고 범위는 모든 보고를 포함합니다. 상태 타임라인에는 이 구간이 빗금으로 표시됩니다.</translation>
     </message>
     <message>
-        <location filename="../../ui/report/reportcertaintysection.cpp" line="184"/>
+        <location filename="../../ui/report/reportcertaintysection.cpp" line="194"/>
         <source>From – until</source>
         <translation>시작 – 끝</translation>
     </message>
     <message>
-        <location filename="../../ui/report/reportcertaintysection.cpp" line="185"/>
+        <location filename="../../ui/report/reportcertaintysection.cpp" line="195"/>
         <source>What each source says</source>
         <translation>출처별 보고</translation>
     </message>
     <message>
-        <location filename="../../ui/report/reportcertaintysection.cpp" line="186"/>
+        <location filename="../../ui/report/reportcertaintysection.cpp" line="196"/>
         <source>What the figures follow, and why</source>
         <translation>수치가 따른 것과 그 이유</translation>
     </message>
     <message>
-        <location filename="../../ui/report/reportcertaintysection.cpp" line="192"/>
+        <location filename="../../ui/report/reportcertaintysection.cpp" line="202"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -4463,6 +4468,7 @@ Trying again in %3 s…</source>
         <translation>정점의 영향 인원</translation>
     </message>
     <message>
+        <location filename="../../ui/report/reportcertaintysection.cpp" line="96"/>
         <location filename="../../ui/report/reportsummarysection.cpp" line="62"/>
         <location filename="../../ui/report/reportsummarysection.cpp" line="64"/>
         <source>not known</source>
@@ -4539,7 +4545,7 @@ Trying again in %3 s…</source>
         <translation>완전 복구까지 걸린 시간</translation>
     </message>
     <message>
-        <location filename="../../ui/report/reportcertaintysection.cpp" line="183"/>
+        <location filename="../../ui/report/reportcertaintysection.cpp" line="193"/>
         <location filename="../../ui/report/reportdorasection.cpp" line="51"/>
         <location filename="../../ui/report/reportformat.cpp" line="69"/>
         <location filename="../../ui/report/reportmethodsection.cpp" line="32"/>
@@ -4646,6 +4652,7 @@ Trying again in %3 s…</source>
         <translation>사용자 수 출처</translation>
     </message>
     <message>
+        <location filename="../../ui/report/reportcertaintysection.cpp" line="73"/>
         <location filename="../../ui/report/reportmethodsection.cpp" line="38"/>
         <location filename="../../ui/report/reportmsitsection.cpp" line="105"/>
         <location filename="../../ui/report/reportsummarysection.cpp" line="103"/>
@@ -4663,7 +4670,7 @@ Trying again in %3 s…</source>
         <translation>서비스: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/report/reportcertaintysection.cpp" line="88"/>
+        <location filename="../../ui/report/reportcertaintysection.cpp" line="90"/>
         <location filename="../../ui/report/reporttimelinesection.cpp" line="58"/>
         <source>derived</source>
         <translation>추정</translation>

@@ -4,6 +4,8 @@
 #include "charts/servicestatebands.h"
 #include "common/timeaxisticks.h"
 
+#include "impact/figurerange.h"
+
 #include <QFontInfo>
 #include <QHelpEvent>
 #include <QLocale>
@@ -68,8 +70,13 @@ QStringList nodeLines(
     const ServiceImpact *impact = analysis.result().find(service.key);
     const ImpactPoint p = impact ? impact->at(at) : ImpactPoint {};
     const QLocale locale;
-    QStringList lines {service.name, Theme::stateSymbol(state) + u' ' + ServiceStates::displayName(state),
-        DependencyView::tr("%1 affected").arg(locale.toString(qRound64(p.affected())))};
+    QStringList lines {service.name, Theme::stateSymbol(state) + u' ' + ServiceStates::displayName(state)};
+    // Without a user count there are no people to split: the share of its users holds.
+    if (impact && !impact->users) {
+        lines << DependencyView::tr("%1 of users affected").arg(FigureRange::share(1.0 - p.effectiveAvailability));
+        return lines;
+    }
+    lines << DependencyView::tr("%1 affected").arg(locale.toString(qRound64(p.affected())));
     if (withSplit)
         lines << DependencyView::tr("%1 own").arg(locale.toString(qRound64(p.affectedOwn)))
               << DependencyView::tr("%1 through dependencies").arg(locale.toString(qRound64(p.affectedInherited)));

@@ -69,8 +69,10 @@ void ReportRenderer::layoutCertainty(ReportPageWriter &w) const
             : (a.raisedToUsers ? tr("Declared %1, raised to its largest service's users. ").arg(count(a.declaredSize))
                                : QString())
                 + (a.note.isEmpty() ? dash() : a.note);
-        audiences.rows.append(
-            {{{a.name, {}}, {count(double(a.size)), {}}, {names.join(QStringLiteral(", ")), {}}, {source, {}}}, false});
+        // An audience of no known size is a service without a user count, not an empty one.
+        audiences.rows.append({{{a.name, {}}, {a.size > 0 ? count(double(a.size)) : tr("unknown"), {}},
+                                   {names.join(QStringLiteral(", ")), {}}, {source, {}}},
+            false});
     }
     audiences.footnote = tr("Within an audience the figure never exceeds its people; audiences add up.");
     w.table(audiences);
@@ -86,20 +88,28 @@ void ReportRenderer::layoutCertainty(ReportPageWriter &w) const
         {tr("Data"), 0.15, Qt::AlignLeft},
     };
     const auto kind = [](bool isDerived) { return isDerived ? tr("derived") : tr("measured"); };
-    const auto row = [&](const QString &what, double central, double low, double high, bool isDerived,
+    // Figures without a user count behind them are zeros that say nothing: dashes, "not known".
+    const auto row = [&](const QString &what, double central, double low, double high, bool isDerived, bool known,
                          bool total = false) {
+        const auto cell = [&](double v) -> ReportTableCell { return {known ? count(v) : dash(), {}}; };
         figures.rows.append(
-            {{{what, {}}, {count(central), {}}, {count(low), {}}, {count(high), {}}, {kind(isDerived), {}}}, total});
+            {{{what, {}}, cell(central), cell(low), cell(high), {known ? kind(isDerived) : tr("not known"), {}}},
+                total});
     };
-    row(tr("People affected at the peak, each once"), d.total.peak, d.total.peakLow, d.total.peakHigh, d.derived, true);
+    const bool anyKnown = !r.noUserCounts();
+    row(tr("People affected at the peak, each once"), d.total.peak, d.total.peakLow, d.total.peakHigh, d.derived,
+        anyKnown, true);
     row(tr("People-hours lost, each person once"), d.total.peopleHours, d.total.peopleHoursLow, d.total.peopleHoursHigh,
-        d.derived, true);
-    row(tr("Service-users at the peak (sum)"), r.peakTotal, r.peakTotalLow, r.peakTotalHigh, r.derived);
-    row(tr("Service-user-hours (sum)"), r.peopleHoursTotal, r.peopleHoursTotalLow, r.peopleHoursTotalHigh, r.derived);
+        d.derived, anyKnown, true);
+    row(tr("Service-users at the peak (sum)"), r.peakTotal, r.peakTotalLow, r.peakTotalHigh, r.derived, anyKnown);
+    row(tr("Service-user-hours (sum)"), r.peopleHoursTotal, r.peopleHoursTotalLow, r.peopleHoursTotalHigh, r.derived,
+        anyKnown);
     for (const ServiceImpact &si : r.services) {
         const QString name = nameOf(m_analysis, si.service);
-        row(tr("%1: peak affected").arg(name), si.peakAffected, si.peakAffectedLow, si.peakAffectedHigh, si.derived);
-        row(tr("%1: people-hours").arg(name), si.peopleHours, si.peopleHoursLow, si.peopleHoursHigh, si.derived);
+        const bool known = si.users.has_value();
+        row(tr("%1: peak affected").arg(name), si.peakAffected, si.peakAffectedLow, si.peakAffectedHigh, si.derived,
+            known);
+        row(tr("%1: people-hours").arg(name), si.peopleHours, si.peopleHoursLow, si.peopleHoursHigh, si.derived, known);
     }
     figures.footnote = tr("Lowest: every open time and value at its best and the overlap nested; highest: at its "
                           "worst and the overlap disjoint (capped at each audience's size).");

@@ -4,6 +4,7 @@
 #include "dashboardviews.h"
 #include "mainwindow.h"
 #include "session/dashboardsession.h"
+#include "storeupgrade.h"
 #include "wall/wallwindow.h"
 
 #include "charts/comparewidget.h"
@@ -154,10 +155,11 @@ int runGui(const CommandLine &cl)
     const QString db = cl.demo ? DashboardSession::demoDatabasePath() : cl.db;
     if (cl.demo && !DashboardSession::prepareDemoDatabase(db, &demoError))
         QTextStream(stderr) << "outagedash: " << demoError << Qt::endl;
-    if (!session.open(db)) {
+    QString openError;
+    if (!StoreUpgrade::bringUpToDate(db, &openError) || !session.open(db)) {
         QMessageBox::critical(nullptr, QCoreApplication::translate("main", "Outage Impact Dashboard"),
             QCoreApplication::translate("main", "The timeline database could not be opened:\n%1")
-                .arg(session.lastError()));
+                .arg(openError.isEmpty() ? session.lastError() : openError));
         return Commands::Error;
     }
     // The wall's options are remembered: what the command line says becomes the setting.
@@ -291,6 +293,8 @@ int main(int argc, char **argv)
     if (cl.verb == CommandLine::Verb::Summary || cl.verb == CommandLine::Verb::Report
         || cl.verb == CommandLine::Verb::Export)
         prepareHeapForOneAnalysis();
+    if (cl.verb != CommandLine::Verb::Gui)
+        StoreUpgrade::reportOnTerminal();
     switch (cl.verb) {
     case CommandLine::Verb::Import:
         return Commands::runImport(cl);

@@ -2,6 +2,7 @@
 #include "impact/impactengine.h"
 #include "impact/impactfigures.h"
 #include "impact/incidentanalysis.h"
+#include "impact/servicepool.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -151,6 +152,7 @@ private slots:
     void atAndFind();
     void matchesNaiveReference();
     void seriesAloneEqualTheFullComputation();
+    void severalThreadsGiveWhatOneGives();
     void windowAvailability_data();
     void windowAvailability();
     void windowAvailabilityRefused();
@@ -739,6 +741,49 @@ void TstImpactEngine::seriesAloneEqualTheFullComputation()
     cyclic.dependencies.append(dep(u"storage"_s, u"talk"_s, 1.0));
     QCOMPARE(ImpactEngine::computeSeries(cyclic).error, ImpactEngine::compute(cyclic).error);
     QVERIFY(!ImpactEngine::computeSeries(cyclic).ok());
+}
+
+void TstImpactEngine::severalThreadsGiveWhatOneGives()
+{
+    // A large input (past ServicePool::kMinRecords) works each service out on a thread of its
+    // own (#23): every series and figure must be what one thread gives, dependencies included.
+    QRandomGenerator rng(20261207);
+    ImpactInput in = twoDependenciesInput();
+    in.services[3].users.reset();
+    const double levels[] = {0.0, 0.3, 0.5, 0.95, 1.0};
+    for (const Service &service : std::as_const(in.services))
+        for (int k = 0; k < 8000; ++k) {
+            HealthSample s = sample(service.key, h(-1) + k * 5 * 1000, levels[rng.bounded(5)]);
+            s.derived = k % 97 == 0;
+            in.samples.append(s);
+        }
+    QVERIFY(in.samples.size() >= ServicePool::kMinRecords);
+    ServicePool::setMaxThreads(1);
+    const ImpactResult one = ImpactEngine::compute(in);
+    ServicePool::setMaxThreads(4);
+    const ImpactResult several = ImpactEngine::compute(in);
+    ServicePool::setMaxThreads(0);
+    QVERIFY(one.ok());
+    QCOMPARE(several.services.size(), one.services.size());
+    for (qsizetype i = 0; i < one.services.size(); ++i) {
+        const ServiceImpact &a = one.services.at(i), &b = several.services.at(i);
+        QCOMPARE(b.service, a.service);
+        QCOMPARE(b.series, a.series);
+        QCOMPARE(b.derived, a.derived);
+        QCOMPARE(b.peakAffected, a.peakAffected);
+        QCOMPARE(b.peopleHours, a.peopleHours);
+        QCOMPARE(b.milestones, a.milestones);
+        QCOMPARE(b.shareMilestones, a.shareMilestones);
+        QCOMPARE(b.sharePeak, a.sharePeak);
+        QCOMPARE(b.outageMs, a.outageMs);
+    }
+    QVERIFY(one.services.at(0).series.size() > 1000); // the samples did make steps
+    QCOMPARE(several.total, one.total);
+    QCOMPARE(several.peakTotal, one.peakTotal);
+    QCOMPARE(several.peopleHoursTotal, one.peopleHoursTotal);
+    QCOMPARE(several.totalMilestones, one.totalMilestones);
+    QCOMPARE(several.derived, one.derived);
+    QCOMPARE(several.servicesWithoutUsers, one.servicesWithoutUsers);
 }
 
 void TstImpactEngine::windowAvailability_data()

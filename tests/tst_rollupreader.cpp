@@ -4,6 +4,8 @@
 #include "store/timelinestore.h"
 #include "timelinestoretestaccess.h"
 
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -47,6 +49,28 @@ private slots:
             m_postgres = std::make_unique<TimelineStore>(QStringLiteral("rollupreader-pg"));
             QVERIFY2(m_postgres->open(pg), qPrintable(m_postgres->lastError()));
             QVERIFY(m_postgres->write(batch));
+        }
+    }
+
+    // The overview reads a level's buckets straight from the table's own key order: no index
+    // beside the table with a row looked up for each bucket, and no sort (#23, migration 10).
+    void overviewReadsFollowTheTablesKey()
+    {
+        QSqlQuery plan(TimelineStoreTestAccess::database(*m_store));
+        for (const char *sql : {"SELECT bucket, n, sum FROM sample_rollups WHERE service = ? AND level = ? AND "
+                                "bucket >= ? AND bucket <= ? ORDER BY bucket",
+                 "SELECT bucket, n, sum FROM sample_rollups WHERE service = ? AND level = ? AND bucket < ? "
+                 "ORDER BY bucket DESC LIMIT 1"}) {
+            QVERIFY(plan.prepare(QStringLiteral("EXPLAIN QUERY PLAN ") + QLatin1String(sql)));
+            for (int i = 0; i < QLatin1String(sql).count(u'?'); ++i)
+                plan.addBindValue(i == 0 ? QVariant(QStringLiteral("pay")) : QVariant(60));
+            QVERIFY2(plan.exec(), qPrintable(plan.lastError().text()));
+            QString detail;
+            while (plan.next())
+                detail += plan.value(3).toString() + u' ';
+            QVERIFY2(detail.contains(QStringLiteral("USING PRIMARY KEY")), qPrintable(detail));
+            QVERIFY2(!detail.contains(QStringLiteral("INDEX")), qPrintable(detail));
+            QVERIFY2(!detail.contains(QStringLiteral("TEMP B-TREE")), qPrintable(detail));
         }
     }
 

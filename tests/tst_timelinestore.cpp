@@ -170,6 +170,56 @@ private slots:
         QCOMPARE(store.samples().size(), 2);
     }
 
+    // Migration 10 rebuilds the rollups keyed by (service, level, bucket) alone (#23): every
+    // row and every column comes through, and the table has no rowid left.
+    void rollupsMoveIntoKeyOrderKeepingEveryRow()
+    {
+        if (!postgres().isEmpty())
+            QSKIP("migration 10 changes SQLite's storage only");
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("v9.sqlite"));
+        const QString rows = QStringLiteral("SELECT service, level, bucket, n, sum, min, max, first_time, "
+                                            "first_value, last_time, last_value FROM sample_rollups "
+                                            "ORDER BY service, level, bucket");
+        const auto read = [&rows](const QSqlDatabase &db) {
+            QStringList out;
+            QSqlQuery q(db);
+            if (!q.exec(rows))
+                return QStringList {q.lastError().text()};
+            while (q.next()) {
+                QStringList row;
+                for (int c = 0; c < 11; ++c)
+                    row << q.value(c).toString();
+                out << row.join(u'|');
+            }
+            return out;
+        };
+        QStringList before;
+        {
+            TimelineStore v9(QStringLiteral("v9store"));
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v9store"));
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QVERIFY2(v9.migrate(9), qPrintable(v9.lastError()));
+            QVERIFY(v9.write(sampleBatch()));
+            before = read(db);
+            QCOMPARE(before.size(), 5); // one bucket at each of the five levels
+            QSqlQuery q(db);
+            QVERIFY(q.exec(QStringLiteral("SELECT rowid FROM sample_rollups"))); // a rowid table still
+        }
+        TimelineStore store(QStringLiteral("v10"));
+        QVERIFY2(store.open(path), qPrintable(store.lastError()));
+        QCOMPARE(store.schemaVersion(), TimelineStore::latestSchemaVersion());
+        QCOMPARE(read(TimelineStoreTestAccess::database(store)), before);
+        QSqlQuery q(TimelineStoreTestAccess::database(store));
+        QVERIFY(!q.exec(QStringLiteral("SELECT rowid FROM sample_rollups")));
+        // And it goes on taking rows as before.
+        FeedBatch more;
+        more.samples.append({15000, QStringLiteral("login"), QStringLiteral("probe"), 0.5, {}, {}, false});
+        QVERIFY2(store.write(more), qPrintable(store.lastError()));
+        QCOMPARE(read(TimelineStoreTestAccess::database(store)).size(), before.size() + 1); // a new 10 s bucket
+    }
+
     void refusesANewerSchema()
     {
         QTemporaryDir dir;

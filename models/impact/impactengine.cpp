@@ -2,6 +2,7 @@
 #include "impact/impactengine.h"
 
 #include "impact/availabilityenvelope.h"
+#include "impact/servicepool.h"
 
 #include <algorithm>
 #include <cmath>
@@ -388,45 +389,56 @@ ImpactResult ImpactEngine::compute(const ImpactInput &input, bool figures)
         }
     }
 
+    // A service's own steps need nothing of another's: they are worked out side by side
+    // (ServicePool), then folded with their dependencies in Kahn's order, one after another.
     std::vector<std::vector<Step>> effective(count);
-    std::vector<bool> derived(count, false);
-    // Every point of every series is some service's own change (or the window start), so
-    // these times alone are the total's; far fewer than all series points together.
-    std::vector<TimeMs> times;
-    if (figures)
-        times.push_back(input.from);
-    for (qsizetype k : order) {
+    std::vector<char> derived(size_t(count), 0);
+    // The series alone are what a chart frame asks for, on a reader thread kept behind the
+    // window's (RecoveryChartView): it stays one thread.
+    const qsizetype records = figures ? input.samples.size() + input.states.size() : 0;
+    ServicePool::forEach(count, records, [&](qsizetype k) {
         sortByTime(obs[k].samples, input.samples);
         sortByTime(obs[k].states, input.states);
-        std::vector<Step> steps = withBounds(ownSteps(obs[k], input),
+        effective[k] = withBounds(ownSteps(obs[k], input),
             AvailabilityEnvelope::build(
                 input.samples, obs[k].samples, input.states, obs[k].states, input.from, input.to, input.method));
-        if (figures)
-            for (const Step &s : steps)
-                times.push_back(s.time);
         derived[k] = std::any_of(obs[k].samples.cbegin(), obs[k].samples.cend(), [&](qsizetype i) {
             return input.samples.at(i).derived && input.samples.at(i).time <= input.to;
         }) || std::any_of(obs[k].states.cbegin(), obs[k].states.cend(), [&](qsizetype i) {
             return input.states.at(i).derived && input.states.at(i).time <= input.to;
         });
         obs[k] = {}; // the indices are no longer needed; free them early on big inputs
+    });
+    // Every point of every series is some service's own change (or the window start), so
+    // these times alone are the total's; far fewer than all series points together. Each
+    // service's are in order: merged, not sorted.
+    std::vector<TimeMs> times;
+    if (figures) {
+        size_t all = 1;
+        for (const std::vector<Step> &own : effective)
+            all += own.size();
+        times.reserve(all);
+        times.push_back(input.from);
+        for (const std::vector<Step> &own : effective) {
+            const auto middle = times.insert(times.end(), own.size(), 0);
+            std::transform(own.cbegin(), own.cend(), middle, [](const Step &s) { return s.time; });
+            std::inplace_merge(times.begin(), middle, times.end());
+        }
+    }
+    for (qsizetype k : order) {
         for (const auto &[dep, share] : dependsOn[k]) {
-            steps = foldDependency(steps, effective[dep], share);
+            effective[k] = foldDependency(effective[k], effective[dep], share);
             derived[k] = derived[k] || (share > 0.0 && derived[dep]);
         }
-        effective[k] = std::move(steps);
     }
 
-    result.services.reserve(count);
-    qint64 allUsers = 0;
-    for (qsizetype k = 0; k < count; ++k) {
+    result.services.resize(count);
+    ServiceImpact *const impacts = result.services.data(); // detached here, before the threads
+    ServicePool::forEach(count, records, [&](qsizetype k) {
         const Service &svc = input.services.at(k);
         const double users = double(svc.usersOrZero());
         const double eps = 1e-9 * std::max(users, 1.0);
-        allUsers += svc.usersOrZero();
-        if (!svc.usersKnown())
-            ++result.servicesWithoutUsers;
-        ServiceImpact impact;
+        ServiceImpact &impact = impacts[k];
         impact.service = svc.key;
         impact.users = svc.users;
         if (figures)
@@ -441,11 +453,8 @@ ImpactResult ImpactEngine::compute(const ImpactInput &input, bool figures)
             impact.series.append({s.time, s.own, s.eff, own, inherited, below, above});
         }
         impact.derived = derived[k];
-        result.derived = result.derived || derived[k];
-        if (!figures) {
-            result.services.append(std::move(impact));
-            continue;
-        }
+        if (!figures)
+            return;
         const Figures f = figuresOf(impact.series, input.to, eps);
         impact.peakAffected = f.peak;
         impact.peakAt = f.peakAt;
@@ -458,13 +467,19 @@ ImpactResult ImpactEngine::compute(const ImpactInput &input, bool figures)
         impact.peopleHoursHigh = f.hoursHigh;
         // Without users the share's milestones are the service's: the same curve, unscaled.
         impact.milestones = svc.usersKnown() ? f.milestones : impact.shareMilestones;
-        result.services.append(std::move(impact));
+    });
+    qint64 allUsers = 0;
+    for (qsizetype k = 0; k < count; ++k) {
+        const Service &svc = input.services.at(k);
+        allUsers += svc.usersOrZero();
+        if (!svc.usersKnown())
+            ++result.servicesWithoutUsers;
+        result.derived = result.derived || derived[k];
     }
 
     if (!figures)
         return result;
     // Total: every service's value held at the union of all their change times.
-    std::sort(times.begin(), times.end());
     times.erase(std::unique(times.begin(), times.end()), times.end());
     std::vector<double> ownSum(times.size(), 0.0), inheritedSum(times.size(), 0.0);
     std::vector<double> belowSum(times.size(), 0.0), aboveSum(times.size(), 0.0);

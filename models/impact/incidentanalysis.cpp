@@ -155,14 +155,18 @@ IncidentAnalysis::IncidentAnalysis(
         if (keys.contains(s.service))
             m_input.states.append(s);
 
+    // The data's own first and last record bound the window only where the incident leaves it
+    // open: a pass over every sample (tens of MB on a large store) is not made otherwise.
     TimeMs first = std::numeric_limits<TimeMs>::max(), last = std::numeric_limits<TimeMs>::min();
-    for (const HealthSample &s : std::as_const(m_input.samples)) {
-        first = qMin(first, s.time);
-        last = qMax(last, s.time);
-    }
-    for (const StateChange &s : std::as_const(m_input.states)) {
-        first = qMin(first, s.time);
-        last = qMax(last, s.time);
+    if (!incident || !incident->began || !incident->resolved) {
+        for (const HealthSample &s : std::as_const(m_input.samples)) {
+            first = qMin(first, s.time);
+            last = qMax(last, s.time);
+        }
+        for (const StateChange &s : std::as_const(m_input.states)) {
+            first = qMin(first, s.time);
+            last = qMax(last, s.time);
+        }
     }
     if (incident && incident->began) {
         m_input.from = *incident->began - kMargin;

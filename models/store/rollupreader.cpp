@@ -41,6 +41,16 @@ const char *const kSql[] = {
     "SELECT bucket, n, sum FROM sample_rollups WHERE service = ? AND level = ? AND bucket > ? ORDER BY bucket LIMIT 1",
 };
 static_assert(std::size(kSql) == StatementCount);
+
+// A reader's own SQLite connection reads the file through a memory map: pages are the page
+// cache's own, where a read() copies each into a buffer the connection allocates (the 4
+// overview readers of a 10 M-sample store: 27 -> 20 ms, #23). SQLite caps the map at 2 GB;
+// pages beyond are read as before. Nothing here writes, so a torn write cannot reach the map.
+void mapForReading(const QSqlDatabase &db)
+{
+    if (db.driverName() == u"QSQLITE")
+        QSqlQuery(db).exec(QStringLiteral("PRAGMA mmap_size = 2147418112"));
+}
 } // namespace
 
 // One prepared statement, on whichever path the reader uses; prepared once, reset per use.
@@ -316,6 +326,7 @@ void RollupReader::readAverages(const QSqlDatabase &db, int levelSec, QList<Aver
                 own.setDatabaseName(name);
                 own.setConnectOptions(options);
                 if (own.open()) {
+                    mapForReading(own);
                     RollupReader reader(own);
                     for (qsizetype i; (i = next++) < slices.size();)
                         done[size_t(i)] = reader.averages(slice[i], levelSec);
@@ -416,8 +427,10 @@ std::function<std::unique_ptr<RollupSource>()> RollupReader::openerFor(const QSq
             other.setUserName(user);
             other.setPassword(password);
             other.setPort(port);
-            if (other.open())
+            if (other.open()) {
+                mapForReading(other);
                 return std::make_unique<OwnedRollupReader>(connection);
+            }
         }
         QSqlDatabase::removeDatabase(connection);
         return nullptr;

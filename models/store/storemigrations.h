@@ -11,6 +11,9 @@ struct StoreMigration {
     int version;
     QString description;
     QStringList statements;
+    // A change of how SQLite lays the data out, which PostgreSQL has no use for: on a PostgreSQL
+    // store the version is recorded and nothing runs.
+    bool sqliteOnly = false;
 };
 
 class StoreMigrations final {

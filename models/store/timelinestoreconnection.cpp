@@ -302,6 +302,19 @@ int TimelineStore::schemaVersion() const
     return q.value(0).toInt();
 }
 
+namespace {
+TimelineStore::MigrationNotice &migrationNotice()
+{
+    static TimelineStore::MigrationNotice notice;
+    return notice;
+}
+} // namespace
+
+void TimelineStore::setMigrationNotice(MigrationNotice notice)
+{
+    migrationNotice() = std::move(notice);
+}
+
 bool TimelineStore::migrate(int target)
 {
     if (target < 0)
@@ -325,11 +338,13 @@ bool TimelineStore::migrate(int target)
     for (const StoreMigration &m : StoreMigrations::all()) {
         if (m.version <= current || m.version > target)
             continue;
+        if (current > 0 && migrationNotice())
+            migrationNotice()(m_location, m.version, m.description);
         if (!db.transaction()) {
             m_lastError = QStringLiteral("cannot begin migration %1: %2").arg(m.version).arg(db.lastError().text());
             return false;
         }
-        for (QString sql : m.statements) {
+        for (QString sql : postgres &&m.sqliteOnly ? QStringList() : m.statements) {
             sql.replace(QStringLiteral("%AUTOID%"), autoId);
             if (!exec(sql)) {
                 m_lastError

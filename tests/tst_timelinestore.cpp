@@ -170,8 +170,8 @@ private slots:
         QCOMPARE(store.samples().size(), 2);
     }
 
-    // Migration 10 rebuilds the rollups keyed by (service, level, bucket) alone (#23): every
-    // row and every column comes through, and the table has no rowid left.
+    // Migrations 10 and 11 rebuild the rollups keyed by (service, level, bucket) alone and pack
+    // their averages (#23): every row and every column comes through, and no rowid is left.
     void rollupsMoveIntoKeyOrderKeepingEveryRow()
     {
         if (!postgres().isEmpty())
@@ -213,11 +213,15 @@ private slots:
         QCOMPARE(read(TimelineStoreTestAccess::database(store)), before);
         QSqlQuery q(TimelineStoreTestAccess::database(store));
         QVERIFY(!q.exec(QStringLiteral("SELECT rowid FROM sample_rollups")));
+        // Migration 11 packed the overview's averages: one chunk at each of the five levels.
+        QCOMPARE(count(store, QStringLiteral("rollup_overview")), 5);
         // And it goes on taking rows as before.
         FeedBatch more;
         more.samples.append({15000, QStringLiteral("login"), QStringLiteral("probe"), 0.5, {}, {}, false});
         QVERIFY2(store.write(more), qPrintable(store.lastError()));
         QCOMPARE(read(TimelineStoreTestAccess::database(store)).size(), before.size() + 1); // a new 10 s bucket
+        // The sample changed a bucket at every level: no chunk holds any more, the rows are read.
+        QCOMPARE(count(store, QStringLiteral("rollup_overview")), 0);
     }
 
     void refusesANewerSchema()

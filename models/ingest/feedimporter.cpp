@@ -189,6 +189,10 @@ ImportResult importChunks(TimelineStore &store, QByteArrayView data, const QStri
     // Never leave a parse running over bytes the caller may unmap.
     if (pending.valid())
         pending.wait();
+    // What the import changed of the overview is packed again, so that opening, summary and
+    // report read it packed. Nothing depends on it but speed: if it fails, the rows are read.
+    if (result.inserted > 0)
+        store.packOverview();
     return result;
 }
 

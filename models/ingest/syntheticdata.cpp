@@ -110,5 +110,5 @@ bool SyntheticData::writeStore(
         if (progress)
             progress(done, total);
     }
-    return true;
+    return store.packOverview(); // as an import does (FeedImporter)
 }

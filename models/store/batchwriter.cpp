@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "store/batchwriter.h"
 
+#include "store/overviewchunks.h"
 #include "store/postgressamplebuffer.h"
 #include "store/scenariotable.h"
 #include "store/timelinestore.h"
@@ -105,6 +106,15 @@ bool BatchWriter::flushRollups()
             rollback();
             return false;
         }
+    }
+    // A packed chunk of averages that holds a bucket written here no longer says what the rows
+    // say: it goes in the same transaction, and the rows are read in its place until it is
+    // packed again (TimelineStore::packOverview).
+    QString forgetError;
+    if (!OverviewChunks::forget(m_db, buckets, &forgetError)) {
+        m_error = forgetError;
+        rollback();
+        return false;
     }
     return true;
 }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "store/rollupreader.h"
 
+#include "store/overviewchunks.h"
+
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -20,6 +22,7 @@ enum Which {
     Averages,
     AverageBefore,
     AverageAfter,
+    PackedAverages,
     StatementCount
 };
 
@@ -39,6 +42,9 @@ const char *const kSql[] = {
     "SELECT bucket, n, sum FROM sample_rollups WHERE service = ? AND level = ? AND bucket < ? "
     "ORDER BY bucket DESC LIMIT 1",
     "SELECT bucket, n, sum FROM sample_rollups WHERE service = ? AND level = ? AND bucket > ? ORDER BY bucket LIMIT 1",
+    // The same averages packed 4096 to a row (OverviewChunks), where a chunk is kept.
+    "SELECT chunk, buckets FROM rollup_overview WHERE service = ? AND level = ? AND chunk >= ? AND chunk <= ? "
+    "ORDER BY chunk",
 };
 static_assert(std::size(kSql) == StatementCount);
 
@@ -136,6 +142,14 @@ public:
         if (!m_stmt)
             return {};
         const auto *data = reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, column));
+        return QByteArrayView(data, sqlite3_column_bytes(m_stmt, column));
+    }
+    // The raw bytes of a BLOB on the C API path (no copy, valid until the next step).
+    QByteArrayView blobBytes(int column) const
+    {
+        if (!m_stmt)
+            return {};
+        const auto *data = static_cast<const char *>(sqlite3_column_blob(m_stmt, column));
         return QByteArrayView(data, sqlite3_column_bytes(m_stmt, column));
     }
     bool isNull(int column) const
@@ -276,6 +290,47 @@ QList<RollupReader::Value> RollupReader::samples(const QString &service, TimeMs 
 
 bool RollupReader::averages(AverageSlice &slice, int levelSec)
 {
+    if (slice.reach == AverageSlice::Reach::Range && m_sqlite) {
+        Statement &packed = statement(PackedAverages);
+        // No such table (a store before migration 11 is never open here, but a copy of one
+        // being read may be): the rows give the same.
+        if (packed.ok())
+            return packedAverages(packed, slice, levelSec);
+    }
+    return rowAverages(slice, levelSec, slice.from, slice.to);
+}
+
+bool RollupReader::packedAverages(Statement &q, AverageSlice &slice, int levelSec)
+{
+    q.bind(slice.service.toUtf8(), slice.service);
+    q.bind(levelSec);
+    q.bind(OverviewChunks::chunkOf(slice.from, levelSec));
+    q.bind(OverviewChunks::chunkOf(slice.to, levelSec));
+    // The chunks kept, in order; the gaps between them (chunks forgotten by a write since, or
+    // never packed) are read as rows on the way, by a statement of their own.
+    TimeMs next = slice.from; // the first bucket start not yet read
+    while (q.next()) {
+        const qint64 chunk = q.integer(0);
+        const TimeMs start = OverviewChunks::chunkStart(chunk, levelSec);
+        const TimeMs end = OverviewChunks::chunkStart(chunk + 1, levelSec) - 1;
+        if (next < start && !rowAverages(slice, levelSec, next, qMin(slice.to, start - 1)))
+            return false;
+        const QByteArrayView bytes = q.blobBytes(1);
+        OverviewChunks::unpack(
+            bytes.data(), bytes.size(), qMax(slice.from, start), qMin(slice.to, end), slice.times, slice.values);
+        next = end + 1;
+    }
+    if (!q.ok()) {
+        m_error = q.error();
+        return false;
+    }
+    if (next <= slice.to)
+        return rowAverages(slice, levelSec, next, slice.to);
+    return true;
+}
+
+bool RollupReader::rowAverages(AverageSlice &slice, int levelSec, TimeMs from, TimeMs to)
+{
     using Reach = AverageSlice::Reach;
     Statement &q = statement(slice.reach == Reach::LastBefore ? AverageBefore
             : slice.reach == Reach::FirstAfter                ? AverageAfter
@@ -287,9 +342,9 @@ bool RollupReader::averages(AverageSlice &slice, int levelSec)
     q.bind(slice.service.toUtf8(), slice.service);
     q.bind(levelSec);
     if (slice.reach != Reach::FirstAfter)
-        q.bind(slice.from);
+        q.bind(from);
     if (slice.reach != Reach::LastBefore)
-        q.bind(slice.to);
+        q.bind(to);
     if (!q.exec()) {
         m_error = q.error();
         return false;
@@ -301,6 +356,8 @@ bool RollupReader::averages(AverageSlice &slice, int levelSec)
         // RollupBucket::average(), to the bit: the figures must not depend on which read made them.
         slice.values.push_back(count > 0 ? sum / double(count) : 0.0);
     }
+    if (!q.ok())
+        m_error = q.error();
     return m_error.isEmpty();
 }
 

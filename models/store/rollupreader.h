@@ -61,9 +61,11 @@ public:
 private:
     class Statement;
     Statement &statement(int which);
+    bool packedAverages(Statement &packed, AverageSlice &slice, int levelSec);
+    bool rowAverages(AverageSlice &slice, int levelSec, TimeMs from, TimeMs to);
 
     QSqlDatabase m_db;
     struct sqlite3 *m_sqlite = nullptr;
-    std::unique_ptr<Statement> m_statements[8]; // one per statement kind, prepared on first use
+    std::unique_ptr<Statement> m_statements[9]; // one per statement kind, prepared on first use
     QString m_error;
 };

@@ -34,7 +34,12 @@ bool StoreCopier::write(const FeedBatch &batch, Result &result)
 bool StoreCopier::copy(Result &result, const Progress &progress)
 {
     result = {};
-    return copyReferenceData(result) && copySamples(result, progress);
+    if (!copyReferenceData(result) || !copySamples(result, progress))
+        return false;
+    // A SQLite destination then packs its overview, as after an import (a no-op on PostgreSQL).
+    // Only speed depends on it: if it fails, the rows are read.
+    m_to.packOverview();
+    return true;
 }
 
 bool StoreCopier::copyReferenceData(Result &result)

@@ -149,6 +149,14 @@ const QList<StoreMigration> &StoreMigrations::all()
                 QStringLiteral("ALTER TABLE sample_rollups_v10 RENAME TO sample_rollups"),
             },
             true},
+        // Filled by the store after the migration (and after each import): OverviewChunks.
+        {11, QStringLiteral("averages of sample rollups packed for the overview (SQLite)"),
+            {
+                QStringLiteral("CREATE TABLE rollup_overview (service TEXT NOT NULL, level INTEGER NOT NULL, "
+                               "chunk BIGINT NOT NULL, buckets BLOB NOT NULL, PRIMARY KEY (service, level, chunk)) "
+                               "WITHOUT ROWID"),
+            },
+            true},
     };
     return migrations;
 }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "store/timelinestore.h"
 
+#include "store/overviewchunks.h"
+
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
@@ -267,6 +269,34 @@ qint64 TimelineStore::sampleCountEstimate() const
     }
     // Rows are never deleted, so the largest rowid is the count without scanning 10 M rows.
     return countOf(database(), QStringLiteral("SELECT COALESCE(MAX(rowid), 0) FROM samples"));
+}
+
+bool TimelineStore::packOverview(qint64 *packed)
+{
+    if (packed)
+        *packed = 0;
+    if (m_readOnly || !OverviewChunks::available(database()))
+        return true;
+    // The write lock from the start: a writer that commits between reading a chunk's rows and
+    // packing them would otherwise be packed over (SQLite refuses the upgrade instead).
+    QSqlQuery begin(database());
+    if (!begin.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
+        m_lastError = QStringLiteral("cannot pack the overview: %1").arg(begin.lastError().text());
+        return false;
+    }
+    QString error;
+    if (!OverviewChunks::fill(database(), &error, packed)) {
+        QSqlQuery(database()).exec(QStringLiteral("ROLLBACK"));
+        m_lastError = QStringLiteral("cannot pack the overview: %1").arg(error);
+        return false;
+    }
+    QSqlQuery commit(database());
+    if (!commit.exec(QStringLiteral("COMMIT"))) {
+        m_lastError = QStringLiteral("cannot pack the overview: %1").arg(commit.lastError().text());
+        QSqlQuery(database()).exec(QStringLiteral("ROLLBACK"));
+        return false;
+    }
+    return true;
 }
 
 std::optional<QPair<TimeMs, TimeMs>> TimelineStore::dataRange() const

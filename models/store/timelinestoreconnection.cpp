@@ -2,6 +2,7 @@
 #include "store/timelinestore.h"
 
 #include "store/batchwriter.h"
+#include "store/overviewchunks.h"
 #include "store/rollupreader.h"
 #include "store/rolluptable.h"
 #include "store/storefault.h"
@@ -357,6 +358,12 @@ bool TimelineStore::migrate(int target)
         QString rollupError;
         if (m.version == 3 && current > 0 && !RollupTable::rebuild(db, &rollupError)) {
             m_lastError = QStringLiteral("migration 3 (rollups) failed: %1").arg(rollupError);
+            db.rollback();
+            return false;
+        }
+        // A store with data gets its overview packed now, in the same transaction.
+        if (m.version == 11 && current > 0 && !postgres && !OverviewChunks::fill(db, &rollupError)) {
+            m_lastError = QStringLiteral("migration 11 (packed overview) failed: %1").arg(rollupError);
             db.rollback();
             return false;
         }

@@ -6415,6 +6415,39 @@ Trying again in %3 s…</source>
     </message>
 </context>
 <context>
+    <name>StoreUpgrade</name>
+    <message>
+        <location filename="../../app/storeupgrade.cpp" line="19"/>
+        <source>Outage Impact Dashboard</source>
+        <translation>장애 영향 대시보드</translation>
+    </message>
+    <message>
+        <location filename="../../app/storeupgrade.cpp" line="20"/>
+        <source>Opening the timeline store…
+
+%1</source>
+        <translation>타임라인 저장소를 여는 중…
+
+%1</translation>
+    </message>
+    <message>
+        <location filename="../../app/storeupgrade.cpp" line="34"/>
+        <source>Bringing the timeline store up to date (schema version %1).
+This happens once; a large store takes a minute or so.
+
+%2</source>
+        <translation>타임라인 저장소를 최신 형식으로 바꾸는 중입니다(스키마 버전 %1).
+한 번만 하며, 큰 저장소는 1분 남짓 걸립니다.
+
+%2</translation>
+    </message>
+    <message>
+        <location filename="../../app/storeupgrade.cpp" line="65"/>
+        <source>bringing %1 up to schema version %2 (%3); this happens once, and a large store takes a minute or so</source>
+        <translation>%1을(를) 스키마 버전 %2(%3)로 바꾸는 중입니다. 한 번만 하며, 큰 저장소는 1분 남짓 걸립니다</translation>
+    </message>
+</context>
+<context>
     <name>TimeAxisTicks</name>
     <message>
         <location filename="../../ui/common/timeaxisticks.cpp" line="39"/>
@@ -6873,46 +6906,46 @@ Trying again in %3 s…</source>
 <context>
     <name>main</name>
     <message>
-        <location filename="../../app/main.cpp" line="158"/>
+        <location filename="../../app/main.cpp" line="160"/>
         <source>Outage Impact Dashboard</source>
         <translation>장애 영향 대시보드</translation>
     </message>
     <message>
-        <location filename="../../app/main.cpp" line="159"/>
+        <location filename="../../app/main.cpp" line="161"/>
         <source>The timeline database could not be opened:
 %1</source>
         <translation>타임라인 데이터베이스를 열 수 없습니다:
 %1</translation>
     </message>
     <message>
-        <location filename="../../app/main.cpp" line="187"/>
+        <location filename="../../app/main.cpp" line="189"/>
         <source>Live sources</source>
         <translation>실시간 소스</translation>
     </message>
     <message>
-        <location filename="../../app/main.cpp" line="188"/>
+        <location filename="../../app/main.cpp" line="190"/>
         <source>The live sources could not start:
 %1</source>
         <translation>실시간 소스를 시작할 수 없습니다:
 %1</translation>
     </message>
     <message>
-        <location filename="../../app/main.cpp" line="205"/>
+        <location filename="../../app/main.cpp" line="207"/>
         <source>no incident &quot;%1&quot; to compare with</source>
         <translation>비교할 장애 &quot;%1&quot;이(가) 없습니다</translation>
     </message>
     <message>
-        <location filename="../../app/main.cpp" line="217"/>
+        <location filename="../../app/main.cpp" line="219"/>
         <source>Screenshot saved to %1</source>
         <translation>스크린샷을 %1에 저장했습니다</translation>
     </message>
     <message>
-        <location filename="../../app/main.cpp" line="218"/>
+        <location filename="../../app/main.cpp" line="220"/>
         <source>Could not save the screenshot to %1</source>
         <translation>스크린샷을 %1에 저장할 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../app/main.cpp" line="286"/>
+        <location filename="../../app/main.cpp" line="288"/>
         <source>Try &apos;outagedash --help&apos;.</source>
         <translation>&apos;outagedash --help&apos;를 실행해 보세요.</translation>
     </message>

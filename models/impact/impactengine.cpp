@@ -2,6 +2,7 @@
 #include "impact/impactengine.h"
 
 #include "impact/availabilityenvelope.h"
+#include "impact/seriesfigures.h"
 #include "impact/servicepool.h"
 
 #include <algorithm>
@@ -10,8 +11,6 @@
 #include <vector>
 
 namespace {
-
-constexpr double MsPerHour = 3'600'000.0;
 
 // One step of the internal series: own and effective availability from 'time' on, each with
 // the lowest and highest it may have been (equal to it where nothing is left open).
@@ -141,76 +140,6 @@ std::vector<Step> withBounds(const QList<QPair<TimeMs, double>> &own, const QLis
     return out;
 }
 
-struct Figures {
-    double peak = 0.0;
-    std::optional<TimeMs> peakAt;
-    double hours = 0.0;
-    double hoursOwn = 0.0;
-    double hoursInherited = 0.0;
-    double peakLow = 0.0;
-    double peakHigh = 0.0;
-    double hoursLow = 0.0;
-    double hoursHigh = 0.0;
-    RecoveryMilestones milestones;
-};
-
-// Peak, person-hours (with their bounds) and milestones of a step series; 'eps' absorbs float noise.
-Figures figuresOf(const QList<ImpactPoint> &series, TimeMs to, double eps)
-{
-    Figures f;
-    for (qsizetype k = 0; k < series.size(); ++k) {
-        const ImpactPoint &p = series.at(k);
-        const TimeMs end = k + 1 < series.size() ? series.at(k + 1).time : std::max(to, p.time);
-        const double hours = double(end - p.time) / MsPerHour;
-        f.hoursOwn += p.affectedOwn * hours;
-        f.hoursInherited += p.affectedInherited * hours;
-        f.hoursLow += p.affectedLow() * hours;
-        f.hoursHigh += p.affectedHigh() * hours;
-        f.peak = std::max(f.peak, p.affected());
-        f.peakLow = std::max(f.peakLow, p.affectedLow());
-        f.peakHigh = std::max(f.peakHigh, p.affectedHigh());
-    }
-    f.hours = f.hoursOwn + f.hoursInherited;
-    if (f.peak <= eps) {
-        // Nobody was affected: no peak to speak of and nothing to recover from.
-        f.peak = 0.0;
-        return f;
-    }
-
-    RecoveryMilestones &m = f.milestones;
-    qsizetype peakIndex = -1;
-    for (qsizetype k = 0; k < series.size(); ++k) {
-        const ImpactPoint &p = series.at(k);
-        const double affected = p.affected();
-        if (!m.outageStart && affected > eps)
-            m.outageStart = p.time;
-        if (peakIndex < 0) {
-            if (affected >= f.peak - eps) {
-                peakIndex = k;
-                f.peakAt = p.time;
-            }
-            continue;
-        }
-        const auto reach = [&](std::optional<TimeMs> &milestone, double fraction) {
-            if (!milestone && affected <= (1.0 - fraction) * f.peak + eps)
-                milestone = p.time;
-        };
-        if (!m.firstPartial && affected < f.peak - eps)
-            m.firstPartial = p.time;
-        reach(m.recovered50, 0.5);
-        reach(m.recovered90, 0.9);
-        reach(m.recovered99, 0.99);
-    }
-
-    // Full recovery is the start of the final run of zeros; a relapse resets it.
-    qsizetype k = series.size();
-    while (k > 0 && series.at(k - 1).affected() <= eps)
-        --k;
-    if (k < series.size())
-        m.full = series.at(k).time;
-    return f;
-}
-
 // The figures that need no user count: the share of users affected (1 − effective) as a series
 // of its own, its peak, milestones and integral, and how long any share was affected.
 void shareFigures(ServiceImpact &impact, const std::vector<Step> &steps, TimeMs to)
@@ -222,7 +151,7 @@ void shareFigures(ServiceImpact &impact, const std::vector<Step> &steps, TimeMs 
         const double share = std::clamp(1.0 - s.eff, 0.0, 1.0);
         shares.append({s.time, s.own, s.eff, share <= eps ? 0.0 : share, 0.0, 0.0, 0.0});
     }
-    const Figures f = figuresOf(shares, to, eps);
+    const SeriesFigures f = SeriesFigures::of(shares, to, eps);
     impact.sharePeak = f.peak;
     impact.serviceHours = f.hours;
     impact.shareMilestones = f.milestones;
@@ -231,40 +160,6 @@ void shareFigures(ServiceImpact &impact, const std::vector<Step> &steps, TimeMs 
         if (shares.at(k).affectedOwn > 0.0)
             impact.outageMs += end - shares.at(k).time;
     }
-}
-
-// The people total cannot see a service without a user count (its people are zero), so its
-// recovery would pass for done while that service is still down. Every service is back only
-// when each uncounted one is back too; with no counted outage at all, the first partial
-// recovery and the start are the uncounted services' own.
-RecoveryMilestones withUncounted(RecoveryMilestones total, const QList<ServiceImpact> &services)
-{
-    const bool counted = total.outageStart.has_value();
-    std::optional<TimeMs> latestFull;
-    bool allBack = true, any = false;
-    for (const ServiceImpact &s : services) {
-        const RecoveryMilestones &m = s.shareMilestones;
-        if (s.users || !m.outageStart)
-            continue;
-        any = true;
-        if (!counted) {
-            total.outageStart = total.outageStart ? std::min(*total.outageStart, *m.outageStart) : *m.outageStart;
-            if (m.firstPartial)
-                total.firstPartial
-                    = total.firstPartial ? std::min(*total.firstPartial, *m.firstPartial) : *m.firstPartial;
-        }
-        if (m.full)
-            latestFull = latestFull ? std::max(*latestFull, *m.full) : *m.full;
-        else
-            allBack = false;
-    }
-    if (!any)
-        return total;
-    if (!allBack || (counted && !total.full))
-        total.full.reset();
-    else
-        total.full = counted ? std::max(*total.full, *latestFull) : *latestFull;
-    return total;
 }
 
 double denoise(double value, double eps)
@@ -455,7 +350,7 @@ ImpactResult ImpactEngine::compute(const ImpactInput &input, bool figures)
         impact.derived = derived[k];
         if (!figures)
             return;
-        const Figures f = figuresOf(impact.series, input.to, eps);
+        const SeriesFigures f = SeriesFigures::of(impact.series, input.to, eps);
         impact.peakAffected = f.peak;
         impact.peakAt = f.peakAt;
         impact.peopleHours = f.hours;
@@ -497,7 +392,7 @@ ImpactResult ImpactEngine::compute(const ImpactInput &input, bool figures)
     result.total.reserve(qsizetype(times.size()));
     for (size_t t = 0; t < times.size(); ++t)
         result.total.append({times[t], 1.0, 1.0, ownSum[t], inheritedSum[t], belowSum[t], aboveSum[t]});
-    const Figures f = figuresOf(result.total, input.to, 1e-9 * std::max(double(allUsers), 1.0));
+    const SeriesFigures f = SeriesFigures::of(result.total, input.to, 1e-9 * std::max(double(allUsers), 1.0));
     result.peakTotal = f.peak;
     result.peakTotalAt = f.peakAt;
     result.peopleHoursTotal = f.hours;
@@ -505,6 +400,6 @@ ImpactResult ImpactEngine::compute(const ImpactInput &input, bool figures)
     result.peakTotalHigh = f.peakHigh;
     result.peopleHoursTotalLow = f.hoursLow;
     result.peopleHoursTotalHigh = f.hoursHigh;
-    result.totalMilestones = withUncounted(f.milestones, result.services);
+    result.totalMilestones = SeriesFigures::withUncounted(f.milestones, result.services);
     return result;
 }

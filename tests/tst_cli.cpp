@@ -8,6 +8,7 @@
 #include <QLocale>
 #include <QProcess>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -124,6 +125,38 @@ private slots:
         QCOMPARE(again.code, 0);
         QVERIFY2(!again.err.contains(u"schema version"_s), qPrintable(again.err));
         QCOMPARE(again.out, first.out);
+    }
+
+    // The window brings an older store up to date on a thread of its own (StoreUpgrade), then
+    // opens it as usual.
+    void theWindowUpgradesAnOlderStoreAndOpensIt()
+    {
+        const QString path = m_dir.filePath(u"v9-window.sqlite"_s);
+        {
+            TimelineStore v9(u"gui-v9"_s);
+            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"gui-v9"_s);
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QVERIFY2(v9.migrate(9), qPrintable(v9.lastError()));
+            FeedBatch batch;
+            batch.services.append({u"login"_s, u"Login"_s, 1000, {}, {}});
+            batch.samples.append({60000, u"login"_s, u"probe"_s, 0.5, {}, {}, false});
+            QVERIFY(v9.write(batch));
+        }
+        QSqlDatabase::removeDatabase(u"gui-v9"_s);
+        const QString shot = m_dir.filePath(u"upgraded.png"_s);
+        const Run r = run({u"--db"_s, path, u"--screenshot"_s, shot});
+        QCOMPARE(r.code, 0);
+        QVERIFY2(QFile::exists(shot), qPrintable(r.err));
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"gui-check"_s);
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY(q.exec(u"SELECT MAX(version) FROM schema_migrations"_s) && q.next());
+            QCOMPARE(q.value(0).toInt(), TimelineStore::latestSchemaVersion());
+        }
+        QSqlDatabase::removeDatabase(u"gui-check"_s);
     }
 
     void demoThenSummaryJson()

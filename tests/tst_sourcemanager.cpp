@@ -3,6 +3,7 @@
 #include "ingest/sourcemanager.h"
 #include "ingest/webhooklistener.h"
 #include "store/feedsourcetable.h"
+#include "store/overviewchunks.h"
 #include "store/timelinestore.h"
 #include "timelinestoretestaccess.h"
 
@@ -14,6 +15,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -126,6 +128,39 @@ private slots:
         QCOMPARE(sources.size(), 1);
         QVERIFY(sources.first().lastSeen.has_value());
         QCOMPARE(sources.first().staleAfterSec, 60);
+    }
+
+    // Live samples only forget the packed overview chunks they write into; the chunks they have
+    // finished are packed after a write (every minute unless set), not the one still filling (#23).
+    void liveWritesPackTheChunksTheyFinish()
+    {
+        const QString db = m_dir.filePath(QStringLiteral("pack.sqlite"));
+        SourceManager manager(db);
+        manager.setOverviewPackInterval(0);
+        QString error;
+        QVERIFY2(manager.start(config(), &error), qPrintable(error));
+        // 30 h of one sample a minute: three or four chunks of 4,096 ten-second buckets.
+        const QDateTime start(QDate(2024, 5, 1), QTime(0, 0), Qt::UTC);
+        QByteArray body = "{\"type\":\"service\",\"key\":\"web\",\"name\":\"Web\",\"users\":10}\n";
+        for (int m = 0; m < 30 * 60; ++m)
+            body += "{\"type\":\"sample\",\"time\":\"" + start.addSecs(m * 60).toString(Qt::ISODate).toUtf8()
+                + "\",\"service\":\"web\",\"availability\":" + QByteArray::number((m % 7) / 7.0) + "}\n";
+        QTest::qWait(2); // past the interval of 0 ms
+        QCOMPARE(manager.ingest(QStringLiteral("hook"), body).status, 200);
+        TimelineStore check(QStringLiteral("check-pack"));
+        QVERIFY(check.open(db));
+        QSqlQuery q(TimelineStoreTestAccess::database(check));
+        QVERIFY(q.exec(QStringLiteral("SELECT level, chunk FROM rollup_overview ORDER BY level, chunk")));
+        QList<QPair<int, qint64>> packed;
+        while (q.next())
+            packed.append({q.value(0).toInt(), q.value(1).toLongLong()});
+        QList<QPair<int, qint64>> expected;
+        const TimeMs first = start.toMSecsSinceEpoch(), last = first + (30 * 60 - 1) * 60000LL;
+        for (int level : SampleRollup::kLevelsSec)
+            for (qint64 c = OverviewChunks::chunkOf(first, level); c < OverviewChunks::chunkOf(last, level); ++c)
+                expected.append({level, c});
+        QVERIFY(expected.size() >= 2); // at 10 s at least
+        QCOMPARE(packed, expected);
     }
 
     void followerTakesAppendedLinesOnceEvenWhenSplit()

@@ -51,6 +51,7 @@ bool SourceManager::start(const SourcesConfig &config, QString *error)
         *error = m_store->lastError();
         return false;
     }
+    m_sincePack.start();
     // Keep what the table already knows (last seen) so a restart does not look fresh.
     for (const FeedSource &known : m_store->feedSources())
         m_rows.insert(known.name, known);
@@ -191,6 +192,13 @@ WebhookListener::Reply SourceManager::ingest(
         else
             recordError(source, error);
         return notStoredNow(error);
+    }
+    // A live feed only forgets the packed chunks it writes into; the ones it has finished are
+    // packed now and then, so a window opened after a long live session reads them packed too.
+    // A few milliseconds on this thread (the live one), never the window's.
+    if (stats.inserted > 0 && !parsed.batch.samples.isEmpty() && m_sincePack.hasExpired(m_packIntervalMs)) {
+        m_store->packOverview(nullptr, true); // only speed depends on it: on failure the rows are read
+        m_sincePack.start();
     }
     if (HttpPoller *poller = m_pollers.value(source)) {
         qint64 last = -1;

@@ -36,6 +36,9 @@ public:
     bool isStoreAway() const { return m_storeAway; }
     // The first reconnect waits this long, each next one twice as long up to the longest.
     void setReconnectDelays(int firstMs, int longestMs);
+    // What live samples finish of the overview (a chunk of 4,096 buckets at a level) is packed
+    // after a write at most this often (TimelineStore::packOverview): 60 s unless set.
+    void setOverviewPackInterval(int ms) { m_packIntervalMs = ms; }
 
     // Parses and stores one payload of a source; also the webhook path. Public for tests.
     WebhookListener::Reply ingest(
@@ -63,6 +66,8 @@ private:
 
     QString m_location;
     std::unique_ptr<TimelineStore> m_store;
+    QElapsedTimer m_sincePack;
+    int m_packIntervalMs = 60000;
     SourcesConfig m_config;
     QNetworkAccessManager *m_network = nullptr;
     QHash<QString, HttpPoller *> m_pollers;

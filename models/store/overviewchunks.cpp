@@ -71,7 +71,7 @@ void OverviewChunks::unpack(
     }
 }
 
-bool OverviewChunks::fill(const QSqlDatabase &db, QString *error, qint64 *packed)
+bool OverviewChunks::fill(const QSqlDatabase &db, QString *error, qint64 *packed, bool completeOnly)
 {
     if (packed)
         *packed = 0;
@@ -121,7 +121,8 @@ bool OverviewChunks::fill(const QSqlDatabase &db, QString *error, qint64 *packed
             while (present.next())
                 have.insert(present.value(0).toLongLong());
             present.finish();
-            for (qint64 c = chunkOf(first, level); c <= chunkOf(last, level); ++c) {
+            const qint64 lastChunk = chunkOf(last, level) - (completeOnly ? 1 : 0);
+            for (qint64 c = chunkOf(first, level); c <= lastChunk; ++c) {
                 if (have.contains(c))
                     continue;
                 rows.addBindValue(s.service);

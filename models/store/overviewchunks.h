@@ -16,7 +16,8 @@
 //
 // A chunk holds only while none of its buckets changes: every write of a rollup bucket forgets
 // the chunk that holds it, in the same transaction (forget). Chunks are packed again in bulk
-// after an import, by `generate` and by migration 11 (fill); until then the rows are read.
+// after an import, by `generate`, by migration 11 and, for live feeds, once a minute the chunks
+// they have finished (fill); until then the rows are read.
 class OverviewChunks final {
 public:
     static constexpr qint64 kBuckets = 4096;
@@ -32,8 +33,9 @@ public:
 
     // Packs every chunk missing at each level an overview can be read at (a level at which the
     // service has at most TimelineSnapshot::kRawSampleLimit buckets); a no-op on PostgreSQL.
-    // 'packed' (optional) counts the chunks written.
-    static bool fill(const QSqlDatabase &db, QString *error, qint64 *packed = nullptr);
+    // 'packed' (optional) counts the chunks written. 'completeOnly': not the chunk that holds a
+    // service's latest bucket at a level, which a live feed forgets again with its next write.
+    static bool fill(const QSqlDatabase &db, QString *error, qint64 *packed = nullptr, bool completeOnly = false);
     // Forgets the chunks holding these buckets; call in the transaction that writes them.
     static bool forget(const QSqlDatabase &db, const QList<RollupBucket> &buckets, QString *error);
     static bool forgetAll(const QSqlDatabase &db, QString *error);

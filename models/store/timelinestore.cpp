@@ -271,7 +271,7 @@ qint64 TimelineStore::sampleCountEstimate() const
     return countOf(database(), QStringLiteral("SELECT COALESCE(MAX(rowid), 0) FROM samples"));
 }
 
-bool TimelineStore::packOverview(qint64 *packed)
+bool TimelineStore::packOverview(qint64 *packed, bool completeOnly)
 {
     if (packed)
         *packed = 0;
@@ -285,7 +285,7 @@ bool TimelineStore::packOverview(qint64 *packed)
         return false;
     }
     QString error;
-    if (!OverviewChunks::fill(database(), &error, packed)) {
+    if (!OverviewChunks::fill(database(), &error, packed, completeOnly)) {
         QSqlQuery(database()).exec(QStringLiteral("ROLLBACK"));
         m_lastError = QStringLiteral("cannot pack the overview: %1").arg(error);
         return false;

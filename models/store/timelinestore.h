@@ -54,7 +54,8 @@ public:
     // Packs the overview's bucket averages that writes have left as rows only (OverviewChunks):
     // after an import, so that opening, summary and report read them packed. Work only for what
     // changed since the last time; a no-op on PostgreSQL. 'packed' (optional): chunks written.
-    bool packOverview(qint64 *packed = nullptr);
+    // 'completeOnly' leaves each service's latest chunk of a level (what a live feed still adds to).
+    bool packOverview(qint64 *packed = nullptr, bool completeOnly = false);
     // Brings the schema to 'target' (default: latest), one migration per transaction.
     bool migrate(int target = -1);
     // Told, on the thread that opens the store, before each migration of a store that already

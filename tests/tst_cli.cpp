@@ -48,6 +48,31 @@ class TstCli : public QObject {
         return path;
     }
 
+    // A store as version 9 left it: one service, half down for five minutes. Written as SQL, as
+    // that version's writer did (today's also keeps what later versions added).
+    static bool writeVersion9Store(const QString &path)
+    {
+        bool ok = false;
+        {
+            TimelineStore v9(path);
+            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, path);
+            db.setDatabaseName(path);
+            ok = db.open() && v9.migrate(9);
+            QSqlQuery q(db);
+            ok = ok && q.exec(u"INSERT INTO services (key, name, users) VALUES ('login', 'Login', 1000)"_s)
+                && q.prepare(u"INSERT INTO samples (service, time, source, availability) VALUES (?, ?, ?, ?)"_s);
+            for (int k = 0; ok && k < 10; ++k) {
+                q.addBindValue(u"login"_s);
+                q.addBindValue(k * 60000LL);
+                q.addBindValue(u"probe"_s);
+                q.addBindValue(k < 5 ? 0.5 : 1.0);
+                ok = q.exec();
+            }
+        }
+        QSqlDatabase::removeDatabase(path);
+        return ok;
+    }
+
 private slots:
     void versionNamesQtAndSqlite()
     {
@@ -103,19 +128,7 @@ private slots:
     void anOlderStoreIsUpgradedAndSaysSo()
     {
         const QString path = m_dir.filePath(u"v9.sqlite"_s);
-        {
-            TimelineStore v9(u"cli-v9"_s);
-            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"cli-v9"_s);
-            db.setDatabaseName(path);
-            QVERIFY(db.open());
-            QVERIFY2(v9.migrate(9), qPrintable(v9.lastError()));
-            FeedBatch batch;
-            batch.services.append({u"login"_s, u"Login"_s, 1000, {}, {}});
-            for (int k = 0; k < 10; ++k)
-                batch.samples.append({k * 60000LL, u"login"_s, u"probe"_s, k < 5 ? 0.5 : 1.0, {}, {}, false});
-            QVERIFY(v9.write(batch));
-        }
-        QSqlDatabase::removeDatabase(u"cli-v9"_s);
+        QVERIFY(writeVersion9Store(path));
         const Run first = run({u"summary"_s, u"--db"_s, path});
         QCOMPARE(first.code, 0);
         QVERIFY2(first.err.contains(u"up to schema version 10 (sample rollups stored in key order"_s),
@@ -132,18 +145,7 @@ private slots:
     void theWindowUpgradesAnOlderStoreAndOpensIt()
     {
         const QString path = m_dir.filePath(u"v9-window.sqlite"_s);
-        {
-            TimelineStore v9(u"gui-v9"_s);
-            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"gui-v9"_s);
-            db.setDatabaseName(path);
-            QVERIFY(db.open());
-            QVERIFY2(v9.migrate(9), qPrintable(v9.lastError()));
-            FeedBatch batch;
-            batch.services.append({u"login"_s, u"Login"_s, 1000, {}, {}});
-            batch.samples.append({60000, u"login"_s, u"probe"_s, 0.5, {}, {}, false});
-            QVERIFY(v9.write(batch));
-        }
-        QSqlDatabase::removeDatabase(u"gui-v9"_s);
+        QVERIFY(writeVersion9Store(path));
         const QString shot = m_dir.filePath(u"upgraded.png"_s);
         const Run r = run({u"--db"_s, path, u"--screenshot"_s, shot});
         QCOMPARE(r.code, 0);

@@ -2,6 +2,7 @@
 #include "store/overviewchunks.h"
 
 #include "domain/timelinesnapshot.h"
+#include "store/rollupreader.h"
 #include "store/rolluptable.h"
 
 #include <QSet>
@@ -10,7 +11,6 @@
 #include <QVariant>
 #include <QtEndian>
 #include <cstring>
-#include <limits>
 #include <set>
 #include <tuple>
 
@@ -77,36 +77,16 @@ bool OverviewChunks::fill(const QSqlDatabase &db, QString *error, qint64 *packed
         *packed = 0;
     if (!available(db))
         return true;
-    // Each service's span, from its day buckets: a seek per service (a filter on the level
-    // alone would scan every rollup row of every level).
-    struct Span {
-        QString service;
-        TimeMs first, last;
-    };
-    QList<Span> services;
-    constexpr TimeMs kEarliest = std::numeric_limits<TimeMs>::min() / 2;
-    constexpr TimeMs kLatest = std::numeric_limits<TimeMs>::max() / 2;
-    for (const RollupBucket &b : RollupTable::readAll(db, SampleRollup::kLevelsSec.back(), kEarliest, kLatest)) {
-        if (services.isEmpty() || services.constLast().service != b.service)
-            services.append({b.service, b.firstTime, b.lastTime});
-        services.last().first = qMin(services.last().first, b.firstTime);
-        services.last().last = qMax(services.last().last, b.lastTime);
-    }
-
-    QSqlQuery present(db), rows(db), insert(db);
+    QSqlQuery present(db), insert(db);
     present.setForwardOnly(true);
-    rows.setForwardOnly(true);
     if (!present.prepare(QStringLiteral("SELECT chunk FROM rollup_overview WHERE service = ? AND level = ?")))
         return failed(present, QStringLiteral("cannot read the packed overview"), error);
-    if (!rows.prepare(QStringLiteral("SELECT bucket, n, sum FROM sample_rollups WHERE service = ? AND level = ? "
-                                     "AND bucket >= ? AND bucket <= ? ORDER BY bucket")))
-        return failed(rows, QStringLiteral("cannot read the rollups"), error);
     if (!insert.prepare(QStringLiteral(
             "INSERT OR REPLACE INTO rollup_overview (service, level, chunk, buckets) VALUES (?, ?, ?, ?)")))
         return failed(insert, QStringLiteral("cannot write the packed overview"), error);
-    std::vector<TimeMs> times;
-    std::vector<double> values;
-    for (const Span &s : std::as_const(services)) {
+    // A missing chunk reads as rows (RollupReader::averages): what is packed is what they give.
+    RollupReader reader(db);
+    for (const RollupTable::ServiceSpan &s : RollupTable::serviceSpans(db)) {
         for (int level : SampleRollup::kLevelsSec) {
             const TimeMs first = SampleRollup::bucketStart(s.first, level);
             const TimeMs last = SampleRollup::bucketStart(s.last, level);
@@ -125,28 +105,21 @@ bool OverviewChunks::fill(const QSqlDatabase &db, QString *error, qint64 *packed
             for (qint64 c = chunkOf(first, level); c <= lastChunk; ++c) {
                 if (have.contains(c))
                     continue;
-                rows.addBindValue(s.service);
-                rows.addBindValue(level);
-                rows.addBindValue(chunkStart(c, level));
-                rows.addBindValue(chunkStart(c + 1, level) - 1);
-                if (!rows.exec())
-                    return failed(rows, QStringLiteral("cannot read the rollups"), error);
-                times.clear();
-                values.clear();
-                while (rows.next()) {
-                    const qint64 count = rows.value(1).toLongLong();
-                    const double sum = rows.value(2).toDouble();
-                    times.push_back(rows.value(0).toLongLong());
-                    // RollupBucket::average(), to the bit, as RollupReader::averages computes it.
-                    values.push_back(count > 0 ? sum / double(count) : 0.0);
+                RollupReader::AverageSlice chunk;
+                chunk.service = s.service;
+                chunk.from = chunkStart(c, level);
+                chunk.to = chunkStart(c + 1, level) - 1;
+                if (!reader.averages(chunk, level)) {
+                    if (error)
+                        *error = QStringLiteral("cannot read the rollups: %1").arg(reader.lastError());
+                    return false;
                 }
-                rows.finish();
-                if (times.empty())
+                if (chunk.times.empty())
                     continue; // nothing to pack: the rows are read, and there are none
                 insert.addBindValue(s.service);
                 insert.addBindValue(level);
                 insert.addBindValue(c);
-                insert.addBindValue(pack(times, values));
+                insert.addBindValue(pack(chunk.times, chunk.values));
                 if (!insert.exec())
                     return failed(insert, QStringLiteral("cannot write the packed overview"), error);
                 if (packed)
@@ -162,12 +135,8 @@ bool OverviewChunks::forget(const QSqlDatabase &db, const QList<RollupBucket> &b
     if (!available(db) || buckets.isEmpty())
         return true;
     QSqlQuery remove(db);
-    if (!remove.prepare(QStringLiteral("DELETE FROM rollup_overview WHERE service = ? AND level = ? AND chunk = ?"))) {
-        // A store migrated only part of the way (a test's older version) has nothing packed.
-        if (remove.lastError().text().contains(QStringLiteral("no such table")))
-            return true;
+    if (!remove.prepare(QStringLiteral("DELETE FROM rollup_overview WHERE service = ? AND level = ? AND chunk = ?")))
         return failed(remove, QStringLiteral("cannot forget packed overview chunks"), error);
-    }
     // A batch touches a few chunks (its buckets are together in time): each is forgotten once.
     std::set<std::tuple<QString, int, qint64>> done;
     for (const RollupBucket &b : buckets) {
@@ -180,15 +149,5 @@ bool OverviewChunks::forget(const QSqlDatabase &db, const QList<RollupBucket> &b
         if (!remove.exec())
             return failed(remove, QStringLiteral("cannot forget packed overview chunks"), error);
     }
-    return true;
-}
-
-bool OverviewChunks::forgetAll(const QSqlDatabase &db, QString *error)
-{
-    if (!available(db))
-        return true;
-    QSqlQuery clear(db);
-    if (!clear.exec(QStringLiteral("DELETE FROM rollup_overview")))
-        return failed(clear, QStringLiteral("cannot forget the packed overview"), error);
     return true;
 }

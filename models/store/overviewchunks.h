@@ -38,6 +38,5 @@ public:
     static bool fill(const QSqlDatabase &db, QString *error, qint64 *packed = nullptr, bool completeOnly = false);
     // Forgets the chunks holding these buckets; call in the transaction that writes them.
     static bool forget(const QSqlDatabase &db, const QList<RollupBucket> &buckets, QString *error);
-    static bool forgetAll(const QSqlDatabase &db, QString *error);
     static bool available(const QSqlDatabase &db) { return db.driverName() == u"QSQLITE"; }
 };

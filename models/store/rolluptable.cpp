@@ -6,6 +6,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
+#include <limits>
 
 QList<RollupBucket> RollupTable::read(
     const QSqlDatabase &db, const QString &service, int levelSec, TimeMs from, TimeMs to)
@@ -16,6 +17,21 @@ QList<RollupBucket> RollupTable::read(
 QList<RollupBucket> RollupTable::readAll(const QSqlDatabase &db, int levelSec, TimeMs from, TimeMs to)
 {
     return RollupReader(db).allBuckets(levelSec, from, to);
+}
+
+QList<RollupTable::ServiceSpan> RollupTable::serviceSpans(const QSqlDatabase &db)
+{
+    QList<ServiceSpan> spans;
+    const QList<RollupBucket> days = readAll(db, SampleRollup::kLevelsSec.back(),
+        std::numeric_limits<TimeMs>::min() / 2, std::numeric_limits<TimeMs>::max() / 2);
+    // readAll gives a service's buckets together, services in key order.
+    for (const RollupBucket &b : days) {
+        if (spans.isEmpty() || spans.constLast().service != b.service)
+            spans.append({b.service, b.firstTime, b.lastTime});
+        spans.last().first = qMin(spans.last().first, b.firstTime);
+        spans.last().last = qMax(spans.last().last, b.lastTime);
+    }
+    return spans;
 }
 
 bool RollupTable::rebuild(const QSqlDatabase &db, QString *error)

@@ -13,5 +13,12 @@ public:
         const QSqlDatabase &db, const QString &service, int levelSec, TimeMs from, TimeMs to);
     // Every service's buckets at one level, time-ordered per service.
     static QList<RollupBucket> readAll(const QSqlDatabase &db, int levelSec, TimeMs from, TimeMs to);
+    // Each service's first and last sample, from its day buckets (a few hundred rows however
+    // large the store; a seek per service), services in key order.
+    struct ServiceSpan {
+        QString service;
+        TimeMs first, last;
+    };
+    static QList<ServiceSpan> serviceSpans(const QSqlDatabase &db);
     static bool rebuild(const QSqlDatabase &db, QString *error);
 };

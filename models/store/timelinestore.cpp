@@ -279,24 +279,18 @@ bool TimelineStore::packOverview(qint64 *packed, bool completeOnly)
         return true;
     // The write lock from the start: a writer that commits between reading a chunk's rows and
     // packing them would otherwise be packed over (SQLite refuses the upgrade instead).
-    QSqlQuery begin(database());
-    if (!begin.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
-        m_lastError = QStringLiteral("cannot pack the overview: %1").arg(begin.lastError().text());
+    if (!exec(QStringLiteral("BEGIN IMMEDIATE")))
         return false;
-    }
     QString error;
     if (!OverviewChunks::fill(database(), &error, packed, completeOnly)) {
-        QSqlQuery(database()).exec(QStringLiteral("ROLLBACK"));
         m_lastError = QStringLiteral("cannot pack the overview: %1").arg(error);
-        return false;
-    }
-    QSqlQuery commit(database());
-    if (!commit.exec(QStringLiteral("COMMIT"))) {
-        m_lastError = QStringLiteral("cannot pack the overview: %1").arg(commit.lastError().text());
         QSqlQuery(database()).exec(QStringLiteral("ROLLBACK"));
         return false;
     }
-    return true;
+    if (exec(QStringLiteral("COMMIT")))
+        return true;
+    QSqlQuery(database()).exec(QStringLiteral("ROLLBACK"));
+    return false;
 }
 
 std::optional<QPair<TimeMs, TimeMs>> TimelineStore::dataRange() const

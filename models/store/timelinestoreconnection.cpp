@@ -345,7 +345,8 @@ bool TimelineStore::migrate(int target)
             m_lastError = QStringLiteral("cannot begin migration %1: %2").arg(m.version).arg(db.lastError().text());
             return false;
         }
-        for (QString sql : postgres &&m.sqliteOnly ? QStringList() : m.statements) {
+        const QStringList statements = postgres && m.sqliteOnly ? QStringList() : m.statements;
+        for (QString sql : statements) {
             sql.replace(QStringLiteral("%AUTOID%"), autoId);
             if (!exec(sql)) {
                 m_lastError
@@ -362,7 +363,7 @@ bool TimelineStore::migrate(int target)
             return false;
         }
         // A store with data gets its overview packed now, in the same transaction.
-        if (m.version == 11 && current > 0 && !postgres && !OverviewChunks::fill(db, &rollupError)) {
+        if (m.version == 11 && current > 0 && !OverviewChunks::fill(db, &rollupError)) {
             m_lastError = QStringLiteral("migration 11 (packed overview) failed: %1").arg(rollupError);
             db.rollback();
             return false;

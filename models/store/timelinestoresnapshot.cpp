@@ -43,11 +43,7 @@ void adviseHugePages(const void *data, size_t bytes)
 #endif
 }
 
-// A service's first and last sample, from its day buckets.
-struct Span {
-    QString service;
-    TimeMs first, last;
-};
+using Span = RollupTable::ServiceSpan;
 
 // The overview of a store too large to load: every service's bucket averages at one level.
 // Whole-incident figures hold on it: the integral of a step function over equally spaced
@@ -62,14 +58,7 @@ struct Span {
 int readOverview(const QSqlDatabase &db, QList<HealthSample> &samples, QList<Span> &services,
     const std::optional<QPair<TimeMs, TimeMs>> &wanted)
 {
-    const QList<RollupBucket> days = RollupTable::readAll(db, 86400, kEarliest, kLatest);
-    // readAll gives a service's buckets together, services in key order.
-    for (const RollupBucket &b : days) {
-        if (services.isEmpty() || services.constLast().service != b.service)
-            services.append({b.service, b.firstTime, b.lastTime});
-        services.last().first = qMin(services.last().first, b.firstTime);
-        services.last().last = qMax(services.last().last, b.lastTime);
-    }
+    services = RollupTable::serviceSpans(db);
     qint64 span = 0;
     if (!services.isEmpty()) {
         TimeMs first = services.constFirst().first, last = services.constFirst().last;
